@@ -1,0 +1,26 @@
+import type { SourceFile } from '../engine/source';
+
+/** A fact is a shared, lazily computed analysis of one package (go/analysis "Requires"). */
+export interface Fact<T> {
+  readonly key: string;
+  compute(pkg: Package): T;
+}
+
+/** One Go package as golint-chan sees it: every parsed .go file of one directory. */
+export class Package {
+  private facts = new Map<string, unknown>();
+  /** Notes about analysis limits hit in this package (reported as notifications). */
+  readonly limits: { file: SourceFile; message: string }[] = [];
+
+  constructor(
+    readonly dir: string,
+    readonly files: SourceFile[],
+  ) {}
+
+  fact<T>(f: Fact<T>): T {
+    if (this.facts.has(f.key)) return this.facts.get(f.key) as T;
+    const v = f.compute(this);
+    this.facts.set(f.key, v);
+    return v;
+  }
+}

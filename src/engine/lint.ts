@@ -1,0 +1,217 @@
+import * as fs from 'fs';
+import type { Node } from 'web-tree-sitter';
+import type { Finding, Location, Notification, Range, RuleMeta } from '../types';
+import type { NodeRef, ReportDescriptor, Rule } from '../rule';
+import { Package } from '../analysis/package';
+import { initParser, parseGo } from './parser';
+import { decodeSource, SourceFile } from './source';
+
+export interface FileInput {
+  /** Absolute path. */
+  path: string;
+  /** Contents to lint instead of what is on disk (stdin, editor buffers). */
+  text?: string;
+}
+
+export interface PackageInput {
+  /** Absolute directory path. */
+  dir: string;
+  files: FileInput[];
+}
+
+export interface LintOptions {
+  rules: readonly Rule[];
+  /** Files larger than this many bytes are skipped with a notification. */
+  maxFileBytes?: number;
+}
+
+export interface LintOutput {
+  findings: Finding[];
+  notifications: Notification[];
+  filesScanned: number;
+}
+
+export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+export function render(template: string, data?: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
+    if (!data || !(k in data)) throw new Error(`message placeholder {{${k}}} has no value`);
+    return String(data[k]);
+  });
+}
+
+function hasErrorNode(node: Node): Node | undefined {
+  if (!node.hasError) return undefined;
+  // Iterative search for the first ERROR or MISSING node.
+  const cursor = node.walk();
+  try {
+    for (;;) {
+      const n = cursor.currentNode;
+      if (n.isError || n.isMissing) return n;
+      if (n.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) return undefined;
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+/** Read, decode and parse one file; returns undefined (with a notification) when it cannot. */
+export function loadFile(input: FileInput, notes: Notification[], maxBytes: number): SourceFile | undefined {
+  let text = input.text;
+  if (text === undefined) {
+    let buf: Buffer;
+    try {
+      const st = fs.statSync(input.path);
+      if (!st.isFile()) {
+        notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: 'not a regular file; skipped' });
+        return undefined;
+      }
+      if (st.size > maxBytes) {
+        notes.push({
+          level: 'warning',
+          kind: 'file-too-large',
+          file: input.path,
+          message: `file is ${st.size} bytes, over the ${maxBytes}-byte limit; skipped (see --max-file-size)`,
+        });
+        return undefined;
+      }
+      buf = fs.readFileSync(input.path);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: `cannot read file: ${err.code ?? err.message}` });
+      return undefined;
+    }
+    const decoded = decodeSource(buf);
+    if (!decoded) {
+      notes.push({ level: 'warning', kind: 'binary-file', file: input.path, message: 'file looks binary (NUL byte); skipped' });
+      return undefined;
+    }
+    if (decoded.invalidUtf8) {
+      notes.push({ level: 'note', kind: 'invalid-utf8', file: input.path, message: 'file is not valid UTF-8; invalid bytes were read as U+FFFD' });
+    }
+    text = decoded.text;
+  } else if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1);
+  }
+  const tree = parseGo(text);
+  const sf = new SourceFile(input.path, text, tree);
+  const err = hasErrorNode(tree.rootNode);
+  if (err) {
+    const p = sf.position(err.startPosition.row, err.startPosition.column);
+    notes.push({
+      level: 'warning',
+      kind: 'parse-error',
+      file: input.path,
+      line: p.line,
+      column: p.column,
+      message: `syntax error${err.isMissing ? ` (missing ${err.type})` : ''}; analysed what still parses`,
+    });
+  }
+  return sf;
+}
+
+function toLocation(ref: NodeRef, message: string): Location {
+  return { file: ref.file.path, range: ref.file.firstLineRange(ref.node), message };
+}
+
+export function toFinding<M extends string>(meta: RuleMeta<M>, d: ReportDescriptor<M>): Finding {
+  const msg = (id: M, data?: Readonly<Record<string, string | number>>) => {
+    const t = meta.messages[id];
+    if (t === undefined) throw new Error(`rule ${meta.id} has no message '${id}'`);
+    return render(t, data);
+  };
+  const range: Range = d.file.firstLineRange(d.node);
+  const f: Finding = {
+    ruleId: meta.id,
+    severity: meta.severity,
+    message: msg(d.messageId, d.data),
+    file: d.file.path,
+    range,
+    related: (d.related ?? []).map((r) => toLocation(r, msg(r.messageId, r.data))),
+    flow: (d.flow ?? []).map((r) => toLocation(r, msg(r.messageId, r.data))),
+  };
+  if (d.fix) {
+    if (!meta.fixable) throw new Error(`rule ${meta.id} reported a fix but is not marked fixable`);
+    f.fix = {
+      description: msg(d.fix.messageId, d.fix.data),
+      edits: d.fix.edits.map((e) => ({
+        file: e.file.path,
+        range: { start: e.file.positionAt(e.startIndex), end: e.file.positionAt(e.endIndex) },
+        startIndex: e.startIndex,
+        endIndex: e.endIndex,
+        text: e.text,
+      })),
+    };
+  }
+  return f;
+}
+
+/** Lint one package with the given rules. Trees are deleted before returning. */
+export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutput {
+  const notifications: Notification[] = [];
+  const findings: Finding[] = [];
+  const files: SourceFile[] = [];
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  try {
+    for (const f of pkg.files) {
+      const sf = loadFile(f, notifications, maxBytes);
+      if (sf) files.push(sf);
+    }
+    const model = new Package(pkg.dir, files);
+    for (const rule of opts.rules) {
+      try {
+        rule.check({
+          pkg: model,
+          report: (d) => findings.push(toFinding(rule.meta, d as ReportDescriptor<string>)),
+        });
+      } catch (e) {
+        notifications.push({
+          level: 'error',
+          kind: 'rule-error',
+          file: pkg.dir,
+          message: `rule ${rule.meta.id} failed on package ${pkg.dir}: ${(e as Error)?.stack ?? e}`,
+        });
+      }
+    }
+    for (const l of model.limits) notifications.push({ level: 'note', kind: 'analysis-limit', file: l.file.path, message: l.message });
+  } finally {
+    for (const f of files) f.dispose();
+  }
+  return { findings, notifications, filesScanned: files.length };
+}
+
+export async function lintPackages(pkgs: readonly PackageInput[], opts: LintOptions): Promise<LintOutput> {
+  await initParser();
+  const out: LintOutput = { findings: [], notifications: [], filesScanned: 0 };
+  for (const p of pkgs) {
+    const r = lintPackageSync(p, opts);
+    out.findings.push(...r.findings);
+    out.notifications.push(...r.notifications);
+    out.filesScanned += r.filesScanned;
+  }
+  sortFindings(out.findings);
+  sortNotifications(out.notifications);
+  return out;
+}
+
+function cmp(a: string | number, b: string | number): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function sortFindings(fs_: Finding[]): Finding[] {
+  return fs_.sort(
+    (a, b) =>
+      cmp(a.file, b.file) ||
+      cmp(a.range.start.line, b.range.start.line) ||
+      cmp(a.range.start.column, b.range.start.column) ||
+      cmp(a.ruleId, b.ruleId) ||
+      cmp(a.message, b.message),
+  );
+}
+
+export function sortNotifications(ns: Notification[]): Notification[] {
+  return ns.sort((a, b) => cmp(a.file ?? '', b.file ?? '') || cmp(a.line ?? 0, b.line ?? 0) || cmp(a.kind, b.kind) || cmp(a.message, b.message));
+}

@@ -1,0 +1,52 @@
+import * as fs from 'fs';
+import type { Rule } from './rule';
+import type { RuleDocs, RuleInfo } from './types';
+import { assetPath } from './engine/root';
+import { rules } from '../rules';
+
+export { rules };
+
+export function findRule(id: string): Rule | undefined {
+  return rules.find((r) => r.meta.id === id);
+}
+
+/** Split doc.md into its `## ` sections. */
+export function parseRuleDoc(markdown: string, path: string): RuleDocs {
+  const sections: Record<string, string> = {};
+  let current: string | undefined;
+  let buf: string[] = [];
+  const flush = () => {
+    if (current !== undefined) sections[current] = buf.join('\n').trim();
+  };
+  for (const line of markdown.split(/\r?\n/)) {
+    const m = /^## (.+?)\s*$/.exec(line);
+    if (m) {
+      flush();
+      current = m[1];
+      buf = [];
+    } else if (current !== undefined) buf.push(line);
+  }
+  flush();
+  const what = (sections['What it does'] ?? '').split(/\n\s*\n/)[0].replace(/\s*\n\s*/g, ' ').trim();
+  return { markdown, whatItDoes: what, sections, path };
+}
+
+const docCache = new Map<string, RuleDocs>();
+
+export function ruleDocs(id: string): RuleDocs {
+  let d = docCache.get(id);
+  if (!d) {
+    const rel = `rules/${id}/doc.md`;
+    d = parseRuleDoc(fs.readFileSync(assetPath(rel), 'utf8'), rel);
+    docCache.set(id, d);
+  }
+  return d;
+}
+
+export function ruleInfo(rule: Rule): RuleInfo {
+  return { ...rule.meta, docs: ruleDocs(rule.meta.id) };
+}
+
+export function ruleInfos(list: readonly Rule[] = rules): RuleInfo[] {
+  return list.map(ruleInfo);
+}

@@ -1,0 +1,111 @@
+/**
+ * Public types shared by the engine, the rules and the formatters.
+ *
+ * Positions: `line` is 1-based; `column` is 1-based in UTF-16 code units (what SARIF's
+ * `utf16CodeUnits` and LSP expect); `byteColumn` is the 1-based UTF-8 byte column that Go tools
+ * print (`go vet`, staticcheck). Ends are exclusive, as in SARIF and tree-sitter.
+ */
+export type Severity = 'error' | 'warning' | 'note';
+export type Precision = 'very-high' | 'high' | 'medium' | 'low';
+
+export interface Position {
+  line: number;
+  column: number;
+  byteColumn: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+/** A place in a file, with what happens there (used for related locations and leak paths). */
+export interface Location {
+  /** Absolute, normalised file path. Formatters make it relative. */
+  file: string;
+  range: Range;
+  message: string;
+}
+
+export interface TextEdit {
+  file: string;
+  range: Range;
+  /** UTF-16 offsets into the file text (what the engine applies). */
+  startIndex: number;
+  endIndex: number;
+  text: string;
+}
+
+export interface Fix {
+  description: string;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  range: Range;
+  /** Where the partner gives up, where the goroutine starts, where the channel is made … */
+  related: Location[];
+  /** The leak told as a story, in order: make → go → block → give up (SARIF codeFlows). */
+  flow: Location[];
+  fix?: Fix;
+}
+
+export type NotificationLevel = 'error' | 'warning' | 'note';
+
+/** Something about the run rather than the code: a parse error, an unreadable file, a rule crash. */
+export interface Notification {
+  level: NotificationLevel;
+  /** Stable short id: parse-error, read-error, file-too-large, rule-error, analysis-limit … */
+  kind: string;
+  message: string;
+  file?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case id naming the hazard; equals the directory name under rules/. Stable once released. */
+  readonly id: string;
+  /** PascalCase; SARIF reportingDescriptor.name. */
+  readonly name: string;
+  /** One line, lowercase start, no trailing period. */
+  readonly summary: string;
+  readonly severity: Severity;
+  readonly precision: Precision;
+  readonly tags: readonly string[];
+  readonly since: string;
+  /** messageId → template with {{placeholders}}. */
+  readonly messages: Readonly<Record<M, string>>;
+  readonly fixable?: boolean;
+}
+
+/** A rule's metadata together with its parsed doc.md. */
+export interface RuleInfo extends RuleMeta {
+  docs: RuleDocs;
+}
+
+export interface RuleDocs {
+  /** The whole doc.md. */
+  markdown: string;
+  /** The "What it does" section as one paragraph of plain text. */
+  whatItDoes: string;
+  /** Section title → body markdown. */
+  sections: Record<string, string>;
+  /** Path of doc.md relative to the package root (rules/<id>/doc.md). */
+  path: string;
+}
+
+export interface RunResult {
+  toolVersion: string;
+  findings: Finding[];
+  notifications: Notification[];
+  rules: RuleInfo[];
+  /** Number of Go files read. */
+  filesScanned: number;
+  /** Number of packages (directories) analysed. */
+  packagesScanned: number;
+}
