@@ -1,0 +1,140 @@
+/**
+ * Package discovery: turn command-line patterns into the packages to lint, with `go vet` semantics
+ * (`go help packages`):
+ *
+ * - no pattern means `.`;
+ * - `dir/...` (and `./...`, `...`) is `dir` and every directory below it, except directories named
+ *   `vendor` or `testdata`, names starting with `.` or `_`, and nested modules (a directory with its
+ *   own go.mod) together with everything below them. The base directory itself is always included, so
+ *   `./testdata/...` or `./vendor/...` lint what they name;
+ * - a directory is the package made of its `*.go` files (including `_test.go`; files starting with
+ *   `.` or `_` are ignored, as go/build does);
+ * - a `.go` file is linted as given, grouped with the other files named in the same directory.
+ *
+ * Symbolic links to directories are not followed (like `go list`); symbolic links to files are read.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import fg from 'fast-glob';
+import type { PackageInput } from './engine/lint';
+import type { Notification } from './types';
+
+/** A problem with the command line itself: the CLI prints it and exits 2. */
+export class UsageError extends Error {}
+
+export interface Discovery {
+  packages: PackageInput[];
+  /** Patterns that matched nothing and directories that could not be read. */
+  notifications: Notification[];
+}
+
+const RECURSIVE = '/...';
+
+/** Names `...` never descends into. */
+const SKIPPED_DIRS = ['**/vendor/**', '**/testdata/**', '**/.*/**', '**/_*/**'];
+/** File names go/build ignores in any package directory. */
+const IGNORED_FILE = /^[._]/;
+
+function isGoFileName(name: string): boolean {
+  return name.endsWith('.go') && !IGNORED_FILE.test(name);
+}
+
+function statOrUndefined(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * A readdir for fast-glob that records unreadable directories and carries on with the rest of the
+ * walk (fast-glob would otherwise either abort or stay silent).
+ */
+function tolerantReaddir(onError: (dir: string, err: NodeJS.ErrnoException) => void): typeof fs.readdir {
+  const readdir = (dir: fs.PathLike, ...rest: unknown[]) => {
+    const callback = rest.pop() as (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
+    (fs.readdir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, entries: unknown[]) => {
+      if (err) {
+        onError(String(dir), err);
+        callback(null, []);
+      } else callback(null, entries);
+    });
+  };
+  return readdir as unknown as typeof fs.readdir;
+}
+
+class Collector {
+  private readonly byDir = new Map<string, Set<string>>();
+  readonly notifications: Notification[] = [];
+
+  add(file: string): void {
+    const dir = path.dirname(file);
+    let set = this.byDir.get(dir);
+    if (!set) this.byDir.set(dir, (set = new Set()));
+    set.add(file);
+  }
+
+  warn(kind: string, message: string, file?: string): void {
+    this.notifications.push({ level: 'warning', kind, message, ...(file === undefined ? {} : { file }) });
+  }
+
+  /** Go files under `base` (only `base` itself when `recursive` is false), filtered as described above. */
+  async walk(base: string, recursive: boolean): Promise<string[]> {
+    const entries = await fg(recursive ? ['**/*.go', '**/go.mod'] : ['*.go'], {
+      cwd: base,
+      absolute: true,
+      dot: true,
+      deep: recursive ? Infinity : 1,
+      ignore: recursive ? SKIPPED_DIRS : [],
+      onlyFiles: false,
+      followSymbolicLinks: false,
+      objectMode: true,
+      fs: {
+        readdir: tolerantReaddir((dir, err) =>
+          this.warn('read-error', `cannot read directory: ${err.code ?? err.message}`, path.resolve(base, dir)),
+        ),
+      },
+    });
+    const nestedModules: string[] = [];
+    const files: string[] = [];
+    for (const e of entries) {
+      const p = path.normalize(e.path);
+      if (e.name === 'go.mod') {
+        if (path.dirname(p) !== base) nestedModules.push(path.dirname(p) + path.sep);
+        continue;
+      }
+      if (!isGoFileName(e.name)) continue;
+      // Directories named x.go are not files; symbolic links count only when they lead to a file.
+      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && statOrUndefined(p)?.isFile())) files.push(p);
+    }
+    return files.filter((f) => !nestedModules.some((m) => f.startsWith(m)));
+  }
+
+  packages(): PackageInput[] {
+    return [...this.byDir.keys()].sort().map((dir) => ({
+      dir,
+      files: [...this.byDir.get(dir)!].sort().map((p) => ({ path: p })),
+    }));
+  }
+}
+
+/** Expand command-line patterns into packages. Throws UsageError for a path that does not exist. */
+export async function discover(patterns: readonly string[], cwd: string): Promise<Discovery> {
+  const c = new Collector();
+  for (const pattern of patterns.length ? patterns : ['.']) {
+    const recursive = pattern === '...' || pattern.endsWith(RECURSIVE);
+    const target = !recursive ? pattern : pattern === '...' ? '.' : pattern.slice(0, -RECURSIVE.length) || path.sep;
+    if (target.includes('...')) throw new UsageError(`unsupported pattern "${pattern}": "..." is only supported as a final "/..." element`);
+    const abs = path.resolve(cwd, target);
+    const st = statOrUndefined(abs);
+    if (!st) throw new UsageError(`"${pattern}": no such file or directory`);
+    let files: string[];
+    if (st.isDirectory()) files = await c.walk(abs, recursive);
+    else if (!recursive && abs.endsWith('.go')) files = [abs];
+    else throw new UsageError(`"${pattern}": not a directory or a .go file`);
+    if (files.length === 0) c.warn('no-packages', `"${pattern}" matched no packages`);
+    for (const f of files) c.add(f);
+  }
+  return { packages: c.packages(), notifications: c.notifications };
+}
