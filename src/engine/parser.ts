@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import { Language, Parser, Query, Tree } from 'web-tree-sitter';
 import { assetPath } from './root';
 
@@ -12,7 +13,9 @@ export function initParser(): Promise<void> {
   if (!initPromise) {
     initPromise = (async () => {
       await Parser.init();
-      language = await Language.load(assetPath(GRAMMAR_FILE));
+      // Pass bytes, not a path: with a path web-tree-sitter does `await import('fs/promises')`,
+      // which fails under jest's CommonJS runtime (no --experimental-vm-modules).
+      language = await Language.load(fs.readFileSync(assetPath(GRAMMAR_FILE)));
       parser = new Parser();
       parser.setLanguage(language);
     })();
