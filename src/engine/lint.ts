@@ -183,11 +183,24 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   return { findings, notifications, filesScanned: files.length };
 }
 
-export async function lintPackages(pkgs: readonly PackageInput[], opts: LintOptions): Promise<LintOutput> {
-  await initParser();
+/** A notification for a package that could not be analysed (the engine threw, or its worker died). */
+export function packageFailure(pkg: PackageInput, kind: 'rule-error' | 'worker-error', why: string): Notification {
+  return { level: 'error', kind, file: pkg.dir, message: `package ${pkg.dir} was not analysed: ${why}` };
+}
+
+/** lintPackageSync, but an exception becomes a notification so that other packages still complete. */
+export function lintPackageSafe(pkg: PackageInput, opts: LintOptions): LintOutput {
+  try {
+    return lintPackageSync(pkg, opts);
+  } catch (e) {
+    return { findings: [], notifications: [packageFailure(pkg, 'rule-error', String((e as Error)?.stack ?? e))], filesScanned: 0 };
+  }
+}
+
+/** Concatenate per-package outputs (in package order, so ties sort the same way) and sort them. */
+export function mergeOutputs(outputs: readonly LintOutput[]): LintOutput {
   const out: LintOutput = { findings: [], notifications: [], filesScanned: 0 };
-  for (const p of pkgs) {
-    const r = lintPackageSync(p, opts);
+  for (const r of outputs) {
     out.findings.push(...r.findings);
     out.notifications.push(...r.notifications);
     out.filesScanned += r.filesScanned;
@@ -195,6 +208,11 @@ export async function lintPackages(pkgs: readonly PackageInput[], opts: LintOpti
   sortFindings(out.findings);
   sortNotifications(out.notifications);
   return out;
+}
+
+export async function lintPackages(pkgs: readonly PackageInput[], opts: LintOptions): Promise<LintOutput> {
+  await initParser();
+  return mergeOutputs(pkgs.map((p) => lintPackageSafe(p, opts)));
 }
 
 function cmp(a: string | number, b: string | number): number {

@@ -1,0 +1,147 @@
+/**
+ * Parallel linting with node:worker_threads. Work is split by package (a package never spans
+ * workers, so package-level facts stay whole); the biggest packages go first and each worker
+ * pulls the next package when it is done. Results are merged in package order and sorted, so
+ * the output is identical whatever the number of workers.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import { Worker } from 'worker_threads';
+import type { Rule } from '../rule';
+import { findRule } from '../registry';
+import { lintPackages, mergeOutputs, packageFailure, type LintOutput, type PackageInput } from './lint';
+import { assetPath } from './root';
+
+/** Below this many files, workers cost more to start than they save. */
+export const MIN_FILES_FOR_WORKERS = 16;
+
+/** The compiled worker entry; `npm test` and `npm run build` compile it before use. */
+export const WORKER_FILE = 'dist/src/engine/worker.js';
+
+export interface ParallelOptions {
+  /** Rules to run, by id (workers look them up in the registry). */
+  ruleIds: readonly string[];
+  /** Worker threads to use; defaults to os.availableParallelism(). 1 means in process. */
+  jobs?: number;
+  maxFileBytes?: number;
+}
+
+/** Data every worker starts with. */
+export interface WorkerConfig {
+  ruleIds: readonly string[];
+  maxFileBytes?: number;
+}
+
+/** Main thread → worker: lint this package. */
+export interface ToWorker {
+  index: number;
+  pkg: PackageInput;
+}
+
+/** Worker → main thread: the output for package `index`. */
+export interface FromWorker {
+  index: number;
+  output: LintOutput;
+}
+
+export function resolveRules(ids: readonly string[]): Rule[] {
+  return ids.map((id) => {
+    const r = findRule(id);
+    if (!r) throw new Error(`unknown rule '${id}'`);
+    return r;
+  });
+}
+
+export function defaultJobs(): number {
+  return os.availableParallelism();
+}
+
+/** Approximate work for a package: its bytes (stat errors count as 0; the worker reports them). */
+export function packageWeight(pkg: PackageInput): number {
+  let n = 0;
+  for (const f of pkg.files) {
+    if (f.text !== undefined) n += f.text.length;
+    else {
+      try {
+        n += fs.statSync(f.path).size;
+      } catch {
+        /* reported by the worker as a read-error */
+      }
+    }
+  }
+  return n;
+}
+
+export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: ParallelOptions): Promise<LintOutput> {
+  const rules = resolveRules(opts.ruleIds);
+  const fileCount = pkgs.reduce((n, p) => n + p.files.length, 0);
+  const jobs = Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
+  if (jobs <= 1 || fileCount < MIN_FILES_FOR_WORKERS) {
+    return lintPackages(pkgs, { rules, maxFileBytes: opts.maxFileBytes });
+  }
+  const config: WorkerConfig = { ruleIds: opts.ruleIds, maxFileBytes: opts.maxFileBytes };
+  const file = assetPath(WORKER_FILE);
+  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }));
+}
+
+/**
+ * Schedule packages over `jobs` workers made by `spawn`. A worker that dies turns the package it
+ * held into a 'worker-error' notification and is replaced, at most `jobs` times in all; when no
+ * worker is left, the packages still waiting get the same notification. Never hangs.
+ */
+export function runPool(pkgs: readonly PackageInput[], jobs: number, spawn: () => Worker): Promise<LintOutput> {
+  const weights = pkgs.map(packageWeight);
+  // Biggest first; ties by index so the schedule is deterministic.
+  const queue = pkgs.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || a - b);
+  const outputs: (LintOutput | undefined)[] = new Array(pkgs.length);
+  let remaining = pkgs.length;
+  let live = 0;
+  let respawns = jobs;
+
+  return new Promise<LintOutput>((resolve) => {
+    const settle = (index: number, output: LintOutput) => {
+      if (outputs[index]) return;
+      outputs[index] = output;
+      if (--remaining === 0) resolve(mergeOutputs(outputs as LintOutput[]));
+    };
+    const fail = (index: number, why: string) =>
+      settle(index, { findings: [], notifications: [packageFailure(pkgs[index], 'worker-error', why)], filesScanned: 0 });
+
+    const start = () => {
+      live++;
+      const w = spawn();
+      let current: number | undefined;
+      let finished = false;
+      const finish = () => {
+        finished = true;
+        live--;
+      };
+      const next = () => {
+        current = queue.shift();
+        if (current === undefined) {
+          finish();
+          void w.terminate();
+        } else w.postMessage({ index: current, pkg: pkgs[current] } satisfies ToWorker);
+      };
+      const died = (why: string) => {
+        if (finished) return;
+        finish();
+        if (current !== undefined) fail(current, `worker thread failed: ${why}`);
+        if (queue.length > 0 && respawns > 0) {
+          respawns--;
+          start();
+        } else if (live === 0) {
+          for (const i of queue.splice(0)) fail(i, 'no worker thread left to analyse it');
+        }
+      };
+      w.on('message', (m: FromWorker) => {
+        settle(m.index, m.output);
+        next();
+      });
+      w.on('error', (e) => died(String(e?.stack ?? e)));
+      w.on('exit', (code) => died(`exited with code ${code}`));
+      next();
+    };
+    for (let i = 0; i < jobs; i++) start();
+  });
+}
