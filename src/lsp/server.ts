@@ -1,0 +1,199 @@
+/**
+ * `golint-chan lsp`: a language server that lints editor buffers as they are typed and saved.
+ *
+ * A document is linted together with the rest of its package (every `.go` file of its directory, as
+ * `discover` finds them), with every open buffer of that directory overlaid on the disk. One lint of a
+ * directory publishes diagnostics for all of its open documents, so editing one file refreshes its
+ * siblings too. Changes are debounced; open, save and close lint at once. Positions are UTF-16, the
+ * LSP default, which is what `Finding` columns already count.
+ */
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+import {
+  CodeAction,
+  CodeActionKind,
+  createConnection,
+  Diagnostic,
+  DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type Connection,
+  type InitializeParams,
+  type InitializeResult,
+  type Range as LspRange,
+  type TextEdit as LspTextEdit,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { discover } from '../discover';
+import { lintPackages, type FileInput } from '../engine/lint';
+import { initParser } from '../engine/parser';
+import { toolVersion } from '../engine/root';
+import { ruleDocUrl } from '../docs-url';
+import { rules } from '../registry';
+import type { Finding, Range, Severity } from '../types';
+
+export const SERVER_NAME = 'golint-chan';
+export const DEFAULT_DEBOUNCE_MS = 300;
+
+/** What a client may pass as `initializationOptions`. */
+export interface InitializationOptions {
+  /** Delay between the last didChange and the lint it triggers. */
+  debounceMs?: number;
+}
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  note: DiagnosticSeverity.Information,
+};
+
+/** A `Finding` range (1-based lines and UTF-16 columns) as an LSP range (0-based). */
+export function toLspRange(r: Range): LspRange {
+  return {
+    start: { line: r.start.line - 1, character: r.start.column - 1 },
+    end: { line: r.end.line - 1, character: r.end.column - 1 },
+  };
+}
+
+export function toDiagnostic(f: Finding): Diagnostic {
+  return {
+    range: toLspRange(f.range),
+    severity: SEVERITY[f.severity],
+    source: SERVER_NAME,
+    code: f.ruleId,
+    codeDescription: { href: ruleDocUrl(f.ruleId) },
+    message: f.message,
+    relatedInformation: f.related.map((r) => ({
+      location: { uri: pathToFileURL(r.file).href, range: toLspRange(r.range) },
+      message: r.message,
+    })),
+  };
+}
+
+function overlaps(a: LspRange, b: LspRange): boolean {
+  const before = (p: LspRange['start'], q: LspRange['start']) => p.line < q.line || (p.line === q.line && p.character < q.character);
+  return !before(a.end, b.start) && !before(b.end, a.start);
+}
+
+/** Quick fixes for the findings (of one document) whose range meets `range`. */
+export function quickFixes(findings: readonly Finding[], range: LspRange): CodeAction[] {
+  const actions: CodeAction[] = [];
+  for (const f of findings) {
+    const diagnostic = toDiagnostic(f);
+    if (!f.fix || !overlaps(diagnostic.range, range)) continue;
+    const changes: Record<string, LspTextEdit[]> = {};
+    for (const e of f.fix.edits) {
+      (changes[pathToFileURL(e.file).href] ??= []).push({ range: toLspRange(e.range), newText: e.text });
+    }
+    actions.push({ title: f.fix.description, kind: CodeActionKind.QuickFix, diagnostics: [diagnostic], isPreferred: true, edit: { changes } });
+  }
+  return actions;
+}
+
+function filePath(uri: string): string | undefined {
+  return uri.startsWith('file:') ? path.normalize(fileURLToPath(uri)) : undefined;
+}
+
+/** Run the server on a connection (stdio, IPC or socket, as the process arguments say). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+  const documents = new TextDocuments(TextDocument);
+  /** The latest findings of each open document, for code actions. */
+  const findingsByUri = new Map<string, Finding[]>();
+  /** Pending lint of each directory, and whether it is an immediate one. */
+  const timers = new Map<string, { timer: NodeJS.Timeout; immediate: boolean }>();
+  let debounceMs = DEFAULT_DEBOUNCE_MS;
+  // Load the grammar now so that the first request finds the parser warm.
+  const ready = initParser();
+
+  const openDocumentsIn = (dir: string): { doc: TextDocument; file: string }[] =>
+    documents.all().flatMap((doc) => {
+      const file = filePath(doc.uri);
+      return file !== undefined && path.dirname(file) === dir ? [{ doc, file }] : [];
+    });
+
+  async function lintDirectory(dir: string): Promise<void> {
+    const open = openDocumentsIn(dir);
+    if (open.length === 0) return;
+    await ready;
+    const overlay = new Map(open.map(({ doc, file }) => [file, doc.getText()]));
+    let onDisk: string[] = [];
+    try {
+      onDisk = (await discover([dir], dir)).packages.flatMap((p) => p.files.map((f) => f.path));
+    } catch (e) {
+      // The directory is gone or unreadable: lint the open buffers alone.
+      connection.console.warn(`golint-chan: cannot list ${dir}: ${(e as Error).message}`);
+    }
+    const files: FileInput[] = [...new Set([...onDisk, ...overlay.keys()])].sort().map((p) => ({ path: p, text: overlay.get(p) }));
+    const result = await lintPackages([{ dir, files }], { rules });
+    for (const n of result.notifications) {
+      // Syntax errors are the compiler's (and gopls's) to show; anything else is worth a log line.
+      if (n.kind !== 'parse-error') connection.console.log(`golint-chan: ${n.level}: ${n.file ?? ''}: ${n.message}`);
+    }
+    // Documents may have been closed or changed while the package was linted: publish for those still open.
+    for (const { doc, file } of openDocumentsIn(dir)) {
+      const own = result.findings.filter((f) => f.file === file);
+      findingsByUri.set(doc.uri, own);
+      void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: own.map(toDiagnostic) });
+    }
+  }
+
+  /**
+   * Lint `dir` after `delay` ms. A later change postpones a pending debounced lint; nothing postpones a
+   * pending immediate one (it reads the buffers when it runs, so it sees the change anyway).
+   */
+  function schedule(dir: string, delay: number): void {
+    const pending = timers.get(dir);
+    if (pending?.immediate) return;
+    clearTimeout(pending?.timer);
+    const timer = setTimeout(() => {
+      timers.delete(dir);
+      lintDirectory(dir).catch((e: unknown) =>
+        connection.console.error(`golint-chan: linting ${dir} failed: ${(e as Error)?.stack ?? String(e)}`),
+      );
+    }, delay);
+    timers.set(dir, { timer, immediate: delay === 0 });
+  }
+
+  const scheduleFor = (uri: string, delay: number) => {
+    const file = filePath(uri);
+    if (file !== undefined) schedule(path.dirname(file), delay);
+  };
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const opts = (params.initializationOptions ?? {}) as InitializationOptions;
+    if (typeof opts.debounceMs === 'number' && opts.debounceMs >= 0) debounceMs = opts.debounceMs;
+    watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      },
+      serverInfo: { name: SERVER_NAME, version: toolVersion() },
+    };
+  });
+  let watchFiles = false;
+  connection.onInitialized(() => {
+    // Files of a package that are not open (a git checkout, a generator) change the package too.
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.go' }] });
+  });
+  connection.onDidChangeWatchedFiles((params) => {
+    for (const change of params.changes) scheduleFor(change.uri, 0);
+  });
+
+  documents.onDidOpen((e) => scheduleFor(e.document.uri, 0));
+  documents.onDidChangeContent((e) => scheduleFor(e.document.uri, debounceMs));
+  documents.onDidSave((e) => scheduleFor(e.document.uri, 0));
+  documents.onDidClose((e) => {
+    findingsByUri.delete(e.document.uri);
+    void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // The siblings now see this file as it is on disk.
+    scheduleFor(e.document.uri, 0);
+  });
+
+  connection.onCodeAction((params) => quickFixes(findingsByUri.get(params.textDocument.uri) ?? [], params.range));
+
+  documents.listen(connection);
+  connection.listen();
+}
