@@ -1,0 +1,17 @@
+import { formatJson } from './json';
+import { formatSarif } from './sarif';
+import { formatText } from './text';
+import type { Formatter } from './options';
+
+export { sourceRoot, type FormatOptions, type Formatter } from './options';
+export { formatNotificationLine } from './text';
+
+/** Every output format, by its `--format` name. */
+export const formatters = {
+  text: formatText,
+  json: formatJson,
+  sarif: formatSarif,
+} satisfies Record<string, Formatter>;
+
+export type FormatName = keyof typeof formatters;
+export const formatNames = Object.keys(formatters) as FormatName[];

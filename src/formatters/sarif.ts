@@ -1,0 +1,204 @@
+/**
+ * The `sarif` format: SARIF 2.1.0 as GitHub code scanning ingests it (design note ecosystem.md §1).
+ *
+ * One run; `tool.driver.rules` lists every enabled rule; each result has one location whose URI is
+ * relative to the source root (`%SRCROOT%`, the git top-level) and percent-encoded, 1-based regions in
+ * UTF-16 code units, related locations linked from the message, a code flow when the finding has
+ * one, a `primaryLocationLineHash` fingerprint identical to upload-sarif's, and `fixes` when the
+ * finding has a fix. Notifications (parse errors, unreadable files) are tool execution notifications,
+ * never results.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import { pathToFileURL } from 'url';
+import type { Finding, Location, Notification, Range, RuleInfo, Severity } from '../types';
+import { lineHashes } from './fingerprint';
+import { readTextFromDisk, type FormatOptions, type Formatter } from './options';
+
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+export const INFORMATION_URI = 'https://github.com/golint-chan/golint-chan';
+/** `automationDetails.id`: the category GitHub files the alerts under (text up to the last `/`). */
+export const AUTOMATION_ID = 'golint-chan/';
+const SRCROOT = '%SRCROOT%';
+/** Notification kinds that mean a file was not analysed at all. */
+const NOT_ANALYSED = new Set(['read-error', 'binary-file', 'file-too-large']);
+
+const PROBLEM_SEVERITY: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'recommendation' };
+
+/**
+ * doc.md with every paragraph and list item on one line: GitHub renders `help.markdown` like a
+ * comment, where a single newline is a hard line break. Code blocks, headings and tables are kept.
+ */
+export function unwrapMarkdown(md: string): string {
+  const out: string[] = [];
+  let inFence = false;
+  let joinable = false;
+  for (const line of md.split(/\r?\n/)) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+    const blockStart = inFence || /^\s*(```|~~~|#|\||>|[-*+] |\d+[.)] )/.test(line) || line.trim() === '';
+    if (!blockStart && joinable) out[out.length - 1] += ' ' + line.trim();
+    else out.push(inFence ? line : line.trimEnd());
+    joinable = !inFence && line.trim() !== '' && !/^\s*(```|~~~|#|\|)/.test(line);
+  }
+  return out.join('\n');
+}
+
+function region(r: Range) {
+  return {
+    startLine: Math.max(1, r.start.line),
+    startColumn: Math.max(1, r.start.column),
+    endLine: Math.max(1, r.end.line),
+    endColumn: Math.max(1, r.end.column),
+  };
+}
+
+/** `[`, `]` and `\` would break SARIF's embedded links. */
+function escapeLinkText(s: string): string {
+  return s.replace(/[\\[\]]/g, (c) => '\\' + c);
+}
+
+function sentence(s: string): string {
+  return /[.!?]$/.test(s) ? s : s + '.';
+}
+
+function ruleDescriptor(rule: RuleInfo) {
+  const help = unwrapMarkdown(rule.docs.markdown);
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: sentence(rule.summary) },
+    fullDescription: { text: rule.docs.whatItDoes || sentence(rule.summary) },
+    help: { text: help, markdown: help },
+    helpUri: `${INFORMATION_URI}/blob/main/${rule.docs.path}`,
+    defaultConfiguration: { level: rule.severity },
+    properties: { tags: [...rule.tags], precision: rule.precision, 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
+  };
+}
+
+class SarifWriter {
+  private readonly hashes = new Map<string, string[] | undefined>();
+  private readonly readText: (file: string) => string | undefined;
+
+  constructor(private readonly opts: FormatOptions) {
+    this.readText = opts.readText ?? readTextFromDisk;
+  }
+
+  /** A repository-relative, percent-encoded URI, or an absolute file URI for a file outside the root. */
+  artifactLocation(file: string): { uri: string; uriBaseId?: string } {
+    for (const candidate of [file, realpathOrSelf(file)]) {
+      const rel = path.relative(this.opts.srcRoot, candidate);
+      if (rel && !rel.startsWith('..') && !path.isAbsolute(rel)) {
+        return { uri: rel.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
+      }
+    }
+    return { uri: pathToFileURL(file).href };
+  }
+
+  physicalLocation(file: string, r: Range) {
+    return { physicalLocation: { artifactLocation: this.artifactLocation(file), region: region(r) } };
+  }
+
+  location(l: Location) {
+    return { ...this.physicalLocation(l.file, l.range), message: { text: l.message || 'related location' } };
+  }
+
+  fingerprint(file: string, line: number): string | undefined {
+    if (!this.hashes.has(file)) {
+      const text = this.readText(file);
+      this.hashes.set(file, text === undefined ? undefined : lineHashes(text));
+    }
+    return this.hashes.get(file)?.[line];
+  }
+
+  result(f: Finding, rules: readonly RuleInfo[]) {
+    const ruleIndex = rules.findIndex((r) => r.id === f.ruleId);
+    const links = f.related.map((r, i) => `[${escapeLinkText(r.message || 'related location')}](${i + 1})`);
+    const text = sentence(f.message) + (links.length ? ` Related: ${links.join('; ')}.` : '');
+    const hash = this.fingerprint(f.file, f.range.start.line);
+    return {
+      ruleId: f.ruleId,
+      ...(ruleIndex >= 0 && { ruleIndex }),
+      ...((ruleIndex < 0 || rules[ruleIndex].severity !== f.severity) && { level: f.severity }),
+      message: { text },
+      locations: [this.physicalLocation(f.file, f.range)],
+      ...(f.related.length && { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...this.location(r) })) }),
+      ...(f.flow.length && {
+        codeFlows: [{ threadFlows: [{ locations: f.flow.map((l) => ({ location: this.location(l) })) }] }],
+      }),
+      ...(hash && { partialFingerprints: { primaryLocationLineHash: hash } }),
+      ...(f.fix && {
+        fixes: [
+          {
+            description: { text: sentence(f.fix.description) },
+            artifactChanges: groupByFile(f.fix.edits).map(([file, edits]) => ({
+              artifactLocation: this.artifactLocation(file),
+              replacements: edits.map((e) => ({ deletedRegion: region(e.range), insertedContent: { text: e.text } })),
+            })),
+          },
+        ],
+      }),
+    };
+  }
+
+  notification(n: Notification) {
+    const loc =
+      n.file === undefined
+        ? {}
+        : {
+            locations: [
+              {
+                physicalLocation: {
+                  artifactLocation: this.artifactLocation(n.file),
+                  ...(n.line && { region: { startLine: n.line, ...(n.column && { startColumn: n.column }) } }),
+                },
+              },
+            ],
+          };
+    return { level: n.level, message: { text: sentence(n.message) }, descriptor: { id: n.kind }, ...loc };
+  }
+}
+
+function realpathOrSelf(file: string): string {
+  try {
+    return fs.realpathSync(file);
+  } catch {
+    return file;
+  }
+}
+
+function groupByFile<T extends { file: string }>(items: readonly T[]): [string, T[]][] {
+  const m = new Map<string, T[]>();
+  for (const it of items) m.set(it.file, [...(m.get(it.file) ?? []), it]);
+  return [...m];
+}
+
+export const formatSarif: Formatter = (result, opts) => {
+  const w = new SarifWriter(opts);
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'golint-chan',
+            semanticVersion: result.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: result.rules.map(ruleDescriptor),
+          },
+        },
+        automationDetails: { id: AUTOMATION_ID },
+        originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.srcRoot + path.sep).href } },
+        columnKind: 'utf16CodeUnits',
+        invocations: [
+          {
+            executionSuccessful: !result.notifications.some((n) => n.level === 'error' || NOT_ANALYSED.has(n.kind)),
+            toolExecutionNotifications: result.notifications.map((n) => w.notification(n)),
+          },
+        ],
+        results: result.findings.map((f) => w.result(f, result.rules)),
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2) + '\n';
+};

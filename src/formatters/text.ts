@@ -1,0 +1,38 @@
+/**
+ * The `text` format, like `go vet` and staticcheck: one line per finding,
+ *
+ *     path:line:col: message (rule-id)
+ *
+ * with cwd-relative paths and 1-based UTF-8 byte columns, followed by one tab-indented line per related
+ * location (`\tpath:line:col: message`). Editors parse it with vscode-go's lint regex; continuation lines
+ * starting with a tab are appended to the previous diagnostic.
+ */
+import * as path from 'path';
+import type { Notification, Position } from '../types';
+import type { Formatter } from './options';
+
+const BOLD = '\x1b[1m';
+const DIM = '\x1b[2m';
+const YELLOW = '\x1b[33m';
+const RESET = '\x1b[0m';
+
+function where(cwd: string, file: string, p: Position): string {
+  return `${path.relative(cwd, file)}:${p.line}:${p.byteColumn}`;
+}
+
+export const formatText: Formatter = (result, { cwd, color }) => {
+  const paint = (code: string, s: string) => (color ? code + s + RESET : s);
+  let out = '';
+  for (const f of result.findings) {
+    out += `${paint(BOLD, where(cwd, f.file, f.range.start))}: ${f.message} ${paint(DIM, `(${f.ruleId})`)}\n`;
+    for (const r of f.related) out += `\t${where(cwd, r.file, r.range.start)}: ${r.message}\n`;
+  }
+  return out;
+};
+
+/** A notification as a stderr line: `golint-chan: warning: path:line:col: message`. */
+export function formatNotificationLine(n: Notification, cwd: string, color = false): string {
+  const loc = n.file === undefined ? '' : `${path.relative(cwd, n.file) || '.'}${n.line ? `:${n.line}${n.column ? `:${n.column}` : ''}` : ''}: `;
+  const level = color ? YELLOW + n.level + RESET : n.level;
+  return `golint-chan: ${level}: ${loc}${n.message}\n`;
+}

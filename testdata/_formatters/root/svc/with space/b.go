@@ -1,0 +1,6 @@
+package space
+
+func Run() {
+	done := make(chan bool)
+	go func() { done <- true }()
+}
