@@ -1,0 +1,233 @@
+/**
+ * The command line: `golint-chan [patterns...]`, `golint-chan explain RULE`, `golint-chan rules`.
+ *
+ * Exit codes (ESLint, Go's flag package): 0 no findings, 1 findings, 2 usage, configuration or tool
+ * error (including a rule that crashed). Output goes through `CliIO` so tests can run it in-process;
+ * `main` never calls process.exit.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import yargs, { type Options } from 'yargs';
+import type { Rule } from './rule';
+import type { Notification, RuleInfo, RunResult } from './types';
+import { lintPackages, type PackageInput } from './engine/lint';
+import { toolVersion } from './engine/root';
+import { ruleInfos, rules as registeredRules } from './registry';
+import { discover, UsageError } from './discover';
+import { formatNames, formatNotificationLine, formatters, sourceRoot, type FormatName } from './formatters';
+import { readTextFromDisk } from './formatters/options';
+
+export interface CliIO {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readStdin(): Promise<string>;
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal (colors). */
+  isTTY: boolean;
+}
+
+export interface RunOptions {
+  io?: Partial<CliIO>;
+  /** The rules available to the run (tests pass fakes); defaults to the registry. */
+  rules?: readonly Rule[];
+}
+
+/**
+ * Options of the lint command, in one table: a new option is one entry here plus its use in
+ * `lint()`. (Planned: --config, --cache/--cache-location, --jobs.)
+ */
+const LINT_OPTIONS = {
+  format: { alias: 'f', choices: formatNames, default: 'text', describe: 'Output format' },
+  'output-file': { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the report to this file instead of stdout' },
+  enable: { type: 'string', requiresArg: true, describe: 'Enable a rule (repeatable, or comma-separated)' },
+  disable: { type: 'string', requiresArg: true, describe: 'Disable a rule (repeatable, or comma-separated)' },
+  'list-rules': { type: 'boolean', describe: 'List the rules and exit' },
+  color: { type: 'boolean', describe: 'Color the text output (default: when stdout is a terminal and NO_COLOR is unset; --no-color disables)' },
+  stdin: { type: 'boolean', describe: 'Lint Go source read from stdin (needs --stdin-filename)' },
+  'stdin-filename': { type: 'string', requiresArg: true, describe: 'The path the stdin source is linted as; the rest of its package is read from disk' },
+} satisfies Record<string, Options>;
+
+interface LintArgs {
+  patterns?: string[];
+  format: FormatName;
+  outputFile?: string;
+  enable?: string | string[];
+  disable?: string | string[];
+  listRules?: boolean;
+  color?: boolean;
+  stdin?: boolean;
+  stdinFilename?: string;
+}
+
+function parser() {
+  return yargs()
+    .scriptName('golint-chan')
+    .command('$0 [patterns..]', 'Find goroutines that can block forever on a channel operation (default pattern: .)', (y) =>
+      y.options(LINT_OPTIONS).positional('patterns', { type: 'string', array: true, describe: 'Go package patterns: ., ./..., dir, dir/..., file.go' }),
+    )
+    .command('explain <rule>', 'Print the documentation of a rule', (y) => y.positional('rule', { type: 'string', demandOption: true }))
+    .command('rules', 'List the rules', (y) => y.option('markdown', { type: 'boolean', describe: 'As the README table' }))
+    .example('golint-chan ./...', 'lint every package of the module')
+    .example('golint-chan --format sarif -o golint-chan.sarif ./...', 'SARIF for GitHub code scanning')
+    .strict()
+    .version(toolVersion())
+    .help()
+    .alias('h', 'help')
+    .wrap(null)
+    .exitProcess(false)
+    .fail((msg, err) => {
+      throw err ?? new UsageError(msg);
+    });
+}
+
+function list(v: string | string[] | undefined): string[] {
+  return ([] as string[]).concat(v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+/** All available rules, plus --enable, minus --disable (the config file will set the defaults). */
+export function selectRules(available: readonly Rule[], enable: readonly string[], disable: readonly string[]): Rule[] {
+  for (const id of [...enable, ...disable]) {
+    if (!available.some((r) => r.meta.id === id)) {
+      throw new UsageError(`unknown rule "${id}" (known: ${available.map((r) => r.meta.id).join(', ')})`);
+    }
+  }
+  return available.filter((r) => !disable.includes(r.meta.id));
+}
+
+/** The rule list of `rules` and `--list-rules`: id, severity, precision, summary. */
+export function ruleTable(infos: readonly RuleInfo[]): string {
+  const w = (k: 'id' | 'severity' | 'precision') => Math.max(...infos.map((r) => r[k].length));
+  return infos.map((r) => `${r.id.padEnd(w('id'))}  ${r.severity.padEnd(w('severity'))}  ${r.precision.padEnd(w('precision'))}  ${r.summary}\n`).join('');
+}
+
+/** The README rule table. */
+export function ruleMarkdownTable(infos: readonly RuleInfo[]): string {
+  const rows = infos.map((r) => `| [${r.id}](${r.docs.path}) | ${r.summary.replace(/\|/g, '\\|')} | ${r.severity} | ${r.precision} |\n`);
+  return '| Rule | Summary | Severity | Precision |\n| --- | --- | --- | --- |\n' + rows.join('');
+}
+
+interface Inputs {
+  packages: PackageInput[];
+  notifications: Notification[];
+  /** With --stdin: the file whose findings are reported, and its text. */
+  stdin?: { file: string; text: string };
+}
+
+async function stdinInputs(io: CliIO, filename: string | undefined, patterns: readonly string[]): Promise<Inputs> {
+  if (!filename) throw new UsageError('--stdin needs --stdin-filename PATH');
+  if (patterns.length) throw new UsageError('--stdin cannot be combined with package patterns');
+  const file = path.resolve(io.cwd, filename);
+  const dir = path.dirname(file);
+  const text = await io.readStdin();
+  // The rest of the package comes from the disk; nothing on the disk is fine too (a new buffer).
+  const siblings = fs.existsSync(dir) ? (await discover([dir], io.cwd)).packages.flatMap((p) => p.files) : [];
+  const files = [...siblings.filter((f) => f.path !== file), { path: file, text }].sort((a, b) => (a.path < b.path ? -1 : 1));
+  return { packages: [{ dir, files }], notifications: [], stdin: { file, text } };
+}
+
+function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
+  if (flag !== undefined) return flag && !toFile;
+  return io.isTTY && !toFile && !io.env.NO_COLOR;
+}
+
+async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Promise<number> {
+  const rules = selectRules(available, list(args.enable), list(args.disable));
+  if (args.listRules) {
+    io.stdout(ruleTable(ruleInfos(rules)));
+    return 0;
+  }
+  const patterns = args.patterns ?? [];
+  const inputs: Inputs = args.stdin ? await stdinInputs(io, args.stdinFilename, patterns) : await discover(patterns, io.cwd);
+  const out = await lintPackages(inputs.packages, { rules });
+  const only = inputs.stdin?.file;
+  const result: RunResult = {
+    toolVersion: toolVersion(),
+    findings: only === undefined ? out.findings : out.findings.filter((f) => f.file === only),
+    notifications: [
+      ...inputs.notifications,
+      ...(only === undefined ? out.notifications : out.notifications.filter((n) => n.file === only || n.level === 'error')),
+    ],
+    rules: ruleInfos(rules),
+    filesScanned: out.filesScanned,
+    packagesScanned: inputs.packages.length,
+  };
+
+  const format = args.format;
+  const readText = (file: string) => (file === only ? inputs.stdin!.text : readTextFromDisk(file));
+  const report = formatters[format](result, {
+    cwd: io.cwd,
+    srcRoot: format === 'sarif' ? sourceRoot(io.cwd) : io.cwd,
+    color: useColor(io, args.color, args.outputFile !== undefined),
+    readText,
+  });
+  if (args.outputFile !== undefined) {
+    const dest = path.resolve(io.cwd, args.outputFile);
+    fs.mkdirSync(path.dirname(dest), { recursive: true });
+    fs.writeFileSync(dest, report);
+  } else io.stdout(report);
+
+  // Text output has no room for notifications: they go to stderr. JSON and SARIF carry them, but
+  // problems with the command line itself (a pattern that matched nothing) are echoed there too.
+  const toStderr = format === 'text' ? result.notifications : inputs.notifications;
+  for (const n of toStderr) io.stderr(formatNotificationLine(n, io.cwd));
+
+  if (result.notifications.some((n) => n.level === 'error')) return 2;
+  return result.findings.length ? 1 : 0;
+}
+
+function defaultIO(): CliIO {
+  return {
+    stdout: (s) => void process.stdout.write(s),
+    stderr: (s) => void process.stderr.write(s),
+    readStdin: async () => {
+      const chunks: Buffer[] = [];
+      for await (const c of process.stdin) chunks.push(c as Buffer);
+      return Buffer.concat(chunks).toString('utf8');
+    },
+    cwd: process.cwd(),
+    env: process.env,
+    isTTY: process.stdout.isTTY === true,
+  };
+}
+
+/** Run the command line; resolves to the exit code. */
+export async function run(argv: readonly string[], opts: RunOptions = {}): Promise<number> {
+  const io: CliIO = { ...defaultIO(), ...opts.io };
+  const available = opts.rules ?? registeredRules;
+  try {
+    let helpText = '';
+    const args = await parser().parseAsync([...argv], {}, (_err, _argv, output) => {
+      helpText = output;
+    });
+    if (args.help || args.version) {
+      io.stdout(helpText.endsWith('\n') ? helpText : helpText + '\n');
+      return 0;
+    }
+    const command = args._[0];
+    if (command === 'explain') {
+      const id = String(args.rule);
+      const rule = available.find((r) => r.meta.id === id);
+      if (!rule) throw new UsageError(`unknown rule "${id}"; run "golint-chan rules" to list them`);
+      io.stdout(ruleInfos([rule])[0].docs.markdown);
+      return 0;
+    }
+    if (command === 'rules') {
+      const infos = ruleInfos(available);
+      io.stdout(args.markdown ? ruleMarkdownTable(infos) : ruleTable(infos));
+      return 0;
+    }
+    return await lint(args as unknown as LintArgs, io, available);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.stderr(`golint-chan: ${e.message}\nRun "golint-chan --help" for usage.\n`);
+    } else {
+      io.stderr(`golint-chan: internal error: ${(e as Error)?.stack ?? e}\n`);
+    }
+    return 2;
+  }
+}
+
+export function main(argv: readonly string[]): Promise<number> {
+  return run(argv);
+}
