@@ -1,0 +1,227 @@
+/**
+ * A package-level result cache for the CLI (`--cache`, `--cache-location`).
+ *
+ * Leak analysis is package-wide, so the unit cached is a package: its key is the sha256 of the tool
+ * version, the enabled rule ids, the caller's config fingerprint, the file-size limit, and the path and
+ * content hash of every file of the package. A package whose key is unchanged gets its stored findings
+ * and notifications back without being parsed; the others are linted, together, by one call of the
+ * linter (so the CLI can keep its worker pool).
+ *
+ * The cache is one JSON file holding one entry per package directory (the latest). By default it lives
+ * in the user cache directory, `<user cache dir>/golint-chan/<hash of the cwd>.json` (`$XDG_CACHE_HOME`
+ * or `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows), so that nothing is
+ * written into the Go repository; `$GOLINT_CHAN_CACHE` or `--cache-location` override it. A cache file
+ * that cannot be read, is not JSON, is another tool's, or was written by another version is ignored
+ * and replaced. It is written atomically (a temporary file renamed over it).
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Finding, Notification } from '../types';
+import { DEFAULT_MAX_FILE_BYTES, lintPackages, mergeOutputs, type FileInput, type LintOptions, type LintOutput, type PackageInput } from './lint';
+import { toolVersion } from './root';
+import { decodeSource } from './source';
+
+const CACHE_TOOL = 'golint-chan';
+/** Bump when the layout of the file or of an entry changes. */
+const CACHE_FORMAT = 1;
+
+interface CacheEntry {
+  key: string;
+  findings: Finding[];
+  notifications: Notification[];
+}
+
+interface CacheFile {
+  tool: typeof CACHE_TOOL;
+  format: typeof CACHE_FORMAT;
+  toolVersion: string;
+  /** Package directory → its latest result. */
+  packages: Record<string, CacheEntry>;
+}
+
+function sha256(data: string | Buffer): string {
+  return createHash('sha256').update(data).digest('hex');
+}
+
+/** The user's cache directory, as Go's os.UserCacheDir picks it. */
+export function userCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  if (process.platform === 'win32') return env.LOCALAPPDATA ?? path.join(os.homedir(), 'AppData', 'Local');
+  if (process.platform === 'darwin') return path.join(os.homedir(), 'Library', 'Caches');
+  return env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+}
+
+/**
+ * The cache file to use. `location` (from `--cache-location`) is a file, or a directory when it ends
+ * with a path separator or is an existing directory; it is resolved against `cwd`.
+ */
+export function resolveCacheLocation(location: string | undefined, cwd: string, env: NodeJS.ProcessEnv = process.env): string {
+  const name = `${sha256(path.resolve(cwd)).slice(0, 16)}.json`;
+  const given = location ?? env.GOLINT_CHAN_CACHE;
+  if (given === undefined || given === '') return path.join(userCacheDir(env), CACHE_TOOL, name);
+  const abs = path.resolve(cwd, given);
+  const isDir = /[\\/]$/.test(given) || (fs.existsSync(abs) && fs.statSync(abs).isDirectory());
+  return isDir ? path.join(abs, `${CACHE_TOOL}-${name}`) : abs;
+}
+
+function isEntry(v: unknown): v is CacheEntry {
+  const e = v as CacheEntry;
+  return typeof e === 'object' && e !== null && typeof e.key === 'string' && Array.isArray(e.findings) && Array.isArray(e.notifications);
+}
+
+export class LintCache {
+  private packages: Record<string, CacheEntry>;
+  /** Why the file on disk was not used, when it existed but was not usable. */
+  readonly discarded: string | undefined;
+
+  private constructor(
+    readonly file: string,
+    packages: Record<string, CacheEntry>,
+    discarded?: string,
+  ) {
+    this.packages = packages;
+    this.discarded = discarded;
+  }
+
+  /** Read the cache file; a missing, corrupt, foreign or outdated one gives an empty cache. */
+  static load(file: string): LintCache {
+    let raw: string;
+    try {
+      raw = fs.readFileSync(file, 'utf8');
+    } catch {
+      return new LintCache(file, {});
+    }
+    let data: Partial<CacheFile>;
+    try {
+      data = JSON.parse(raw) as Partial<CacheFile>;
+    } catch {
+      return new LintCache(file, {}, 'not valid JSON');
+    }
+    if (typeof data !== 'object' || data === null || data.tool !== CACHE_TOOL || data.format !== CACHE_FORMAT) {
+      return new LintCache(file, {}, 'not a golint-chan cache of this format');
+    }
+    if (data.toolVersion !== toolVersion()) return new LintCache(file, {}, `written by version ${String(data.toolVersion)}`);
+    if (typeof data.packages !== 'object' || data.packages === null) return new LintCache(file, {}, 'no package table');
+    const packages: Record<string, CacheEntry> = {};
+    for (const [dir, entry] of Object.entries(data.packages)) if (isEntry(entry)) packages[dir] = entry;
+    return new LintCache(file, packages);
+  }
+
+  get(dir: string, key: string): CacheEntry | undefined {
+    const e = this.packages[dir];
+    return e?.key === key ? e : undefined;
+  }
+
+  set(dir: string, entry: CacheEntry): void {
+    this.packages[dir] = entry;
+  }
+
+  /** Write the cache atomically. A failure is returned as a notification, never thrown. */
+  save(): Notification | undefined {
+    const data: CacheFile = { tool: CACHE_TOOL, format: CACHE_FORMAT, toolVersion: toolVersion(), packages: this.packages };
+    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      fs.writeFileSync(tmp, JSON.stringify(data));
+      fs.renameSync(tmp, this.file);
+      return undefined;
+    } catch (e) {
+      try {
+        fs.rmSync(tmp, { force: true });
+      } catch {
+        /* the directory itself is unusable: nothing was written */
+      }
+      return { level: 'warning', kind: 'cache-error', file: this.file, message: `cannot write the cache: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+    }
+  }
+}
+
+/** Lints packages that missed the cache (all in one call). */
+export type Linter = (pkgs: readonly PackageInput[]) => Promise<LintOutput>;
+
+export interface CachedLintOptions extends LintOptions {
+  /** Everything else that changes results (config file, CLI options), as one string. */
+  configFingerprint: string;
+  /** How to lint the packages that missed; defaults to `lintPackages` with these options. */
+  lint?: Linter;
+}
+
+export interface CachedLintOutput extends LintOutput {
+  /** Files parsed in this run (0 when every package came from the cache). */
+  filesParsed: number;
+  packagesFromCache: number;
+}
+
+/**
+ * Read a file once: its content hash for the key, and its decoded text to lint it with. Files the
+ * engine would skip or warn about (too large, unreadable, binary, invalid UTF-8) keep no text, so that
+ * `loadFile` reports them as usual; their key part still changes when they do.
+ */
+function readForCache(input: FileInput, maxBytes: number): { hash: string; input: FileInput } {
+  if (input.text !== undefined) return { hash: sha256(input.text), input };
+  try {
+    const size = fs.statSync(input.path).size;
+    if (size > maxBytes) return { hash: `too-large:${size}`, input };
+    const buf = fs.readFileSync(input.path);
+    const decoded = decodeSource(buf);
+    const clean = decoded !== undefined && !decoded.invalidUtf8;
+    return { hash: sha256(buf), input: clean ? { path: input.path, text: decoded.text } : input };
+  } catch (e) {
+    return { hash: `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}`, input };
+  }
+}
+
+/** Results that depend on the run, not on the code (a worker that died), are not cached. */
+const TRANSIENT_KINDS: ReadonlySet<string> = new Set(['worker-error']);
+
+/**
+ * Lint `pkgs`, taking unchanged packages from `cache` and storing the results of the others in it.
+ * The caller saves the cache (`cache.save()`).
+ */
+export async function lintPackagesCached(pkgs: readonly PackageInput[], opts: CachedLintOptions, cache: LintCache): Promise<CachedLintOutput> {
+  const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const ruleIds = opts.rules.map((r) => r.meta.id).sort();
+  const hits: LintOutput[] = [];
+  const misses: { pkg: PackageInput; key: string }[] = [];
+  let filesRead = 0;
+  for (const pkg of pkgs) {
+    const read = pkg.files.map((f) => readForCache(f, maxBytes));
+    filesRead += read.length;
+    const key = sha256(
+      JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, read.map((r) => [r.input.path, r.hash])]),
+    );
+    const entry = cache.get(pkg.dir, key);
+    if (entry) hits.push({ findings: entry.findings, notifications: entry.notifications, filesScanned: 0 });
+    else misses.push({ pkg: { dir: pkg.dir, files: read.map((r) => r.input) }, key });
+  }
+  const lint = opts.lint ?? ((p: readonly PackageInput[]) => lintPackages(p, opts));
+  const fresh = misses.length ? await lint(misses.map((m) => m.pkg)) : { findings: [], notifications: [], filesScanned: 0 };
+
+  // Split the fresh output back into packages to store it: a result belongs to the package holding its
+  // file (or, for a notice about a whole package, named by its directory).
+  const owners = new Map<string, string>();
+  for (const { pkg } of misses) {
+    owners.set(pkg.dir, pkg.dir);
+    for (const f of pkg.files) owners.set(f.path, pkg.dir);
+  }
+  const entries = new Map(misses.map(({ pkg, key }) => [pkg.dir, { key, findings: [] as Finding[], notifications: [] as Notification[] }]));
+  let storable = true;
+  for (const f of fresh.findings) {
+    const dir = owners.get(f.file);
+    if (dir === undefined) storable = false;
+    else entries.get(dir)!.findings.push(f);
+  }
+  for (const n of fresh.notifications) {
+    const dir = n.file === undefined ? undefined : owners.get(n.file);
+    if (dir === undefined) storable = false;
+    else entries.get(dir)!.notifications.push(n);
+  }
+  // A result that cannot be attributed to one package is reported but nothing is cached from this run.
+  if (storable) {
+    for (const [dir, entry] of entries) if (!entry.notifications.some((n) => TRANSIENT_KINDS.has(n.kind))) cache.set(dir, entry);
+  }
+
+  const out = mergeOutputs([...hits, fresh]);
+  return { ...out, filesScanned: filesRead, filesParsed: fresh.filesScanned, packagesFromCache: hits.length };
+}
