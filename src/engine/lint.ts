@@ -172,7 +172,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
           level: 'error',
           kind: 'rule-error',
           file: pkg.dir,
-          message: `rule ${rule.meta.id} failed on package ${pkg.dir}: ${(e as Error)?.stack ?? e}`,
+          message: `rule ${rule.meta.id} failed on package ${pkg.dir}: ${String(e)}`,
         });
       }
     }
@@ -188,12 +188,15 @@ export function packageFailure(pkg: PackageInput, kind: 'rule-error' | 'worker-e
   return { level: 'error', kind, file: pkg.dir, message: `package ${pkg.dir} was not analysed: ${why}` };
 }
 
-/** lintPackageSync, but an exception becomes a notification so that other packages still complete. */
+/**
+ * lintPackageSync, but an exception becomes a notification so that other packages still complete.
+ * Messages carry the error, not its stack, which differs between threads and builds.
+ */
 export function lintPackageSafe(pkg: PackageInput, opts: LintOptions): LintOutput {
   try {
     return lintPackageSync(pkg, opts);
   } catch (e) {
-    return { findings: [], notifications: [packageFailure(pkg, 'rule-error', String((e as Error)?.stack ?? e))], filesScanned: 0 };
+    return { findings: [], notifications: [packageFailure(pkg, 'rule-error', String(e))], filesScanned: 0 };
   }
 }
 

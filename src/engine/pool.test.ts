@@ -1,0 +1,66 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { Worker } from 'worker_threads';
+import { discover } from '../discover';
+import { rules } from '../registry';
+import { generateTree } from '../bench/gen-tree';
+import type { PackageInput } from './lint';
+import { lintPackagesParallel, runPool } from './pool';
+
+const ruleIds = rules.map((r) => r.meta.id);
+
+describe('lintPackagesParallel', () => {
+  let tmp: string;
+  let pkgs: PackageInput[];
+  beforeAll(async () => {
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'pool-'));
+    generateTree(tmp, { files: 48, seed: 11, meanKb: 3 });
+    const broken = path.join(tmp, 'broken');
+    fs.mkdirSync(broken);
+    fs.writeFileSync(path.join(broken, 'a.go'), 'package broken\n\nfunc f( {\n');
+    pkgs = (await discover([`${tmp}/...`], tmp)).packages;
+    // A package the engine throws on (text must be a string): it must not take the others down.
+    pkgs.push({ dir: path.join(tmp, 'throws'), files: [{ path: path.join(tmp, 'throws', 'x.go'), text: 42 as unknown as string }] });
+  });
+  afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('gives byte-identical output for 1 and 2 jobs', async () => {
+    const one = await lintPackagesParallel(pkgs, { ruleIds, jobs: 1 });
+    const two = await lintPackagesParallel(pkgs, { ruleIds, jobs: 2 });
+    expect(JSON.stringify(two)).toBe(JSON.stringify(one));
+    expect(one.filesScanned).toBe(49);
+    const kinds = one.notifications.map((n) => `${n.kind} ${path.relative(tmp, n.file ?? '')}`);
+    expect(kinds).toContain('parse-error broken/a.go');
+    expect(kinds).toContain('rule-error throws');
+  });
+
+  it('rejects unknown rule ids', async () => {
+    await expect(lintPackagesParallel(pkgs, { ruleIds: ['no-such-rule'], jobs: 2 })).rejects.toThrow(/unknown rule 'no-such-rule'/);
+  });
+});
+
+describe('runPool', () => {
+  const pkgs: PackageInput[] = ['a', 'crash', 'b', 'c', 'd'].map((d) => ({ dir: `/x/${d}`, files: [{ path: `/x/${d}/f.go`, text: d.repeat(10) }] }));
+  /** A stand-in worker: exits on the package named crash, else reports one file scanned. */
+  const fake = `
+    const { parentPort } = require('worker_threads');
+    parentPort.on('message', ({ index, pkg }) => {
+      if (pkg.dir.endsWith('crash')) process.exit(3);
+      parentPort.postMessage({ index, output: { findings: [], notifications: [], filesScanned: 1 } });
+    });`;
+
+  it('turns a worker crash into a worker-error for its package and completes the rest', async () => {
+    const out = await runPool(pkgs, 2, () => new Worker(fake, { eval: true }));
+    expect(out.filesScanned).toBe(4);
+    expect(out.notifications.map((n) => [n.kind, n.file])).toEqual([['worker-error', '/x/crash']]);
+    expect(out.notifications[0].message).toMatch(/exited with code 3/);
+  });
+
+  it('does not hang when every worker fails to start', async () => {
+    const out = await runPool(pkgs, 2, () => new Worker('throw new Error("boom")', { eval: true }));
+    expect(out.filesScanned).toBe(0);
+    expect(out.notifications.map((n) => n.file).sort()).toEqual(pkgs.map((p) => p.dir).sort());
+    expect(new Set(out.notifications.map((n) => n.kind))).toEqual(new Set(['worker-error']));
+  });
+});
