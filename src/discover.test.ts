@@ -1,0 +1,117 @@
+import fs = require('fs'); // the module object itself, so that jest.spyOn reaches discover.ts
+import * as os from 'os';
+import * as path from 'path';
+import { discover, UsageError } from './discover';
+
+const GO = 'package p\n';
+let root: string;
+
+function write(rel: string, text = GO): void {
+  const p = path.join(root, rel);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, text);
+}
+
+/** Package dirs and their files, relative to the temporary root. */
+async function found(patterns: string[], cwd = root): Promise<Record<string, string[]>> {
+  const { packages } = await discover(patterns, cwd);
+  return Object.fromEntries(packages.map((p) => [path.relative(root, p.dir) || '.', p.files.map((f) => path.relative(p.dir, f.path))]));
+}
+
+beforeAll(() => {
+  root = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-discover-')));
+  write('go.mod', 'module m\n');
+  write('main.go');
+  write('main_test.go');
+  write('_skip.go');
+  write('.hidden.go');
+  write('a/a.go');
+  write('a/b/b.go');
+  write('a/vendor/v/v.go');
+  write('vendor/x/x.go');
+  write('vendor/x/vendor/y/y.go');
+  write('testdata/t.go');
+  write('testdata/deep/d.go');
+  write('_x/x.go');
+  write('.x/x.go');
+  write('sub/go.mod', 'module m/sub\n');
+  write('sub/s.go');
+  write('sub/inner/i.go');
+  write('notgo/readme.txt', 'hello');
+  fs.mkdirSync(path.join(root, 'dir.go'));
+  write('dir.go/inside.go');
+  fs.symlinkSync(root, path.join(root, 'a/loop')); // a symlinked directory cycle
+  fs.symlinkSync(path.join(root, 'a/a.go'), path.join(root, 'a/link.go')); // a symlinked file
+});
+
+afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+describe('discover', () => {
+  it('./... skips vendor, testdata, _ and . names and nested modules, and keeps _test.go files', async () => {
+    expect(await found(['./...'])).toEqual({
+      '.': ['main.go', 'main_test.go'],
+      a: ['a.go', 'link.go'],
+      'a/b': ['b.go'],
+      'dir.go': ['inside.go'],
+    });
+  });
+
+  it('no pattern means the cwd package only', async () => {
+    expect(await found([])).toEqual({ '.': ['main.go', 'main_test.go'] });
+    expect(await found([], path.join(root, 'a'))).toEqual({ a: ['a.go', 'link.go'] });
+  });
+
+  it('lints explicitly named paths, even testdata, vendor and nested modules', async () => {
+    expect(await found(['./testdata'])).toEqual({ testdata: ['t.go'] });
+    expect(await found(['testdata/...'])).toEqual({ testdata: ['t.go'], 'testdata/deep': ['d.go'] });
+    expect(await found(['./vendor/...'])).toEqual({ 'vendor/x': ['x.go'] });
+    expect(await found(['./sub/...'])).toEqual({ sub: ['s.go'], 'sub/inner': ['i.go'] });
+    expect(await found([path.join(root, '_x')])).toEqual({ _x: ['x.go'] });
+  });
+
+  it('lints single files as given, grouped by directory, sorted and deduplicated', async () => {
+    expect(await found(['a/b/b.go', './main_test.go', '_skip.go', 'main_test.go'])).toEqual({
+      '.': ['_skip.go', 'main_test.go'],
+      'a/b': ['b.go'],
+    });
+    expect(await found(['.', './main.go', 'a', './a/...'])).toEqual({
+      '.': ['main.go', 'main_test.go'],
+      a: ['a.go', 'link.go'],
+      'a/b': ['b.go'],
+    });
+  });
+
+  it('treats a directory named x.go as a directory', async () => {
+    expect(await found(['dir.go'])).toEqual({ 'dir.go': ['inside.go'] });
+  });
+
+  it('warns about patterns that match nothing', async () => {
+    const r = await discover(['./notgo', './a'], root);
+    expect(r.packages.map((p) => p.dir)).toEqual([path.join(root, 'a')]);
+    expect(r.notifications).toEqual([{ level: 'warning', kind: 'no-packages', message: '"./notgo" matched no packages' }]);
+  });
+
+  it('rejects paths that do not exist and unsupported patterns', async () => {
+    await expect(discover(['./missing/...'], root)).rejects.toThrow(UsageError);
+    await expect(discover(['nope.go'], root)).rejects.toThrow('"nope.go": no such file or directory');
+    await expect(discover(['notgo/readme.txt'], root)).rejects.toThrow(UsageError);
+    await expect(discover(['a/.../b'], root)).rejects.toThrow(UsageError);
+  });
+});
+
+describe('unreadable directories', () => {
+  afterEach(() => jest.restoreAllMocks());
+
+  it('are a warning, and the rest of the walk continues', async () => {
+    const real = fs.readdir;
+    const locked = path.join(root, 'a/b');
+    jest.spyOn(fs, 'readdir').mockImplementation(((dir: fs.PathLike, ...rest: unknown[]) => {
+      const cb = rest[rest.length - 1] as (e: NodeJS.ErrnoException | null, r?: unknown) => void;
+      if (path.resolve(String(dir)) === locked) return cb(Object.assign(new Error('EACCES'), { code: 'EACCES' }));
+      return (real as (...a: unknown[]) => void)(dir, ...rest);
+    }) as unknown as typeof fs.readdir);
+    const r = await discover(['./a/...'], root);
+    expect(r.packages.map((p) => path.relative(root, p.dir))).toEqual(['a']);
+    expect(r.notifications).toEqual([{ level: 'warning', kind: 'read-error', file: locked, message: 'cannot read directory: EACCES' }]);
+  });
+});
