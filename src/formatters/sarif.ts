@@ -12,11 +12,13 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import type { Finding, Location, Notification, Range, RuleInfo, Severity } from '../types';
+import { DOCS_BASE_URL, ruleDocUrl } from '../docs-url';
 import { lineHashes } from './fingerprint';
 import { readTextFromDisk, type FormatOptions, type Formatter } from './options';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-export const INFORMATION_URI = 'https://github.com/golint-chan/golint-chan';
+/** The project home: the repository that holds the rule docs. */
+export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
 /** `automationDetails.id`: the category GitHub files the alerts under (text up to the last `/`). */
 export const AUTOMATION_ID = 'golint-chan/';
 const SRCROOT = '%SRCROOT%';
@@ -69,7 +71,7 @@ function ruleDescriptor(rule: RuleInfo) {
     shortDescription: { text: sentence(rule.summary) },
     fullDescription: { text: rule.docs.whatItDoes || sentence(rule.summary) },
     help: { text: help, markdown: help },
-    helpUri: `${INFORMATION_URI}/blob/main/${rule.docs.path}`,
+    helpUri: ruleDocUrl(rule.id),
     defaultConfiguration: { level: rule.severity },
     properties: { tags: [...rule.tags], precision: rule.precision, 'problem.severity': PROBLEM_SEVERITY[rule.severity] },
   };
