@@ -60,6 +60,7 @@ interface LintArgs {
   stdinFilename?: string;
 }
 
+/** The command-line grammar. Subcommands (explain, rules; planned: lsp) are dispatched in `run`. */
 function parser() {
   return yargs()
     .scriptName('golint-chan')
