@@ -67,7 +67,7 @@ async function measureParse(pkgs: readonly PackageInput[]): Promise<Measurement>
 
 async function measureLint(pkgs: readonly PackageInput[], jobs: number): Promise<Measurement> {
   const t0 = performance.now();
-  const out = await lintPackagesParallel(pkgs, { ruleIds: rules.map((r) => r.meta.id), jobs });
+  const out = await lintPackagesParallel(pkgs, { rules, jobs });
   const ms = performance.now() - t0;
   return {
     ms,

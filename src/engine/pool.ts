@@ -9,7 +9,7 @@ import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { Rule } from '../rule';
 import { findRule } from '../registry';
-import { lintPackages, mergeOutputs, packageFailure, type LintOutput, type PackageInput } from './lint';
+import { lintPackages, mergeOutputs, packageFailure, type LintOptions, type LintOutput, type PackageInput } from './lint';
 import { assetPath } from './root';
 
 /** Below this many files, workers cost more to start than they save. */
@@ -18,12 +18,9 @@ export const MIN_FILES_FOR_WORKERS = 16;
 /** The compiled worker entry; `npm test` and `npm run build` compile it before use. */
 export const WORKER_FILE = 'dist/src/engine/worker.js';
 
-export interface ParallelOptions {
-  /** Rules to run, by id (workers look them up in the registry). */
-  ruleIds: readonly string[];
+export interface ParallelOptions extends LintOptions {
   /** Worker threads to use; defaults to os.availableParallelism(). 1 means in process. */
   jobs?: number;
-  maxFileBytes?: number;
 }
 
 /** Data every worker starts with. */
@@ -44,6 +41,7 @@ export interface FromWorker {
   output: LintOutput;
 }
 
+/** Rules by id, from the registry (how workers get their rules). */
 export function resolveRules(ids: readonly string[]): Rule[] {
   return ids.map((id) => {
     const r = findRule(id);
@@ -72,14 +70,17 @@ export function packageWeight(pkg: PackageInput): number {
   return n;
 }
 
+/**
+ * Lint packages on `jobs` worker threads. Small runs (one job, or fewer than
+ * MIN_FILES_FOR_WORKERS files) stay in this thread, as do rules that are not in the registry
+ * (a worker can only find a rule by id).
+ */
 export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: ParallelOptions): Promise<LintOutput> {
-  const rules = resolveRules(opts.ruleIds);
   const fileCount = pkgs.reduce((n, p) => n + p.files.length, 0);
   const jobs = Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
-  if (jobs <= 1 || fileCount < MIN_FILES_FOR_WORKERS) {
-    return lintPackages(pkgs, { rules, maxFileBytes: opts.maxFileBytes });
-  }
-  const config: WorkerConfig = { ruleIds: opts.ruleIds, maxFileBytes: opts.maxFileBytes };
+  const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
+  if (jobs <= 1 || fileCount < MIN_FILES_FOR_WORKERS || !registered) return lintPackages(pkgs, opts);
+  const config: WorkerConfig = { ruleIds: opts.rules.map((r) => r.meta.id), maxFileBytes: opts.maxFileBytes };
   const file = assetPath(WORKER_FILE);
   return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }));
 }
