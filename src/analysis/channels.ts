@@ -1,0 +1,442 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../engine/source';
+import { query } from '../engine/parser';
+import type { Fact, Package } from './package';
+import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
+import type { Decl, Resolution } from './scope';
+import { calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+
+/**
+ * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
+ * see every use of it — the operations on it, grouped by the goroutine ("body") that performs them.
+ */
+
+/** A sequence of statements that one goroutine executes. */
+export interface Body {
+  /** The block holding the statements. */
+  block: Node;
+  file: SourceFile;
+  /** 'func': a function body run by its caller; 'go': a goroutine started by `go`. */
+  kind: 'func' | 'go';
+  /** For goroutines: the `go` statement that starts it. */
+  goStmt?: Node;
+  /** For goroutines: started inside a loop, so any number of copies may run. */
+  multi: boolean;
+  /** The top-level function whose code this is. */
+  fn: FuncInfo;
+  /** Human description: `Get`, `the goroutine in Get`, `worker`. */
+  label: string;
+}
+
+export type OpKind = 'send' | 'recv' | 'range' | 'close';
+
+export interface ChanOp {
+  kind: OpKind;
+  /** send_statement, unary_expression (`<-ch`), for_statement (`for range ch`) or call_expression (`close(ch)`). */
+  node: Node;
+  body: Body;
+  /** A send or receive that is one case of a select with other cases or a default: it cannot block forever. */
+  guarded: boolean;
+  /** For receives: the `ok` variable of `v, ok := <-ch`, if any. */
+  okDecl?: Decl;
+  /** Deferred (`defer close(ch)`). */
+  deferred: boolean;
+}
+
+export interface ChanInfo {
+  name: string;
+  decl: Decl;
+  make: Node;
+  file: SourceFile;
+  fn: FuncInfo;
+  /** Buffer size; undefined when not a constant. */
+  capacity: number | undefined;
+  /** Set when the channel is returned by `fn` (the cross-function pipeline shape). */
+  returnedBy?: FuncInfo;
+}
+
+/** Everything that happens to one channel value: in its own function, or through one call site of it. */
+export interface ChanWorld {
+  chan: ChanInfo;
+  ops: ChanOp[];
+  /** First use golint-chan cannot follow; when set, stay quiet. */
+  escape?: { node: Node; why: string };
+  /** For returned channels: the call site whose result this world follows. */
+  site?: { file: SourceFile; call: Node; fn: FuncInfo };
+}
+
+const MAX_CALL_DEPTH = 4;
+
+class Tracker {
+  private readonly bodies = new Map<string, Body>();
+  private readonly seen = new Set<number>();
+  returned = false;
+
+  constructor(
+    private readonly index: PackageIndex,
+    readonly world: ChanWorld,
+  ) {}
+
+  escape(node: Node, why: string): void {
+    if (!this.world.escape) this.world.escape = { node, why };
+  }
+
+  private body(block: Node, file: SourceFile, kind: 'func' | 'go', fn: FuncInfo, goStmt?: Node, calleeName?: string): Body {
+    const key = `${block.id}:${goStmt?.id ?? ''}`;
+    let b = this.bodies.get(key);
+    if (!b) {
+      const label =
+        kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`;
+      b = { block, file, kind, goStmt, multi: goStmt ? inLoop(goStmt) : false, fn, label };
+      this.bodies.set(key, b);
+    }
+    return b;
+  }
+
+  /**
+   * The body that executes `ref`, given that `frameFn` (a function node) runs as `frame`; `deferred` when the
+   * code runs from a deferred function literal at the end of that body. Undefined (after recording an escape)
+   * when golint-chan cannot tell who runs it.
+   */
+  private bodyOf(ref: Node, frameFn: Node, frame: Body): Placed | undefined {
+    let lit: Node | undefined;
+    for (let n: Node | null = ref.parent; n; n = n.parent) {
+      if (!isFuncNode(n)) continue;
+      if (n.id === frameFn.id) break;
+      if (!lit) lit = n;
+      else if (!isGoLiteral(n) && !isDeferLiteral(n)) {
+        this.escape(ref, 'used in a function literal that is not run by go or defer');
+        return undefined;
+      }
+    }
+    if (!lit) return { body: frame, deferred: false };
+    const stmt = lit.parent!.parent!;
+    if (isGoLiteral(lit)) {
+      return { body: this.body(lit.childForFieldName('body')!, frame.file, 'go', frame.fn, stmt), deferred: false };
+    }
+    if (isDeferLiteral(lit)) {
+      const outer = this.bodyOf(stmt, frameFn, frame);
+      return outer && { body: outer.body, deferred: true };
+    }
+    this.escape(ref, 'captured by a function literal');
+    return undefined;
+  }
+
+  /** Follow every use of a channel variable that runs in `frame` (its function node is decl.fn or a callee). */
+  trackDecl(decl: Decl, frameFn: Node, frame: Body, res: Resolution, depth: number, skip?: Node): void {
+    if (this.seen.has(decl.node.id)) return;
+    this.seen.add(decl.node.id);
+    for (const ref of decl.refs) {
+      if (this.world.escape) return;
+      if (skip?.id === ref.id) continue;
+      const placed = this.bodyOf(ref, frameFn, frame);
+      if (!placed) return;
+      this.classify(ref, placed, res, depth, frameFn);
+    }
+  }
+
+  /** What a use of the channel (an identifier, or a call returning it) does, from its parent. */
+  classify(ref: Node, placed: Placed, res: Resolution | undefined, depth: number, frameFn: Node | undefined): void {
+    const p = parentSkippingParens(ref);
+    if (!p) return this.escape(ref, 'unknown use');
+    const { body, deferred } = placed;
+    const direct = unwrapTo(ref, p);
+    if (p.type === 'send_statement') {
+      if (p.childForFieldName('channel')?.id !== direct?.id) return this.escape(ref, 'sent over another channel');
+      if (deferred) return this.escape(ref, 'sent on in a deferred function');
+      return this.add({ kind: 'send', node: p, body, guarded: inGuardedSelect(p), deferred });
+    }
+    if (receiveOperand(p)) {
+      if (deferred) return this.escape(ref, 'received from in a deferred function');
+      return this.add({ kind: 'recv', node: p, body, guarded: inGuardedSelect(p), okDecl: okDeclOf(p, res), deferred });
+    }
+    if (p.type === 'range_clause' && p.childForFieldName('right')?.id === direct?.id) {
+      if (deferred) return this.escape(ref, 'ranged over in a deferred function');
+      return this.add({ kind: 'range', node: p.parent!, body, guarded: false, deferred });
+    }
+    if (p.type === 'binary_expression') {
+      const other = p.childForFieldName('left')?.id === direct?.id ? p.childForFieldName('right') : p.childForFieldName('left');
+      if (other?.type === 'nil') return; // ch == nil / ch != nil
+      return this.escape(ref, 'compared');
+    }
+    if (p.type === 'argument_list') {
+      const call = p.parent!;
+      const name = calleeText(call);
+      const fnIdent = unparen(call.childForFieldName('function')!);
+      const builtin = fnIdent.type === 'identifier' && !res?.declOf(fnIdent);
+      if (builtin && (name === 'len' || name === 'cap')) return;
+      if (builtin && name === 'close') {
+        return this.add({ kind: 'close', node: call, body, guarded: false, deferred: deferred || call.parent?.type === 'defer_statement' });
+      }
+      if (deferred || call.parent?.type === 'defer_statement') return this.escape(ref, 'passed to a deferred call');
+      return this.bindArgument(ref, p, call, body, res, depth);
+    }
+    if (p.type === 'expression_list' && p.parent?.type === 'return_statement' && p.namedChildCount === 1 && !deferred) {
+      if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && enclosingFuncNode(ref)?.id === frameFn.id) {
+        this.returned = true;
+        return;
+      }
+    }
+    return this.escape(ref, `used in ${p.type.replace(/_/g, ' ')}`);
+  }
+
+  private add(op: ChanOp): void {
+    this.world.ops.push(op);
+  }
+
+  /** The channel is an argument of a call: follow it into a function of this package, or give up. */
+  private bindArgument(ref: Node, args: Node, call: Node, body: Body, res: Resolution | undefined, depth: number): void {
+    const callee = this.index.callee(call, res);
+    if (!callee) return this.escape(ref, `passed to ${calleeText(call) ?? 'a function'} outside this package or not resolvable`);
+    if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
+    const argIndex = indexInArgs(args, unwrapTo(ref, args) ?? ref);
+    if (argIndex < 0 || callee.isVariadicAt(callee.node, argIndex)) return this.escape(ref, 'passed as a variadic argument');
+    const param = callee.paramsOf(callee.node)[argIndex];
+    if (!param) return; // unnamed or `_` parameter: the callee cannot use it
+    const block = callee.node.childForFieldName('body')!;
+    const isGo = call.parent?.type === 'go_statement';
+    if (!isGo) {
+      // A synchronous call runs in the caller's goroutine; we follow it only into goroutines the callee starts.
+      const calleeFrame = this.body(block, callee.file, 'func', callee);
+      this.trackCalleeSync(param, callee, calleeFrame, depth + 1);
+      return;
+    }
+    const goBody = this.body(block, callee.file, 'go', callee, call.parent!, callee.displayName);
+    // The go statement lives in the caller; multiplicity comes from its position there.
+    goBody.multi = inLoop(call.parent!);
+    this.trackDecl(param, callee.node, goBody, callee.resolution(), depth + 1);
+  }
+
+  private trackCalleeSync(param: Decl, callee: FuncInfo, frame: Body, depth: number): void {
+    const before = this.world.ops.length;
+    this.trackDecl(param, callee.node, frame, callee.resolution(), depth);
+    for (let i = before; i < this.world.ops.length; i++) {
+      const op = this.world.ops[i];
+      if (op.body === frame) return this.escape(op.node, `used synchronously inside ${callee.displayName}`);
+    }
+  }
+
+  /** Follow the value of a call that returns the channel (a call site of the producing function). */
+  trackCallResult(call: Node, caller: FuncInfo): void {
+    const res = caller.resolution();
+    const callerFrame = this.body(caller.node.childForFieldName('body')!, caller.file, 'func', caller);
+    const placed = this.bodyOf(call, caller.node, callerFrame);
+    if (!placed) return;
+    const p = parentSkippingParens(call);
+    if (p && p.type === 'expression_list' && (p.parent?.type === 'short_var_declaration' || p.parent?.type === 'var_spec')) {
+      const stmt = p.parent;
+      const right = stmt.childForFieldName(stmt.type === 'var_spec' ? 'value' : 'right');
+      const left = stmt.type === 'var_spec' ? stmt.childrenForFieldName('name') : listItems(stmt.childForFieldName('left'));
+      if (right?.id !== p.id || p.namedChildCount !== left.length) return this.escape(call, 'multiple results');
+      const idx = indexInArgs(p, unwrapTo(call, p) ?? call);
+      const id = left[idx];
+      const decl = id ? res.declOf(id) : undefined;
+      if (!decl || decl.init?.id !== p.namedChild(idx)?.id) return this.escape(call, 'assigned to an existing variable');
+      if (placed.deferred) return this.escape(call, 'used in deferred code');
+      return this.trackDecl(decl, enclosingFuncNode(call)!, placed.body, res, 1);
+    }
+    this.classify(call, placed, res, 1, undefined);
+  }
+}
+
+interface Placed {
+  body: Body;
+  deferred: boolean;
+}
+
+/** Walk from `n` up through parentheses to the direct child of `ancestor`. */
+function unwrapTo(n: Node, ancestor: Node): Node | undefined {
+  let c: Node | null = n;
+  while (c && c.parent && c.parent.id !== ancestor.id) c = c.parent;
+  return c ?? undefined;
+}
+
+function indexInArgs(list: Node, child: Node): number {
+  for (let i = 0; i < list.namedChildCount; i++) if (list.namedChild(i)!.id === child.id) return i;
+  return -1;
+}
+
+function enclosingFuncNode(n: Node): Node | undefined {
+  for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
+  return undefined;
+}
+
+function isGoLiteral(lit: Node): boolean {
+  return isCalledBy(lit, 'go_statement');
+}
+
+function isDeferLiteral(lit: Node): boolean {
+  return isCalledBy(lit, 'defer_statement');
+}
+
+/** `go func(){…}()` / `defer func(){…}()`: the literal is the called function of the statement's call. */
+function isCalledBy(lit: Node, stmtType: string): boolean {
+  const call = lit.parent;
+  return call?.type === 'call_expression' && call.childForFieldName('function')?.id === lit.id && call.parent?.type === stmtType;
+}
+
+/** Is the statement inside a loop of its own function? */
+export function inLoop(stmt: Node): boolean {
+  for (let n: Node | null = stmt.parent; n; n = n.parent) {
+    if (isFuncNode(n)) return false;
+    if (n.type === 'for_statement') return true;
+  }
+  return false;
+}
+
+/** A send/receive that is the communication of a select case, in a select with at least one other case. */
+function inGuardedSelect(op: Node): boolean {
+  let c: Node | null = op.parent;
+  if (c && (c.type === 'receive_statement' || c.type === 'expression_statement')) c = c.parent;
+  if (!c || c.type !== 'communication_case' || c.childForFieldName('communication') === null) return false;
+  const comm = c.childForFieldName('communication')!;
+  if (comm.id !== op.id && comm.id !== op.parent?.id) return false;
+  const sel = c.parent;
+  if (!sel || sel.type !== 'select_statement') return false;
+  let cases = 0;
+  for (let i = 0; i < sel.namedChildCount; i++) {
+    const t = sel.namedChild(i)!.type;
+    if (t === 'communication_case' || t === 'default_case') cases++;
+  }
+  return cases > 1;
+}
+
+/** For `v, ok := <-ch` / `v, ok = <-ch`: the declaration of `ok`. */
+function okDeclOf(recv: Node, res: Resolution | undefined): Decl | undefined {
+  const stmt = recv.parent?.type === 'expression_list' ? recv.parent.parent : recv.parent;
+  if (!stmt || !res) return undefined;
+  let left: Node | null = null;
+  if (stmt.type === 'receive_statement' || stmt.type === 'short_var_declaration' || stmt.type === 'assignment_statement') {
+    left = stmt.childForFieldName('left');
+  }
+  const items = listItems(left);
+  if (items.length !== 2 || !items[1] || items[1].type !== 'identifier') return undefined;
+  return res.declOf(items[1]);
+}
+
+function capacityOf(make: Node, res: Resolution, index: PackageIndex): number | undefined {
+  const args = make.childForFieldName('arguments')!;
+  if (args.namedChildCount < 2) return 0;
+  const e = unparen(args.namedChild(1)!);
+  const lit = intLiteral(e);
+  if (lit !== undefined) return lit;
+  if (e.type === 'identifier') {
+    const d = res.declOf(e);
+    if (d) return d.kind === 'const' && d.init ? intLiteral(d.init) : undefined;
+    return index.constants.get(e.text);
+  }
+  return undefined;
+}
+
+/** The variable a `make(chan …)` call initialises: `x := make(…)`, `var x = make(…)`, `x = make(…)`. */
+function madeInto(make: Node, res: Resolution): Decl | undefined {
+  const list = parentSkippingParens(make);
+  if (!list || list.type !== 'expression_list') return undefined;
+  const stmt = list.parent;
+  if (!stmt) return undefined;
+  const idx = indexInArgs(list, unwrapTo(make, list) ?? make);
+  let left: (Node | undefined)[] = [];
+  if (stmt.type === 'short_var_declaration') left = listItems(stmt.childForFieldName('left'));
+  else if (stmt.type === 'var_spec') left = stmt.childrenForFieldName('name').map((x) => x ?? undefined);
+  else if (stmt.type === 'assignment_statement' && stmt.childForFieldName('right')?.id === list.id) {
+    left = listItems(stmt.childForFieldName('left'));
+  } else return undefined;
+  const id = left[idx];
+  if (!id || id.type !== 'identifier') return undefined;
+  const decl = res.declOf(id);
+  if (!decl || decl.kind !== 'var') return undefined;
+  return decl;
+}
+
+export interface ChannelFacts {
+  worlds: ChanWorld[];
+}
+
+const MAKE_QUERY = `(call_expression function: (identifier) @fn arguments: (argument_list . (channel_type))) @make`;
+
+export function computeChannels(pkg: Package): ChannelFacts {
+  const index = pkg.fact(packageIndex);
+  const worlds: ChanWorld[] = [];
+  const q = query(MAKE_QUERY);
+  for (const file of pkg.files) {
+    const root = file.tree?.rootNode;
+    if (!root || !file.text.includes('chan')) continue;
+    for (const m of q.matches(root)) {
+      const fnName = m.captures.find((c) => c.name === 'fn')?.node.text;
+      const make = m.captures.find((c) => c.name === 'make')?.node;
+      if (fnName !== 'make' || !make) continue;
+      const fn = index.enclosing(make);
+      if (!fn) continue;
+      const res = fn.resolution();
+      if (res.truncated) {
+        pkg.limits.push({ file, message: `function ${fn.displayName} is too large to analyse; skipped` });
+        continue;
+      }
+      const decl = madeInto(make, res);
+      if (!decl) continue;
+      // Exactly one assignment: the declaration's own initialiser or a single `x = make(…)` after `var x chan T`.
+      worlds.push(...trackChannel(index, fn, file, decl, make, capacityOf(make, res, index)));
+    }
+  }
+  return { worlds };
+}
+
+function trackChannel(index: PackageIndex, fn: FuncInfo, file: SourceFile, decl: Decl, make: Node, capacity: number | undefined): ChanWorld[] {
+  const chan: ChanInfo = { name: decl.name, decl, make, file, fn, capacity };
+  const base: ChanWorld = { chan, ops: [] };
+  const t = new Tracker(index, base);
+  const res = fn.resolution();
+  // The function node whose scope declares the channel (a literal inside fn, or fn itself) and how it runs.
+  const declFn = decl.fn;
+  const ownerBody = ownerBodyOf(declFn, fn, file);
+  if (!ownerBody) return [];
+  // `var ch chan T; ch = make(…)`: accepted when that is the only assignment; the assigning use is skipped.
+  let skip: Node | undefined;
+  if (!decl.init || unparen(decl.init).id !== make.id) {
+    skip = soleAssignment(decl, make);
+    if (!skip) return [];
+  }
+  t.trackDecl(decl, declFn, ownerBody, res, 0, skip);
+  if (!t.returned) return [base];
+  if (base.escape) return [base];
+  chan.returnedBy = fn;
+  const worlds: ChanWorld[] = [];
+  for (const site of index.callsTo(fn)) {
+    const caller = index.enclosing(site.call);
+    if (!caller || caller.resolution().truncated) continue;
+    const w: ChanWorld = { chan, ops: [...base.ops], site: { file: site.file, call: site.call, fn: caller } };
+    new Tracker(index, w).trackCallResult(site.call, caller);
+    worlds.push(w);
+  }
+  return worlds;
+}
+
+function ownerBodyOf(declFn: Node, fn: FuncInfo, file: SourceFile): Body | undefined {
+  const block = declFn.childForFieldName('body');
+  if (!block) return undefined;
+  if (declFn.type === 'func_literal' && isGoLiteral(declFn)) {
+    const go = declFn.parent!.parent!;
+    return { block, file, kind: 'go', goStmt: go, multi: inLoop(go), fn, label: `the goroutine in ${fn.displayName}` };
+  }
+  return { block, file, kind: 'func', multi: false, fn, label: declFn.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName };
+}
+
+/** `var ch chan T` followed by exactly one `ch = make(…)`: returns the assigned identifier, else undefined. */
+function soleAssignment(decl: Decl, make: Node): Node | undefined {
+  const spec = decl.node.parent;
+  if (!spec || spec.type !== 'var_spec' || spec.childForFieldName('value')) return undefined;
+  let found: Node | undefined;
+  for (const r of decl.refs) {
+    const p = parentSkippingParens(r);
+    if (p?.type === 'expression_list' && p.parent?.type === 'assignment_statement' && p.parent.childForFieldName('left')?.id === p.id) {
+      if (found || make.parent?.parent?.id !== p.parent.id) return undefined;
+      found = r;
+    }
+  }
+  return found;
+}
+
+export const channels: Fact<ChannelFacts> = {
+  key: 'channels',
+  compute: computeChannels,
+};

@@ -1,0 +1,139 @@
+import type { Node } from 'web-tree-sitter';
+
+/** Small, allocation-light helpers over tree-sitter-go nodes. */
+
+export function isFuncNode(n: Node): boolean {
+  return n.type === 'func_literal' || n.type === 'function_declaration' || n.type === 'method_declaration';
+}
+
+/** Strip redundant parentheses: `((x))` → `x`. */
+export function unparen(n: Node): Node {
+  while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
+  return n;
+}
+
+/** The parent, skipping parenthesized_expression wrappers. */
+export function parentSkippingParens(n: Node): Node | null {
+  let p = n.parent;
+  while (p && p.type === 'parenthesized_expression') p = p.parent;
+  return p;
+}
+
+/** The operator token of a unary/binary expression (its first anonymous child, or the one between operands). */
+export function operatorOf(n: Node): string | undefined {
+  const op = n.childForFieldName('operator');
+  return op?.type;
+}
+
+/** `<-x`: the receive operand, or undefined when n is not a receive expression. */
+export function receiveOperand(n: Node): Node | undefined {
+  if (n.type !== 'unary_expression' || operatorOf(n) !== '<-') return undefined;
+  return n.childForFieldName('operand') ?? undefined;
+}
+
+/** True when a range_clause / receive_statement declares its left side with `:=`. */
+export function declaresWithDefine(n: Node): boolean {
+  for (let i = 0; i < n.childCount; i++) {
+    const c = n.child(i)!;
+    if (c.type === ':=') return true;
+    if (c.type === '=') return false;
+  }
+  return false;
+}
+
+/** Identifiers of an expression_list (or a single identifier). Non-identifiers yield undefined slots. */
+export function listItems(n: Node | null): (Node | undefined)[] {
+  if (!n) return [];
+  if (n.type !== 'expression_list') return [n];
+  const out: (Node | undefined)[] = [];
+  for (let i = 0; i < n.namedChildCount; i++) out.push(n.namedChild(i)!);
+  return out;
+}
+
+/** The name of the called function for `f(...)`, `pkg.f(...)` → 'pkg.f', `x.m(...)` → 'x.m'. */
+export function calleeText(call: Node): string | undefined {
+  const f = call.childForFieldName('function');
+  if (!f) return undefined;
+  const u = unparen(f);
+  if (u.type === 'identifier') return u.text;
+  if (u.type === 'selector_expression') {
+    const op = u.childForFieldName('operand');
+    const field = u.childForFieldName('field');
+    if (op && field && op.type === 'identifier') return `${op.text}.${field.text}`;
+  }
+  return undefined;
+}
+
+const TERMINATING_CALLS = new Set([
+  'panic',
+  'os.Exit',
+  'log.Fatal',
+  'log.Fatalf',
+  'log.Fatalln',
+  'log.Panic',
+  'log.Panicf',
+  'log.Panicln',
+  'runtime.Goexit',
+  't.Fatal',
+  't.Fatalf',
+  't.FailNow',
+  't.SkipNow',
+  't.Skip',
+  't.Skipf',
+  'b.Fatal',
+  'b.Fatalf',
+  'b.FailNow',
+  'b.Skip',
+  'b.Skipf',
+]);
+
+/** An expression statement that never returns normally (panic, os.Exit, log.Fatal, t.Fatal …). */
+export function isTerminatingCall(stmt: Node): boolean {
+  if (stmt.type !== 'expression_statement') return false;
+  const e = stmt.namedChild(0);
+  if (!e || e.type !== 'call_expression') return false;
+  const name = calleeText(e);
+  return name !== undefined && TERMINATING_CALLS.has(name);
+}
+
+/** Statements of a block (tree-sitter-go wraps them in a statement_list). */
+export function blockStatements(block: Node | null): Node[] {
+  if (!block) return [];
+  const out: Node[] = [];
+  for (let i = 0; i < block.namedChildCount; i++) {
+    const c = block.namedChild(i)!;
+    if (c.type === 'statement_list') {
+      for (let j = 0; j < c.namedChildCount; j++) {
+        const s = c.namedChild(j)!;
+        if (s.type !== 'comment') out.push(s);
+      }
+    } else if (c.type !== 'comment') out.push(c);
+  }
+  return out;
+}
+
+/** Statements of a case clause (expression_case, default_case, communication_case, type_case). */
+export function caseStatements(clause: Node): Node[] {
+  const out: Node[] = [];
+  for (let i = 0; i < clause.namedChildCount; i++) {
+    const c = clause.namedChild(i)!;
+    if (c.type === 'statement_list') {
+      for (let j = 0; j < c.namedChildCount; j++) {
+        const s = c.namedChild(j)!;
+        if (s.type !== 'comment') out.push(s);
+      }
+    }
+  }
+  return out;
+}
+
+/** Is `inner` inside `outer` (or equal)? Uses byte ranges; both must come from the same tree. */
+export function contains(outer: Node, inner: Node): boolean {
+  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+
+/** Short one-line source text for messages. */
+export function snippet(n: Node, max = 40): string {
+  const t = n.text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? t.slice(0, max - 1) + '…' : t;
+}
