@@ -11,6 +11,7 @@ import yargs, { type Options } from 'yargs';
 import type { Rule } from './rule';
 import type { Notification, RuleInfo, RunResult } from './types';
 import { lintPackages, type PackageInput } from './engine/lint';
+import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/cache';
 import { toolVersion } from './engine/root';
 import { ruleInfos, rules as registeredRules } from './registry';
 import { discover, UsageError } from './discover';
@@ -35,7 +36,7 @@ export interface RunOptions {
 
 /**
  * Options of the lint command, in one table: a new option is one entry here plus its use in
- * `lint()`. (Planned: --config, --cache/--cache-location, --jobs.)
+ * `lint()`. (Planned: --config, --jobs.)
  */
 const LINT_OPTIONS = {
   format: { alias: 'f', choices: formatNames, default: 'text', describe: 'Output format' },
@@ -46,6 +47,12 @@ const LINT_OPTIONS = {
   color: { type: 'boolean', describe: 'Color the text output (default: when stdout is a terminal and NO_COLOR is unset; --no-color disables)' },
   stdin: { type: 'boolean', describe: 'Lint Go source read from stdin (needs --stdin-filename)' },
   'stdin-filename': { type: 'string', requiresArg: true, describe: 'The path the stdin source is linted as; the rest of its package is read from disk' },
+  cache: { type: 'boolean', describe: 'Reuse the results of packages whose files have not changed' },
+  'cache-location': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'Cache file, or directory ending in /, for --cache (default: $GOLINT_CHAN_CACHE, else the user cache dir)',
+  },
 } satisfies Record<string, Options>;
 
 interface LintArgs {
@@ -58,9 +65,11 @@ interface LintArgs {
   color?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
+  cache?: boolean;
+  cacheLocation?: string;
 }
 
-/** The command-line grammar. Subcommands (explain, rules; planned: lsp) are dispatched in `run`. */
+/** The command-line grammar. Subcommands (explain, rules, lsp) are dispatched in `run`. */
 function parser() {
   return yargs()
     .scriptName('golint-chan')
@@ -68,6 +77,9 @@ function parser() {
       y.options(LINT_OPTIONS).positional('patterns', { type: 'string', array: true, describe: 'Go package patterns: ., ./..., dir, dir/..., file.go' }),
     )
     .command('explain <rule>', 'Print the documentation of a rule', (y) => y.positional('rule', { type: 'string', demandOption: true }))
+    .command('lsp', 'Run the language server over stdio, for editors', (y) =>
+      y.option('stdio', { type: 'boolean', describe: 'Talk LSP over stdin/stdout (the only transport; editors pass it)' }),
+    )
     .command('rules', 'List the rules', (y) => y.option('markdown', { type: 'boolean', describe: 'As the README table' }))
     .example('golint-chan ./...', 'lint every package of the module')
     .example('golint-chan --format sarif -o golint-chan.sarif ./...', 'SARIF for GitHub code scanning')
@@ -140,7 +152,13 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   }
   const patterns = args.patterns ?? [];
   const inputs: Inputs = args.stdin ? await stdinInputs(io, args.stdinFilename, patterns) : await discover(patterns, io.cwd);
-  const out = await lintPackages(inputs.packages, { rules });
+  // No config file yet: the rule selection, the only setting that changes results, is in the key already.
+  const cache = args.cache ? LintCache.load(resolveCacheLocation(args.cacheLocation, io.cwd, io.env)) : undefined;
+  const out = cache
+    ? await lintPackagesCached(inputs.packages, { rules, configFingerprint: '' }, cache)
+    : await lintPackages(inputs.packages, { rules });
+  const cacheProblem = cache?.save();
+  if (cacheProblem) inputs.notifications.push(cacheProblem);
   const only = inputs.stdin?.file;
   const result: RunResult = {
     toolVersion: toolVersion(),
@@ -211,6 +229,12 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       const rule = available.find((r) => r.meta.id === id);
       if (!rule) throw new UsageError(`unknown rule "${id}"; run "golint-chan rules" to list them`);
       io.stdout(ruleInfos([rule])[0].docs.markdown);
+      return 0;
+    }
+    if (command === 'lsp') {
+      // Loaded on demand so that plain runs don't pay for the LSP library. The server keeps the
+      // process alive and exits it when the client says exit.
+      (await import('./lsp/server')).startServer();
       return 0;
     }
     if (command === 'rules') {

@@ -71,40 +71,29 @@ function isEntry(v: unknown): v is CacheEntry {
 }
 
 export class LintCache {
-  private packages: Record<string, CacheEntry>;
-  /** Why the file on disk was not used, when it existed but was not usable. */
-  readonly discarded: string | undefined;
-
   private constructor(
     readonly file: string,
-    packages: Record<string, CacheEntry>,
-    discarded?: string,
-  ) {
-    this.packages = packages;
-    this.discarded = discarded;
-  }
+    private readonly packages: Record<string, CacheEntry>,
+  ) {}
 
   /** Read the cache file; a missing, corrupt, foreign or outdated one gives an empty cache. */
   static load(file: string): LintCache {
-    let raw: string;
+    let data: Partial<CacheFile> | null;
     try {
-      raw = fs.readFileSync(file, 'utf8');
+      data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
     } catch {
       return new LintCache(file, {});
     }
-    let data: Partial<CacheFile>;
-    try {
-      data = JSON.parse(raw) as Partial<CacheFile>;
-    } catch {
-      return new LintCache(file, {}, 'not valid JSON');
-    }
-    if (typeof data !== 'object' || data === null || data.tool !== CACHE_TOOL || data.format !== CACHE_FORMAT) {
-      return new LintCache(file, {}, 'not a golint-chan cache of this format');
-    }
-    if (data.toolVersion !== toolVersion()) return new LintCache(file, {}, `written by version ${String(data.toolVersion)}`);
-    if (typeof data.packages !== 'object' || data.packages === null) return new LintCache(file, {}, 'no package table');
+    const usable =
+      typeof data === 'object' &&
+      data !== null &&
+      data.tool === CACHE_TOOL &&
+      data.format === CACHE_FORMAT &&
+      data.toolVersion === toolVersion() &&
+      typeof data.packages === 'object' &&
+      data.packages !== null;
     const packages: Record<string, CacheEntry> = {};
-    for (const [dir, entry] of Object.entries(data.packages)) if (isEntry(entry)) packages[dir] = entry;
+    if (usable) for (const [dir, entry] of Object.entries(data!.packages!)) if (isEntry(entry)) packages[dir] = entry;
     return new LintCache(file, packages);
   }
 

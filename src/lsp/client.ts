@@ -1,6 +1,6 @@
 /**
  * A scripted editor for the language server, used by its test and its benchmark: it spawns the built
- * server (`dist/src/lsp/main.js --stdio`, so run `tsc` first) and speaks JSON-RPC to it over stdio.
+ * server as editors do (`golint-chan lsp --stdio`; run `tsc` first) and speaks JSON-RPC to it over stdio.
  */
 import { spawn, type ChildProcess } from 'child_process';
 import { pathToFileURL } from 'url';
@@ -9,7 +9,8 @@ import type { CodeAction, Diagnostic, InitializeResult, PublishDiagnosticsParams
 import { assetPath } from '../engine/root';
 import type { InitializationOptions } from './server';
 
-export const SERVER_SCRIPT = assetPath('dist/src/lsp/main.js');
+/** The command editors run. */
+export const SERVER_COMMAND = [assetPath('bin/golint-chan'), 'lsp', '--stdio'];
 
 interface Waiter {
   uri: string;
@@ -38,7 +39,7 @@ export class LspClient {
 
   /** Spawn the server and complete the initialize / initialized handshake. */
   static async start(options: InitializationOptions = {}, rootDir?: string): Promise<LspClient> {
-    const child = spawn(process.execPath, [SERVER_SCRIPT, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, SERVER_COMMAND, { stdio: ['pipe', 'pipe', 'inherit'] });
     const conn = createMessageConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, conn);
     conn.listen();

@@ -7,7 +7,9 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { DiagnosticSeverity } from 'vscode-languageserver/node';
 import { ruleDocUrl } from '../docs-url';
+import type { Finding } from '../types';
 import { LspClient } from './client';
+import { quickFixes } from './server';
 
 const LEAKY = `package p
 import "time"
@@ -107,13 +109,20 @@ describe('golint-chan lsp', () => {
     await client.open(siblingUri, 'package p\n\nfunc Other() {}\n');
     expect((await siblingPublished).diagnostics).toEqual([]);
     expect((await getRepublished).diagnostics.map((d) => d.code)).toEqual(['abandoned-send']);
+    // Closing a sibling re-lints the package (it is read from the disk again), and clears the sibling.
+    const siblingCleared = client.nextDiagnostics(siblingUri);
+    const getAfterClose = client.nextDiagnostics(getUri);
     await client.close(siblingUri);
+    expect((await siblingCleared).diagnostics).toEqual([]);
+    expect((await getAfterClose).diagnostics.map((d) => d.code)).toEqual(['abandoned-send']);
   });
 
   it('clears the diagnostics on close', async () => {
     const cleared = client.nextDiagnostics(getUri);
     await client.close(getUri);
     expect((await cleared).diagnostics).toEqual([]);
+    // Nothing republishes for a closed document, even once the debounce has passed.
+    await expect(client.nextDiagnostics(getUri, () => true, 500)).rejects.toThrow(/no matching publishDiagnostics/);
   });
 
   it('lints a buffer whose directory does not exist on its own, and logs why', async () => {
@@ -123,5 +132,41 @@ describe('golint-chan lsp', () => {
     expect((await published).diagnostics.map((d) => d.code)).toEqual(['abandoned-send']);
     await client.close(ghost);
     expect(client.logs.some((l) => l.includes('cannot list'))).toBe(true);
+  });
+});
+
+describe('quickFixes', () => {
+  const pos = (line: number, column: number) => ({ line, column, byteColumn: column });
+  const finding: Finding = {
+    ruleId: 'abandoned-send',
+    severity: 'warning',
+    message: 'leak',
+    file: path.resolve('/src/p/get.go'),
+    range: { start: pos(5, 14), end: pos(5, 21) },
+    related: [],
+    flow: [],
+    fix: {
+      description: 'Buffer the channel',
+      edits: [{ file: path.resolve('/src/p/get.go'), range: { start: pos(4, 20), end: pos(4, 20) }, startIndex: 0, endIndex: 0, text: ', 1' }],
+    },
+  };
+  const uri = pathToFileURL(finding.file).href;
+
+  it('turns a finding fix into a quickfix WorkspaceEdit with 0-based UTF-16 ranges', () => {
+    const actions = quickFixes([finding], { start: { line: 4, character: 15 }, end: { line: 4, character: 15 } });
+    expect(actions).toEqual([
+      {
+        title: 'Buffer the channel',
+        kind: 'quickfix',
+        isPreferred: true,
+        diagnostics: [expect.objectContaining({ code: 'abandoned-send', range: { start: { line: 4, character: 13 }, end: { line: 4, character: 20 } } })],
+        edit: { changes: { [uri]: [{ range: { start: { line: 3, character: 19 }, end: { line: 3, character: 19 } }, newText: ', 1' }] } },
+      },
+    ]);
+  });
+
+  it('offers nothing outside the finding or for a finding without a fix', () => {
+    expect(quickFixes([finding], { start: { line: 6, character: 0 }, end: { line: 6, character: 3 } })).toEqual([]);
+    expect(quickFixes([{ ...finding, fix: undefined }], { start: { line: 4, character: 15 }, end: { line: 4, character: 15 } })).toEqual([]);
   });
 });

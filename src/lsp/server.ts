@@ -96,8 +96,8 @@ function filePath(uri: string): string | undefined {
   return uri.startsWith('file:') ? path.normalize(fileURLToPath(uri)) : undefined;
 }
 
-/** Run the server on a connection (stdio, IPC or socket, as the process arguments say). */
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all)): void {
+/** Run the server, by default over stdin/stdout (whether or not `--stdio` was passed). */
+export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
   const documents = new TextDocuments(TextDocument);
   /** The latest findings of each open document, for code actions. */
   const findingsByUri = new Map<string, Finding[]>();
