@@ -1,8 +1,8 @@
 import type { Rule } from '../../src/rule';
-import { isPrematureReturn, leaks } from '../../src/analysis/leaks';
-import { describeLeak } from '../../src/analysis/describe';
+import { leaks, sendLeakKind } from '../../src/analysis/leaks';
+import { armText, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
 
-type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'givesUp' | 'receivesHere' | 'made' | 'started' | 'blocks';
+type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -17,17 +17,23 @@ const rule: Rule<Msg> = {
       selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{arm}} wins',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
-      givesUp: '{{receiver}} stops receiving from {{ch}} here',
-      receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
-      made: '{{ch}} is made here ({{capacity}})',
-      started: 'the goroutine that sends on {{ch}} starts here',
-      blocks: 'the goroutine blocks here sending on {{ch}}',
+      ...LEAK_STEP_MESSAGES,
     },
   },
   check(ctx) {
     for (const leak of ctx.pkg.fact(leaks).sendLeaks) {
-      if (isPrematureReturn(leak)) continue; // reported by premature-return
-      ctx.report(describeLeak(leak));
+      if (sendLeakKind(leak) !== 'abandoned-send') continue;
+      const chan = chanText(leak.world.chan);
+      const receiver = leak.receiver?.label ?? '';
+      const w = leak.witness;
+      const partner = sendPartner(leak);
+      if (!leak.receiver) ctx.report(sendLeakReport(leak, { messageId: 'neverReceived', data: { chan } }));
+      else if (w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')) {
+        ctx.report(sendLeakReport(leak, { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }));
+      } else {
+        const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
+        ctx.report(sendLeakReport(leak, { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner }));
+      }
     }
   },
 };

@@ -1,16 +1,21 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
-import { maxSends, minReceives, Unsupported, Witness } from './paths';
+import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
 
 /**
- * A goroutine that can block forever sending: it can make more sends than its receiver takes plus the buffer.
+ * The two ways a goroutine blocks forever on a channel golint-chan can follow:
+ * - a send leak: goroutines can make more sends than the receiver takes plus the buffer;
+ * - a receive leak: a receiver waits for more values than the sending side sends on some path (and it does not
+ *   close the channel).
  */
 export interface SendLeak {
   world: ChanWorld;
   /** The goroutine that blocks, and its first send that can block. */
   sender: Body;
   send: ChanOp;
-  /** Sends that goroutine (or all copies of it) can make; Infinity for a loop. */
+  /** How many goroutine bodies send (a `go` in a loop counts as many). */
+  senderCount: number;
+  /** Sends all sending goroutines can make; Infinity for a loop. */
   sends: number;
   /** The goroutine that receives, if any. */
   receiver?: Body;
@@ -22,6 +27,21 @@ export interface SendLeak {
   firstRecv?: ChanOp;
 }
 
+export interface RecvLeak {
+  world: ChanWorld;
+  /** The body that blocks receiving, and its first receive that can block. */
+  receiver: Body;
+  recv: ChanOp;
+  /** Most receives the receiver makes on one path. */
+  recvs: number;
+  /** The body that sends or closes, if any. */
+  sender?: Body;
+  /** Fewest sends on some path of the sender (a close counts as unlimited). */
+  sends: number;
+  /** Where the sender's short path is decided (an early return, an if without the send …). */
+  witness?: Witness;
+}
+
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
@@ -30,11 +50,22 @@ function byPosition(a: ChanOp, b: ChanOp): number {
   return a.node.startIndex - b.node.startIndex;
 }
 
-/** Judge one channel world. Undefined when it cannot leak or golint-chan cannot tell. */
+function catchUnsupported<T>(f: () => T | undefined): T | undefined {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Unsupported) return undefined;
+    throw e;
+  }
+}
+
+/** Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure. */
 export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
+  // A guarded send means the code has its own cancellation protocol: stay quiet.
+  if (world.ops.some((o) => o.guarded && o.kind === 'send')) return undefined;
   const receives = world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').sort(byPosition);
   const senders = unique(sends.map((o) => o.body));
   const receivers = unique(receives.map((o) => o.body));
@@ -43,62 +74,94 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (receivers.length > 1) return undefined;
   const receiver = receivers[0];
   if (receiver && (senders.includes(receiver) || receiver.multi)) return undefined;
-  // A guarded send or receive elsewhere means the code has its own protocol: stay quiet.
-  if (world.ops.some((o) => o.guarded && o.kind === 'send')) return undefined;
-
-  let total = 0;
-  try {
+  return catchUnsupported(() => {
+    let total = 0;
     for (const b of senders) {
-      const n = maxSends(b.block, sends.filter((o) => o.body === b).map((o) => o.node));
+      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node));
       total += b.multi && n > 0 ? Infinity : n;
     }
-    let recvs = 0;
-    let witness: Witness | undefined;
-    if (receiver) {
-      const s = minReceives(receiver.block, receives);
-      recvs = s.min;
-      witness = s.witness;
-    }
-    if (!(total > recvs + world.chan.capacity)) return undefined;
+    const s = receiver ? minReceives(receiver.block, receives) : { min: 0, witness: undefined };
+    if (!(total > s.min + world.chan.capacity!)) return undefined;
     const sender = senders[0];
     return {
       world,
       sender,
       send: sends.find((o) => o.body === sender)!,
+      senderCount: senders.some((b) => b.multi) ? Infinity : senders.length,
       sends: total,
       receiver,
-      recvs,
-      witness,
+      recvs: s.min,
+      witness: s.witness,
       firstRecv: receives[0],
     };
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
-  }
+  });
 }
 
-/** The receiver returns before its first receive: the premature-return shape rather than a give-up. */
-export function isPrematureReturn(leak: SendLeak): boolean {
-  return leak.receiver !== undefined && leak.recvs === 0 && leak.witness?.kind === 'return';
+/** Judge the receiving side of one channel world. */
+export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
+  if (world.escape) return undefined;
+  const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded).sort(byPosition);
+  if (recvs.length === 0) return undefined;
+  // Ranges end when the channel is closed (see unclosed-range); other receivers may take the values.
+  const receivers = unique(world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').map((o) => o.body));
+  if (receivers.length !== 1 || world.ops.some((o) => o.kind === 'range')) return undefined;
+  const receiver = receivers[0];
+  if (receiver.multi) return undefined;
+  const senderOps = world.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
+  const senders = unique(senderOps.map((o) => o.body));
+  if (senders.length > 1 || senders.includes(receiver)) return undefined;
+  const sender = senders[0];
+  if (sender?.multi) return undefined;
+  // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
+  return catchUnsupported(() => {
+    const need = maxCount(receiver.block, recvs.map((o) => o.node));
+    const s = sender ? minSends(sender.block, senderOps) : { min: 0, witness: undefined };
+    if (!(need > s.min)) return undefined;
+    return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
+  });
+}
+
+export type SendLeakKind = 'abandoned-send' | 'premature-return' | 'ncast-leak' | 'double-send';
+export type RecvLeakKind = 'premature-return' | 'orphan-receive';
+
+/** Which rule tells a send leak best. */
+export function sendLeakKind(l: SendLeak): SendLeakKind {
+  if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
+  if (l.senderCount > 1) return 'ncast-leak';
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity) return 'double-send';
+  return 'abandoned-send';
+}
+
+/** Which rule tells a receive leak best. */
+export function recvLeakKind(l: RecvLeak): RecvLeakKind {
+  if (l.sender && l.sender.kind === 'func' && l.witness?.kind === 'return') return 'premature-return';
+  return 'orphan-receive';
 }
 
 export interface LeakFacts {
   sendLeaks: SendLeak[];
+  recvLeaks: RecvLeak[];
 }
 
 export const leaks: Fact<LeakFacts> = {
   key: 'leaks',
   compute(pkg: Package): LeakFacts {
     const sendLeaks: SendLeak[] = [];
+    const recvLeaks: RecvLeak[] = [];
     const seen = new Set<number>();
     for (const w of pkg.fact(channels).worlds) {
-      const leak = judgeSends(w);
-      // One report per blocking send, even when several call sites of a producer leak it.
-      if (leak && !seen.has(leak.send.node.id)) {
-        seen.add(leak.send.node.id);
-        sendLeaks.push(leak);
+      // One report per blocking operation, even when several call sites of a producer leak it.
+      const s = judgeSends(w);
+      if (s && !seen.has(s.send.node.id)) {
+        seen.add(s.send.node.id);
+        sendLeaks.push(s);
+      }
+      const r = judgeReceives(w);
+      if (r && !seen.has(r.recv.node.id)) {
+        seen.add(r.recv.node.id);
+        recvLeaks.push(r);
       }
     }
-    return { sendLeaks };
+    return { sendLeaks, recvLeaks };
   },
 };

@@ -97,24 +97,55 @@ function countIn(nodes: readonly Node[], within: Node | null): number {
   return k;
 }
 
-export interface ReceiveSummary {
-  /** Fewest receives on a path that leaves the body (Infinity: every path drains the channel). */
+export interface CountSummary {
+  /** Fewest counted operations on a path that leaves the body (Infinity: no path ends short). */
   min: number;
   witness?: Witness;
 }
 
-/**
- * The fewest receives from the channel that `block` makes on any path that ends (returns, falls off the end,
- * or stops receiving). `ops` are the receive operations (recv and range) that this body performs.
- * Throws Unsupported for goto or excessive nesting.
- */
-export function minReceives(block: Node, ops: readonly ChanOp[]): ReceiveSummary {
-  const recvNodes = ops.filter((o) => o.kind === 'recv').map((o) => o.node);
-  const rangeLoops = new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id));
+/** What `minCount` counts in a body. */
+export interface CountSpec {
+  /** Operations worth one each (receives, or sends). */
+  nodes: readonly Node[];
+  /** Operations after which the partner never blocks again (`close(ch)`). */
+  infinite?: readonly Node[];
+  /** `for … range ch` loops over the channel: they receive until it is closed. */
+  rangeLoops?: ReadonlySet<number>;
+  /** Identifiers of `ok` in `v, ok := <-ch`: a branch on `!ok` runs after the channel was closed. */
+  okRefs?: ReadonlySet<number>;
+}
+
+/** The fewest receives from the channel that `block` makes on any path that ends. */
+export function minReceives(block: Node, ops: readonly ChanOp[]): CountSummary {
   const okRefs = new Set<number>();
   for (const o of ops) for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
-  const rc = (n: Node | null) => countIn(recvNodes, n);
-  const hasRecv = (n: Node) => rc(n) > 0 || ops.some((o) => o.kind === 'range' && o.node.startIndex >= n.startIndex && o.node.endIndex <= n.endIndex);
+  return minCount(block, {
+    nodes: ops.filter((o) => o.kind === 'recv').map((o) => o.node),
+    rangeLoops: new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id)),
+    okRefs,
+  });
+}
+
+/** The fewest sends (a close counts as unlimited) that `block` makes on any path that ends. */
+export function minSends(block: Node, ops: readonly ChanOp[]): CountSummary {
+  const closes = ops.filter((o) => o.kind === 'close');
+  if (closes.some((o) => o.deferred)) return { min: Infinity };
+  return minCount(block, { nodes: ops.filter((o) => o.kind === 'send' && !o.guarded).map((o) => o.node), infinite: closes.map((o) => o.node) });
+}
+
+/**
+ * The fewest counted operations that `block` makes on any path that ends (returns, falls off the end, or
+ * stops at a select case that does not count), with the place that path is decided.
+ * Throws Unsupported for goto or excessive nesting.
+ */
+export function minCount(block: Node, spec: CountSpec): CountSummary {
+  const nodes = spec.nodes;
+  const infinite = spec.infinite ?? [];
+  const rangeLoops = spec.rangeLoops ?? new Set<number>();
+  const okRefs = spec.okRefs ?? new Set<number>();
+  const rc = (n: Node | null) => (countIn(infinite, n) > 0 ? Infinity : countIn(nodes, n));
+  const hasRangeIn = (n: Node) => n.descendantsOfType('for_statement').some((d) => d !== null && rangeLoops.has(d.id));
+  const hasRecv = (n: Node) => rc(n) > 0 || (rangeLoops.size > 0 && hasRangeIn(n));
 
   /** `!ok` or `ok == false` where ok comes from `v, ok := <-ch`: the branch runs once the channel is closed. */
   const closedCheck = (cond: Node | null): boolean => {
@@ -237,10 +268,10 @@ export function minReceives(block: Node, ops: readonly ChanOp[]): ReceiveSummary
 }
 
 /**
- * The most sends on the channel that `block` can make on one path (Infinity when a send is in a loop).
- * `sends` are the send statements of this body that can block (not guarded by a select).
+ * The most of the given operations (sends, or receives) that `block` can make on one path (Infinity when one is
+ * in a loop). Pass only operations that can block (not guarded by a select).
  */
-export function maxSends(block: Node, sends: readonly Node[]): number {
+export function maxCount(block: Node, sends: readonly Node[]): number {
   const sc = (n: Node | null) => countIn(sends, n);
   interface M {
     fall: number | null;

@@ -1,0 +1,32 @@
+import type { Rule } from '../../src/rule';
+import { leaks, sendLeakKind } from '../../src/analysis/leaks';
+import { chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
+
+type Msg = 'moreSendersThanReceives' | StepMsg;
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'ncast-leak',
+    name: 'NcastLeak',
+    summary: 'several goroutines send on a channel that is received from fewer times',
+    severity: 'warning',
+    precision: 'high',
+    tags: ['concurrency', 'goroutine-leak', 'reliability'],
+    since: '0.1.0',
+    messages: {
+      moreSendersThanReceives:
+        'goroutines may block forever sending on {{chan}}: {{senders}} of them send but {{receiver}} receives {{recvs}}',
+      ...LEAK_STEP_MESSAGES,
+    },
+  },
+  check(ctx) {
+    for (const leak of ctx.pkg.fact(leaks).sendLeaks) {
+      if (sendLeakKind(leak) !== 'ncast-leak') continue;
+      const senders = leak.senderCount === Infinity ? 'any number' : String(leak.senderCount);
+      const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
+      const data = { chan: chanText(leak.world.chan), senders, receiver: leak.receiver?.label ?? 'nothing', recvs };
+      ctx.report(sendLeakReport(leak, { messageId: 'moreSendersThanReceives', data, partner: sendPartner(leak) }));
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,36 @@
+import type { Rule } from '../../src/rule';
+import { leaks, recvLeakKind, sendLeakKind } from '../../src/analysis/leaks';
+import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
+
+type Msg = 'returnsBeforeReceive' | 'returnsBeforeSend' | StepMsg;
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'premature-return',
+    name: 'PrematureReturn',
+    summary: 'function returns before the channel operation its goroutine waits for',
+    severity: 'warning',
+    precision: 'high',
+    tags: ['concurrency', 'goroutine-leak', 'reliability'],
+    since: '0.1.0',
+    messages: {
+      returnsBeforeReceive: 'goroutine may block forever sending on {{chan}}: {{receiver}} can return before receiving from it',
+      returnsBeforeSend: '{{receiver}} may block forever receiving from {{chan}}: {{sender}} can return before sending on or closing it',
+      ...LEAK_STEP_MESSAGES,
+    },
+  },
+  check(ctx) {
+    const facts = ctx.pkg.fact(leaks);
+    for (const leak of facts.sendLeaks) {
+      if (sendLeakKind(leak) !== 'premature-return') continue;
+      const data = { chan: chanText(leak.world.chan), receiver: leak.receiver!.label };
+      ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak) }));
+    }
+    for (const leak of facts.recvLeaks) {
+      if (recvLeakKind(leak) !== 'premature-return') continue;
+      const data = { chan: chanText(leak.world.chan), receiver: leak.receiver.label, sender: leak.sender!.label };
+      ctx.report(recvLeakReport(leak, { messageId: 'returnsBeforeSend', data }));
+    }
+  },
+};
+export default rule;
