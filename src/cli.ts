@@ -10,7 +10,9 @@ import * as path from 'path';
 import yargs, { type Options } from 'yargs';
 import type { Rule } from './rule';
 import type { Notification, RuleInfo, RunResult } from './types';
-import { lintPackages, type PackageInput } from './engine/lint';
+import type { PackageInput } from './engine/lint';
+import { lintPackagesParallel } from './engine/pool';
+import { parseShard, shardPackages } from './engine/shard';
 import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/cache';
 import { toolVersion } from './engine/root';
 import { ruleInfos, rules as registeredRules } from './registry';
@@ -53,6 +55,8 @@ const LINT_OPTIONS = {
     requiresArg: true,
     describe: 'Cache file, or directory ending in /, for --cache (default: $GOLINT_CHAN_CACHE, else the user cache dir)',
   },
+  jobs: { alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads (default: the number of CPUs; 1: none)' },
+  shard: { type: 'string', requiresArg: true, describe: 'Lint only shard K of N (1-based, e.g. 2/4), for CI matrices' },
 } satisfies Record<string, Options>;
 
 interface LintArgs {
@@ -67,6 +71,8 @@ interface LintArgs {
   stdinFilename?: string;
   cache?: boolean;
   cacheLocation?: string;
+  jobs?: number;
+  shard?: string;
 }
 
 /** The command-line grammar. Subcommands (explain, rules, lsp) are dispatched in `run`. */
@@ -154,9 +160,10 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   const inputs: Inputs = args.stdin ? await stdinInputs(io, args.stdinFilename, patterns) : await discover(patterns, io.cwd);
   // No config file yet: the rule selection, the only setting that changes results, is in the key already.
   const cache = args.cache ? LintCache.load(resolveCacheLocation(args.cacheLocation, io.cwd, io.env)) : undefined;
-  const out = cache
-    ? await lintPackagesCached(inputs.packages, { rules, configFingerprint: '' }, cache)
-    : await lintPackages(inputs.packages, { rules });
+  if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError('--jobs needs a positive integer');
+  const packages = args.shard ? shardPackages(inputs.packages, parseShard(args.shard)) : inputs.packages;
+  const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs });
+  const out = cache ? await lintPackagesCached(packages, { rules, configFingerprint: '', lint: linter }, cache) : await linter(packages);
   const cacheProblem = cache?.save();
   if (cacheProblem) inputs.notifications.push(cacheProblem);
   const only = inputs.stdin?.file;
@@ -169,7 +176,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
     ],
     rules: ruleInfos(rules),
     filesScanned: out.filesScanned,
-    packagesScanned: inputs.packages.length,
+    packagesScanned: packages.length,
   };
 
   const format = args.format;
