@@ -30,6 +30,7 @@ describe('lintPackagesParallel', () => {
     const two = await lintPackagesParallel(pkgs, { rules, jobs: 2 });
     expect(JSON.stringify(two)).toBe(JSON.stringify(one));
     expect(one.filesScanned).toBe(49);
+    expect(one.findings.length).toBeGreaterThan(0);
     const kinds = one.notifications.map((n) => `${n.kind} ${path.relative(tmp, n.file ?? '')}`);
     expect(kinds).toContain('parse-error broken/a.go');
     expect(kinds).toContain('rule-error throws');
