@@ -2,8 +2,11 @@ import type { Rule } from '../src/rule';
 import abandonedSend from './abandoned-send';
 import doubleSend from './double-send';
 import ncastLeak from './ncast-leak';
+import nilChannel from './nil-channel';
 import orphanReceive from './orphan-receive';
 import prematureReturn from './premature-return';
+import timerLeak from './timer-leak';
+import unclosedRange from './unclosed-range';
 
 /** Every rule, sorted by id. A meta-test checks this list against the rules/ directories. */
-export const rules: readonly Rule[] = [abandonedSend, doubleSend, ncastLeak, orphanReceive, prematureReturn];
+export const rules: readonly Rule[] = [abandonedSend, doubleSend, ncastLeak, nilChannel, orphanReceive, prematureReturn, timerLeak, unclosedRange];

@@ -137,3 +137,22 @@ export function snippet(n: Node, max = 40): string {
   const t = n.text.replace(/\s+/g, ' ').trim();
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
+
+/**
+ * Can a loop be left other than by its range channel being closed: a return, break, goto, or a call that
+ * never returns anywhere in its body (nested function literals excluded)? A break of an inner switch or
+ * select counts too, which errs on the side of staying quiet.
+ */
+export function loopHasWayOut(loop: Node): boolean {
+  const body = loop.childForFieldName('body');
+  if (!body) return true;
+  const stack: Node[] = [body];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (isFuncNode(n)) continue;
+    if (n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement') return true;
+    if (n.type === 'expression_statement' && isTerminatingCall(n)) return true;
+    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+  }
+  return false;
+}

@@ -1,0 +1,141 @@
+import type { Node } from 'web-tree-sitter';
+import type { Rule } from '../../src/rule';
+import { query } from '../../src/engine/parser';
+import { FuncInfo, packageIndex } from '../../src/analysis/funcs';
+import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
+import { blockStatements, calleeText, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
+
+type Msg = 'neverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
+
+const GO_LITERAL = `(go_statement (call_expression function: (func_literal body: (block) @body))) @go`;
+const TIME_CALLS = `(call_expression function: (selector_expression operand: (identifier) @pkg field: (field_identifier) @fn)) @call`;
+
+/** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
+function isTickerChannel(e: Node, fn: FuncInfo): boolean {
+  const u = unparen(e);
+  if (u.type === 'call_expression') return calleeText(u) === 'time.Tick';
+  if (u.type !== 'selector_expression' || u.childForFieldName('field')?.text !== 'C') return false;
+  const operand = u.childForFieldName('operand');
+  if (!operand || operand.type !== 'identifier') return false;
+  const d = fn.resolution().declOf(operand);
+  const init = d?.init && unparen(d.init);
+  const name = init?.type === 'call_expression' ? calleeText(init) : undefined;
+  return name === 'time.NewTicker' || name === 'time.NewTimer';
+}
+
+/**
+ * A loop that only ever waits on a ticker — `for range t.C`, `for { <-t.C … }`, `for { select { case <-t.C: … } }`
+ * — returns the ticker channel's text; anything else, undefined.
+ */
+function tickerLoop(loop: Node, fn: FuncInfo): string | undefined {
+  const ticker = (e: Node | null | undefined) => (e && isTickerChannel(e, fn) ? unparen(e).text : undefined);
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) return ticker(range.childForFieldName('right'));
+  if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // counted loop
+  const first = blockStatements(loop.childForFieldName('body'))[0];
+  if (first?.type === 'expression_statement') return ticker(receiveOperand(unparen(first.namedChild(0)!)));
+  if (first?.type !== 'select_statement') return undefined;
+  const cases = first.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
+  const names = cases.map((c) => {
+    const comm = c.childForFieldName('communication');
+    const recv = comm && (comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.namedChild(0));
+    return recv ? ticker(receiveOperand(unparen(recv))) : undefined;
+  });
+  return names.length > 0 && names.every((n) => n !== undefined) ? names[0] : undefined;
+}
+
+function inLoop(n: Node): boolean {
+  for (let p: Node | null = n.parent; p; p = p.parent) {
+    if (isFuncNode(p)) return false;
+    if (p.type === 'for_statement') return true;
+  }
+  return false;
+}
+
+/** `x := time.NewTicker(d)`: is x stopped somewhere, or handed to code that could stop it? */
+function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+  const p = parentSkippingParens(call);
+  if (p?.type === 'selector_expression') return false; // time.NewTicker(d).C: nothing can stop it
+  if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return true;
+  const id = p.parent.childForFieldName('left')?.namedChild(0);
+  const d = id && fn.resolution().declOf(id);
+  if (!d) return true;
+  for (const r of d.refs) {
+    const u = parentSkippingParens(r);
+    if (u?.type !== 'selector_expression') return true; // returned, passed, stored: someone else may stop it
+    const field = u.childForFieldName('field')?.text;
+    if (field === 'Stop') return true;
+  }
+  return false;
+}
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'timer-leak',
+    name: 'TimerLeak',
+    summary: 'ticker or timer that is never stopped, or a goroutine that ticks forever',
+    severity: 'warning',
+    precision: 'high',
+    tags: ['concurrency', 'goroutine-leak', 'reliability', 'timers'],
+    since: '0.1.0',
+    messages: {
+      neverStopped: '{{what}} is never stopped: before Go 1.23 ({{version}}) it is never garbage collected',
+      tickOutsideMain: 'time.Tick outside main leaks its ticker before Go 1.23 ({{version}}): use time.NewTicker and Stop it',
+      afterInLoop: 'time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 ({{version}}): reuse a time.Timer',
+      endlessTickerLoop: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every call of {{fn}} leaks one',
+      goStarts: 'the goroutine starts here',
+    },
+  },
+  check(ctx) {
+    const index = ctx.pkg.fact(packageIndex);
+    const version = goVersionFor(ctx.pkg.dir);
+    const gated = !timersCollected(version);
+    const versionText = version ? `go.mod says go ${version.major}.${version.minor}` : 'no go.mod';
+    const q = query(TIME_CALLS);
+    for (const file of ctx.pkg.files) {
+      const root = file.tree?.rootNode;
+      if (!root || !file.text.includes('time.')) continue;
+      // Every version: a goroutine whose loop only waits on a ticker and can never leave.
+      for (const m of query(GO_LITERAL).matches(root)) {
+        const go = m.captures.find((c) => c.name === 'go')!.node;
+        const fn = index.enclosing(go);
+        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        for (const loop of blockStatements(m.captures.find((c) => c.name === 'body')!.node)) {
+          if (loop.type !== 'for_statement' || loopHasWayOut(loop)) continue;
+          const ticker = tickerLoop(loop, fn);
+          if (!ticker) continue;
+          const start = { file, node: go, messageId: 'goStarts' as const };
+          ctx.report({ file, node: loop, messageId: 'endlessTickerLoop', data: { ticker, fn: fn.displayName }, related: [start], flow: [start] });
+        }
+      }
+      if (!gated) continue;
+      for (const m of q.matches(root)) {
+        const get = (n: string) => m.captures.find((c) => c.name === n)!.node;
+        if (get('pkg').text !== 'time') continue;
+        const call = get('call');
+        const name = get('fn').text;
+        const fn = index.enclosing(call);
+        if (!fn) continue;
+        if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
+          ctx.report({ file, node: call, messageId: 'neverStopped', data: { what: name === 'NewTicker' ? 'ticker' : 'timer', version: versionText } });
+        } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init') {
+          const l = rangeLoopOf(call);
+          if (!l || loopHasWayOut(l)) {
+            // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
+            ctx.report({ file, node: call, messageId: 'tickOutsideMain', data: { version: versionText } });
+          }
+        } else if (name === 'After' && inLoop(call)) {
+          ctx.report({ file, node: call, messageId: 'afterInLoop', data: { version: versionText } });
+        }
+      }
+    }
+  },
+};
+
+/** `for range time.Tick(d)`: the loop that ranges over the call's channel. */
+function rangeLoopOf(call: Node): Node | undefined {
+  const p = parentSkippingParens(call);
+  return p?.type === 'range_clause' ? (p.parent ?? undefined) : undefined;
+}
+
+export default rule;

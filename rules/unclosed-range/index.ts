@@ -1,0 +1,47 @@
+import type { ReportDescriptor, Rule } from '../../src/rule';
+import { channels } from '../../src/analysis/channels';
+import { capacityText, chanText } from '../../src/analysis/describe';
+import { loopHasWayOut } from '../../src/analysis/syntax';
+
+type Msg = 'neverClosed' | 'made' | 'started';
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'unclosed-range',
+    name: 'UnclosedRange',
+    summary: 'range over a local channel that nothing ever closes',
+    severity: 'warning',
+    precision: 'high',
+    tags: ['concurrency', 'goroutine-leak', 'reliability'],
+    since: '0.1.0',
+    messages: {
+      neverClosed: '{{ranger}} blocks forever in `for range {{ch}}`: nothing closes {{chan}}, so the loop never ends',
+      made: '{{ch}} is made here ({{capacity}}) and never closed',
+      started: 'the goroutine that ranges over {{ch}} starts here',
+    },
+  },
+  check(ctx) {
+    for (const w of ctx.pkg.fact(channels).worlds) {
+      if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
+      // Long-lived programs range forever on purpose in main and init.
+      if (w.chan.fn.name === 'main' || w.chan.fn.name === 'init') continue;
+      for (const op of w.ops) {
+        if (op.kind !== 'range' || loopHasWayOut(op.node)) continue;
+        const c = w.chan;
+        const flow: NonNullable<ReportDescriptor<Msg>['flow']>[number][] = [
+          { file: c.file, node: c.make, messageId: 'made', data: { ch: c.name, capacity: capacityText(c.capacity) } },
+        ];
+        if (op.body.goStmt) flow.push({ file: op.body.fn.file, node: op.body.goStmt, messageId: 'started', data: { ch: c.name } });
+        ctx.report({
+          file: op.body.file,
+          node: op.node,
+          messageId: 'neverClosed',
+          data: { ranger: op.body.label, ch: c.name, chan: chanText(c) },
+          related: [flow[0]],
+          flow,
+        });
+      }
+    }
+  },
+};
+export default rule;
