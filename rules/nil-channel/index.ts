@@ -1,13 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../src/rule';
-import { query } from '../../src/engine/parser';
 import { packageIndex } from '../../src/analysis/funcs';
+import { syntaxIndex } from '../../src/analysis/syntax-index';
 import type { Decl } from '../../src/analysis/scope';
 import { listItems, parentSkippingParens, receiveOperand } from '../../src/analysis/syntax';
 
 type Msg = 'nilSend' | 'nilReceive' | 'nilRange' | 'declared';
-
-const VAR_CHAN = `(var_spec name: (identifier) type: (channel_type)) @spec`;
 
 /** Does any use of the variable give it a value other than nil (assignment, `:=` redeclaration, `&x`)? */
 function everAssigned(d: Decl): boolean {
@@ -53,12 +51,8 @@ const rule: Rule<Msg> = {
   },
   check(ctx) {
     const index = ctx.pkg.fact(packageIndex);
-    const q = query(VAR_CHAN);
-    for (const file of ctx.pkg.files) {
-      const root = file.tree?.rootNode;
-      if (!root || !file.text.includes('chan')) continue;
-      for (const m of q.matches(root)) {
-        const spec = m.captures[0].node;
+    for (const { file, varChans } of ctx.pkg.fact(syntaxIndex)) {
+      for (const spec of varChans) {
         if (spec.childForFieldName('value')) continue;
         const fn = index.enclosing(spec);
         if (!fn) continue;

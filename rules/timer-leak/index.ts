@@ -1,14 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../src/rule';
-import { query } from '../../src/engine/parser';
 import { FuncInfo, packageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
+import { syntaxIndex } from '../../src/analysis/syntax-index';
 import { blockStatements, calleeText, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 
 type Msg = 'neverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
-
-const GO_LITERAL = `(go_statement (call_expression function: (func_literal body: (block) @body))) @go`;
-const TIME_CALLS = `(call_expression function: (selector_expression operand: (identifier) @pkg field: (field_identifier) @fn)) @call`;
 
 /** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
@@ -91,16 +88,13 @@ const rule: Rule<Msg> = {
     const version = goVersionFor(ctx.pkg.dir);
     const gated = !timersCollected(version);
     const versionText = version ? `go.mod says go ${version.major}.${version.minor}` : 'no go.mod';
-    const q = query(TIME_CALLS);
-    for (const file of ctx.pkg.files) {
-      const root = file.tree?.rootNode;
-      if (!root || !file.text.includes('time.')) continue;
+    for (const { file, goLiterals, timeCalls } of ctx.pkg.fact(syntaxIndex)) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
-      for (const m of query(GO_LITERAL).matches(root)) {
-        const go = m.captures.find((c) => c.name === 'go')!.node;
+      if (timeCalls.length === 0 && !file.text.includes('.C')) continue;
+      for (const { go, body } of goLiterals) {
         const fn = index.enclosing(go);
         if (!fn || fn.name === 'main' || fn.name === 'init') continue;
-        for (const loop of blockStatements(m.captures.find((c) => c.name === 'body')!.node)) {
+        for (const loop of blockStatements(body)) {
           if (loop.type !== 'for_statement' || loopHasWayOut(loop)) continue;
           const ticker = tickerLoop(loop, fn);
           if (!ticker) continue;
@@ -109,11 +103,7 @@ const rule: Rule<Msg> = {
         }
       }
       if (!gated) continue;
-      for (const m of q.matches(root)) {
-        const get = (n: string) => m.captures.find((c) => c.name === n)!.node;
-        if (get('pkg').text !== 'time') continue;
-        const call = get('call');
-        const name = get('fn').text;
+      for (const { call, name } of timeCalls) {
         const fn = index.enclosing(call);
         if (!fn) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {

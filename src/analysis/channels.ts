@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
-import { query } from '../engine/parser';
 import type { Fact, Package } from './package';
+import { syntaxIndex } from './syntax-index';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
 import { calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
@@ -352,19 +352,11 @@ export interface ChannelFacts {
   worlds: ChanWorld[];
 }
 
-const MAKE_QUERY = `(call_expression function: (identifier) @fn arguments: (argument_list . (channel_type))) @make`;
-
 export function computeChannels(pkg: Package): ChannelFacts {
   const index = pkg.fact(packageIndex);
   const worlds: ChanWorld[] = [];
-  const q = query(MAKE_QUERY);
-  for (const file of pkg.files) {
-    const root = file.tree?.rootNode;
-    if (!root || !file.text.includes('chan')) continue;
-    for (const m of q.matches(root)) {
-      const fnName = m.captures.find((c) => c.name === 'fn')?.node.text;
-      const make = m.captures.find((c) => c.name === 'make')?.node;
-      if (fnName !== 'make' || !make) continue;
+  for (const { file, makes } of pkg.fact(syntaxIndex)) {
+    for (const make of makes) {
       const fn = index.enclosing(make);
       if (!fn) continue;
       const res = fn.resolution();

@@ -1,6 +1,5 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
-import { query } from '../engine/parser';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { unparen } from './syntax';
@@ -54,50 +53,62 @@ export interface CallSite {
   call: Node;
 }
 
-/** Package-wide index of functions, methods, constants and call sites. */
+/** Package-wide index of functions, methods, constants and call sites; each part is built on first use. */
 export class PackageIndex {
-  readonly funcs: FuncInfo[] = [];
-  private readonly byName = new Map<string, FuncInfo[]>();
-  private readonly methods = new Map<string, FuncInfo[]>();
   private readonly byNodeId = new Map<number, FuncInfo>();
-  /** Package-level integer constants with a literal value. */
-  readonly constants = new Map<string, number>();
-  private calls: Map<string, CallSite[]> | undefined;
+  private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
 
-  constructor(private readonly pkg: Package) {
-    for (const file of pkg.files) {
-      const root = file.tree?.rootNode;
-      if (!root) continue;
-      for (let i = 0; i < root.namedChildCount; i++) {
-        const d = root.namedChild(i)!;
-        if (d.type === 'function_declaration' || d.type === 'method_declaration') this.addFunc(d, file);
-        else if (d.type === 'const_declaration') collectConstants(d, this.constants);
-      }
-    }
-  }
+  constructor(private readonly pkg: Package) {}
 
-  private addFunc(d: Node, file: SourceFile): void {
+  private funcInfo(d: Node, file: SourceFile): FuncInfo | undefined {
+    let fi = this.byNodeId.get(d.id);
+    if (fi) return fi;
     const name = d.childForFieldName('name')?.text;
-    if (!name || !d.childForFieldName('body')) return;
+    if (!name || !d.childForFieldName('body')) return undefined;
     let recvType: string | undefined;
     if (d.type === 'method_declaration') {
       const recv = d.childForFieldName('receiver');
       const t = recv?.namedChild(0)?.childForFieldName('type');
       recvType = t?.text.replace(/^\*/, '').replace(/\[.*$/, '');
     }
-    const fi = new FuncInfo(d, file, name, recvType);
-    this.funcs.push(fi);
+    fi = new FuncInfo(d, file, name, recvType);
     this.byNodeId.set(d.id, fi);
-    const map = recvType ? this.methods : this.byName;
-    const list = map.get(name) ?? [];
-    list.push(fi);
-    map.set(name, list);
+    return fi;
+  }
+
+  private build() {
+    if (this.tables) return this.tables;
+    const t = { byName: new Map<string, FuncInfo[]>(), methods: new Map<string, FuncInfo[]>(), constants: new Map<string, number>() };
+    for (const file of this.pkg.files) {
+      const root = file.tree?.rootNode;
+      if (!root) continue;
+      for (const d of root.namedChildren) {
+        if (!d) continue;
+        if (d.type === 'const_declaration') collectConstants(d, t.constants);
+        if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
+        const fi = this.funcInfo(d, file);
+        if (!fi) continue;
+        const map = fi.recvType ? t.methods : t.byName;
+        const list = map.get(fi.name) ?? [];
+        list.push(fi);
+        map.set(fi.name, list);
+      }
+    }
+    return (this.tables = t);
+  }
+
+  /** Package-level integer constants with a literal value. */
+  get constants(): Map<string, number> {
+    return this.build().constants;
   }
 
   /** The top-level function that contains `node`. */
   enclosing(node: Node): FuncInfo | undefined {
     for (let n: Node | null = node; n; n = n.parent) {
-      if (n.type === 'function_declaration' || n.type === 'method_declaration') return this.byNodeId.get(n.id);
+      if (n.type === 'function_declaration' || n.type === 'method_declaration') {
+        const file = this.pkg.files.find((f) => f.tree && n!.tree === f.tree);
+        return file && this.funcInfo(n, file);
+      }
     }
     return undefined;
   }
@@ -112,47 +123,37 @@ export class PackageIndex {
     const u = unparen(f);
     if (u.type === 'identifier') {
       if (res?.declOf(u)) return undefined; // a local func value, not the package function
-      const list = this.byName.get(u.text);
+      const list = this.build().byName.get(u.text);
       return list && list.length === 1 ? list[0] : undefined;
     }
     if (u.type === 'selector_expression') {
       const field = u.childForFieldName('field');
       const operand = u.childForFieldName('operand');
       if (!field || !operand) return undefined;
-      // `pkg.F(...)` of another package has an unresolved identifier operand that is not a known receiver;
-      // we only accept operands that resolve to a local variable or are themselves expressions.
+      // `pkg.F(...)` of another package has an operand that resolves to no local variable.
       if (operand.type === 'identifier' && !res?.declOf(operand)) return undefined;
-      const list = this.methods.get(field.text);
+      const list = this.build().methods.get(field.text);
       return list && list.length === 1 ? list[0] : undefined;
     }
     return undefined;
   }
 
-  /** Every call of the package function `fn` (by name; methods by method name when unambiguous). */
+  /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   callsTo(fn: FuncInfo): CallSite[] {
-    if (!this.calls) this.calls = this.collectCalls();
-    const sites = this.calls.get(fn.recvType ? `.${fn.name}` : fn.name) ?? [];
-    return sites.filter((s) => this.callee(s.call, this.enclosing(s.call)?.resolution()) === fn);
-  }
-
-  private collectCalls(): Map<string, CallSite[]> {
-    const q = query(`(call_expression function: [(identifier) @f (selector_expression field: (field_identifier) @m)]) @call`);
-    const out = new Map<string, CallSite[]>();
+    const name = fn.name.replace(/[$]/g, '\\$&');
+    const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\s*\\(`, 'g') : new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
+    const out: CallSite[] = [];
     for (const file of this.pkg.files) {
       const root = file.tree?.rootNode;
       if (!root) continue;
-      for (const m of q.matches(root)) {
-        let call: Node | undefined;
-        let key: string | undefined;
-        for (const c of m.captures) {
-          if (c.name === 'call') call = c.node;
-          else if (c.name === 'f') key = c.node.text;
-          else if (c.name === 'm') key = '.' + c.node.text;
-        }
-        if (!call || !key) continue;
-        const list = out.get(key) ?? [];
-        list.push({ file, call });
-        out.set(key, list);
+      for (const m of file.text.matchAll(re)) {
+        const at = m.index! + m[0].indexOf(fn.name, fn.recvType ? 1 : 0);
+        const id = root.descendantForIndex(at);
+        if (!id || id.text !== fn.name) continue;
+        const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
+        const call = callee.parent;
+        if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id) continue;
+        if (this.callee(call, this.enclosing(call)?.resolution()) === fn) out.push({ file, call });
       }
     }
     return out;

@@ -1,0 +1,74 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../engine/source';
+import type { Fact, Package } from './package';
+
+/**
+ * The nodes every rule starts from: channel makes and declarations, goroutine literals and timer calls.
+ */
+export interface FileSyntax {
+  file: SourceFile;
+  /** `make(chan T[, n])` calls. */
+  makes: Node[];
+  /** `var x chan T` specs (with or without a value). */
+  varChans: Node[];
+  /** `go func() {…}()`: the go statement and the literal's body. */
+  goLiterals: { go: Node; body: Node }[];
+  /** `time.X(…)` calls for the timer functions, with X. */
+  timeCalls: { call: Node; name: string }[];
+}
+
+const TIMER_CALL = /\btime\.(NewTicker|NewTimer|Tick|After)\b/g;
+const CHAN = /\bchan\b/g;
+const GO_FUNC = /\bgo\s+func\b/g;
+
+/** The innermost node of type `type` that starts exactly at `index` (tokens in comments or strings find none). */
+function nodeAt(root: Node, index: number, type: string, maxUp: number): Node | undefined {
+  let n: Node | null = root.descendantForIndex(index);
+  for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
+    if (n.type === type) return n.startIndex === index ? n : undefined;
+    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Find the nodes from their tokens: a regular expression finds candidate offsets in the text and
+ * `descendantForIndex` climbs to the node, so the cost is per occurrence, not per node of the tree.
+ */
+function scan(file: SourceFile): FileSyntax {
+  const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [] };
+  const root = file.tree?.rootNode;
+  if (!root) return out;
+  const text = file.text;
+  for (const m of text.matchAll(CHAN)) {
+    const ct = nodeAt(root, m.index!, 'channel_type', 2) ?? nodeAt(root, m.index! - 2, 'channel_type', 3);
+    const p = ct?.parent;
+    if (!ct || !p) continue;
+    if (p.type === 'var_spec' && p.childForFieldName('type')?.id === ct.id) out.varChans.push(p);
+    else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
+      const call = p.parent!;
+      const fn = call.childForFieldName('function');
+      if (fn?.type === 'identifier' && fn.text === 'make') out.makes.push(call);
+    }
+  }
+  for (const m of text.matchAll(GO_FUNC)) {
+    const go = nodeAt(root, m.index!, 'go_statement', 2);
+    const call = go?.namedChild(0);
+    const lit = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    const body = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
+    if (go && body) out.goLiterals.push({ go, body });
+  }
+  for (const m of text.matchAll(TIMER_CALL)) {
+    const sel = nodeAt(root, m.index!, 'selector_expression', 2);
+    const call = sel?.parent;
+    if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+      out.timeCalls.push({ call, name: m[1] });
+    }
+  }
+  return out;
+}
+
+export const syntaxIndex: Fact<FileSyntax[]> = {
+  key: 'syntax-index',
+  compute: (pkg: Package) => pkg.files.map(scan),
+};
