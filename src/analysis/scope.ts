@@ -54,8 +54,38 @@ export class Resolution {
 }
 
 type Frame =
-  | { t: 'visit'; node: Node; scope: Scope; fn: Node }
+  | { t: 'visit'; node: Node; scope: Scope; fn: Node; type?: string }
   | { t: 'declare'; idents: (Node | undefined)[]; values: (Node | undefined)[]; scope: Scope; fn: Node; kind: DeclKind; redeclare: boolean };
+
+/** Nodes that hold no variable uses: types, literals, comments. */
+const SKIPPED = new Set([
+  'comment',
+  'type_identifier',
+  'field_identifier',
+  'package_identifier',
+  'label_name',
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'int_literal',
+  'float_literal',
+  'rune_literal',
+  'imaginary_literal',
+  'nil',
+  'true',
+  'false',
+  'iota',
+  'qualified_type',
+  'pointer_type',
+  'slice_type',
+  'map_type',
+  'channel_type',
+  'function_type',
+  'struct_type',
+  'interface_type',
+  'array_type',
+  'generic_type',
+  'type_arguments',
+]);
 
 /** Upper bound on nodes visited per function; beyond it the resolution is marked truncated. */
 export const MAX_RESOLVE_NODES = 400_000;
@@ -106,7 +136,13 @@ export function resolveFunction(fnNode: Node): Resolution {
   };
 
   const pushChildren = (n: Node, scope: Scope, fn: Node) => {
-    for (let i = n.namedChildCount - 1; i >= 0; i--) stack.push({ t: 'visit', node: n.namedChild(i)!, scope, fn });
+    const kids = n.namedChildren;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (!k) continue;
+      const type = k.type; // each .type is a call into wasm: read it once
+      if (!SKIPPED.has(type)) stack.push({ t: 'visit', node: k, scope, fn, type });
+    }
   };
 
   enterFunction(fnNode, undefined);
@@ -132,7 +168,8 @@ export function resolveFunction(fnNode: Node): Resolution {
       break;
     }
     const { node: n, scope, fn } = f;
-    switch (n.type) {
+    const type = f.type ?? n.type;
+    switch (type) {
       case 'identifier': {
         const d = scope.lookup(n.text);
         if (d) {
@@ -229,18 +266,8 @@ export function resolveFunction(fnNode: Node): Resolution {
         if (value && value.id !== key?.id) stack.push({ t: 'visit', node: value, scope, fn });
         break;
       }
-      case 'field_identifier':
-      case 'type_identifier':
-      case 'package_identifier':
-      case 'label_name':
-      case 'comment':
-      case 'interpreted_string_literal':
-      case 'raw_string_literal':
-      case 'int_literal':
-      case 'float_literal':
-      case 'rune_literal':
-        break;
       default:
+        if (SKIPPED.has(type)) break;
         pushChildren(n, scope, fn);
     }
   }
