@@ -59,6 +59,12 @@ function catchUnsupported<T>(f: () => T | undefined): T | undefined {
   }
 }
 
+/** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
+function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
+  if (!body) return undefined;
+  return candidates.find((n) => n && n.startIndex >= body.block.startIndex && n.endIndex <= body.block.endIndex && n.tree === body.block.tree);
+}
+
 /** Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure. */
 export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
@@ -80,7 +86,10 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
       const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node));
       total += b.multi && n > 0 ? Infinity : n;
     }
-    const s = receiver ? minReceives(receiver.block, receives) : { min: 0, witness: undefined };
+    const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
+    const s = receiver ? minReceives(receiver.block, receives, start) : { min: 0, witness: undefined };
+    // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
+    if (total === Infinity && world.chan.capacity! > 1) return undefined;
     if (!(total > s.min + world.chan.capacity!)) return undefined;
     const sender = senders[0];
     return {
@@ -115,7 +124,7 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   return catchUnsupported(() => {
     const need = maxCount(receiver.block, recvs.map((o) => o.node));
-    const s = sender ? minSends(sender.block, senderOps) : { min: 0, witness: undefined };
+    const s = sender ? minSends(sender.block, senderOps, partnerStart(sender, [world.site?.call, receiver.goStmt])) : { min: 0, witness: undefined };
     if (!(need > s.min)) return undefined;
     return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
   });

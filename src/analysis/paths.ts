@@ -19,6 +19,10 @@ export interface Witness {
 interface PV {
   n: number;
   w?: Witness;
+  /** The path has not yet passed the statement that starts the partner goroutine. */
+  ns?: boolean;
+  /** The path passed that statement inside the sub-result (earlier counts are then irrelevant). */
+  st?: boolean;
 }
 
 interface Res {
@@ -40,7 +44,12 @@ function decisive(w: Witness | undefined): boolean {
 
 function add(prefix: PV, v: PV | null): PV | null {
   if (!v) return null;
-  return { n: prefix.n + v.n, w: decisive(prefix.w) ? prefix.w : (v.w ?? prefix.w) };
+  // Passing the partner's start resets the count: what happened before it is not a way to abandon the partner.
+  if (v.st && prefix.ns) return { n: v.n, w: v.w, st: true };
+  const out: PV = { n: prefix.n + v.n, w: decisive(prefix.w) ? prefix.w : (v.w ?? prefix.w) };
+  if (prefix.st || v.st) out.st = true;
+  else if (prefix.ns || v.ns) out.ns = true;
+  return out;
 }
 
 function min(a: PV | null, b: PV | null): PV | null {
@@ -113,24 +122,31 @@ export interface CountSpec {
   rangeLoops?: ReadonlySet<number>;
   /** Identifiers of `ok` in `v, ok := <-ch`: a branch on `!ok` runs after the channel was closed. */
   okRefs?: ReadonlySet<number>;
+  /**
+   * The statement (or a node inside it) that starts the partner goroutine, when it is in this body: paths that
+   * end before it are not counted.
+   */
+  start?: Node;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
-export function minReceives(block: Node, ops: readonly ChanOp[]): CountSummary {
+export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node): CountSummary {
   const okRefs = new Set<number>();
   for (const o of ops) for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
   return minCount(block, {
     nodes: ops.filter((o) => o.kind === 'recv').map((o) => o.node),
     rangeLoops: new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id)),
     okRefs,
+    start,
   });
 }
 
 /** The fewest sends (a close counts as unlimited) that `block` makes on any path that ends. */
-export function minSends(block: Node, ops: readonly ChanOp[]): CountSummary {
+export function minSends(block: Node, ops: readonly ChanOp[], start?: Node): CountSummary {
   const closes = ops.filter((o) => o.kind === 'close');
   if (closes.some((o) => o.deferred)) return { min: Infinity };
-  return minCount(block, { nodes: ops.filter((o) => o.kind === 'send' && !o.guarded).map((o) => o.node), infinite: closes.map((o) => o.node) });
+  const nodes = ops.filter((o) => o.kind === 'send' && !o.guarded).map((o) => o.node);
+  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start });
 }
 
 /**
@@ -166,12 +182,20 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     return false;
   };
 
-  const list = (stmts: Node[], depth: number): Res => {
-    let state: PV | null = { n: 0 };
+  const start = spec.start && spec.start.startIndex >= block.startIndex && spec.start.endIndex <= block.endIndex ? spec.start : undefined;
+  const startsIn = (s: Node) => start !== undefined && start.startIndex >= s.startIndex && start.endIndex <= s.endIndex;
+  /** The empty path: zero operations, or — before the partner's start — a path that does not count. */
+  const zero = (ns: boolean, w?: Witness): PV => (ns ? { n: Infinity, ns: true } : { n: 0, w });
+  /** A statement that runs straight through: its operations, and whether it starts the partner. */
+  const straight = (s: Node, ns: boolean): PV => (startsIn(s) ? { n: rc(s), st: true } : ns ? zero(true) : { n: rc(s) });
+
+  // `ns`: the path reaching this code has not passed the partner's start (every result is then absolute).
+  const list = (stmts: Node[], depth: number, ns: boolean): Res => {
+    let state: PV | null = zero(ns);
     let exit: PV | null = null;
     const brk = new Map<string, PV>();
     for (const s of stmts) {
-      const r = stmt(s, depth, []);
+      const r = stmt(s, depth, [], state.ns === true);
       exit = min(exit, add(state, r.exit));
       for (const [l, v] of r.brk) brk.set(l, min(brk.get(l) ?? null, add(state, v))!);
       state = add(state, r.fall);
@@ -180,36 +204,36 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     return { fall: state, exit, brk };
   };
 
-  const stamp = (r: Res, w: Witness, force: boolean): Res => mapRes(r, (v) => (force || !v.w ? { n: v.n, w } : v));
+  const stamp = (r: Res, w: Witness): Res => mapRes(r, (v) => ({ ...v, w }));
 
-  const stmt = (s: Node, depth: number, labels: string[]): Res => {
+  const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
     const d = depth + 1;
     switch (s.type) {
       case 'block':
-        return list(blockStatements(s), d);
+        return list(blockStatements(s), d, ns);
       case 'return_statement':
-        return { fall: null, exit: { n: rc(s), w: { node: s, kind: 'return' } }, brk: EMPTY };
+        return { fall: null, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
       case 'break_statement':
-        return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', { n: 0 }]]) };
+        return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns)]]) };
       case 'continue_statement':
         return { fall: null, exit: null, brk: EMPTY };
       case 'goto_statement':
         throw new Unsupported('goto');
       case 'fallthrough_statement':
-        return { fall: { n: 0 }, exit: null, brk: EMPTY };
+        return { fall: zero(ns), exit: null, brk: EMPTY };
       case 'labeled_statement': {
         const inner = s.namedChildren.find((c) => c && c.type !== 'label_name' && c.type !== 'comment');
         const label = s.childForFieldName('label')?.text ?? '';
-        if (!inner) return { fall: { n: 0 }, exit: null, brk: EMPTY };
-        return consumeBreaks(stmt(inner, d, [label]), [label]);
+        if (!inner) return { fall: zero(ns), exit: null, brk: EMPTY };
+        return consumeBreaks(stmt(inner, d, [label], ns), [label]);
       }
       case 'if_statement': {
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
-        let then = stmt(s.childForFieldName('consequence')!, d, []);
+        let then = stmt(s.childForFieldName('consequence')!, d, [], ns);
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
-        const other: Res = alt ? stmt(alt, d, []) : { fall: { n: 0, w: { node: s, kind: 'if' } }, exit: null, brk: EMPTY };
+        const other: Res = alt ? stmt(alt, d, [], ns) : { fall: zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
         return shift(merge([then, other]), k);
       }
       case 'expression_switch_statement':
@@ -220,9 +244,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         for (const c of s.namedChildren) {
           if (!c || (c.type !== 'expression_case' && c.type !== 'type_case' && c.type !== 'default_case')) continue;
           if (c.type === 'default_case') hasDefault = true;
-          branches.push(consumeBreaks(list(caseStatements(c), d), ['']));
+          branches.push(consumeBreaks(list(caseStatements(c), d, ns), ['']));
         }
-        if (!hasDefault) branches.push({ fall: { n: 0, w: { node: s, kind: 'switch' } }, exit: null, brk: EMPTY });
+        if (!hasDefault) branches.push({ fall: zero(ns, { node: s, kind: 'switch' }), exit: null, brk: EMPTY });
         return shift(merge(branches), k);
       }
       case 'select_statement': {
@@ -231,16 +255,14 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (!c || (c.type !== 'communication_case' && c.type !== 'default_case')) continue;
           const comm = c.childForFieldName('communication');
           const kc = rc(comm);
-          let r = shift(consumeBreaks(list(caseStatements(c), d), ['']), kc);
-          if (kc === 0) {
-            r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' }, true);
-          }
+          let r = shift(consumeBreaks(list(caseStatements(c), d, ns), ['']), kc);
+          if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
           branches.push(r);
         }
         return merge(branches); // `select {}` has no branch: it never ends
       }
       case 'for_statement': {
-        const body = stmt(s.childForFieldName('body')!, d, []);
+        const body = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
         const broken = consumeBreaks({ fall: null, exit: body.exit, brk: body.brk }, out);
         if (rangeLoops.has(s.id)) {
@@ -248,55 +270,94 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           const r = shift(broken, 1);
           return { fall: min({ n: Infinity }, r.fall), exit: r.exit, brk: r.brk };
         }
-        const clause = s.namedChildren.find((c) => c && (c.type === 'for_clause' || c.type === 'range_clause' || (c.type !== 'block' && c.type !== 'comment')));
-        if (!clause) return broken; // `for { … }`: only breaks and returns leave it
-        // A counted loop: it may run any number of times. With receives inside, the count is unknown.
-        return { fall: min({ n: hasRecv(s) ? Infinity : 0 }, broken.fall), exit: broken.exit, brk: broken.brk };
+        const counted = s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
+        if (!counted) return broken; // `for { … }`: only breaks and returns leave it
+        // A counted loop may run any number of times; with receives inside, how many is unknown. When the
+        // partner starts inside the loop, a path through one iteration is the one that counts.
+        if (hasRecv(s)) return { fall: { n: Infinity }, exit: broken.exit, brk: broken.brk };
+        const once = ns && body.fall?.st ? body.fall : null;
+        return { fall: min(min(zero(ns), broken.fall), once), exit: broken.exit, brk: broken.brk };
       }
       case 'expression_statement':
         if (isTerminatingCall(s)) return { fall: null, exit: null, brk: EMPTY };
-        return { fall: { n: rc(s) }, exit: null, brk: EMPTY };
+        return { fall: straight(s, ns), exit: null, brk: EMPTY };
       default:
-        return { fall: { n: rc(s) }, exit: null, brk: EMPTY };
+        return { fall: straight(s, ns), exit: null, brk: EMPTY };
     }
   };
 
-  const r = list(blockStatements(block), 0);
-  const end = r.fall && { n: r.fall.n, w: r.fall.w ?? { node: block, kind: 'end' as const } };
+  const r = list(blockStatements(block), 0, start !== undefined);
+  const end = r.fall && { ...r.fall, w: r.fall.w ?? { node: block, kind: 'end' as const } };
   const best = min(r.exit, end);
   return best ? { min: best.n, witness: best.w } : { min: Infinity };
 }
 
 /**
- * The most of the given operations (sends, or receives) that `block` can make on one path (Infinity when one is
- * in a loop). Pass only operations that can block (not guarded by a select).
+ * `for i := 0; i < N; i++` (or `<=`, or starting from another literal) with literal bounds: how many times the body
+ * runs. Undefined for any other loop.
  */
-export function maxCount(block: Node, sends: readonly Node[]): number {
-  const sc = (n: Node | null) => countIn(sends, n);
+export function constantTripCount(loop: Node): number | undefined {
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  if (!clause) return undefined;
+  const init = clause.childForFieldName('initializer');
+  const cond = clause.childForFieldName('condition');
+  const update = clause.childForFieldName('update');
+  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
+  const v = init.childForFieldName('left')?.namedChild(0)?.text;
+  const from = intLiteral(init.childForFieldName('right')?.namedChild(0) ?? null);
+  const op = cond.childForFieldName('operator')?.type;
+  const to = intLiteral(cond.childForFieldName('right'));
+  if (!v || from === undefined || to === undefined || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
+  const n = op === '<' ? to - from : op === '<=' ? to - from + 1 : undefined;
+  return n === undefined ? undefined : Math.max(0, n);
+}
+
+function intLiteral(n: Node | null): number | undefined {
+  if (!n || n.type !== 'int_literal' || !/^[0-9]+$/.test(n.text)) return undefined;
+  return Number(n.text);
+}
+
+/**
+ * The most of the given operations (sends, or receives) that `block` can make on one path: Infinity when one
+ * can repeat in a loop (a loop whose iterations may go on after one). Pass only operations that can block (not
+ * guarded by a select).
+ */
+export function maxCount(block: Node, ops: readonly Node[]): number {
+  const sc = (n: Node | null) => countIn(ops, n);
+  /** fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue. */
   interface M {
     fall: number | null;
     any: number;
+    brk: number | null;
+    cont: number | null;
   }
+  const mx = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
+  const plus = (a: number, b: number | null) => (b === null ? null : a + b);
+  const simple = (k: number): M => ({ fall: k, any: k, brk: null, cont: null });
   const list = (stmts: Node[], depth: number): M => {
     let state = 0;
-    let any = 0;
+    const out: M = { fall: null, any: 0, brk: null, cont: null };
     for (const s of stmts) {
       const r = stmt(s, depth);
-      any = Math.max(any, state + r.any);
-      if (r.fall === null) return { fall: null, any };
+      out.any = Math.max(out.any, state + r.any);
+      out.brk = mx(out.brk, plus(state, r.brk));
+      out.cont = mx(out.cont, plus(state, r.cont));
+      if (r.fall === null) return out;
       state += r.fall;
-      any = Math.max(any, state);
+      out.any = Math.max(out.any, state);
     }
-    return { fall: state, any };
+    out.fall = state;
+    return out;
   };
-  const branches = (ms: M[]): M => {
-    let fall: number | null = null;
-    let any = 0;
+  const branches = (ms: M[], consumeBreak: boolean): M => {
+    const out: M = { fall: null, any: 0, brk: null, cont: null };
     for (const m of ms) {
-      if (m.fall !== null) fall = Math.max(fall ?? 0, m.fall);
-      any = Math.max(any, m.any);
+      out.fall = mx(out.fall, consumeBreak ? mx(m.fall, m.brk) : m.fall);
+      out.any = Math.max(out.any, m.any);
+      if (!consumeBreak) out.brk = mx(out.brk, m.brk);
+      out.cont = mx(out.cont, m.cont);
     }
-    return { fall, any };
+    return out;
   };
   const stmt = (s: Node, depth: number): M => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
@@ -305,22 +366,36 @@ export function maxCount(block: Node, sends: readonly Node[]): number {
       case 'block':
         return list(blockStatements(s), d);
       case 'return_statement':
-        return { fall: null, any: sc(s) };
+        return { fall: null, any: sc(s), brk: null, cont: null };
+      case 'break_statement':
+        return { fall: null, any: 0, brk: 0, cont: null };
+      case 'continue_statement':
+        return { fall: null, any: 0, brk: null, cont: 0 };
       case 'goto_statement':
         throw new Unsupported('goto');
       case 'labeled_statement': {
         const inner = s.namedChildren.find((c) => c && c.type !== 'label_name' && c.type !== 'comment');
-        return inner ? stmt(inner, d) : { fall: 0, any: 0 };
+        return inner ? stmt(inner, d) : simple(0);
       }
       case 'for_statement': {
-        const k = sc(s);
-        return k > 0 ? { fall: Infinity, any: Infinity } : { fall: 0, any: 0 };
+        const body = stmt(s.childForFieldName('body')!, d);
+        const perIteration = mx(body.fall, body.cont) ?? 0;
+        const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
+        const trips = constantTripCount(s);
+        if (perIteration > 0) {
+          if (trips === undefined) return { fall: Infinity, any: Infinity, brk: null, cont: null };
+          const total = trips * perIteration;
+          return { fall: total, any: Math.max(total, body.any + (trips - 1) * perIteration), brk: null, cont: null };
+        }
+        // Operations only on the ways out of the loop: at most one iteration's worth.
+        const fall = isInfinite ? body.brk : mx(0, body.brk);
+        return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
       }
       case 'if_statement': {
         const k = sc(s.childForFieldName('initializer')) + sc(s.childForFieldName('condition'));
         const alt = s.childForFieldName('alternative');
-        const m = branches([stmt(s.childForFieldName('consequence')!, d), alt ? stmt(alt, d) : { fall: 0, any: 0 }]);
-        return { fall: m.fall === null ? null : m.fall + k, any: m.any + k };
+        const m = branches([stmt(s.childForFieldName('consequence')!, d), alt ? stmt(alt, d) : simple(0)], false);
+        return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont) };
       }
       case 'expression_switch_statement':
       case 'type_switch_statement':
@@ -332,16 +407,16 @@ export function maxCount(block: Node, sends: readonly Node[]): number {
           if (c.type === 'default_case') hasDefault = true;
           const k = sc(c.childForFieldName('communication'));
           const m = list(caseStatements(c), d);
-          ms.push({ fall: m.fall === null ? null : m.fall + k, any: m.any + k });
+          ms.push({ fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont) });
         }
-        if (!hasDefault) ms.push({ fall: 0, any: 0 });
-        return branches(ms);
+        if (!hasDefault) ms.push(simple(0));
+        return branches(ms, true);
       }
       case 'expression_statement':
-        if (isTerminatingCall(s)) return { fall: null, any: 0 };
-        return { fall: sc(s), any: sc(s) };
+        if (isTerminatingCall(s)) return { fall: null, any: 0, brk: null, cont: null };
+        return simple(sc(s));
       default:
-        return { fall: sc(s), any: sc(s) };
+        return simple(sc(s));
     }
   };
   return list(blockStatements(block), 0).any;
