@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { armText, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
+import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
 
 type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | StepMsg;
 
@@ -13,6 +13,7 @@ const rule: Rule<Msg> = {
     precision: 'high',
     tags: ['concurrency', 'goroutine-leak', 'reliability'],
     since: '0.1.0',
+    fixable: true,
     messages: {
       selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{arm}} wins',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
@@ -27,12 +28,13 @@ const rule: Rule<Msg> = {
       const receiver = leak.receiver?.label ?? '';
       const w = leak.witness;
       const partner = sendPartner(leak);
-      if (!leak.receiver) ctx.report(sendLeakReport(leak, { messageId: 'neverReceived', data: { chan } }));
+      const fix = bufferOneFix(leak);
+      if (!leak.receiver) ctx.report(sendLeakReport(leak, { messageId: 'neverReceived', data: { chan }, fix }));
       else if (w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')) {
-        ctx.report(sendLeakReport(leak, { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }));
+        ctx.report(sendLeakReport(leak, { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner, fix }));
       } else {
         const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
-        ctx.report(sendLeakReport(leak, { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner }));
+        ctx.report(sendLeakReport(leak, { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner, fix }));
       }
     }
   },

@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind, sendLeakKind } from '../../src/analysis/leaks';
-import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
+import { bufferOneFix, chanText, deferCloseFix, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
 
 type Msg = 'returnsBeforeReceive' | 'returnsBeforeSend' | StepMsg;
 
@@ -13,6 +13,7 @@ const rule: Rule<Msg> = {
     precision: 'high',
     tags: ['concurrency', 'goroutine-leak', 'reliability'],
     since: '0.1.0',
+    fixable: true,
     messages: {
       returnsBeforeReceive: 'goroutine may block forever sending on {{chan}}: {{receiver}} can return before receiving from it',
       returnsBeforeSend: '{{receiver}} may block forever receiving from {{chan}}: {{sender}} can return before sending on or closing it',
@@ -24,12 +25,12 @@ const rule: Rule<Msg> = {
     for (const leak of facts.sendLeaks) {
       if (sendLeakKind(leak) !== 'premature-return') continue;
       const data = { chan: chanText(leak.world.chan), receiver: leak.receiver!.label };
-      ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak) }));
+      ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak), fix: bufferOneFix(leak) }));
     }
     for (const leak of facts.recvLeaks) {
       if (recvLeakKind(leak) !== 'premature-return') continue;
       const data = { chan: chanText(leak.world.chan), receiver: leak.receiver.label, sender: leak.sender!.label };
-      ctx.report(recvLeakReport(leak, { messageId: 'returnsBeforeSend', data }));
+      ctx.report(recvLeakReport(leak, { messageId: 'returnsBeforeSend', data, fix: deferCloseFix(leak) }));
     }
   },
 };

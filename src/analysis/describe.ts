@@ -4,7 +4,7 @@ import type { SourceFile } from '../engine/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
-import { snippet } from './syntax';
+import { blockStatements, snippet } from './syntax';
 
 /**
  * Turning leak facts into reports. The wording of every message lives in the rules' meta; the steps of a leak
@@ -19,6 +19,8 @@ export const LEAK_STEP_MESSAGES = {
   givesUp: '{{receiver}} stops receiving from {{ch}} here',
   receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
   skipsSend: '{{sender}} can finish here without sending on {{ch}}',
+  addBuffer: 'make {{ch}} buffered (capacity 1)',
+  deferClose: 'close {{ch}} in a defer right after starting the goroutine',
 } as const;
 
 export type StepMsg = keyof typeof LEAK_STEP_MESSAGES;
@@ -61,6 +63,7 @@ export interface Described<M extends string> {
   at?: NodeRef;
   /** The partner's decisive location, if it is not already in the default steps. */
   partner?: { file: SourceFile; node: Node; messageId: StepMsg; data: Record<string, string> };
+  fix?: Fix<StepMsg>;
 }
 
 /** The report for a send leak: the main message comes from the rule, the path is shared. */
@@ -77,7 +80,7 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
     flow.push(p);
   }
   const at = main.at ?? { file: leak.sender.file, node: leak.send.node };
-  return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow };
+  return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
 }
 
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
@@ -109,5 +112,63 @@ export function recvLeakReport<M extends string>(leak: RecvLeak, main: Described
     related.push(p);
     flow.push(p);
   }
-  return { file: leak.receiver.file, node: leak.recv.node, messageId: main.messageId, data: main.data, related, flow };
+  return { file: leak.receiver.file, node: leak.recv.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
+}
+
+type Fix<M extends string> = NonNullable<ReportDescriptor<M>['fix']>;
+
+/** The last statement a body runs when it falls off its end (ignoring a trailing bare return). */
+function lastStatement(block: Node): Node | undefined {
+  const stmts = blockStatements(block);
+  let last = stmts[stmts.length - 1];
+  if (last?.type === 'return_statement' && last.namedChildCount === 0) last = stmts[stmts.length - 2];
+  return last;
+}
+
+/**
+ * `make(chan T)` → `make(chan T, 1)`, offered only when a buffer of one always takes the send: one goroutine
+ * (not started in a loop) makes exactly one send, as its last statement, and the channel is unbuffered.
+ */
+export function bufferOneFix(leak: SendLeak): Fix<'addBuffer'> | undefined {
+  const c = leak.world.chan;
+  if (c.capacity !== 0 || leak.sends !== 1 || leak.senderCount !== 1 || leak.sender.multi) return undefined;
+  const sendStmt = leak.send.node;
+  if (lastStatement(leak.sender.block)?.id !== sendStmt.id) return undefined;
+  const args = c.make.childForFieldName('arguments');
+  if (!args) return undefined;
+  const cap = args.namedChild(1);
+  const edit = cap
+    ? { file: c.file, startIndex: cap.startIndex, endIndex: cap.endIndex, text: '1' }
+    : { file: c.file, startIndex: args.endIndex - 1, endIndex: args.endIndex - 1, text: ', 1' };
+  return { messageId: 'addBuffer', data: { ch: c.name }, edits: [edit] };
+}
+
+/**
+ * The function returns before closing the channel its goroutine waits on: move the close into a defer placed
+ * right after the statement that starts the goroutine. Offered when the function's only operation on the
+ * channel is one `close(ch)` statement at the top level of its body, after the go statement, which is itself at
+ * the top level.
+ */
+export function deferCloseFix(leak: RecvLeak): Fix<'deferClose'> | undefined {
+  const sender = leak.sender;
+  const go = leak.receiver.goStmt;
+  if (!sender || sender.kind !== 'func' || !go) return undefined;
+  const ops = leak.world.ops.filter((o) => o.body === sender);
+  if (ops.length !== 1 || ops[0].kind !== 'close' || ops[0].deferred) return undefined;
+  const closeStmt = ops[0].node.parent;
+  const top = blockStatements(sender.block);
+  if (!closeStmt || closeStmt.type !== 'expression_statement' || !top.some((s) => s.id === closeStmt.id) || !top.some((s) => s.id === go.id)) return undefined;
+  if (closeStmt.startIndex < go.endIndex) return undefined;
+  const file = sender.file;
+  const indent = /[ \t]*$/.exec(file.text.slice(0, go.startIndex))![0];
+  // Remove the close statement with its line.
+  const lineStart = file.text.lastIndexOf('\n', closeStmt.startIndex - 1) + 1;
+  const lineEnd = file.text.indexOf('\n', closeStmt.endIndex);
+  const removeEnd = lineEnd === -1 ? closeStmt.endIndex : lineEnd + 1;
+  const onlyStmtOnLine = file.text.slice(lineStart, closeStmt.startIndex).trim() === '' && file.text.slice(closeStmt.endIndex, removeEnd).trim() === '';
+  const removal = onlyStmtOnLine
+    ? { file, startIndex: lineStart, endIndex: removeEnd, text: '' }
+    : { file, startIndex: closeStmt.startIndex, endIndex: closeStmt.endIndex, text: '' };
+  const insert = { file, startIndex: go.endIndex, endIndex: go.endIndex, text: `\n${indent}defer ${closeStmt.text}` };
+  return { messageId: 'deferClose', data: { ch: leak.world.chan.name }, edits: [insert, removal] };
 }
