@@ -2,7 +2,8 @@
  * The command line: `golint-chan [patterns...]`, `golint-chan explain RULE`, `golint-chan rules`.
  *
  * Exit codes (ESLint, Go's flag package): 0 no findings, 1 findings, 2 usage, configuration or tool
- * error (including a rule that crashed). Output goes through `CliIO` so tests can run it in-process;
+ * error (including a rule that crashed; with --strict, any warning about the run such as a parse
+ * error). Output goes through `CliIO` so tests can run it in-process;
  * `main` never calls process.exit.
  */
 import * as fs from 'fs';
@@ -10,7 +11,7 @@ import * as path from 'path';
 import yargs, { type Options } from 'yargs';
 import type { Rule } from './rule';
 import type { Notification, RuleInfo, RunResult } from './types';
-import type { PackageInput } from './engine/lint';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PACKAGE_TIMEOUT_MS, type PackageInput } from './engine/lint';
 import { lintPackagesParallel } from './engine/pool';
 import { parseShard, shardPackages } from './engine/shard';
 import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/cache';
@@ -57,6 +58,13 @@ const LINT_OPTIONS = {
   },
   jobs: { alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads (default: the number of CPUs; 1: none)' },
   shard: { type: 'string', requiresArg: true, describe: 'Lint only shard K of N (1-based, e.g. 2/4), for CI matrices' },
+  strict: { type: 'boolean', describe: 'Exit 2 when the run had a problem of level warning or above (parse error, unreadable file, skipped file …)' },
+  'max-file-size': { type: 'number', requiresArg: true, describe: `Skip files larger than this many bytes, with a warning (default ${DEFAULT_MAX_FILE_BYTES})` },
+  'package-timeout': {
+    type: 'number',
+    requiresArg: true,
+    describe: `Seconds one package may take before its analysis is stopped, with a warning (default ${DEFAULT_PACKAGE_TIMEOUT_MS / 1000})`,
+  },
 } satisfies Record<string, Options>;
 
 interface LintArgs {
@@ -73,6 +81,9 @@ interface LintArgs {
   cacheLocation?: string;
   jobs?: number;
   shard?: string;
+  strict?: boolean;
+  maxFileSize?: number;
+  packageTimeout?: number;
 }
 
 /** The command-line grammar. Subcommands (explain, rules, lsp) are dispatched in `run`. */
@@ -162,8 +173,13 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   const cache = args.cache ? LintCache.load(resolveCacheLocation(args.cacheLocation, io.cwd, io.env)) : undefined;
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError('--jobs needs a positive integer');
   const packages = args.shard ? shardPackages(inputs.packages, parseShard(args.shard)) : inputs.packages;
-  const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs });
-  const out = cache ? await lintPackagesCached(packages, { rules, configFingerprint: '', lint: linter }, cache) : await linter(packages);
+  const maxFileBytes = args.maxFileSize;
+  if (maxFileBytes !== undefined && !(Number.isInteger(maxFileBytes) && maxFileBytes >= 0)) throw new UsageError('--max-file-size needs a number of bytes');
+  const timeout = args.packageTimeout;
+  if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--package-timeout needs a positive number of seconds');
+  const packageTimeoutMs = timeout === undefined ? undefined : Math.round(timeout * 1000);
+  const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs, maxFileBytes, packageTimeoutMs });
+  const out = cache ? await lintPackagesCached(packages, { rules, maxFileBytes, configFingerprint: '', lint: linter }, cache) : await linter(packages);
   const cacheProblem = cache?.save();
   if (cacheProblem) inputs.notifications.push(cacheProblem);
   const only = inputs.stdin?.file;
@@ -198,7 +214,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   const toStderr = format === 'text' ? result.notifications : inputs.notifications;
   for (const n of toStderr) io.stderr(formatNotificationLine(n, io.cwd));
 
-  if (result.notifications.some((n) => n.level === 'error')) return 2;
+  if (result.notifications.some((n) => n.level === 'error' || (args.strict && n.level === 'warning'))) return 2;
   return result.findings.length ? 1 : 0;
 }
 

@@ -41,7 +41,7 @@ interface CacheFile {
   packages: Record<string, CacheEntry>;
 }
 
-function sha256(data: string | Buffer): string {
+export function sha256(data: string | Buffer): string {
   return createHash('sha256').update(data).digest('hex');
 }
 
@@ -147,7 +147,7 @@ export interface CachedLintOutput extends LintOutput {
  * engine would skip or warn about (too large, unreadable, binary, invalid UTF-8) keep no text, so that
  * `loadFile` reports them as usual; their key part still changes when they do.
  */
-function readForCache(input: FileInput, maxBytes: number): { hash: string; input: FileInput } {
+export function readForCache(input: FileInput, maxBytes: number): { hash: string; input: FileInput } {
   if (input.text !== undefined) return { hash: sha256(input.text), input };
   try {
     const size = fs.statSync(input.path).size;
@@ -161,8 +161,8 @@ function readForCache(input: FileInput, maxBytes: number): { hash: string; input
   }
 }
 
-/** Results that depend on the run, not on the code (a worker that died), are not cached. */
-const TRANSIENT_KINDS: ReadonlySet<string> = new Set(['worker-error']);
+/** Results that depend on the run, not on the code (a worker that died, a time budget overrun), are not cached. */
+const TRANSIENT_KINDS: ReadonlySet<string> = new Set(['worker-error', 'analysis-timeout']);
 
 /**
  * Lint `pkgs`, taking unchanged packages from `cache` and storing the results of the others in it.

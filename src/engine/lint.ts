@@ -5,6 +5,7 @@ import type { NodeRef, ReportDescriptor, Rule } from '../rule';
 import { Package } from '../analysis/package';
 import { initParser, parseGo } from './parser';
 import { decodeSource, SourceFile } from './source';
+import { applySuppressions } from '../suppress';
 
 export interface FileInput {
   /** Absolute path. */
@@ -23,6 +24,12 @@ export interface LintOptions {
   rules: readonly Rule[];
   /** Files larger than this many bytes are skipped with a notification. */
   maxFileBytes?: number;
+  /**
+   * Time budget of one package, in milliseconds. In this thread it is checked between rules (the rules
+   * still to run are skipped with an 'analysis-timeout' notification); the worker pool also stops a
+   * worker that overruns it (see runPool).
+   */
+  packageTimeoutMs?: number;
 }
 
 export interface LintOutput {
@@ -32,6 +39,7 @@ export interface LintOutput {
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
+export const DEFAULT_PACKAGE_TIMEOUT_MS = 120_000;
 
 export function render(template: string, data?: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (_, k: string) => {
@@ -161,7 +169,14 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
       if (sf) files.push(sf);
     }
     const model = new Package(pkg.dir, files);
-    for (const rule of opts.rules) {
+    const budget = opts.packageTimeoutMs ?? DEFAULT_PACKAGE_TIMEOUT_MS;
+    const started = Date.now();
+    for (const [i, rule] of opts.rules.entries()) {
+      if (Date.now() - started > budget) {
+        const skipped = opts.rules.slice(i).map((r) => r.meta.id);
+        notifications.push(packageTimeout(pkg, budget, `rules not run: ${skipped.join(', ')}`));
+        break;
+      }
       try {
         rule.check({
           pkg: model,
@@ -176,6 +191,8 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
         });
       }
     }
+    // Directives need the trees, so suppression runs here rather than in the CLI.
+    notifications.push(...applySuppressions(files, findings, opts.rules.map((r) => r.meta.id)));
     for (const l of model.limits) notifications.push({ level: 'note', kind: 'analysis-limit', file: l.file.path, message: l.message });
   } finally {
     for (const f of files) f.dispose();
@@ -186,6 +203,16 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
 /** A notification for a package that could not be analysed (the engine threw, or its worker died). */
 export function packageFailure(pkg: PackageInput, kind: 'rule-error' | 'worker-error', why: string): Notification {
   return { level: 'error', kind, file: pkg.dir, message: `package ${pkg.dir} was not analysed: ${why}` };
+}
+
+/** A notification for a package whose analysis overran its time budget (see LintOptions.packageTimeoutMs). */
+export function packageTimeout(pkg: PackageInput, budgetMs: number, what: string): Notification {
+  return {
+    level: 'warning',
+    kind: 'analysis-timeout',
+    file: pkg.dir,
+    message: `analysis of package ${pkg.dir} exceeded its ${budgetMs} ms budget; ${what} (see --package-timeout)`,
+  };
 }
 
 /**

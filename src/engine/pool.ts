@@ -9,7 +9,16 @@ import * as os from 'os';
 import { Worker } from 'worker_threads';
 import type { Rule } from '../rule';
 import { findRule } from '../registry';
-import { lintPackages, mergeOutputs, packageFailure, type LintOptions, type LintOutput, type PackageInput } from './lint';
+import {
+  DEFAULT_PACKAGE_TIMEOUT_MS,
+  lintPackages,
+  mergeOutputs,
+  packageFailure,
+  packageTimeout,
+  type LintOptions,
+  type LintOutput,
+  type PackageInput,
+} from './lint';
 import { assetPath } from './root';
 
 /** Below this many files, workers cost more to start than they save. */
@@ -17,6 +26,9 @@ export const MIN_FILES_FOR_WORKERS = 16;
 
 /** The compiled worker entry; `npm test` and `npm run build` compile it before use. */
 export const WORKER_FILE = 'dist/src/engine/worker.js';
+
+/** How much longer than its package budget a worker may take before runPool stops it. */
+export const WATCHDOG_SLACK_MS = 1000;
 
 export interface ParallelOptions extends LintOptions {
   /** Worker threads to use; defaults to os.availableParallelism(). 1 means in process. */
@@ -27,6 +39,7 @@ export interface ParallelOptions extends LintOptions {
 export interface WorkerConfig {
   ruleIds: readonly string[];
   maxFileBytes?: number;
+  packageTimeoutMs?: number;
 }
 
 /** Main thread → worker: lint this package. */
@@ -80,17 +93,25 @@ export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: 
   const jobs = Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
   const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
   if (jobs <= 1 || fileCount < MIN_FILES_FOR_WORKERS || !registered) return lintPackages(pkgs, opts);
-  const config: WorkerConfig = { ruleIds: opts.rules.map((r) => r.meta.id), maxFileBytes: opts.maxFileBytes };
+  const config: WorkerConfig = { ruleIds: opts.rules.map((r) => r.meta.id), maxFileBytes: opts.maxFileBytes, packageTimeoutMs: opts.packageTimeoutMs };
   const file = assetPath(WORKER_FILE);
-  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }));
+  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs);
 }
 
 /**
  * Schedule packages over `jobs` workers made by `spawn`. A worker that dies turns the package it
  * held into a 'worker-error' notification and is replaced, at most `jobs` times in all; when no
- * worker is left, the packages still waiting get the same notification. Never hangs.
+ * worker is left, the packages still waiting get the same notification. Never hangs: a worker that
+ * holds one package for longer than `timeoutMs` (with some slack over the budget the worker checks
+ * itself) is terminated, its package gets an 'analysis-timeout' notification, and a fresh worker
+ * takes its place (timeouts do not use up the replacements for crashes).
  */
-export function runPool(pkgs: readonly PackageInput[], jobs: number, spawn: () => Worker): Promise<LintOutput> {
+export function runPool(
+  pkgs: readonly PackageInput[],
+  jobs: number,
+  spawn: () => Worker,
+  timeoutMs = DEFAULT_PACKAGE_TIMEOUT_MS,
+): Promise<LintOutput> {
   const weights = pkgs.map(packageWeight);
   // Biggest first; ties by index so the schedule is deterministic.
   const queue = pkgs.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || a - b);
@@ -113,16 +134,30 @@ export function runPool(pkgs: readonly PackageInput[], jobs: number, spawn: () =
       const w = spawn();
       let current: number | undefined;
       let finished = false;
+      let watchdog: NodeJS.Timeout | undefined;
       const finish = () => {
         finished = true;
+        clearTimeout(watchdog);
         live--;
       };
       const next = () => {
+        clearTimeout(watchdog);
         current = queue.shift();
         if (current === undefined) {
           finish();
           void w.terminate();
-        } else w.postMessage({ index: current, pkg: pkgs[current] } satisfies ToWorker);
+        } else {
+          const index = current;
+          watchdog = setTimeout(() => overran(index), timeoutMs + WATCHDOG_SLACK_MS);
+          w.postMessage({ index, pkg: pkgs[index] } satisfies ToWorker);
+        }
+      };
+      const overran = (index: number) => {
+        if (finished) return;
+        finish();
+        settle(index, { findings: [], notifications: [packageTimeout(pkgs[index], timeoutMs, 'its worker thread was stopped')], filesScanned: 0 });
+        void w.terminate();
+        if (queue.length > 0) start();
       };
       const died = (why: string) => {
         if (finished) return;
@@ -136,6 +171,7 @@ export function runPool(pkgs: readonly PackageInput[], jobs: number, spawn: () =
         }
       };
       w.on('message', (m: FromWorker) => {
+        if (finished) return; // a late reply from a worker the watchdog stopped
         settle(m.index, m.output);
         next();
       });

@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const config = workerData as WorkerConfig;
-  const opts = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes };
+  const opts = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes, packageTimeoutMs: config.packageTimeoutMs };
   await initParser();
   port.on('message', (msg: ToWorker) => {
     const reply: FromWorker = { index: msg.index, output: lintPackageSafe(msg.pkg, opts) };
