@@ -87,7 +87,7 @@ class Tracker {
     if (!b) {
       const label =
         kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`;
-      b = { block, file, kind, goStmt, multi: goStmt ? inLoop(goStmt) : false, fn, label };
+      b = { block, file, kind, goStmt, multi: goStmt ? inLoop(goStmt, this.world.chan.make) : false, fn, label };
       this.bodies.set(key, b);
     }
     return b;
@@ -203,7 +203,7 @@ class Tracker {
     }
     const goBody = this.body(block, callee.file, 'go', callee, call.parent!, callee.displayName);
     // The go statement lives in the caller; multiplicity comes from its position there.
-    goBody.multi = inLoop(call.parent!);
+    goBody.multi = inLoop(call.parent!, this.world.chan.make);
     this.trackDecl(param, callee.node, goBody, callee.resolution(), depth + 1);
   }
 
@@ -275,11 +275,14 @@ function isCalledBy(lit: Node, stmtType: string): boolean {
   return call?.type === 'call_expression' && call.childForFieldName('function')?.id === lit.id && call.parent?.type === stmtType;
 }
 
-/** Is the statement inside a loop of its own function? */
-export function inLoop(stmt: Node): boolean {
+/**
+ * Is the statement inside a loop of its own function? A loop that also contains `fresh` (the channel's make)
+ * does not count: each iteration then has a channel of its own.
+ */
+export function inLoop(stmt: Node, fresh?: Node): boolean {
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
     if (isFuncNode(n)) return false;
-    if (n.type === 'for_statement') return true;
+    if (n.type === 'for_statement' && !(fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) return true;
   }
   return false;
 }
@@ -408,7 +411,7 @@ function ownerBodyOf(declFn: Node, fn: FuncInfo, file: SourceFile): Body | undef
   if (!block) return undefined;
   if (declFn.type === 'func_literal' && isGoLiteral(declFn)) {
     const go = declFn.parent!.parent!;
-    return { block, file, kind: 'go', goStmt: go, multi: inLoop(go), fn, label: `the goroutine in ${fn.displayName}` };
+    return { block, file, kind: 'go', goStmt: go, multi: inLoop(go, block), fn, label: `the goroutine in ${fn.displayName}` };
   }
   return { block, file, kind: 'func', multi: false, fn, label: declFn.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName };
 }

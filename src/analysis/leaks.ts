@@ -83,11 +83,11 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
   return catchUnsupported(() => {
     let total = 0;
     for (const b of senders) {
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node));
+      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make);
       total += b.multi && n > 0 ? Infinity : n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
-    const s = receiver ? minReceives(receiver.block, receives, start) : { min: 0, witness: undefined };
+    const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     if (!(total > s.min + world.chan.capacity!)) return undefined;
@@ -123,8 +123,11 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   if (sender?.multi) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   return catchUnsupported(() => {
-    const need = maxCount(receiver.block, recvs.map((o) => o.node));
-    const s = sender ? minSends(sender.block, senderOps, partnerStart(sender, [world.site?.call, receiver.goStmt])) : { min: 0, witness: undefined };
+    const need = maxCount(receiver.block, recvs.map((o) => o.node), world.chan.make);
+    const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);
+    // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
+    if (start && senderOps.some((o) => o.node.startIndex < start.startIndex)) return undefined;
+    const s = sender ? minSends(sender.block, senderOps, start, world.chan.make) : { min: 0, witness: undefined };
     if (!(need > s.min)) return undefined;
     return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
   });

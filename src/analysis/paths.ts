@@ -46,7 +46,8 @@ function add(prefix: PV, v: PV | null): PV | null {
   if (!v) return null;
   // Passing the partner's start resets the count: what happened before it is not a way to abandon the partner.
   if (v.st && prefix.ns) return { n: v.n, w: v.w, st: true };
-  const out: PV = { n: prefix.n + v.n, w: decisive(prefix.w) ? prefix.w : (v.w ?? prefix.w) };
+  // The last decisive choice on the path (a select case that let the partner down) explains it best.
+  const out: PV = { n: prefix.n + v.n, w: decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w };
   if (prefix.st || v.st) out.st = true;
   else if (prefix.ns || v.ns) out.ns = true;
   return out;
@@ -99,6 +100,11 @@ function consumeBreaks(r: Res, labels: string[]): Res {
   return { fall, exit: r.exit, brk };
 }
 
+/** Is `inner` inside `outer` (same tree)? */
+function encloses(outer: Node, inner: Node | undefined): boolean {
+  return inner !== undefined && inner.tree === outer.tree && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+}
+
 function countIn(nodes: readonly Node[], within: Node | null): number {
   if (!within) return 0;
   let k = 0;
@@ -127,10 +133,12 @@ export interface CountSpec {
    * end before it are not counted.
    */
   start?: Node;
+  /** The channel's make: a loop around it makes a new channel per iteration, so it counts as one iteration. */
+  fresh?: Node;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
-export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node): CountSummary {
+export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
   const okRefs = new Set<number>();
   for (const o of ops) for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
   return minCount(block, {
@@ -138,15 +146,16 @@ export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node): 
     rangeLoops: new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id)),
     okRefs,
     start,
+    fresh,
   });
 }
 
 /** The fewest sends (a close counts as unlimited) that `block` makes on any path that ends. */
-export function minSends(block: Node, ops: readonly ChanOp[], start?: Node): CountSummary {
+export function minSends(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
   const closes = ops.filter((o) => o.kind === 'close');
   if (closes.some((o) => o.deferred)) return { min: Infinity };
   const nodes = ops.filter((o) => o.kind === 'send' && !o.guarded).map((o) => o.node);
-  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start });
+  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start, fresh });
 }
 
 /**
@@ -264,6 +273,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'for_statement': {
         const body = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
+        if (encloses(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration
         const broken = consumeBreaks({ fall: null, exit: body.exit, brk: body.brk }, out);
         if (rangeLoops.has(s.id)) {
           // Receives until the channel is closed; each way out of the body comes after at least one receive.
@@ -322,7 +332,7 @@ function intLiteral(n: Node | null): number | undefined {
  * can repeat in a loop (a loop whose iterations may go on after one). Pass only operations that can block (not
  * guarded by a select).
  */
-export function maxCount(block: Node, ops: readonly Node[]): number {
+export function maxCount(block: Node, ops: readonly Node[], fresh?: Node): number {
   const sc = (n: Node | null) => countIn(ops, n);
   /** fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue. */
   interface M {
@@ -379,6 +389,11 @@ export function maxCount(block: Node, ops: readonly Node[]): number {
       }
       case 'for_statement': {
         const body = stmt(s.childForFieldName('body')!, d);
+        if (encloses(s, fresh)) {
+          // A new channel per iteration: one iteration is all this channel sees.
+          const fall = mx(mx(body.fall, body.cont), body.brk);
+          return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
+        }
         const perIteration = mx(body.fall, body.cont) ?? 0;
         const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
         const trips = constantTripCount(s);
