@@ -135,6 +135,11 @@ export interface CountSpec {
   start?: Node;
   /** The channel's make: a loop around it makes a new channel per iteration, so it counts as one iteration. */
   fresh?: Node;
+  /**
+   * Whether a path through a select case that does not count (a cancellation, a timeout) is a way to end short.
+   * True for receivers (they give up); false for senders, which leave that way only when told to stop.
+   */
+  selectExits?: boolean;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
@@ -150,12 +155,16 @@ export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, f
   });
 }
 
-/** The fewest sends (a close counts as unlimited) that `block` makes on any path that ends. */
+/**
+ * The fewest sends (a close counts as unlimited) that `block` makes on any path that ends, not counting paths
+ * that leave through a select case (the sender was told to stop).
+ */
 export function minSends(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
   const closes = ops.filter((o) => o.kind === 'close');
   if (closes.some((o) => o.deferred)) return { min: Infinity };
-  const nodes = ops.filter((o) => o.kind === 'send' && !o.guarded).map((o) => o.node);
-  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start, fresh });
+  // A guarded send delivers unless its other case fires, and that case is how the sender is told to stop.
+  const nodes = ops.filter((o) => o.kind === 'send').map((o) => o.node);
+  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start, fresh, selectExits: false });
 }
 
 /**
@@ -265,7 +274,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           const comm = c.childForFieldName('communication');
           const kc = rc(comm);
           let r = shift(consumeBreaks(list(caseStatements(c), d, ns), ['']), kc);
-          if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
+          if (kc === 0 && spec.selectExits === false) r = mapRes(r, () => ({ n: Infinity }));
+          else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
           branches.push(r);
         }
         return merge(branches); // `select {}` has no branch: it never ends
