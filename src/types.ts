@@ -52,6 +52,18 @@ export interface Finding {
   /** The leak told as a story, in order: make → go → block → give up (SARIF codeFlows). */
   flow: Location[];
   fix?: Fix;
+  /**
+   * Set when a directive in the source (`//nolint`, `//golintchan:ignore`: kind inSource) or the config
+   * file (exclusions, generated files: kind external) suppresses the finding. Suppressed findings are
+   * dropped unless `--include-suppressed` (SARIF `suppressions[]`).
+   */
+  suppression?: Suppression;
+}
+
+export interface Suppression {
+  kind: 'inSource' | 'external';
+  /** The reason written after the directive, or which exclusion matched. */
+  justification: string;
 }
 
 export type NotificationLevel = 'error' | 'warning' | 'note';
