@@ -123,3 +123,19 @@ func Lines(text string, limit int) ([]string, error) {
 	}
 	return out, nil
 }
+
+// FirstEnabled: senders started in a loop; the disabled path returns before the only receive.
+func FirstEnabled(replicas []string, enabled bool) string {
+	ch := make(chan string)
+	for _, r := range replicas {
+		go func(r string) {
+			if v := strings.TrimSpace(r); v != "" {
+				ch <- v // want `goroutine may block forever sending on unbuffered channel ch: FirstEnabled can return before receiving from it`
+			}
+		}(r)
+	}
+	if !enabled {
+		return "" // related `FirstEnabled stops receiving from ch here`
+	}
+	return <-ch
+}

@@ -32,3 +32,7 @@ func TestConvertLeaksOnBinary(t *testing.T) {
 func TestLinesLeaksOnNegativeLimit(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { _, _ = Lines("a\nb", -1) })
 }
+
+func TestFirstEnabledLeaksEverySenderWhenDisabled(t *testing.T) {
+	leakcheck.Leaks(t, 2, func() { FirstEnabled([]string{"a", "b"}, false) })
+}
