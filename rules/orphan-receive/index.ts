@@ -1,8 +1,8 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind } from '../../src/analysis/leaks';
-import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, StepMsg } from '../../src/analysis/describe';
+import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, StepMsg, times } from '../../src/analysis/describe';
 
-type Msg = 'senderCanSkip' | 'neverSent' | StepMsg;
+type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -15,6 +15,7 @@ const rule: Rule<Msg> = {
     since: '0.1.0',
     messages: {
       senderCanSkip: '{{receiver}} may block forever receiving from {{chan}}: {{sender}} can finish without sending on or closing it',
+      fewerSends: '{{receiver}} may block forever receiving from {{chan}}: it can receive {{recvs}} but {{sender}} sends {{sends}} on some paths',
       neverSent: '{{receiver}} blocks forever receiving from {{chan}}: nothing sends on or closes it',
       ...LEAK_STEP_MESSAGES,
     },
@@ -24,7 +25,12 @@ const rule: Rule<Msg> = {
       if (recvLeakKind(leak) !== 'orphan-receive') continue;
       const chan = chanText(leak.world.chan);
       if (!leak.sender) ctx.report(recvLeakReport(leak, { messageId: 'neverSent', data: { chan, receiver: leak.receiver.label } }));
-      else ctx.report(recvLeakReport(leak, { messageId: 'senderCanSkip', data: { chan, receiver: leak.receiver.label, sender: leak.sender.label } }));
+      else if (leak.sends === 0) {
+        ctx.report(recvLeakReport(leak, { messageId: 'senderCanSkip', data: { chan, receiver: leak.receiver.label, sender: leak.sender.label } }));
+      } else {
+        const data = { chan, receiver: leak.receiver.label, sender: leak.sender.label, recvs: times(leak.recvs), sends: `only ${times(leak.sends)}` };
+        ctx.report(recvLeakReport(leak, { messageId: 'fewerSends', data }));
+      }
     }
   },
 };

@@ -39,6 +39,8 @@ export interface ChanOp {
   guarded: boolean;
   /** For receives: the `ok` variable of `v, ok := <-ch`, if any. */
   okDecl?: Decl;
+  /** Variables that remember `ok` (`stopped = !ok`): branching on them is branching on the channel's close. */
+  okFlags?: Decl[];
   /** Deferred (`defer close(ch)`). */
   deferred: boolean;
 }
@@ -148,7 +150,8 @@ class Tracker {
     }
     if (receiveOperand(p)) {
       if (deferred) return this.escape(ref, 'received from in a deferred function');
-      return this.add({ kind: 'recv', node: p, body, guarded: inGuardedSelect(p), okDecl: okDeclOf(p, res), deferred });
+      const okDecl = okDeclOf(p, res);
+      return this.add({ kind: 'recv', node: p, body, guarded: inGuardedSelect(p), okDecl, okFlags: okFlagsOf(okDecl, res), deferred });
     }
     if (p.type === 'range_clause' && p.childForFieldName('right')?.id === direct?.id) {
       if (deferred) return this.escape(ref, 'ranged over in a deferred function');
@@ -315,6 +318,25 @@ function okDeclOf(recv: Node, res: Resolution | undefined): Decl | undefined {
   const items = listItems(left);
   if (items.length !== 2 || !items[1] || items[1].type !== 'identifier') return undefined;
   return res.declOf(items[1]);
+}
+
+/** `x = !ok` / `x = ok` / `x := !ok`: the variables that hold whether the receive saw the channel closed. */
+function okFlagsOf(ok: Decl | undefined, res: Resolution | undefined): Decl[] | undefined {
+  if (!ok || !res) return undefined;
+  const flags: Decl[] = [];
+  for (const r of ok.refs) {
+    let e: Node = r;
+    if (e.parent?.type === 'unary_expression' && e.parent.childForFieldName('operator')?.type === '!') e = e.parent;
+    const list = e.parent;
+    const stmt = list?.parent;
+    if (list?.type !== 'expression_list' || !stmt || (stmt.type !== 'assignment_statement' && stmt.type !== 'short_var_declaration')) continue;
+    if (stmt.childForFieldName('right')?.id !== list.id || list.namedChildCount !== 1) continue;
+    const left = stmt.childForFieldName('left');
+    const id = left?.namedChildCount === 1 ? left.namedChild(0) : null;
+    const d = id?.type === 'identifier' ? res.declOf(id) : undefined;
+    if (d) flags.push(d);
+  }
+  return flags.length ? flags : undefined;
 }
 
 function capacityOf(make: Node, res: Resolution, index: PackageIndex): number | undefined {

@@ -145,7 +145,10 @@ export interface CountSpec {
 /** The fewest receives from the channel that `block` makes on any path that ends. */
 export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
   const okRefs = new Set<number>();
-  for (const o of ops) for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
+  for (const o of ops) {
+    for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
+    for (const f of o.okFlags ?? []) for (const r of f.refs) okRefs.add(r.id);
+  }
   return minCount(block, {
     nodes: ops.filter((o) => o.kind === 'recv').map((o) => o.node),
     rangeLoops: new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id)),
@@ -181,21 +184,17 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   const hasRangeIn = (n: Node) => n.descendantsOfType('for_statement').some((d) => d !== null && rangeLoops.has(d.id));
   const hasRecv = (n: Node) => rc(n) > 0 || (rangeLoops.size > 0 && hasRangeIn(n));
 
-  /** `!ok` or `ok == false` where ok comes from `v, ok := <-ch`: the branch runs once the channel is closed. */
+  /**
+   * A condition on `ok` of `v, ok := <-ch` (or on a variable that remembers it): the branch may be the one that
+   * runs once the channel is closed. We cannot tell which branch that is, so it counts as draining (quiet).
+   */
   const closedCheck = (cond: Node | null): boolean => {
     if (!cond || okRefs.size === 0) return false;
-    const t = cond.text;
-    if (!/!\s*\w+|==\s*false/.test(t)) return false;
     const stack = [cond];
     while (stack.length) {
       const n = stack.pop()!;
-      if (n.type === 'identifier' && okRefs.has(n.id)) {
-        const p = n.parent;
-        if (p && ((p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '!') || (p.type === 'binary_expression' && /==\s*false|false\s*==/.test(p.text)))) {
-          return true;
-        }
-      }
-      for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+      if (n.type === 'identifier' && okRefs.has(n.id)) return true;
+      for (const c of n.namedChildren) if (c) stack.push(c);
     }
     return false;
   };
