@@ -1,0 +1,3 @@
+module golintchan.example/testdata
+
+go 1.19
