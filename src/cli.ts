@@ -20,6 +20,8 @@ import { ruleInfos, rules as registeredRules } from './registry';
 import { discover, UsageError } from './discover';
 import { formatNames, formatNotificationLine, formatters, sourceRoot, type FormatName } from './formatters';
 import { readTextFromDisk } from './formatters/options';
+import { reportWithFixes, startFixing, type FixArgs } from './fix';
+import { Adoption, type AdoptionArgs } from './newfrom';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -65,9 +67,16 @@ const LINT_OPTIONS = {
     requiresArg: true,
     describe: `Seconds one package may take before its analysis is stopped, with a warning (default ${DEFAULT_PACKAGE_TIMEOUT_MS / 1000})`,
   },
+  // Fixes (src/fix.ts) and adoption on legacy code (src/newfrom.ts, src/baseline.ts).
+  fix: { type: 'boolean', describe: 'Apply the fixes rules offer, then report what remains' },
+  'fix-dry-run': { type: 'boolean', describe: 'Print the fixed source (JSON: an "output" per fixed file) without writing' },
+  'new-from-rev': { type: 'string', requiresArg: true, describe: 'Report only findings on lines changed since this git revision (untracked files: all lines); not with SARIF' },
+  'new-from-patch': { type: 'string', requiresArg: true, describe: 'Report only findings on lines added by this unified diff; not with SARIF' },
+  baseline: { type: 'string', requiresArg: true, describe: 'Hide the findings recorded in this baseline file' },
+  'baseline-write': { type: 'string', requiresArg: true, describe: 'Record the current findings in this baseline file (and report none)' },
 } satisfies Record<string, Options>;
 
-interface LintArgs {
+interface LintArgs extends FixArgs, AdoptionArgs {
   patterns?: string[];
   format: FormatName;
   outputFile?: string;
@@ -179,13 +188,22 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--package-timeout needs a positive number of seconds');
   const packageTimeoutMs = timeout === undefined ? undefined : Math.round(timeout * 1000);
   const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs, maxFileBytes, packageTimeoutMs });
-  const out = cache ? await lintPackagesCached(packages, { rules, maxFileBytes, configFingerprint: '', lint: linter }, cache) : await linter(packages);
+  const lintRun = (p: readonly PackageInput[]) => (cache ? lintPackagesCached(p, { rules, maxFileBytes, configFingerprint: '', lint: linter }, cache) : linter(p));
+  const fixer = startFixing(args, packages, maxFileBytes);
+  let out = await lintRun(fixer?.packages ?? packages);
+  const only = inputs.stdin?.file;
+  const readText = (file: string) => fixer?.textOf(file) ?? (file === only ? inputs.stdin!.text : readTextFromDisk(file));
+  const adoption = new Adoption(args, io.cwd, readText);
+  const reported = (o: typeof out) => adoption.report(only === undefined ? o.findings : o.findings.filter((f) => f.file === only));
+  if (fixer) {
+    out = await fixer.fix(out, reported(out), lintRun);
+    inputs.notifications.push(...fixer.notifications);
+  }
   const cacheProblem = cache?.save();
   if (cacheProblem) inputs.notifications.push(cacheProblem);
-  const only = inputs.stdin?.file;
   const result: RunResult = {
     toolVersion: toolVersion(),
-    findings: only === undefined ? out.findings : out.findings.filter((f) => f.file === only),
+    findings: adoption.record(reported(out), inputs.notifications),
     notifications: [
       ...inputs.notifications,
       ...(only === undefined ? out.notifications : out.notifications.filter((n) => n.file === only || n.level === 'error')),
@@ -196,13 +214,13 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   };
 
   const format = args.format;
-  const readText = (file: string) => (file === only ? inputs.stdin!.text : readTextFromDisk(file));
-  const report = formatters[format](result, {
+  const formatted = formatters[format](result, {
     cwd: io.cwd,
     srcRoot: format === 'sarif' ? sourceRoot(io.cwd) : io.cwd,
     color: useColor(io, args.color, args.outputFile !== undefined),
     readText,
   });
+  const report = reportWithFixes(formatted, format, fixer, io.cwd, only);
   if (args.outputFile !== undefined) {
     const dest = path.resolve(io.cwd, args.outputFile);
     fs.mkdirSync(path.dirname(dest), { recursive: true });

@@ -1,0 +1,91 @@
+/**
+ * Baseline files: `--baseline-write FILE` records the current findings, `--baseline FILE` hides the
+ * findings recorded in it. A finding is keyed by rule id, repository-relative path, a hash of its
+ * trimmed source line and its occurrence index among findings with those three equal (in report
+ * order), so it survives lines moving around it. Format (version 1):
+ *
+ * ```
+ * { "version": 1, "tool": "golint-chan",
+ *   "findings": [{ "ruleId", "file", "lineHash", "occurrence", "line", "message" }] }
+ * ```
+ * `line` and `message` are for people reading the file; only the other four fields are compared.
+ */
+import * as fs from 'fs';
+import * as path from 'path';
+import type { Finding } from './types';
+import { sha256 } from './engine/cache';
+import { UsageError } from './discover';
+import { posixRelative } from './formatters/options';
+
+export const BASELINE_VERSION = 1;
+
+export interface BaselineEntry {
+  ruleId: string;
+  file: string;
+  lineHash: string;
+  occurrence: number;
+  line: number;
+  message: string;
+}
+
+interface BaselineFile {
+  version: number;
+  tool: string;
+  findings: BaselineEntry[];
+}
+
+/** `file` relative to the repository root `root` (a real path), following symbolic links. */
+export function repoPath(root: string, file: string): string {
+  let real = file;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    /* a file that is gone: its path as given */
+  }
+  return posixRelative(root, real);
+}
+
+function keyOf(e: Pick<BaselineEntry, 'ruleId' | 'file' | 'lineHash' | 'occurrence'>): string {
+  return JSON.stringify([e.ruleId, e.file, e.lineHash, e.occurrence]);
+}
+
+/** Baseline entries for `findings` (in report order); `readText` gives a file's text as linted. */
+export function baselineEntries(findings: readonly Finding[], root: string, readText: (file: string) => string | undefined): BaselineEntry[] {
+  const lines = new Map<string, string[]>();
+  const seen = new Map<string, number>();
+  return findings.map((f) => {
+    if (!lines.has(f.file)) lines.set(f.file, (readText(f.file) ?? '').split('\n'));
+    const source = lines.get(f.file)![f.range.start.line - 1] ?? '';
+    const entry = { ruleId: f.ruleId, file: repoPath(root, f.file), lineHash: sha256(source.trim()).slice(0, 16), occurrence: 0 };
+    const group = JSON.stringify([entry.ruleId, entry.file, entry.lineHash]);
+    entry.occurrence = seen.get(group) ?? 0;
+    seen.set(group, entry.occurrence + 1);
+    return { ...entry, line: f.range.start.line, message: f.message };
+  });
+}
+
+export function writeBaseline(file: string, entries: readonly BaselineEntry[]): void {
+  const doc: BaselineFile = { version: BASELINE_VERSION, tool: 'golint-chan', findings: [...entries] };
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+}
+
+/** The keys recorded in a baseline file; a missing or malformed file is a usage error. */
+export function readBaseline(file: string): Set<string> {
+  let doc: Partial<BaselineFile>;
+  try {
+    doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<BaselineFile>;
+  } catch (e) {
+    throw new UsageError(`--baseline: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  if (doc?.tool !== 'golint-chan' || doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) {
+    throw new UsageError(`--baseline: ${file} is not a golint-chan baseline (version ${BASELINE_VERSION}); write one with --baseline-write`);
+  }
+  return new Set(doc.findings.map(keyOf));
+}
+
+/** The findings that are not in the baseline. */
+export function notInBaseline(findings: readonly Finding[], baseline: ReadonlySet<string>, root: string, readText: (file: string) => string | undefined): Finding[] {
+  const entries = baselineEntries(findings, root, readText);
+  return findings.filter((_, i) => !baseline.has(keyOf(entries[i])));
+}
