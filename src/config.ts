@@ -1,0 +1,268 @@
+/**
+ * The configuration file: `.golint-chan.yml`, `.golint-chan.yaml` or `.golint-chan.json`, the first
+ * found in the working directory or one of its parents (in that order within a directory), or the
+ * file given with `--config`; `--no-config` uses none. It is validated against the published schema
+ * schemas/golint-chan-config.schema.json; a bad file is a ConfigError (exit 2) naming the file, the key
+ * path and what was expected.
+ *
+ * The config never changes what the engine computes (rule options aside, which feed the cache key
+ * through `configFingerprint`): severities, exclusions and generated files are applied to the
+ * findings afterwards, by `applyConfig`. Exclusions mark findings as suppressed (kind external), so
+ * that `--include-suppressed` can still show them.
+ */
+import { createHash } from 'crypto';
+import * as fs from 'fs';
+import * as path from 'path';
+import Ajv, { type ErrorObject } from 'ajv';
+import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type { Finding, Severity } from './types';
+import { UsageError } from './discover';
+import { assetPath } from './engine/root';
+
+export const CONFIG_FILES = ['.golint-chan.yml', '.golint-chan.yaml', '.golint-chan.json'] as const;
+export const CONFIG_SCHEMA_FILE = 'schemas/golint-chan-config.schema.json';
+
+export interface ExclusionRule {
+  path?: string;
+  'path-except'?: string;
+  text?: string;
+  rules?: string[];
+}
+
+/** The file's contents, as the schema describes them. */
+export interface Config {
+  version: 1;
+  enable?: string[];
+  disable?: string[];
+  severity?: Record<string, Severity>;
+  settings?: Record<string, Record<string, unknown>>;
+  'exclude-generated'?: boolean;
+  exclusions?: { paths?: string[]; rules?: ExclusionRule[] };
+}
+
+export interface LoadedConfig {
+  /** Absolute path of the file, undefined when none is used. */
+  file?: string;
+  config: Config;
+}
+
+/** A configuration problem: exit 2, like a usage error. */
+export class ConfigError extends UsageError {}
+
+const EMPTY: LoadedConfig = { config: { version: 1 } };
+
+/** The first config file in `cwd` or a parent directory. */
+export function findConfigFile(cwd: string): string | undefined {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    for (const name of CONFIG_FILES) {
+      const f = path.join(dir, name);
+      if (fs.existsSync(f)) return f;
+    }
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined;
+
+function validate(data: unknown): ErrorObject[] {
+  if (!validator) {
+    const schema = JSON.parse(fs.readFileSync(assetPath(CONFIG_SCHEMA_FILE), 'utf8'));
+    validator = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+  }
+  return validator(data) ? [] : [...(validator.errors ?? [])];
+}
+
+/** One ajv error as "key path: what was expected". */
+function describeError(e: ErrorObject, all: readonly ErrorObject[], data: unknown): string | undefined {
+  const where = e.instancePath || '(top level)';
+  const p = e.params as Record<string, unknown>;
+  switch (e.keyword) {
+    case 'additionalProperties':
+      return `${where}: unknown key "${p.additionalProperty}"`;
+    case 'enum':
+      return `${where}: must be one of ${(p.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}`;
+    case 'const':
+      return `${where}: must be ${JSON.stringify(p.allowedValue)}`;
+    case 'anyOf': {
+      const needs = all.filter((o) => o.instancePath === e.instancePath && o.keyword === 'required').map((o) => `"${o.params.missingProperty}"`);
+      return `${where}: needs at least one of ${needs.join(', ')}`;
+    }
+    case 'required':
+      // Folded into the anyOf message when it comes from one.
+      return all.some((o) => o.keyword === 'anyOf' && o.instancePath === e.instancePath) ? undefined : `${where}: missing key "${p.missingProperty}"`;
+    case 'propertyNames':
+      return undefined; // the pattern error below names the key
+    case 'pattern':
+      return e.propertyName !== undefined
+        ? `${where}: key "${e.propertyName}" is not a rule id (lowercase words joined by -)`
+        : `${where}: "${String(valueAt(data, e.instancePath))}" is not a rule id (lowercase words joined by -)`;
+    default:
+      return `${where}: ${e.message}`;
+  }
+}
+
+/** The value at a JSON pointer. */
+function valueAt(data: unknown, pointer: string): unknown {
+  return pointer
+    .split('/')
+    .slice(1)
+    .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], data);
+}
+
+/** Go's `(?i)` prefix (RE2) becomes the `i` flag; the rest is a JavaScript regular expression. */
+export function compileRegex(source: string): RegExp {
+  const m = /^\(\?i\)/.exec(source);
+  return m ? new RegExp(source.slice(m[0].length), 'i') : new RegExp(source);
+}
+
+/** Checks the schema cannot make: regexes compile, rule ids exist. */
+function semanticErrors(c: Config, knownRules: readonly string[]): string[] {
+  const errors: string[] = [];
+  const rule = (where: string, id: string) => {
+    if (!knownRules.includes(id)) errors.push(`${where}: unknown rule "${id}" (known: ${knownRules.join(', ')})`);
+  };
+  const regex = (where: string, src: string | undefined) => {
+    if (src === undefined) return;
+    try {
+      compileRegex(src);
+    } catch (e) {
+      errors.push(`${where}: not a valid regular expression: ${(e as Error).message}`);
+    }
+  };
+  for (const key of ['enable', 'disable'] as const) c[key]?.forEach((id, i) => rule(`/${key}/${i}`, id));
+  for (const key of ['severity', 'settings'] as const) for (const id of Object.keys(c[key] ?? {})) rule(`/${key}/${id}`, id);
+  c.exclusions?.paths?.forEach((p, i) => regex(`/exclusions/paths/${i}`, p));
+  c.exclusions?.rules?.forEach((r, i) => {
+    for (const k of ['path', 'path-except', 'text'] as const) regex(`/exclusions/rules/${i}/${k}`, r[k]);
+    r.rules?.forEach((id, j) => rule(`/exclusions/rules/${i}/rules/${j}`, id));
+  });
+  return errors;
+}
+
+/** Parse and validate the text of a config file; `file` names it in errors. */
+export function parseConfig(text: string, file: string, knownRules: readonly string[]): Config {
+  let data: unknown;
+  try {
+    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+  } catch (e) {
+    const where = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+    throw new ConfigError(`invalid config ${file}${where}: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const errors = validate(data ?? {});
+  const lines = errors.map((e) => describeError(e, errors, data)).filter((m): m is string => m !== undefined);
+  if (!lines.length) lines.push(...semanticErrors(data as Config, knownRules));
+  if (lines.length) throw new ConfigError(`invalid config ${file}:\n${[...new Set(lines)].map((l) => `  ${l}`).join('\n')}`);
+  return data as Config;
+}
+
+export interface ConfigChoice {
+  cwd: string;
+  /** `--config FILE`; false for `--no-config`. */
+  config?: string | false;
+}
+
+/** The configuration of this run (an empty one when there is no file). */
+export function loadConfig(choice: ConfigChoice, knownRules: readonly string[]): LoadedConfig {
+  if (choice.config === false) return EMPTY;
+  const file = choice.config !== undefined ? path.resolve(choice.cwd, choice.config) : findConfigFile(choice.cwd);
+  if (file === undefined) return EMPTY;
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new ConfigError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+  return { file, config: parseConfig(text, file, knownRules) };
+}
+
+/** Everything in the config that may change engine results, as a cache-key string. */
+export function configFingerprint(loaded: LoadedConfig): string {
+  const canonical = (v: unknown): unknown =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])]))
+      : v;
+  return createHash('sha256').update(JSON.stringify(canonical(loaded.config.settings ?? {}))).digest('hex');
+}
+
+/**
+ * Rule selection: the config's disable list minus its enable list, then the command line
+ * (`--enable` re-enables what the config disables; `--disable` always wins).
+ */
+export function ruleSelection(c: Config, cliEnable: readonly string[], cliDisable: readonly string[]): { enable: string[]; disable: string[] } {
+  const disabled = (c.disable ?? []).filter((id) => !(c.enable ?? []).includes(id) && !cliEnable.includes(id));
+  return { enable: [...(c.enable ?? []), ...cliEnable], disable: [...new Set([...disabled, ...cliDisable])] };
+}
+
+const GENERATED = /^\/\/ Code generated .* DO NOT EDIT\.$/;
+
+/** Go's rule: a `// Code generated … DO NOT EDIT.` line before the first non-comment, non-blank text. */
+export function isGenerated(text: string): boolean {
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\r$/, '');
+    if (inBlock) {
+      inBlock = !line.includes('*/');
+      continue;
+    }
+    const t = line.trim();
+    if (t === '') continue;
+    if (GENERATED.test(line)) return true;
+    if (t.startsWith('//')) continue;
+    if (t.startsWith('/*')) {
+      inBlock = !t.slice(2).includes('*/');
+      continue;
+    }
+    return false;
+  }
+  return false;
+}
+
+export interface ApplyOptions {
+  /** Lint generated files too (`--include-generated`). */
+  includeGenerated?: boolean;
+  /** The text of a file as linted (for the generated-file test). */
+  readText: (file: string) => string | undefined;
+  /** Base of relative paths when there is no config file. */
+  cwd: string;
+}
+
+/**
+ * Apply the config to engine findings, in place: severity overrides, then exclusions and generated
+ * files as external suppressions (a finding suppressed in the source keeps that suppression).
+ */
+export function applyConfig(findings: Finding[], loaded: LoadedConfig, opts: ApplyOptions): Finding[] {
+  const c = loaded.config;
+  const name = loaded.file ? path.basename(loaded.file) : 'config';
+  const base = loaded.file ? path.dirname(loaded.file) : opts.cwd;
+  const paths = (c.exclusions?.paths ?? []).map(compileRegex);
+  const rules = (c.exclusions?.rules ?? []).map((r) => ({
+    path: r.path === undefined ? undefined : compileRegex(r.path),
+    except: r['path-except'] === undefined ? undefined : compileRegex(r['path-except']),
+    text: r.text === undefined ? undefined : compileRegex(r.text),
+    rules: r.rules,
+  }));
+  const skipGenerated = !opts.includeGenerated && c['exclude-generated'] !== false;
+  const generated = new Map<string, boolean>();
+  const isGen = (file: string) => {
+    if (!generated.has(file)) generated.set(file, isGenerated(opts.readText(file) ?? ''));
+    return generated.get(file)!;
+  };
+  for (const f of findings) {
+    f.severity = c.severity?.[f.ruleId] ?? f.severity;
+    if (f.suppression) continue;
+    const rel = path.relative(base, f.file).split(path.sep).join('/');
+    const why = (() => {
+      const p = paths.findIndex((re) => re.test(rel));
+      if (p >= 0) return `excluded by ${name} exclusions.paths[${p}]`;
+      const r = rules.findIndex(
+        (x) =>
+          (!x.path || x.path.test(rel)) && (!x.except || !x.except.test(rel)) && (!x.text || x.text.test(f.message)) && (!x.rules || x.rules.includes(f.ruleId)),
+      );
+      if (r >= 0) return `excluded by ${name} exclusions.rules[${r}]`;
+      if (skipGenerated && isGen(f.file)) return 'generated file';
+      return undefined;
+    })();
+    if (why) f.suppression = { kind: 'external', justification: why };
+  }
+  return findings;
+}
