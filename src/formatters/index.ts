@@ -1,3 +1,4 @@
+import { formatGithubActions } from './github-actions';
 import { formatJson } from './json';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
@@ -11,6 +12,7 @@ export const formatters = {
   text: formatText,
   json: formatJson,
   sarif: formatSarif,
+  'github-actions': formatGithubActions,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
