@@ -15,6 +15,8 @@ export interface FormatOptions {
    * the CLI passes the stdin buffer through it. Return undefined when the text is unavailable.
    */
   readText?: (file: string) => string | undefined;
+  /** SARIF `automationDetails.id` is `<sarifCategory>/` (`--sarif-category`, one per module in monorepos). */
+  sarifCategory?: string;
 }
 
 /** A formatter is a pure function of the run result. */

@@ -5,12 +5,16 @@
  * relative to the source root (`%SRCROOT%`, the git top-level) and percent-encoded, 1-based regions in
  * UTF-16 code units, related locations linked from the message, a code flow when the finding has
  * one, a `primaryLocationLineHash` fingerprint identical to upload-sarif's, and `fixes` when the
- * finding has a fix. Notifications (parse errors, unreadable files) are tool execution notifications,
- * never results.
+ * finding has a fix, and `suppressions` (inSource for a directive, external for a config exclusion)
+ * when a suppressed finding is kept (`--include-suppressed`; GitHub ignores them, so by default they
+ * are left out). `automationDetails.id` is `<--sarif-category>/`. Notifications (parse errors,
+ * unreadable files) are tool execution notifications, never results. `sarifUploadWarnings` tells
+ * when a log nears GitHub's upload limits.
  */
 import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
+import { gzipSync } from 'zlib';
 import type { Finding, Location, Notification, Range, RuleInfo, Severity } from '../types';
 import { DOCS_BASE_URL, ruleDocUrl } from '../docs-url';
 import { lineHashes } from './fingerprint';
@@ -125,7 +129,15 @@ class SarifWriter {
       locations: [this.physicalLocation(f.file, f.range)],
       ...(f.related.length && { relatedLocations: f.related.map((r, i) => ({ id: i + 1, ...this.location(r) })) }),
       ...(f.flow.length && {
-        codeFlows: [{ threadFlows: [{ locations: f.flow.map((l) => ({ location: this.location(l) })) }] }],
+        codeFlows: [
+          {
+            message: { text: 'How the goroutine gets stuck, step by step.' },
+            threadFlows: [{ locations: f.flow.map((l) => ({ location: this.location(l) })) }],
+          },
+        ],
+      }),
+      ...(f.suppression && {
+        suppressions: [{ kind: f.suppression.kind, ...(f.suppression.justification && { justification: f.suppression.justification }) }],
       }),
       ...(hash && { partialFingerprints: { primaryLocationLineHash: hash } }),
       ...(f.fix && {
@@ -189,7 +201,7 @@ export const formatSarif: Formatter = (result, opts) => {
             rules: result.rules.map(ruleDescriptor),
           },
         },
-        automationDetails: { id: AUTOMATION_ID },
+        automationDetails: { id: opts.sarifCategory ? opts.sarifCategory.replace(/\/*$/, '/') : AUTOMATION_ID },
         originalUriBaseIds: { [SRCROOT]: { uri: pathToFileURL(opts.srcRoot + path.sep).href } },
         columnKind: 'utf16CodeUnits',
         invocations: [
@@ -204,3 +216,27 @@ export const formatSarif: Formatter = (result, opts) => {
   };
   return JSON.stringify(log, null, 2) + '\n';
 };
+
+/** GitHub code scanning's upload limits (design note ecosystem.md §1.9). */
+export const UPLOAD_LIMITS = { results: 25_000, gzipBytes: 10 * 1024 * 1024, locationsPerResult: 1_000, threadFlowLocationsPerResult: 10_000 };
+/** Warn from this fraction of a limit on. */
+const NEAR = 0.8;
+
+/** Warnings for a SARIF log that is near or over GitHub's upload limits (empty when it is well below). */
+export function sarifUploadWarnings(sarif: string, limits = UPLOAD_LIMITS): string[] {
+  const warnings: string[] = [];
+  const check = (what: string, n: number, max: number) => {
+    if (n >= max * NEAR) warnings.push(`SARIF ${what} is ${n}, ${n > max ? 'over' : 'near'} GitHub's upload limit of ${max}`);
+  };
+  type Res = { locations?: unknown[]; relatedLocations?: unknown[]; codeFlows?: { threadFlows: { locations: unknown[] }[] }[] };
+  const log = JSON.parse(sarif) as { runs: { results: Res[] }[] };
+  check('gzip size in bytes', gzipSync(sarif).length, limits.gzipBytes);
+  for (const run of log.runs) {
+    check('results per run', run.results.length, limits.results);
+    const most = (count: (r: Res) => number) => run.results.reduce((m, r) => Math.max(m, count(r)), 0);
+    check('largest number of locations in a result', most((r) => (r.locations?.length ?? 0) + (r.relatedLocations?.length ?? 0)), limits.locationsPerResult);
+    const flowSteps = (r: Res) => (r.codeFlows ?? []).reduce((n, c) => n + c.threadFlows.reduce((k, t) => k + t.locations.length, 0), 0);
+    check('largest number of code flow steps in a result', most(flowSteps), limits.threadFlowLocationsPerResult);
+  }
+  return warnings;
+}
