@@ -1,0 +1,93 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { Finding } from './types';
+import { baselineEntries } from './baseline';
+import { run } from './cli';
+
+/** A function whose goroutine leaks when the timeout wins (one finding, on its send line). */
+const leak = (name: string, value = 1) =>
+  `func ${name}(d time.Duration) int {\n\tch := make(chan int)\n\tgo func() { ch <- ${value} }()\n\tselect {\n\tcase v := <-ch:\n\t\treturn v\n\tcase <-time.After(d):\n\t\treturn 0\n\t}\n}\n`;
+const file = (...funcs: string[]) => `package p\n\nimport "time"\n\n${funcs.join('\n')}`;
+
+let dir: string;
+beforeEach(() => {
+  dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-baseline-')));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function cli(args: string[]) {
+  const o = { stdout: '', stderr: '' };
+  const code = await run(args, { io: { cwd: dir, stdout: (s) => void (o.stdout += s), stderr: (s) => void (o.stderr += s), isTTY: false, env: {} } });
+  return { code, ...o, findings: o.stdout.split('\n').filter((l) => /^\S/.test(l)) };
+}
+
+describe('baseline round trip', () => {
+  it('hides recorded findings, survives moved lines, reports only new leaks', async () => {
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A'), leak('B')));
+    const written = await cli(['--baseline-write', 'golint-chan-baseline.json', '.']);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe('');
+    const doc = JSON.parse(fs.readFileSync(path.join(dir, 'golint-chan-baseline.json'), 'utf8'));
+    expect(doc.findings.map((e: { file: string; occurrence: number; ruleId: string }) => [e.file, e.occurrence, e.ruleId])).toEqual([
+      ['a.go', 0, 'abandoned-send'],
+      ['a.go', 1, 'abandoned-send'],
+    ]);
+
+    expect((await cli(['.'])).code).toBe(1);
+    expect((await cli(['--baseline', 'golint-chan-baseline.json', '.'])).code).toBe(0);
+
+    // Lines move: a new clean function above, and the two leaks swapped.
+    fs.writeFileSync(path.join(dir, 'a.go'), file('func Clean() {}\n', leak('B'), leak('A')));
+    expect((await cli(['--baseline', 'golint-chan-baseline.json', '.'])).code).toBe(0);
+
+    // A new leak in between is the only one reported.
+    fs.writeFileSync(path.join(dir, 'a.go'), file('func Clean() {}\n', leak('B'), leak('C', 7), leak('A')));
+    const after = await cli(['--baseline', 'golint-chan-baseline.json', '.']);
+    expect(after.code).toBe(1);
+    expect(after.findings).toEqual([expect.stringMatching(/^a\.go:20:14: /)]);
+  });
+
+  it('counts identical lines: a third copy of a recorded line is new', async () => {
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A'), leak('B')));
+    expect((await cli(['--baseline-write', 'b.json', '.'])).code).toBe(0);
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A'), leak('B'), leak('C')));
+    const r = await cli(['--baseline', 'b.json', '.']);
+    expect(r.code).toBe(1);
+    expect(r.findings).toHaveLength(1);
+  });
+
+  it('rejects a missing or foreign baseline file, and --baseline-write with --baseline (exit 2)', async () => {
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A')));
+    fs.writeFileSync(path.join(dir, 'other.json'), '{"version": 1}');
+    expect((await cli(['--baseline', 'nope.json', '.'])).stderr).toMatch(/--baseline: cannot read .*nope\.json: ENOENT/);
+    const foreign = await cli(['--baseline', 'other.json', '.']);
+    expect(foreign.code).toBe(2);
+    expect(foreign.stderr).toMatch(/not a golint-chan baseline/);
+    expect((await cli(['--baseline', 'other.json', '--baseline-write', 'x.json', '.'])).code).toBe(2);
+  });
+});
+
+describe('baselineEntries', () => {
+  const at = (line: number, ruleId = 'r'): Finding => ({
+    ruleId,
+    severity: 'warning',
+    message: 'm',
+    file: '/repo/p/a.go',
+    range: { start: { line, column: 1, byteColumn: 1 }, end: { line, column: 2, byteColumn: 2 } },
+    related: [],
+    flow: [],
+  });
+  it('keys on rule, repository path and trimmed line text, numbering repeats', () => {
+    const text = 'x := 1\n  x := 1\ny := 2\n';
+    const e = baselineEntries([at(1), at(2), at(3), at(2, 'q')], '/repo', () => text);
+    expect(e.map((x) => [x.ruleId, x.file, x.occurrence])).toEqual([
+      ['r', 'p/a.go', 0],
+      ['r', 'p/a.go', 1],
+      ['r', 'p/a.go', 0],
+      ['q', 'p/a.go', 0],
+    ]);
+    expect(e[0].lineHash).toBe(e[1].lineHash);
+    expect(e[0].lineHash).not.toBe(e[2].lineHash);
+  });
+});
