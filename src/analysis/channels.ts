@@ -71,7 +71,7 @@ const MAX_CALL_DEPTH = 4;
 
 class Tracker {
   private readonly bodies = new Map<string, Body>();
-  private readonly seen = new Set<number>();
+  private readonly seen = new Set<string>();
   returned = false;
 
   constructor(
@@ -126,8 +126,10 @@ class Tracker {
 
   /** Follow every use of a channel variable that runs in `frame` (its function node is decl.fn or a callee). */
   trackDecl(decl: Decl, frameFn: Node, frame: Body, res: Resolution, depth: number, skip?: Node): void {
-    if (this.seen.has(decl.node.id)) return;
-    this.seen.add(decl.node.id);
+    // The same parameter is followed once per goroutine that runs it (two `go f(ch)` are two senders).
+    const key = `${decl.node.id}:${frame.goStmt?.id ?? ''}`;
+    if (this.seen.has(key)) return;
+    this.seen.add(key);
     for (const ref of decl.refs) {
       if (this.world.escape) return;
       if (skip?.id === ref.id) continue;
