@@ -18,8 +18,10 @@ import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/ca
 import { toolVersion } from './engine/root';
 import { ruleInfos, rules as registeredRules } from './registry';
 import { discover, UsageError } from './discover';
-import { formatNames, formatNotificationLine, formatters, sourceRoot, type FormatName } from './formatters';
+import { MergeError, mergeReports } from './merge';
+import { formatNames, formatNotificationLine, formatters, type FormatName } from './formatters';
 import { readTextFromDisk } from './formatters/options';
+import { Reporter, REPORT_OPTIONS, type ReportArgs } from './reporting';
 import { reportWithFixes, startFixing, type FixArgs } from './fix';
 import { Adoption, type AdoptionArgs } from './newfrom';
 
@@ -74,9 +76,11 @@ const LINT_OPTIONS = {
   'new-from-patch': { type: 'string', requiresArg: true, describe: 'Report only findings on lines added by this unified diff; not with SARIF' },
   baseline: { type: 'string', requiresArg: true, describe: 'Hide the findings recorded in this baseline file' },
   'baseline-write': { type: 'string', requiresArg: true, describe: 'Record the current findings in this baseline file (and report none)' },
+  // Config file, suppressions, more outputs, --quiet, --max-warnings (src/reporting.ts).
+  ...REPORT_OPTIONS,
 } satisfies Record<string, Options>;
 
-interface LintArgs extends FixArgs, AdoptionArgs {
+interface LintArgs extends FixArgs, AdoptionArgs, ReportArgs {
   patterns?: string[];
   format: FormatName;
   outputFile?: string;
@@ -107,6 +111,11 @@ function parser() {
       y.option('stdio', { type: 'boolean', describe: 'Talk LSP over stdin/stdout (the only transport; editors pass it)' }),
     )
     .command('rules', 'List the rules', (y) => y.option('markdown', { type: 'boolean', describe: 'As the README table' }))
+    .command('merge <files..>', 'Merge the SARIF or JSON outputs of --shard runs into one report', (y) =>
+      y
+        .positional('files', { type: 'string', array: true, demandOption: true })
+        .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the merged report to this file' }),
+    )
     .example('golint-chan ./...', 'lint every package of the module')
     .example('golint-chan --format sarif -o golint-chan.sarif ./...', 'SARIF for GitHub code scanning')
     .strict()
@@ -171,14 +180,15 @@ function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolea
 }
 
 async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Promise<number> {
-  const rules = selectRules(available, list(args.enable), list(args.disable));
+  const reporter = new Reporter(args, io.cwd, available.map((r) => r.meta.id));
+  const selection = reporter.ruleSelection(list(args.enable), list(args.disable));
+  const rules = selectRules(available, selection.enable, selection.disable);
   if (args.listRules) {
     io.stdout(ruleTable(ruleInfos(rules)));
     return 0;
   }
   const patterns = args.patterns ?? [];
   const inputs: Inputs = args.stdin ? await stdinInputs(io, args.stdinFilename, patterns) : await discover(patterns, io.cwd);
-  // No config file yet: the rule selection, the only setting that changes results, is in the key already.
   const cache = args.cache ? LintCache.load(resolveCacheLocation(args.cacheLocation, io.cwd, io.env)) : undefined;
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError('--jobs needs a positive integer');
   const packages = args.shard ? shardPackages(inputs.packages, parseShard(args.shard)) : inputs.packages;
@@ -188,13 +198,13 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--package-timeout needs a positive number of seconds');
   const packageTimeoutMs = timeout === undefined ? undefined : Math.round(timeout * 1000);
   const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs, maxFileBytes, packageTimeoutMs });
-  const lintRun = (p: readonly PackageInput[]) => (cache ? lintPackagesCached(p, { rules, maxFileBytes, configFingerprint: '', lint: linter }, cache) : linter(p));
+  const lintRun = (p: readonly PackageInput[]) => (cache ? lintPackagesCached(p, { rules, maxFileBytes, configFingerprint: reporter.fingerprint(), lint: linter }, cache) : linter(p));
   const fixer = startFixing(args, packages, maxFileBytes);
   let out = await lintRun(fixer?.packages ?? packages);
   const only = inputs.stdin?.file;
   const readText = (file: string) => fixer?.textOf(file) ?? (file === only ? inputs.stdin!.text : readTextFromDisk(file));
   const adoption = new Adoption(args, io.cwd, readText);
-  const reported = (o: typeof out) => adoption.report(only === undefined ? o.findings : o.findings.filter((f) => f.file === only));
+  const reported = (o: typeof out) => adoption.report(reporter.findings(only === undefined ? o.findings : o.findings.filter((f) => f.file === only), readText));
   if (fixer) {
     out = await fixer.fix(out, reported(out), lintRun);
     inputs.notifications.push(...fixer.notifications);
@@ -206,7 +216,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
     findings: adoption.record(reported(out), inputs.notifications),
     notifications: [
       ...inputs.notifications,
-      ...(only === undefined ? out.notifications : out.notifications.filter((n) => n.file === only || n.level === 'error')),
+      ...reporter.notifications(only === undefined ? out.notifications : out.notifications.filter((n) => n.file === only || n.level === 'error')),
     ],
     rules: ruleInfos(rules),
     filesScanned: out.filesScanned,
@@ -214,18 +224,18 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   };
 
   const format = args.format;
-  const formatted = formatters[format](result, {
-    cwd: io.cwd,
-    srcRoot: format === 'sarif' ? sourceRoot(io.cwd) : io.cwd,
-    color: useColor(io, args.color, args.outputFile !== undefined),
-    readText,
-  });
+  const formatOptions = { cwd: io.cwd, srcRoot: io.cwd, readText };
+  const formatted = formatters[format](
+    reporter.shown(result),
+    reporter.formatOptions(format, { ...formatOptions, color: useColor(io, args.color, args.outputFile !== undefined) }),
+  );
   const report = reportWithFixes(formatted, format, fixer, io.cwd, only);
   if (args.outputFile !== undefined) {
     const dest = path.resolve(io.cwd, args.outputFile);
     fs.mkdirSync(path.dirname(dest), { recursive: true });
     fs.writeFileSync(dest, report);
   } else io.stdout(report);
+  for (const w of [...Reporter.uploadWarnings(format, report, args.outputFile ?? 'stdout'), ...reporter.writeOutputs(result, formatOptions)]) io.stderr(w);
 
   // Text output has no room for notifications: they go to stderr. JSON and SARIF carry them, but
   // problems with the command line itself (a pattern that matched nothing) are echoed there too.
@@ -233,7 +243,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   for (const n of toStderr) io.stderr(formatNotificationLine(n, io.cwd));
 
   if (result.notifications.some((n) => n.level === 'error' || (args.strict && n.level === 'warning'))) return 2;
-  return result.findings.length ? 1 : 0;
+  return reporter.exitCode(result);
 }
 
 function defaultIO(): CliIO {
@@ -277,6 +287,29 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       // process alive and exits it when the client says exit.
       (await import('./lsp/server')).startServer();
       return 0;
+    }
+    if (command === 'merge') {
+      const files = (args.files as string[]).map((f) => path.resolve(io.cwd, f));
+      const docs = files.map((file) => {
+        try {
+          return { file, text: fs.readFileSync(file, 'utf8') };
+        } catch (e) {
+          throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
+        }
+      });
+      let merged: string;
+      try {
+        merged = mergeReports(docs);
+      } catch (e) {
+        if (e instanceof MergeError) throw new UsageError(e.message);
+        throw e;
+      }
+      const out = args.outputFile as string | undefined;
+      if (out) fs.writeFileSync(path.resolve(io.cwd, out), merged);
+      else io.stdout(merged);
+      // Like a run: 1 when the merged report has findings.
+      const parsed = JSON.parse(merged);
+      return (parsed.runs?.[0]?.results ?? parsed.findings ?? []).length > 0 ? 1 : 0;
     }
     if (command === 'rules') {
       const infos = ruleInfos(available);
