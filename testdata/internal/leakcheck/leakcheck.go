@@ -1,13 +1,15 @@
 // Package leakcheck proves at run time what the golint-chan fixtures claim: that a flagged
-// goroutine really stays blocked on a channel send, and that a clean variant leaves nothing behind.
+// goroutine really stays blocked on a channel operation, and that a clean variant leaves nothing
+// behind.
 //
-// It counts goroutines with runtime.NumGoroutine and, to tell a goroutine that is blocked for good
-// from one that is merely still working, also counts goroutines parked in a channel send (from
-// runtime.Stack). Tests in a package run one at a time, so counts are taken as differences.
+// It compares the goroutines alive before and after the code under test by goroutine id (ids are
+// never reused), so goroutines of earlier tests that finish meanwhile do not skew the count, and it
+// tells a goroutine blocked for good from one that is merely still working by its state in
+// runtime.Stack ("chan send", "chan receive"). runtime.NumGoroutine is reported alongside.
 package leakcheck
 
 import (
-	"bytes"
+	"regexp"
 	"runtime"
 	"testing"
 	"time"
@@ -28,30 +30,51 @@ func stacks() []byte {
 	}
 }
 
-// blockedSends counts goroutines parked in a plain channel send (not a select).
-func blockedSends() int {
-	return bytes.Count(stacks(), []byte(" [chan send"))
+var header = regexp.MustCompile(`(?m)^goroutine (\d+) \[([^\],]+)`)
+
+// states maps the id of every live goroutine to its wait state ("chan send", "select", "running", …).
+func states() map[string]string {
+	m := map[string]string{}
+	for _, h := range header.FindAllSubmatch(stacks(), -1) {
+		m[string(h[1])] = string(h[2])
+	}
+	return m
 }
 
-// Expect runs f, then waits (polling, at most Settle) until exactly `goroutines` more goroutines are
-// alive than before f, `sends` of them blocked sending on a channel. It fails the test otherwise.
-func Expect(t testing.TB, goroutines, sends int, f func()) {
+// expect runs f, then waits (polling, at most Settle) until exactly `goroutines` goroutines started
+// since f began are alive, `blocked` of them in wait state `state`. It fails the test otherwise.
+func expect(t testing.TB, goroutines, blocked int, state string, f func()) {
 	t.Helper()
-	g0, s0 := runtime.NumGoroutine(), blockedSends()
+	before, n0 := states(), runtime.NumGoroutine()
 	f()
 	deadline := time.Now().Add(Settle)
 	for {
-		g, s := runtime.NumGoroutine()-g0, blockedSends()-s0
-		if g == goroutines && s == sends {
+		g, b := 0, 0
+		for id, s := range states() {
+			if _, old := before[id]; !old {
+				g++
+				if s == state {
+					b++
+				}
+			}
+		}
+		if g == goroutines && b == blocked {
 			return
 		}
 		if time.Now().After(deadline) {
-			t.Fatalf("after %v: %d new goroutines, %d blocked sending; want %d and %d\n%s",
-				Settle, g, s, goroutines, sends, stacks())
+			t.Fatalf("after %v: %d new goroutines, %d in [%s] (NumGoroutine %+d); want %d and %d\n%s",
+				Settle, g, b, state, runtime.NumGoroutine()-n0, goroutines, blocked, stacks())
 			return // Fatalf returns when t is not a real *testing.T
 		}
 		time.Sleep(time.Millisecond)
 	}
+}
+
+// Expect runs f, then waits until exactly `goroutines` goroutines that f started are still alive,
+// `sends` of them blocked sending on a channel (not in a select). It fails the test otherwise.
+func Expect(t testing.TB, goroutines, sends int, f func()) {
+	t.Helper()
+	expect(t, goroutines, sends, "chan send", f)
 }
 
 // Leaks asserts that f leaves n goroutines blocked forever sending on a channel.
