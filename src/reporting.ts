@@ -24,7 +24,7 @@ export const REPORT_OPTIONS = {
   'include-generated': { type: 'boolean', describe: 'Report findings in generated files (// Code generated … DO NOT EDIT.) too' },
   'include-suppressed': { type: 'boolean', describe: 'Keep suppressed findings, marked (SARIF suppressions[])' },
   'report-unused-directives': { type: 'boolean', describe: 'Report //nolint and //golintchan: directives that suppressed nothing (exit 1)' },
-  output: { type: 'string', array: true, requiresArg: true, describe: 'Also write FORMAT to PATH, e.g. sarif=golint-chan.sarif (repeatable)' },
+  output: { type: 'string', requiresArg: true, describe: 'Also write FORMAT to PATH, e.g. sarif=golint-chan.sarif (repeatable)' },
   'max-warnings': { type: 'number', requiresArg: true, describe: 'Exit 0 unless there is an error or more than N warnings (ESLint semantics)' },
   quiet: { type: 'boolean', describe: 'Print error-severity findings only' },
   'sarif-category': { type: 'string', requiresArg: true, describe: 'SARIF automationDetails.id is CATEGORY/ (one per module in monorepos)' },
@@ -36,7 +36,8 @@ export interface ReportArgs {
   includeGenerated?: boolean;
   includeSuppressed?: boolean;
   reportUnusedDirectives?: boolean;
-  output?: string[];
+  /** Repeated --output gives an array. */
+  output?: string | string[];
   maxWarnings?: number;
   quiet?: boolean;
   sarifCategory?: string;
@@ -69,7 +70,7 @@ export class Reporter {
   ) {
     const max = args.maxWarnings;
     if (max !== undefined && !(Number.isInteger(max) && max >= -1)) throw new UsageError('--max-warnings needs an integer (-1: no limit)');
-    this.outputs = parseOutputs(args.output ?? [], cwd);
+    this.outputs = parseOutputs(([] as string[]).concat(args.output ?? []), cwd);
     this.config = loadConfig({ cwd, config: args.config }, knownRules);
   }
 

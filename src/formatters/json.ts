@@ -13,7 +13,8 @@
  *     "byteColumn": 17,                        // 1-based UTF-8 byte column (what Go tools print)
  *     "related": [Location …],                 // secondary places (where the receiver gives up …)
  *     "flow": [Location …],                    // the leak in order: make → go → block → give up
- *     "fix": { "description": "…", "edits": [{ "file", "line", "column", "endLine", "endColumn", "text" }] }  // only when fixable
+ *     "fix": { "description": "…", "edits": [{ "file", "line", "column", "endLine", "endColumn", "text" }] }, // only when fixable
+ *     "suppression": { "kind": "inSource" | "external", "justification": "…" }  // only with --include-suppressed
  *   }],
  *   "notifications": [{ "level": "error" | "warning" | "note", "kind": "parse-error", "message": "…",
  *                       "file"?: "pkg/b.go", "line"?: 3, "column"?: 1 }],
@@ -47,6 +48,7 @@ export const formatJson: Formatter = (result, { cwd }) => {
       byteColumn: f.range.start.byteColumn,
       related: f.related.map(location),
       flow: f.flow.map(location),
+      ...(f.suppression && { suppression: f.suppression }),
       ...(f.fix && {
         fix: {
           description: f.fix.description,

@@ -24,7 +24,8 @@ export const formatText: Formatter = (result, { cwd, color }) => {
   const paint = (code: string, s: string) => (color ? code + s + RESET : s);
   let out = '';
   for (const f of result.findings) {
-    out += `${paint(BOLD, where(cwd, f.file, f.range.start))}: ${f.message} ${paint(DIM, `(${f.ruleId})`)}\n`;
+    const suppressed = f.suppression ? paint(DIM, ` [suppressed${f.suppression.justification ? `: ${f.suppression.justification}` : ''}]`) : '';
+    out += `${paint(BOLD, where(cwd, f.file, f.range.start))}: ${f.message} ${paint(DIM, `(${f.ruleId})`)}${suppressed}\n`;
     for (const r of f.related) out += `\t${where(cwd, r.file, r.range.start)}: ${r.message}\n`;
   }
   return out;
