@@ -227,10 +227,11 @@ export interface ApplyOptions {
 }
 
 /**
- * Apply the config to engine findings, in place: severity overrides, then exclusions and generated
- * files as external suppressions (a finding suppressed in the source keeps that suppression).
+ * Apply the config to engine findings: severity overrides, then exclusions and generated files as
+ * external suppressions (a finding suppressed in the source keeps that suppression). Returns new
+ * findings: the engine's may be shared with the cache, which must not keep config effects.
  */
-export function applyConfig(findings: Finding[], loaded: LoadedConfig, opts: ApplyOptions): Finding[] {
+export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, opts: ApplyOptions): Finding[] {
   const c = loaded.config;
   const name = loaded.file ? path.basename(loaded.file) : 'config';
   const base = loaded.file ? path.dirname(loaded.file) : opts.cwd;
@@ -247,9 +248,9 @@ export function applyConfig(findings: Finding[], loaded: LoadedConfig, opts: App
     if (!generated.has(file)) generated.set(file, isGenerated(opts.readText(file) ?? ''));
     return generated.get(file)!;
   };
-  for (const f of findings) {
-    f.severity = c.severity?.[f.ruleId] ?? f.severity;
-    if (f.suppression) continue;
+  return findings.map((engine) => {
+    const f = { ...engine, severity: c.severity?.[engine.ruleId] ?? engine.severity };
+    if (f.suppression) return f;
     const rel = path.relative(base, f.file).split(path.sep).join('/');
     const why = (() => {
       const p = paths.findIndex((re) => re.test(rel));
@@ -263,6 +264,6 @@ export function applyConfig(findings: Finding[], loaded: LoadedConfig, opts: App
       return undefined;
     })();
     if (why) f.suppression = { kind: 'external', justification: why };
-  }
-  return findings;
+    return f;
+  });
 }

@@ -105,6 +105,16 @@ describe('2. config file', () => {
     expect(cli(dir, '--no-config', './...').stdout.split('\n').filter((l) => l.includes('(abandoned-send)'))).toHaveLength(2);
   });
 
+  it('--cache does not keep config effects: a changed config applies to cached packages', () => {
+    const dir = tree({ 'go.mod': GO_MOD, 'a.go': leak(), '.golint-chan.yml': "version: 1\nseverity: { abandoned-send: error }\nexclusions: { paths: ['^a'] }\n" });
+    const cache = ['--cache', '--cache-location', path.join(dir, 'cache.json'), '--format', 'json', '--include-suppressed', './...'];
+    expect(JSON.parse(cli(dir, ...cache).stdout).findings[0]).toMatchObject({ severity: 'error', suppression: { kind: 'external' } });
+    fs.writeFileSync(path.join(dir, '.golint-chan.yml'), 'version: 1\n');
+    const second = JSON.parse(cli(dir, ...cache).stdout).findings[0];
+    expect(second.severity).toBe('warning');
+    expect(second).not.toHaveProperty('suppression');
+  });
+
   it('a bad config exits 2 naming the file, the key and what was expected', () => {
     const dir = tree({ 'go.mod': GO_MOD, 'a.go': leak(), '.golint-chan.yaml': 'version: 1\nexclusions:\n  rules:\n    - { text: "x", rules: [no-such-rule] }\n' });
     const r = cli(dir, './...');

@@ -85,8 +85,8 @@ export class Reporter {
 
   /** Apply the config; drop suppressed findings unless --include-suppressed. */
   findings(findings: Finding[], readText: (file: string) => string | undefined): Finding[] {
-    applyConfig(findings, this.config, { readText, cwd: this.cwd, includeGenerated: this.args.includeGenerated });
-    return this.args.includeSuppressed ? findings : findings.filter((f) => !f.suppression);
+    const applied = applyConfig(findings, this.config, { readText, cwd: this.cwd, includeGenerated: this.args.includeGenerated });
+    return this.args.includeSuppressed ? applied : applied.filter((f) => !f.suppression);
   }
 
   /** Unused-directive notifications only with --report-unused-directives. */
