@@ -1,0 +1,31 @@
+package leaks
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// After the last value every ranging goroutine stays parked in its receive.
+
+func TestProcessLeaksEveryWorker(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 3, func() { Process([]int{1, 2, 3, 4}, 3) })
+}
+
+func TestThumbnailsLeaksTheResizer(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { Thumbnails([]string{"a.gif", "b.jpg"}) })
+}
+
+func TestAddLeaksTheConsumer(t *testing.T) {
+	ix := &Index{}
+	leakcheck.LeaksReceiving(t, 1, func() { ix.Add("one two\n\nthree") })
+}
+
+func TestGatherNeverReturns(t *testing.T) {
+	// The producers finish; Gather itself (run with go here) stays in its range.
+	leakcheck.LeaksReceiving(t, 1, func() { go Gather([]string{"a", "bb"}) })
+}
+
+func TestLaunchNeverReturns(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go Launch(3) })
+}
