@@ -1,0 +1,101 @@
+// Package clean: tickers and timers that are stopped, handed to a caller who stops them, or that end with
+// a goroutine that can be told to stop; time.After outside a loop.
+package clean
+
+import (
+	"context"
+	"errors"
+	"sync/atomic"
+	"time"
+)
+
+// Throttle sends items one per tick (the first at once) and stops its ticker on the way out.
+func Throttle(items []string, per time.Duration, send func(string)) {
+	t := time.NewTicker(per)
+	defer t.Stop()
+	for i, it := range items {
+		if i > 0 {
+			<-t.C
+		}
+		send(it)
+	}
+}
+
+// NewHeartbeat returns the ticker itself: the caller stops it.
+func NewHeartbeat(every time.Duration) *time.Ticker {
+	return time.NewTicker(every)
+}
+
+// Flusher writes buffered data out periodically.
+type Flusher struct{ flushes int64 }
+
+func (f *Flusher) flush() { atomic.AddInt64(&f.flushes, 1) }
+
+// Start: the goroutine has a stop case and stops the ticker when it leaves.
+func (f *Flusher) Start(every time.Duration, stop <-chan struct{}) {
+	t := time.NewTicker(every)
+	go func() {
+		defer t.Stop()
+		for {
+			select {
+			case <-t.C:
+				f.flush()
+			case <-stop:
+				return
+			}
+		}
+	}()
+}
+
+// Run: the goroutine leaves when the context is done.
+func (f *Flusher) Run(ctx context.Context, every time.Duration) {
+	go func() {
+		t := time.NewTicker(every)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-t.C:
+				f.flush()
+			}
+		}
+	}()
+}
+
+var errTimeout = errors.New("timed out")
+
+// Wait: time.After outside a loop; one timer per call that is released when it fires.
+func Wait(result <-chan int, d time.Duration) (int, error) {
+	select {
+	case r := <-result:
+		return r, nil
+	case <-time.After(d):
+		return 0, errTimeout
+	}
+}
+
+// Sample is one measurement.
+type Sample struct{ V float64 }
+
+// Batch collects samples until the input closes or stays idle, with one timer reset per sample.
+func Batch(in <-chan Sample, idle time.Duration) []Sample {
+	t := time.NewTimer(idle)
+	defer t.Stop()
+	var out []Sample
+	for {
+		select {
+		case s, ok := <-in:
+			if !ok {
+				return out
+			}
+			out = append(out, s)
+			if !t.Stop() {
+				<-t.C
+			}
+			t.Reset(idle)
+		case <-t.C:
+			return out
+		}
+	}
+}

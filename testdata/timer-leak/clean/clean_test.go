@@ -1,0 +1,77 @@
+package clean
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// Every ticker and timer is released (no heap objects survive GC) and every goroutine finishes.
+
+const (
+	tick  = 2 * time.Millisecond
+	calls = 200
+	slack = calls / 10
+)
+
+func TestThrottleFreesItsTicker(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			Throttle([]string{"a", "b"}, time.Microsecond, func(string) {})
+		}
+	})
+}
+
+func TestNewHeartbeatIsStoppedByTheCaller(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			NewHeartbeat(time.Hour).Stop()
+		}
+	})
+}
+
+func TestStartEndsOnStop(t *testing.T) {
+	f := &Flusher{}
+	leakcheck.Clean(t, func() {
+		stop := make(chan struct{})
+		f.Start(tick, stop)
+		time.Sleep(5 * tick)
+		close(stop)
+	})
+}
+
+func TestRunEndsWithTheContext(t *testing.T) {
+	f := &Flusher{}
+	leakcheck.Clean(t, func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		f.Run(ctx, tick)
+		time.Sleep(5 * tick)
+		cancel()
+	})
+}
+
+func TestWaitReleasesItsTimerWhenItFires(t *testing.T) {
+	result := make(chan int, 1)
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			result <- i
+			Wait(result, time.Millisecond)
+		}
+		time.Sleep(10 * time.Millisecond)
+	})
+}
+
+func TestBatchFreesItsTimer(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		in := make(chan Sample, calls)
+		for i := 0; i < calls; i++ {
+			in <- Sample{V: float64(i)}
+		}
+		close(in)
+		if n := len(Batch(in, time.Hour)); n != calls {
+			t.Errorf("Batch returned %d samples", n)
+		}
+	})
+}

@@ -1,0 +1,116 @@
+// Package leaks: tickers and timers that are never released. The module says `go 1.19`: before Go 1.23
+// the runtime keeps every unstopped ticker, and every timer until it fires, reachable.
+package leaks
+
+import (
+	"sync/atomic"
+	"time"
+)
+
+// Flusher writes buffered data out periodically.
+type Flusher struct{ flushes int64 }
+
+func (f *Flusher) flush() { atomic.AddInt64(&f.flushes, 1) }
+
+// Start: the doc example. The goroutine ranges over the ticker forever and the ticker is never stopped.
+func (f *Flusher) Start(every time.Duration) {
+	t := time.NewTicker(every) // want `ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\)`
+	go func() { // related `the goroutine starts here`
+		for range t.C { // want `goroutine loops over t.C forever: it has no way to exit, so every call of Flusher.Start leaks one`
+			f.flush()
+		}
+	}()
+}
+
+// Stats samples counters.
+type Stats struct{ samples int64 }
+
+// Sample: `for { select { case <-t.C: … } }` with a switch inside and no way out.
+func (s *Stats) Sample(every time.Duration, verbose bool) {
+	t := time.NewTicker(every) // want `ticker is never stopped`
+	go func() {
+		for { // want `goroutine loops over t.C forever`
+			select {
+			case <-t.C:
+				switch {
+				case verbose:
+					atomic.AddInt64(&s.samples, 2)
+				default:
+					atomic.AddInt64(&s.samples, 1)
+				}
+			}
+		}
+	}()
+}
+
+// Monitor checks a service.
+type Monitor struct{ checks int64 }
+
+// loop is the named-function form of the endless ticker loop; timer-leak looks only at func literals
+// started by go, so this is a known false negative.
+func (m *Monitor) loop(t *time.Ticker) {
+	for range t.C { // todo-want `loops over t.C forever`
+		atomic.AddInt64(&m.checks, 1)
+	}
+}
+
+// Watch: `go m.loop(t)`; the ticker is passed on, so it is assumed to be stopped by the callee.
+func (m *Monitor) Watch(every time.Duration) {
+	t := time.NewTicker(every)
+	go m.loop(t)
+}
+
+// Throttle sends items one per tick (the first at once) and returns without stopping its ticker.
+func Throttle(items []string, per time.Duration, send func(string)) {
+	t := time.NewTicker(per) // want `ticker is never stopped`
+	for i, it := range items {
+		if i > 0 {
+			<-t.C
+		}
+		send(it)
+	}
+}
+
+// Heartbeat hands out only the channel of its ticker: nobody can ever stop it.
+func Heartbeat(every time.Duration) <-chan time.Time {
+	return time.NewTicker(every).C // want `ticker is never stopped`
+}
+
+// Poller polls at a fixed rate.
+type Poller struct{ ticks <-chan time.Time }
+
+// NewPoller: time.Tick outside main; the ticker outlives the Poller.
+func NewPoller(every time.Duration) *Poller {
+	return &Poller{ticks: time.Tick(every)} // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\)`
+}
+
+// Sample is one measurement.
+type Sample struct{ V float64 }
+
+// Batch collects samples until the input closes or stays idle: time.After in the loop makes one timer
+// per sample, each alive for `idle`.
+func Batch(in <-chan Sample, idle time.Duration) []Sample {
+	var out []Sample
+	for {
+		select {
+		case s, ok := <-in:
+			if !ok {
+				return out
+			}
+			out = append(out, s)
+		case <-time.After(idle): // want `time.After in a loop makes a timer per iteration`
+			return out
+		}
+	}
+}
+
+// Await waits for a result with a deadline and never stops the timer when the result wins.
+func Await(result <-chan int, d time.Duration) (int, bool) {
+	deadline := time.NewTimer(d) // want `timer is never stopped`
+	select {
+	case r := <-result:
+		return r, true
+	case <-deadline.C:
+		return 0, false
+	}
+}

@@ -1,0 +1,96 @@
+package leaks
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// Two kinds of proof. An endless ticker loop is a goroutine that keeps ticking after its caller is done.
+// An unstopped ticker (or a timer that has not fired) blocks nothing before Go 1.23: it is memory that the
+// runtime keeps reachable, measured as heap objects surviving GC (each ticker or timer is several).
+
+const (
+	tick  = 2 * time.Millisecond
+	calls = 200
+)
+
+func TestFlusherStartKeepsTicking(t *testing.T) {
+	f := &Flusher{}
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&f.flushes) }, func() { f.Start(tick) })
+}
+
+func TestStatsSampleKeepsTicking(t *testing.T) {
+	s := &Stats{}
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&s.samples) }, func() { s.Sample(tick, false) })
+}
+
+func TestMonitorWatchKeepsTicking(t *testing.T) {
+	m := &Monitor{}
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&m.checks) }, func() { m.Watch(tick) })
+}
+
+func TestThrottleRetainsItsTicker(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			Throttle([]string{"only"}, time.Hour, func(string) {})
+		}
+	})
+}
+
+func TestHeartbeatNeverStops(t *testing.T) {
+	beats := Heartbeat(tick)
+	<-beats
+	time.Sleep(leakcheck.TickWindow) // long after the caller stopped listening, it still fires
+	select {
+	case <-beats:
+	case <-time.After(leakcheck.TickWindow):
+		t.Fatal("the heartbeat stopped")
+	}
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			Heartbeat(time.Hour)
+		}
+	})
+}
+
+func TestNewPollerRetainsItsTicker(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			NewPoller(time.Hour)
+		}
+	})
+}
+
+func TestBatchRetainsATimerPerSample(t *testing.T) {
+	in := make(chan Sample, calls)
+	for i := 0; i < calls; i++ {
+		in <- Sample{V: float64(i)}
+	}
+	close(in)
+	leakcheck.Retains(t, calls, func() {
+		if n := len(Batch(in, time.Hour)); n != calls {
+			t.Errorf("Batch returned %d samples", n)
+		}
+	})
+}
+
+func TestAwaitRetainsItsTimerUntilItFires(t *testing.T) {
+	result := make(chan int, 1)
+	wait := func(d time.Duration) func() {
+		return func() {
+			for i := 0; i < calls; i++ {
+				result <- i
+				Await(result, d)
+			}
+		}
+	}
+	leakcheck.Retains(t, calls, wait(time.Hour))
+	// The same timers are released once they fire: the leak lasts as long as the deadline.
+	leakcheck.Frees(t, calls/10, func() {
+		wait(time.Millisecond)()
+		time.Sleep(10 * time.Millisecond)
+	})
+}
