@@ -169,6 +169,7 @@ export function deferCloseFix(leak: RecvLeak): Fix<'deferClose'> | undefined {
   const removal = onlyStmtOnLine
     ? { file, startIndex: lineStart, endIndex: removeEnd, text: '' }
     : { file, startIndex: closeStmt.startIndex, endIndex: closeStmt.endIndex, text: '' };
-  const insert = { file, startIndex: go.endIndex, endIndex: go.endIndex, text: `\n${indent}defer ${closeStmt.text}` };
+  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  const insert = { file, startIndex: go.endIndex, endIndex: go.endIndex, text: `${eol}${indent}defer ${closeStmt.text}` };
   return { messageId: 'deferClose', data: { ch: leak.world.chan.name }, edits: [insert, removal] };
 }

@@ -1,6 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { blockStatements } from './syntax';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -50,22 +51,16 @@ function byPosition(a: ChanOp, b: ChanOp): number {
   return a.node.startIndex - b.node.startIndex;
 }
 
-function catchUnsupported<T>(f: () => T | undefined): T | undefined {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof Unsupported) return undefined;
-    throw e;
-  }
-}
-
 /** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
 function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
   if (!body) return undefined;
   return candidates.find((n) => n && n.startIndex >= body.block.startIndex && n.endIndex <= body.block.endIndex && n.tree === body.block.tree);
 }
 
-/** Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure. */
+/**
+ * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
+ * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
+ */
 export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
@@ -80,7 +75,7 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (receivers.length > 1) return undefined;
   const receiver = receivers[0];
   if (receiver && (senders.includes(receiver) || receiver.multi)) return undefined;
-  return catchUnsupported(() => {
+  {
     let total = 0;
     for (const b of senders) {
       const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make);
@@ -103,7 +98,18 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
       witness: s.witness,
       firstRecv: receives[0],
     };
-  });
+  }
+}
+
+/** Receives made by the top-level statements of a body (not inside if, switch, select, loops or literals). */
+function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): number {
+  const COMPOUND = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement', 'for_statement', 'block', 'labeled_statement']);
+  let n = 0;
+  for (const stmt of blockStatements(block)) {
+    if (COMPOUND.has(stmt.type)) continue;
+    n += recvs.filter((o) => o.node.startIndex >= stmt.startIndex && o.node.endIndex <= stmt.endIndex).length;
+  }
+  return n;
 }
 
 /** Judge the receiving side of one channel world. */
@@ -122,15 +128,18 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   const sender = senders[0];
   if (sender?.multi) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
-  return catchUnsupported(() => {
-    const need = maxCount(receiver.block, recvs.map((o) => o.node), world.chan.make);
+  {
     const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);
     // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
     if (start && senderOps.some((o) => o.node.startIndex < start.startIndex)) return undefined;
     const s = sender ? minSends(sender.block, senderOps, start, world.chan.make) : { min: 0, witness: undefined };
+    // When the sender can send nothing, any receive it reaches waits forever. When it sends some, count only the
+    // receives every path of the receiver makes (the top-level ones): receives behind conditions are often
+    // exclusive in ways we cannot see (an assertion that stops the test between them).
+    const need = s.min === 0 ? 1 : unconditional(receiver.block, recvs);
     if (!(need > s.min)) return undefined;
     return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
-  });
+  }
 }
 
 export type SendLeakKind = 'abandoned-send' | 'premature-return' | 'ncast-leak' | 'double-send';
@@ -162,16 +171,22 @@ export const leaks: Fact<LeakFacts> = {
     const recvLeaks: RecvLeak[] = [];
     const seen = new Set<number>();
     for (const w of pkg.fact(channels).worlds) {
-      // One report per blocking operation, even when several call sites of a producer leak it.
-      const s = judgeSends(w);
-      if (s && !seen.has(s.send.node.id)) {
-        seen.add(s.send.node.id);
-        sendLeaks.push(s);
-      }
-      const r = judgeReceives(w);
-      if (r && !seen.has(r.recv.node.id)) {
-        seen.add(r.recv.node.id);
-        recvLeaks.push(r);
+      try {
+        // One report per blocking operation, even when several call sites of a producer leak it.
+        const s = judgeSends(w);
+        if (s && !seen.has(s.send.node.id)) {
+          seen.add(s.send.node.id);
+          sendLeaks.push(s);
+        }
+        const r = judgeReceives(w);
+        if (r && !seen.has(r.recv.node.id)) {
+          seen.add(r.recv.node.id);
+          recvLeaks.push(r);
+        }
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        const at = w.chan.file.position(w.chan.make.startPosition.row, w.chan.make.startPosition.column);
+        pkg.limits.push({ file: w.chan.file, message: `channel ${w.chan.name} (line ${at.line}) was not analysed: ${e.message}` });
       }
     }
     return { sendLeaks, recvLeaks };

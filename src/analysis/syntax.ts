@@ -85,6 +85,10 @@ const TERMINATING_CALLS = new Set([
   'b.FailNow',
   'b.Skip',
   'b.Skipf',
+  // testify and gotest.tools: these always stop the test goroutine (t.FailNow).
+  'require.FailNow',
+  'require.Fail',
+  'assert.FailNow',
 ]);
 
 /** An expression statement that never returns normally (panic, os.Exit, log.Fatal, t.Fatal …). */
