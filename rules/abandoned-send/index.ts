@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
+import { armText, blockingSends, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
 type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | StepMsg;
 
@@ -29,13 +29,14 @@ const rule: Rule<Msg> = {
       const w = leak.witness;
       const partner = sendPartner(leak);
       const fix = bufferOneFix(leak);
-      if (!leak.receiver) ctx.report(sendLeakReport(leak, { messageId: 'neverReceived', data: { chan }, fix }));
-      else if (w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')) {
-        ctx.report(sendLeakReport(leak, { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner, fix }));
-      } else {
-        const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
-        ctx.report(sendLeakReport(leak, { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner, fix }));
-      }
+      const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
+      const main: Described<Msg> = !leak.receiver
+        ? { messageId: 'neverReceived', data: { chan } }
+        : w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')
+          ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }
+          : { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner };
+      // Every send the goroutine can park on is reported; the fix, which covers them all, goes with the first.
+      blockingSends(leak).forEach((at, i) => ctx.report(sendLeakReport(leak, { ...main, at, fix: i === 0 ? fix : undefined })));
     }
   },
 };

@@ -83,6 +83,14 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
 }
 
+/** Every send of the leaking goroutine that can block (each is a place where it may park forever), in order. */
+export function blockingSends(leak: SendLeak): NodeRef[] {
+  return leak.world.ops
+    .filter((o) => o.kind === 'send' && !o.guarded && o.body === leak.sender)
+    .sort((a, b) => a.node.startIndex - b.node.startIndex)
+    .map((o) => ({ file: o.body.file, node: o.node }));
+}
+
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
 export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const receiver = leak.receiver;
