@@ -56,7 +56,7 @@ describe('action.yml', () => {
     expect(uploadAt).toBeGreaterThan(lintAt);
     expect(failAt).toBeGreaterThan(uploadAt);
     const upload = steps[uploadAt];
-    expect(upload.uses).toBe('github/codeql-action/upload-sarif@v3');
+    expect(upload.uses).toBe('github/codeql-action/upload-sarif@v4');
     expect(upload.if).toMatch(/always\(\)/);
     expect(upload.with).toEqual({ sarif_file: '${{ steps.lint.outputs.sarif-file }}', category: '${{ inputs.category }}' });
     expect(steps[failAt].if).toMatch(/steps\.lint\.outputs\.exit-code == '1'/);
