@@ -5,7 +5,7 @@ import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
 import { blockStatements, calleeText, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 
-type Msg = 'neverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
+type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
 
 /** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
@@ -76,7 +76,8 @@ const rule: Rule<Msg> = {
     tags: ['concurrency', 'goroutine-leak', 'reliability', 'timers'],
     since: '0.1.0',
     messages: {
-      neverStopped: '{{what}} is never stopped: before Go 1.23 ({{version}}) it is never garbage collected',
+      tickerNeverStopped: 'ticker is never stopped: before Go 1.23 ({{version}}) it is never garbage collected',
+      timerNeverStopped: 'timer is never stopped: before Go 1.23 ({{version}}) it stays in memory until it fires',
       tickOutsideMain: 'time.Tick outside main leaks its ticker before Go 1.23 ({{version}}): use time.NewTicker and Stop it',
       afterInLoop: 'time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 ({{version}}): reuse a time.Timer',
       endlessTickerLoop: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every call of {{fn}} leaks one',
@@ -107,7 +108,7 @@ const rule: Rule<Msg> = {
         const fn = index.enclosing(call);
         if (!fn) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
-          ctx.report({ file, node: call, messageId: 'neverStopped', data: { what: name === 'NewTicker' ? 'ticker' : 'timer', version: versionText } });
+          ctx.report({ file, node: call, messageId: name === 'NewTicker' ? 'tickerNeverStopped' : 'timerNeverStopped', data: { version: versionText } });
         } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init') {
           const l = rangeLoopOf(call);
           if (!l || loopHasWayOut(l)) {
