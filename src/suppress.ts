@@ -201,7 +201,11 @@ function describe(d: Directive): string {
 export function applySuppressions(files: readonly SourceFile[], findings: readonly Finding[], enabled: readonly string[]): Notification[] {
   const notes: Notification[] = [];
   const known = new Set([...registeredRules.map((r) => r.meta.id), ...enabled]);
-  const directives = files.flatMap((sf) => fileDirectives(sf, known, notes));
+  // A file without findings matters only for directives that name us (they may be unused or malformed);
+  // bare //nolint there can do nothing, so such files are not walked.
+  const withFindings = new Set(findings.map((f) => f.file));
+  const namesUs = new RegExp(`golintchan:|nolint:[^\\n]*(${[LINTER_NAME, ...known].map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})`);
+  const directives = files.flatMap((sf) => (withFindings.has(sf.path) || namesUs.test(sf.text) ? fileDirectives(sf, known, notes) : []));
   if (!directives.length) return notes;
   for (const f of findings) {
     for (const d of directives) {

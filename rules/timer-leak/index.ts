@@ -86,10 +86,12 @@ const rule: Rule<Msg> = {
   },
   check(ctx) {
     const index = ctx.pkg.fact(packageIndex);
-    const version = goVersionFor(ctx.pkg.dir);
+    const files = ctx.pkg.fact(syntaxIndex);
+    // The go.mod is looked up only for packages that call a timer function.
+    const version = files.some((f) => f.timeCalls.length > 0) ? goVersionFor(ctx.pkg.dir) : undefined;
     const gated = !timersCollected(version);
     const versionText = version ? `go.mod says go ${version.major}.${version.minor}` : 'no go.mod';
-    for (const { file, goLiterals, timeCalls } of ctx.pkg.fact(syntaxIndex)) {
+    for (const { file, goLiterals, timeCalls } of files) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
       if (timeCalls.length === 0 && !file.text.includes('.C')) continue;
       for (const { go, body } of goLiterals) {

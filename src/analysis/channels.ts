@@ -101,24 +101,21 @@ class Tracker {
    * when golint-chan cannot tell who runs it.
    */
   private bodyOf(ref: Node, frameFn: Node, frame: Body): Placed | undefined {
-    let lit: Node | undefined;
-    for (let n: Node | null = ref.parent; n; n = n.parent) {
-      if (!isFuncNode(n)) continue;
-      if (n.id === frameFn.id) break;
-      if (!lit) lit = n;
-      else if (!isGoLiteral(n) && !isDeferLiteral(n)) {
-        this.escape(ref, 'used in a function literal that is not run by go or defer');
-        return undefined;
-      }
-    }
+    // The literals around `ref` inside frameFn, innermost first (found by ranges: no parent walks).
+    const around = this.index.literalsIn(frameFn).filter((l) => l.node.startIndex <= ref.startIndex && ref.endIndex <= l.node.endIndex && l.node.tree === ref.tree);
+    around.sort((a, b) => b.node.startIndex - a.node.startIndex);
+    const [lit, ...outer] = around;
     if (!lit) return { body: frame, deferred: false };
-    const stmt = lit.parent!.parent!;
-    if (isGoLiteral(lit)) {
-      return { body: this.body(lit.childForFieldName('body')!, frame.file, 'go', frame.fn, stmt), deferred: false };
+    if (outer.some((l) => l.runBy === undefined)) {
+      this.escape(ref, 'used in a function literal that is not run by go or defer');
+      return undefined;
     }
-    if (isDeferLiteral(lit)) {
-      const outer = this.bodyOf(stmt, frameFn, frame);
-      return outer && { body: outer.body, deferred: true };
+    if (lit.runBy === 'go') {
+      return { body: this.body(lit.node.childForFieldName('body')!, frame.file, 'go', frame.fn, lit.stmt!), deferred: false };
+    }
+    if (lit.runBy === 'defer') {
+      const placed = this.bodyOf(lit.stmt!, frameFn, frame);
+      return placed && { body: placed.body, deferred: true };
     }
     this.escape(ref, 'captured by a function literal');
     return undefined;
@@ -268,10 +265,6 @@ function enclosingFuncNode(n: Node): Node | undefined {
 
 function isGoLiteral(lit: Node): boolean {
   return isCalledBy(lit, 'go_statement');
-}
-
-function isDeferLiteral(lit: Node): boolean {
-  return isCalledBy(lit, 'defer_statement');
 }
 
 /** `go func(){…}()` / `defer func(){…}()`: the literal is the called function of the statement's call. */

@@ -48,6 +48,13 @@ export class FuncInfo {
   }
 }
 
+export interface FuncLiteral {
+  node: Node;
+  /** `go func(){…}()` or `defer func(){…}()`; undefined for any other use of the literal. */
+  runBy: 'go' | 'defer' | undefined;
+  stmt: Node | undefined;
+}
+
 export interface CallSite {
   file: SourceFile;
   call: Node;
@@ -102,13 +109,50 @@ export class PackageIndex {
     return this.build().constants;
   }
 
-  /** The top-level function that contains `node`. */
+  private readonly topLevel = new Map<SourceFile, Node[]>();
+  private readonly literals = new Map<number, FuncLiteral[]>();
+
+  /** The function literals inside a function node, with the `go`/`defer` statement that runs each (once per node). */
+  literalsIn(fn: Node): FuncLiteral[] {
+    let list = this.literals.get(fn.id);
+    if (!list) {
+      list = fn.descendantsOfType('func_literal').flatMap((node) => {
+        if (!node || node.id === fn.id) return [];
+        const call = node.parent;
+        const stmt = call?.type === 'call_expression' && call.childForFieldName('function')?.id === node.id ? call.parent : null;
+        const runBy = stmt?.type === 'go_statement' ? 'go' : stmt?.type === 'defer_statement' ? 'defer' : undefined;
+        return [{ node, runBy, stmt: runBy ? stmt! : undefined } as FuncLiteral];
+      });
+      this.literals.set(fn.id, list);
+    }
+    return list;
+  }
+
+  /** The function and method declarations of a file, in order (read once; no parent walks later). */
+  private declsOf(file: SourceFile): Node[] {
+    let list = this.topLevel.get(file);
+    if (!list) {
+      list = (file.tree?.rootNode.namedChildren ?? []).filter(
+        (d): d is Node => d !== null && (d.type === 'function_declaration' || d.type === 'method_declaration'),
+      );
+      this.topLevel.set(file, list);
+    }
+    return list;
+  }
+
+  /** The top-level function that contains `node`: a binary search over the file's declarations. */
   enclosing(node: Node): FuncInfo | undefined {
-    for (let n: Node | null = node; n; n = n.parent) {
-      if (n.type === 'function_declaration' || n.type === 'method_declaration') {
-        const file = this.pkg.files.find((f) => f.tree && n!.tree === f.tree);
-        return file && this.funcInfo(n, file);
-      }
+    const file = this.pkg.files.find((f) => f.tree !== undefined && node.tree === f.tree);
+    if (!file) return undefined;
+    const decls = this.declsOf(file);
+    let lo = 0;
+    let hi = decls.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = decls[mid];
+      if (node.startIndex < d.startIndex) hi = mid - 1;
+      else if (node.startIndex >= d.endIndex) lo = mid + 1;
+      else return node.endIndex <= d.endIndex ? this.funcInfo(d, file) : undefined;
     }
     return undefined;
   }
