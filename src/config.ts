@@ -13,8 +13,9 @@
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as path from 'path';
-import Ajv, { type ErrorObject } from 'ajv';
-import { parse as parseYaml, YAMLParseError } from 'yaml';
+import type Ajv from 'ajv';
+import type { ErrorObject } from 'ajv';
+// ajv and yaml are loaded only when a config file is found: most runs have none and start faster.
 import type { Finding, Severity } from './types';
 import { UsageError } from './discover';
 import { assetPath } from './engine/root';
@@ -67,7 +68,8 @@ let validator: ReturnType<Ajv['compile']> | undefined;
 function validate(data: unknown): ErrorObject[] {
   if (!validator) {
     const schema = JSON.parse(fs.readFileSync(assetPath(CONFIG_SCHEMA_FILE), 'utf8'));
-    validator = new Ajv({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
+    const AjvClass = (require('ajv') as typeof import('ajv')).default;
+    validator = new AjvClass({ allErrors: true, strict: true, strictRequired: false }).compile(schema);
   }
   return validator(data) ? [] : [...(validator.errors ?? [])];
 }
@@ -143,9 +145,9 @@ function semanticErrors(c: Config, knownRules: readonly string[]): string[] {
 export function parseConfig(text: string, file: string, knownRules: readonly string[]): Config {
   let data: unknown;
   try {
-    data = file.endsWith('.json') ? JSON.parse(text) : parseYaml(text);
+    data = file.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
   } catch (e) {
-    const where = e instanceof YAMLParseError && e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
+    const where = e instanceof (require('yaml') as typeof import('yaml')).YAMLParseError && e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
     throw new ConfigError(`invalid config ${file}${where}: ${(e as Error).message.split('\n')[0]}`);
   }
   const errors = validate(data ?? {});
