@@ -55,13 +55,14 @@ function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
   if (p?.type === 'selector_expression') return false; // time.NewTicker(d).C: nothing can stop it
   if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return true;
   const id = p.parent.childForFieldName('left')?.namedChild(0);
-  const d = id && fn.resolution().declOf(id);
-  if (!d) return true;
-  for (const r of d.refs) {
-    const u = parentSkippingParens(r);
-    if (u?.type !== 'selector_expression') return true; // returned, passed, stored: someone else may stop it
-    const field = u.childForFieldName('field')?.text;
-    if (field === 'Stop') return true;
+  if (!id || id.type !== 'identifier') return true;
+  // Every later mention of the name in the function, read from the text (no scope walk needed): only `t.C` and
+  // `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored, shadowed,
+  // mentioned in a comment) may stop it elsewhere, so it counts as handled.
+  const text = fn.file.text.slice(call.endIndex, fn.node.endIndex);
+  const name = id.text.replace(/[$]/g, '\\$&');
+  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\b(\\s*\\.\\s*(\\w+))?`, 'g'))) {
+    if (m[2] !== 'C' && m[2] !== 'Reset') return true;
   }
   return false;
 }
