@@ -40,6 +40,19 @@ export interface Measurement {
 
 type Mode = { kind: 'parse' } | { kind: 'lint'; jobs: number };
 
+/** Every .go file below DIR, vendor/ and testdata/ included, one package per directory (`--all-files`). */
+export async function allFilePackages(dir: string): Promise<PackageInput[]> {
+  const files = (await fg('**/*.go', { cwd: dir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).sort();
+  const byDir = new Map<string, PackageInput>();
+  for (const f of files) {
+    const d = path.dirname(f);
+    let p = byDir.get(d);
+    if (!p) byDir.set(d, (p = { dir: d, files: [] }));
+    p.files.push({ path: f });
+  }
+  return [...byDir.values()];
+}
+
 /** DIR/... plus every nested module's directory/..., so nested modules are linted too. */
 export async function benchPackages(dir: string): Promise<PackageInput[]> {
   const modules = await fg('**/go.mod', { cwd: dir, ignore: ['**/vendor/**', '**/testdata/**', '**/.*/**', '**/_*/**'] });
@@ -99,8 +112,8 @@ function best(listFile: string, mode: Mode, runs: number): Measurement {
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mb = (m: Measurement) => `peak RSS ${m.maxRssMb.toFixed(0)} MB`;
 
-export async function runBench(dir: string, jobs: number, runs: number): Promise<string> {
-  const pkgs = await benchPackages(path.resolve(dir));
+export async function runBench(dir: string, jobs: number, runs: number, allFiles = false): Promise<string> {
+  const pkgs = allFiles ? await allFilePackages(path.resolve(dir)) : await benchPackages(path.resolve(dir));
   const files = pkgs.flatMap((p) => p.files.map((f) => f.path));
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
   const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'golint-chan-bench-')), 'packages.json');
@@ -134,9 +147,11 @@ async function main(argv: string[]): Promise<void> {
   let dir: string | undefined;
   let jobs = defaultJobs();
   let runs = 1;
+  let allFiles = false;
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
-    if (a === '--jobs' || a === '--runs') {
+    if (a === '--all-files') allFiles = true;
+    else if (a === '--jobs' || a === '--runs') {
       const v = Number(argv[++i]);
       if (!Number.isInteger(v) || v < 1) throw new Error(`${a} needs a positive integer`);
       if (a === '--jobs') jobs = v;
@@ -144,8 +159,8 @@ async function main(argv: string[]): Promise<void> {
     } else if (!a.startsWith('-') && dir === undefined) dir = a;
     else throw new Error(`unexpected argument ${a}`);
   }
-  if (!dir) throw new Error('usage: bench DIR [--jobs N] [--runs R]');
-  process.stdout.write((await runBench(dir, jobs, runs)) + '\n');
+  if (!dir) throw new Error('usage: bench DIR [--jobs N] [--runs R] [--all-files]');
+  process.stdout.write((await runBench(dir, jobs, runs, allFiles)) + '\n');
 }
 
 if (require.main === module) {
