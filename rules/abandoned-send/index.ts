@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { armText, blockingSends, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
+import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
 type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | StepMsg;
 
@@ -35,8 +35,7 @@ const rule: Rule<Msg> = {
         : w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')
           ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }
           : { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner };
-      // Every send the goroutine can park on is reported; the fix, which covers them all, goes with the first.
-      blockingSends(leak).forEach((at, i) => ctx.report(sendLeakReport(leak, { ...main, at, fix: i === 0 ? fix : undefined })));
+      ctx.report(sendLeakReport(leak, { ...main, fix }));
     }
   },
 };

@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind, sendLeakKind } from '../../src/analysis/leaks';
-import { blockingSends, bufferOneFix, chanText, deferCloseFix, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
+import { bufferOneFix, chanText, deferCloseFix, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
 
 type Msg = 'returnsBeforeReceive' | 'returnsBeforeSend' | StepMsg;
 
@@ -25,10 +25,7 @@ const rule: Rule<Msg> = {
     for (const leak of facts.sendLeaks) {
       if (sendLeakKind(leak) !== 'premature-return') continue;
       const data = { chan: chanText(leak.world.chan), receiver: leak.receiver!.label };
-      const fix = bufferOneFix(leak);
-      blockingSends(leak).forEach((at, i) =>
-        ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, at, partner: sendPartner(leak), fix: i === 0 ? fix : undefined })),
-      );
+      ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak), fix: bufferOneFix(leak) }));
     }
     for (const leak of facts.recvLeaks) {
       if (recvLeakKind(leak) !== 'premature-return') continue;

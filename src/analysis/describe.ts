@@ -15,6 +15,7 @@ export const LEAK_STEP_MESSAGES = {
   startedSender: 'the goroutine that sends on {{ch}} starts here',
   startedReceiver: 'the goroutine that receives from {{ch}} starts here',
   blocksSend: 'the goroutine blocks here sending on {{ch}}',
+  alsoBlocks: 'the goroutine can also block here sending on {{ch}}',
   blocksRecv: '{{receiver}} blocks here receiving from {{ch}}',
   givesUp: '{{receiver}} stops receiving from {{ch}} here',
   receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
@@ -80,6 +81,10 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
     flow.push(p);
   }
   const at = main.at ?? { file: leak.sender.file, node: leak.send.node };
+  // The goroutine's other sends that can block: one finding per goroutine, the other places as related.
+  for (const other of blockingSends(leak).slice(0, 6)) {
+    if (other.node.id !== at.node.id) related.push(step(other.file, other.node, 'alsoBlocks', { ch }));
+  }
   return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
 }
 

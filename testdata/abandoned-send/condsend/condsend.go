@@ -27,9 +27,9 @@ func ParsePort(s string, slow func(), d time.Duration) (int, error) {
 		case n <= 0 || n > 65535:
 			// The rule reports only the first send on a channel per goroutine; these two leak as well
 			// (condsend_test.go proves every branch), so they are known false negatives.
-			results <- result{err: errors.New("port out of range")} // want `blocks? forever sending on`
+			results <- result{err: errors.New("port out of range")} // related `can also block here`
 		default:
-			results <- result{port: n} // want `blocks? forever sending on`
+			results <- result{port: n} // related `can also block here`
 		}
 	}()
 	select {

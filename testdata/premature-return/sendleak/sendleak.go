@@ -48,7 +48,7 @@ func statSize(path string, sizes chan<- int64) {
 		sizes <- -1 // want `goroutine may block forever sending on unbuffered channel sizes: Size can return before receiving from it`
 		return
 	}
-	sizes <- fi.Size() // want `goroutine may block forever sending on unbuffered channel sizes: Size can return before receiving from it`
+	sizes <- fi.Size() // related `the goroutine can also block here sending on sizes`
 }
 
 // Size: `go namedFunc(ch)`; an empty path returns first.
@@ -92,7 +92,7 @@ func Convert(kind string, data []byte) (string, error) {
 		if len(data) > 1<<20 {
 			out <- "" // want `goroutine may block forever sending on unbuffered channel out: Convert can return before receiving from it`
 		} else {
-			out <- strings.ToUpper(string(data)) // want `goroutine may block forever sending on unbuffered channel out: Convert can return before receiving from it`
+			out <- strings.ToUpper(string(data)) // related `the goroutine can also block here sending on out`
 		}
 	}()
 	switch kind {
