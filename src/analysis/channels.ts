@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
+import { constantTripCount } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
 import { calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
@@ -20,8 +21,9 @@ export interface Body {
   kind: 'func' | 'go';
   /** For goroutines: the `go` statement that starts it. */
   goStmt?: Node;
-  /** For goroutines: started inside a loop, so any number of copies may run. */
-  multi: boolean;
+  /** How many copies of this goroutine run: 1, the product of constant loop counts around its go statement,
+   * or Infinity for a go statement in any other loop. */
+  copies: number;
   /** The top-level function whose code this is. */
   fn: FuncInfo;
   /** Human description: `Get`, `the goroutine in Get`, `worker`. */
@@ -89,7 +91,7 @@ class Tracker {
     if (!b) {
       const label =
         kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`;
-      b = { block, file, kind, goStmt, multi: goStmt ? inLoop(goStmt, this.world.chan.make) : false, fn, label };
+      b = { block, file, kind, goStmt, copies: goStmt ? copiesOf(goStmt, this.world.chan.make) : 1, fn, label };
       this.bodies.set(key, b);
     }
     return b;
@@ -205,7 +207,7 @@ class Tracker {
     }
     const goBody = this.body(block, callee.file, 'go', callee, call.parent!, callee.displayName);
     // The go statement lives in the caller; multiplicity comes from its position there.
-    goBody.multi = inLoop(call.parent!, this.world.chan.make);
+    goBody.copies = copiesOf(call.parent!, this.world.chan.make);
     this.trackDecl(param, callee.node, goBody, callee.resolution(), depth + 1);
   }
 
@@ -274,15 +276,19 @@ function isCalledBy(lit: Node, stmtType: string): boolean {
 }
 
 /**
- * Is the statement inside a loop of its own function? A loop that also contains `fresh` (the channel's make)
- * does not count: each iteration then has a channel of its own.
+ * How many times a statement runs per run of its function: the product of the constant trip counts of the loops
+ * around it (Infinity when a loop's count is not a constant). A loop that also contains `fresh` (the channel's
+ * make) does not count: each iteration then has a channel of its own.
  */
-export function inLoop(stmt: Node, fresh?: Node): boolean {
+export function copiesOf(stmt: Node, fresh?: Node): number {
+  let copies = 1;
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
-    if (isFuncNode(n)) return false;
-    if (n.type === 'for_statement' && !(fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) return true;
+    if (isFuncNode(n)) break;
+    if (n.type === 'for_statement' && !(fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) {
+      copies *= constantTripCount(n) ?? Infinity;
+    }
   }
-  return false;
+  return copies;
 }
 
 /** A send/receive that is the communication of a select case, in a select with at least one other case. */
@@ -428,9 +434,9 @@ function ownerBodyOf(declFn: Node, fn: FuncInfo, file: SourceFile): Body | undef
   if (!block) return undefined;
   if (declFn.type === 'func_literal' && isGoLiteral(declFn)) {
     const go = declFn.parent!.parent!;
-    return { block, file, kind: 'go', goStmt: go, multi: inLoop(go, block), fn, label: `the goroutine in ${fn.displayName}` };
+    return { block, file, kind: 'go', goStmt: go, copies: copiesOf(go, block), fn, label: `the goroutine in ${fn.displayName}` };
   }
-  return { block, file, kind: 'func', multi: false, fn, label: declFn.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName };
+  return { block, file, kind: 'func', copies: 1, fn, label: declFn.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName };
 }
 
 /** `var ch chan T` followed by exactly one `ch = make(…)`: returns the assigned identifier, else undefined. */

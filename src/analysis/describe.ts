@@ -144,7 +144,7 @@ function lastStatement(block: Node): Node | undefined {
  */
 export function bufferOneFix(leak: SendLeak): Fix<'addBuffer'> | undefined {
   const c = leak.world.chan;
-  if (c.capacity !== 0 || leak.sends !== 1 || leak.senderCount !== 1 || leak.sender.multi) return undefined;
+  if (c.capacity !== 0 || leak.sends !== 1 || leak.senderCount !== 1 || leak.sender.copies !== 1) return undefined;
   const sendStmt = leak.send.node;
   if (lastStatement(leak.sender.block)?.id !== sendStmt.id) return undefined;
   const args = c.make.childForFieldName('arguments');

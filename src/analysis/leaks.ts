@@ -74,12 +74,12 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
   if (senders.some((b) => b.kind !== 'go')) return undefined;
   if (receivers.length > 1) return undefined;
   const receiver = receivers[0];
-  if (receiver && (senders.includes(receiver) || receiver.multi)) return undefined;
+  if (receiver && (senders.includes(receiver) || receiver.copies !== 1)) return undefined;
   {
     let total = 0;
     for (const b of senders) {
       const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make);
-      total += b.multi && n > 0 ? Infinity : n;
+      total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make) : { min: 0, witness: undefined };
@@ -91,7 +91,7 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
       world,
       sender,
       send: sends.find((o) => o.body === sender)!,
-      senderCount: senders.some((b) => b.multi) ? Infinity : senders.length,
+      senderCount: senders.reduce((k, b) => k + b.copies, 0),
       sends: total,
       receiver,
       recvs: s.min,
@@ -121,12 +121,12 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   const receivers = unique(world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').map((o) => o.body));
   if (receivers.length !== 1 || world.ops.some((o) => o.kind === 'range')) return undefined;
   const receiver = receivers[0];
-  if (receiver.multi) return undefined;
+  if (receiver.copies !== 1) return undefined;
   const senderOps = world.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
   const senders = unique(senderOps.map((o) => o.body));
   if (senders.length > 1 || senders.includes(receiver)) return undefined;
   const sender = senders[0];
-  if (sender?.multi) return undefined;
+  if (sender && sender.copies !== 1) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   {
     const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);

@@ -316,6 +316,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
  * runs. Undefined for any other loop.
  */
 export function constantTripCount(loop: Node): number | undefined {
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) return rangeLiteralCount(range.childForFieldName('right'));
   const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
   if (!clause) return undefined;
   const init = clause.childForFieldName('initializer');
@@ -329,6 +331,17 @@ export function constantTripCount(loop: Node): number | undefined {
   if (!v || from === undefined || to === undefined || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
   const n = op === '<' ? to - from : op === '<=' ? to - from + 1 : undefined;
   return n === undefined ? undefined : Math.max(0, n);
+}
+
+/** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index) or `range 3`. */
+function rangeLiteralCount(e: Node | null): number | undefined {
+  if (!e) return undefined;
+  if (e.type === 'int_literal') return intLiteral(e);
+  if (e.type !== 'composite_literal') return undefined;
+  const t = e.childForFieldName('type')?.type;
+  if (t !== 'slice_type' && t !== 'array_type' && t !== 'implicit_length_array_type') return undefined;
+  const elems = e.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+  return elems.every((c) => c?.type === 'literal_element') ? elems.length : undefined;
 }
 
 function intLiteral(n: Node | null): number | undefined {

@@ -120,3 +120,15 @@ func Pair(a, b func() int) (int, int) {
 	x, y := <-ch, <-ch
 	return x, y
 }
+
+// BothZones: a goroutine per element of a two-element slice literal, and two receives: every sender is
+// received.
+func BothZones(q string) [2]string {
+	ch := make(chan string)
+	for _, zone := range []string{"east", "west"} {
+		go func(zone string) {
+			ch <- query(zone, q)
+		}(zone)
+	}
+	return [2]string{<-ch, <-ch}
+}

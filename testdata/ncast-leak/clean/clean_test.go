@@ -39,3 +39,7 @@ func TestPair(t *testing.T) {
 	one := func() int { return 1 }
 	leakcheck.Clean(t, func() { Pair(one, one) })
 }
+
+func TestBothZones(t *testing.T) {
+	leakcheck.Clean(t, func() { BothZones("q") })
+}

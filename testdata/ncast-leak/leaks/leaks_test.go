@@ -47,3 +47,7 @@ func TestFirstWithinLeaksEverySenderWhenTheContextWins(t *testing.T) {
 		answered.Done()
 	})
 }
+
+func TestAnyZoneLeaksTwo(t *testing.T) {
+	leakcheck.Leaks(t, 2, func() { AnyZone("q") })
+}
