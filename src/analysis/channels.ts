@@ -5,7 +5,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
-import { calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -284,11 +284,20 @@ export function copiesOf(stmt: Node, fresh?: Node): number {
   let copies = 1;
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
     if (isFuncNode(n)) break;
-    if (n.type === 'for_statement' && !(fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) {
-      copies *= constantTripCount(n) ?? Infinity;
-    }
+    if (n.type !== 'for_statement' || (fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) continue;
+    if (isEventLoop(n)) continue;
+    copies *= constantTripCount(n) ?? Infinity;
   }
   return copies;
+}
+
+/**
+ * `for { … select { … } … }`: an event loop. The goroutines it starts are paced by its own state (one request in
+ * flight, a `done` channel that must be nil first …), which we cannot see; count them as one at a time.
+ */
+function isEventLoop(loop: Node): boolean {
+  if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return false;
+  return blockStatements(loop.childForFieldName('body')).some((s) => s.type === 'select_statement');
 }
 
 /** A send/receive that is the communication of a select case, in a select with at least one other case. */

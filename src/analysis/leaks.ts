@@ -1,7 +1,8 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
-import { blockStatements } from './syntax';
+import { blockStatements, receiveOperand } from './syntax';
+import type { Node } from 'web-tree-sitter';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -51,6 +52,28 @@ function byPosition(a: ChanOp, b: ChanOp): number {
   return a.node.startIndex - b.node.startIndex;
 }
 
+/**
+ * A loop that waits on another channel in every iteration (`for req := range requests`, or a plain `<-x` among
+ * its statements) sends when its partner asks: a request/response protocol we cannot count, so one iteration's
+ * sends are what can be left outstanding.
+ */
+function pacedLoop(loop: Node, body: Body): boolean {
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  const over = range?.childForFieldName('right');
+  if (over?.type === 'identifier') {
+    const d = body.fn.resolution().declOf(over);
+    const declType = d?.node.parent?.childForFieldName('type')?.type;
+    const init = d?.init?.type === 'call_expression' ? d.init.childForFieldName('arguments')?.namedChild(0)?.type : undefined;
+    if (declType === 'channel_type' || init === 'channel_type') return true;
+  }
+  for (const s of blockStatements(loop.childForFieldName('body'))) {
+    if (s.type === 'expression_statement' || s.type === 'short_var_declaration' || s.type === 'assignment_statement') {
+      if (/(^|[^<])<-/.test(s.text) && s.descendantsOfType('unary_expression').some((u) => u !== null && receiveOperand(u) !== undefined)) return true;
+    }
+  }
+  return false;
+}
+
 /** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
 function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
   if (!body) return undefined;
@@ -78,7 +101,7 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
   {
     let total = 0;
     for (const b of senders) {
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make);
+      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b));
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);

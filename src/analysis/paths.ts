@@ -354,7 +354,7 @@ function intLiteral(n: Node | null): number | undefined {
  * can repeat in a loop (a loop whose iterations may go on after one). Pass only operations that can block (not
  * guarded by a select).
  */
-export function maxCount(block: Node, ops: readonly Node[], fresh?: Node): number {
+export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean): number {
   const sc = (n: Node | null) => countIn(ops, n);
   /** fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue. */
   interface M {
@@ -411,8 +411,9 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node): numbe
       }
       case 'for_statement': {
         const body = stmt(s.childForFieldName('body')!, d);
-        if (encloses(s, fresh)) {
-          // A new channel per iteration: one iteration is all this channel sees.
+        if (encloses(s, fresh) || paced?.(s)) {
+          // A new channel per iteration, or an iteration that waits for the partner's next request: one
+          // iteration's worth is all that can be outstanding.
           const fall = mx(mx(body.fall, body.cont), body.brk);
           return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
         }
