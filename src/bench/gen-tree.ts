@@ -10,6 +10,7 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
+import { mulberry32 } from '../random';
 
 export interface GenOptions {
   files: number;
@@ -26,17 +27,8 @@ export interface GenSummary {
   leaks: number;
 }
 
-/** mulberry32: small, fast, deterministic. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The project's seeded PRNG (mulberry32, src/random.ts). */
+export const rng = mulberry32;
 
 const AREAS = ['api', 'internal', 'pkg', 'cmd', 'storage', 'server', 'client', 'util', 'cluster', 'metrics'];
 const NOUNS = [

@@ -3,17 +3,10 @@
  * injects invalid UTF-8 and NUL bytes, nests deeply, and changes the layout (CRLF, BOM).
  */
 
-/** mulberry32: a small, fast, seedable PRNG (the same seed gives the same sequence everywhere). */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../random';
+
+/** The project's seeded PRNG (mulberry32, src/random.ts). */
+export const prng = mulberry32;
 
 export type Random = () => number;
 
