@@ -164,7 +164,7 @@ export function fileDirectives(sf: SourceFile, known: ReadonlySet<string>, notes
       const r = resolveNames(parsed, known);
       const pos = sf.position(c.startPosition.row, c.startPosition.column);
       if (r.error) {
-        notes.push({ level: 'warning', kind: r.error.kind, file: sf.path, line: pos.line, column: pos.column, message: r.error.message });
+        notes.push({ level: 'warning', kind: r.error.kind, file: sf.path, line: pos.line, column: pos.column, byteColumn: pos.byteColumn, message: r.error.message });
         continue;
       }
       if (!r.ours) continue;

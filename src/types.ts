@@ -76,7 +76,10 @@ export interface Notification {
   message: string;
   file?: string;
   line?: number;
+  /** 1-based UTF-16 column (SARIF, JSON, LSP). */
   column?: number;
+  /** 1-based UTF-8 byte column, for Go-style text output. */
+  byteColumn?: number;
 }
 
 export interface RuleMeta<M extends string = string> {

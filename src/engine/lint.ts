@@ -115,6 +115,7 @@ export function loadFile(input: FileInput, notes: Notification[], maxBytes: numb
       file: input.path,
       line: p.line,
       column: p.column,
+      byteColumn: p.byteColumn,
       message: `syntax error${err.isMissing ? ` (missing ${err.type})` : ''}; analysed what still parses`,
     });
   }

@@ -17,7 +17,7 @@
  *     "suppression": { "kind": "inSource" | "external", "justification": "…" }  // only with --include-suppressed
  *   }],
  *   "notifications": [{ "level": "error" | "warning" | "note", "kind": "parse-error", "message": "…",
- *                       "file"?: "pkg/b.go", "line"?: 3, "column"?: 1 }],
+ *                       "file"?: "pkg/b.go", "line"?: 3, "column"?: 1, "byteColumn"?: 1 }],
  *   "stats": { "files": 12, "packages": 3 }
  * }
  * ```

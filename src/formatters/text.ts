@@ -32,8 +32,9 @@ export const formatText: Formatter = (result, { cwd, color }) => {
 };
 
 /** A notification as a stderr line: `golint-chan: warning: path:line:col: message`. */
+/** A notification on stderr, Go style: byte columns like the findings. */
 export function formatNotificationLine(n: Notification, cwd: string, color = false): string {
-  const loc = n.file === undefined ? '' : `${path.relative(cwd, n.file) || '.'}${n.line ? `:${n.line}${n.column ? `:${n.column}` : ''}` : ''}: `;
+  const loc = n.file === undefined ? '' : `${path.relative(cwd, n.file) || '.'}${n.line ? `:${n.line}${n.column ? `:${n.byteColumn ?? n.column}` : ''}` : ''}: `;
   const level = color ? YELLOW + n.level + RESET : n.level;
   return `golint-chan: ${level}: ${loc}${n.message}\n`;
 }
