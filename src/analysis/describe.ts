@@ -12,6 +12,7 @@ import { blockStatements, snippet } from './syntax';
  */
 export const LEAK_STEP_MESSAGES = {
   made: '{{ch}} is made here ({{capacity}})',
+  returnedTo: 'the channel returned by {{fn}} is used here',
   startedSender: 'the goroutine that sends on {{ch}} starts here',
   startedReceiver: 'the goroutine that receives from {{ch}} starts here',
   blocksSend: 'the goroutine blocks here sending on {{ch}}',
@@ -74,6 +75,8 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   const flow: Step<M | StepMsg>[] = [step(c.file, c.make, 'made', { ch, capacity: capacityText(c.capacity) })];
   if (leak.sender.goStmt) flow.push(step(leak.sender.fn.file, leak.sender.goStmt, 'startedSender', { ch }));
   flow.push(step(leak.sender.file, main.at?.node ?? leak.send.node, 'blocksSend', { ch }));
+  const site = leak.world.site;
+  if (site && c.returnedBy) flow.push(step(site.file, site.call, 'returnedTo', { fn: c.returnedBy.displayName }));
   const related: Step<M | StepMsg>[] = [];
   if (main.partner) {
     const p = step(main.partner.file, main.partner.node, main.partner.messageId, main.partner.data);
