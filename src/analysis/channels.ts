@@ -57,6 +57,9 @@ export interface ChanInfo {
   capacity: number | undefined;
   /** Set when the channel is returned by `fn` (the cross-function pipeline shape). */
   returnedBy?: FuncInfo;
+  /** For a channel in a field of a local struct value (`w := &worker{results: make(chan T)}`): the field and type. */
+  field?: string;
+  structType?: string;
 }
 
 /** Everything that happens to one channel value: in its own function, or through one call site of it. */
@@ -123,8 +126,12 @@ class Tracker {
     return undefined;
   }
 
-  /** Follow every use of a channel variable that runs in `frame` (its function node is decl.fn or a callee). */
-  trackDecl(decl: Decl, frameFn: Node, frame: Body, res: Resolution, depth: number, skip?: Node): void {
+  /**
+   * Follow every use of a channel variable that runs in `frame` (its function node is decl.fn or a callee). With
+   * `field`, `decl` is a struct value and the channel is its field: `v.field` is a use of the channel, a method
+   * called on `v` is followed into the method, any other use of `v` is an escape.
+   */
+  trackDecl(decl: Decl, frameFn: Node, frame: Body, res: Resolution, depth: number, skip?: Node, field?: string): void {
     // The same parameter is followed once per goroutine that runs it (two `go f(ch)` are two senders).
     const key = `${decl.node.id}:${frame.goStmt?.id ?? ''}`;
     if (this.seen.has(key)) return;
@@ -134,7 +141,45 @@ class Tracker {
       if (skip?.id === ref.id) continue;
       const placed = this.bodyOf(ref, frameFn, frame);
       if (!placed) return;
-      this.classify(ref, placed, res, depth, frameFn);
+      if (field === undefined) {
+        this.classify(ref, placed, res, depth, frameFn);
+        continue;
+      }
+      const sel = ref.parent;
+      if (sel?.type !== 'selector_expression' || sel.childForFieldName('operand')?.id !== ref.id) {
+        this.escape(ref, 'the struct holding the channel is used as a whole');
+        continue;
+      }
+      const name = sel.childForFieldName('field')?.text;
+      const call = sel.parent;
+      if (name === field) this.classify(sel, placed, res, depth, frameFn);
+      else if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+        this.followMethod(ref, call, name ?? '', placed, depth, field);
+      } // other fields do not touch the channel
+    }
+  }
+
+  /** `v.m(…)` or `go v.m(…)` on the struct holding the channel: follow the method's receiver. */
+  private followMethod(ref: Node, call: Node, method: string, placed: Placed, depth: number, field: string): void {
+    const type = this.world.chan.structType ?? '';
+    const callee = this.index.method(type, method);
+    // No method of that name: a call of a func-valued field (or a promoted method), which cannot reach the field.
+    if (!callee && !this.index.hasMethodNamed(method)) return;
+    if (!callee || placed.deferred) return this.escape(ref, `method ${method} cannot be followed`);
+    if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
+    const recv = callee.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === callee.node.id);
+    if (!recv) return; // `func (T) m()`: the method cannot reach the field through its receiver name
+    const block = callee.node.childForFieldName('body')!;
+    if (call.parent?.type === 'go_statement') {
+      const goBody = this.body(block, callee.file, 'go', callee, call.parent, callee.displayName);
+      goBody.copies = copiesOf(call.parent, this.world.chan.make);
+      return this.trackDecl(recv, callee.node, goBody, callee.resolution(), depth + 1, undefined, field);
+    }
+    const frame = this.body(block, callee.file, 'func', callee);
+    const before = this.world.ops.length;
+    this.trackDecl(recv, callee.node, frame, callee.resolution(), depth + 1, undefined, field);
+    for (let i = before; i < this.world.ops.length; i++) {
+      if (this.world.ops[i].body === frame) return this.escape(this.world.ops[i].node, `used synchronously inside ${callee.displayName}`);
     }
   }
 
@@ -383,6 +428,30 @@ function madeInto(make: Node, res: Resolution): Decl | undefined {
   return decl;
 }
 
+/**
+ * `v := &T{field: make(chan …)}` / `v := T{…}`: the local struct variable, its type name and the field, when the
+ * literal is the variable's initial value.
+ */
+function madeIntoField(make: Node, res: Resolution): { decl: Decl; field: string; type: string } | undefined {
+  const value = make.parent;
+  const keyed = value?.type === 'literal_element' ? value.parent : undefined;
+  if (keyed?.type !== 'keyed_element' || keyed.namedChild(1)?.id !== value!.id) return undefined;
+  const key = keyed.namedChild(0)?.namedChild(0);
+  const lit = keyed.parent?.parent;
+  if (key?.type !== 'identifier' || lit?.type !== 'composite_literal') return undefined;
+  const type = lit.childForFieldName('type');
+  if (type?.type !== 'type_identifier') return undefined;
+  let e: Node = lit;
+  if (e.parent?.type === 'unary_expression' && e.parent.childForFieldName('operator')?.type === '&') e = e.parent;
+  const list = e.parent;
+  const stmt = list?.parent;
+  if (list?.type !== 'expression_list' || list.namedChildCount !== 1 || stmt?.type !== 'short_var_declaration') return undefined;
+  const id = stmt.childForFieldName('left')?.namedChild(0);
+  const decl = id?.type === 'identifier' ? res.declOf(id) : undefined;
+  if (!decl || decl.init?.id !== list.namedChild(0)?.id) return undefined;
+  return { decl, field: key.text, type: type.text };
+}
+
 export interface ChannelFacts {
   worlds: ChanWorld[];
 }
@@ -400,9 +469,11 @@ export function computeChannels(pkg: Package): ChannelFacts {
         continue;
       }
       const decl = madeInto(make, res);
-      if (!decl) continue;
-      // Exactly one assignment: the declaration's own initialiser or a single `x = make(…)` after `var x chan T`.
-      worlds.push(...trackChannel(index, fn, file, decl, make, capacityOf(make, res, index)));
+      if (decl) worlds.push(...trackChannel(index, fn, file, decl, make, capacityOf(make, res, index)));
+      else {
+        const inField = madeIntoField(make, res);
+        if (inField) worlds.push(trackField(index, fn, file, inField, make, capacityOf(make, res, index)));
+      }
     }
   }
   return { worlds };
@@ -436,6 +507,23 @@ function trackChannel(index: PackageIndex, fn: FuncInfo, file: SourceFile, decl:
     worlds.push(w);
   }
   return worlds;
+}
+
+/** A channel in a field of a local struct value: followed through `v.field` and the methods called on `v`. */
+function trackField(
+  index: PackageIndex,
+  fn: FuncInfo,
+  file: SourceFile,
+  at: { decl: Decl; field: string; type: string },
+  make: Node,
+  capacity: number | undefined,
+): ChanWorld {
+  const chan: ChanInfo = { name: `${at.decl.name}.${at.field}`, decl: at.decl, make, file, fn, capacity, field: at.field, structType: at.type };
+  const world: ChanWorld = { chan, ops: [] };
+  const owner = ownerBodyOf(at.decl.fn, fn, file);
+  if (!owner) return { ...world, escape: { node: make, why: 'no body' } };
+  new Tracker(index, world).trackDecl(at.decl, at.decl.fn, owner, fn.resolution(), 0, undefined, at.field);
+  return world;
 }
 
 function ownerBodyOf(declFn: Node, fn: FuncInfo, file: SourceFile): Body | undefined {

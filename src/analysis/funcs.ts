@@ -104,6 +104,17 @@ export class PackageIndex {
     return (this.tables = t);
   }
 
+  /** The method `name` of type `type` (receiver `T` or `*T`), when the package declares exactly one. */
+  method(type: string, name: string): FuncInfo | undefined {
+    const list = (this.build().methods.get(name) ?? []).filter((m) => m.recvType === type);
+    return list.length === 1 ? list[0] : undefined;
+  }
+
+  /** Does any type of the package declare a method with this name? */
+  hasMethodNamed(name: string): boolean {
+    return (this.build().methods.get(name) ?? []).length > 0;
+  }
+
   /** Package-level integer constants with a literal value. */
   get constants(): Map<string, number> {
     return this.build().constants;
