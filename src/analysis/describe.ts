@@ -99,13 +99,21 @@ export function blockingSends(leak: SendLeak): NodeRef[] {
     .map((o) => ({ file: o.body.file, node: o.node }));
 }
 
+/** Is `n` inside a loop of `block` (an early return out of a receive loop)? */
+function insideLoop(n: Node, block: Node): boolean {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return true;
+  return false;
+}
+
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
 export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const receiver = leak.receiver;
   if (!receiver) return undefined;
   const ch = leak.world.chan.name;
   const w = leak.witness;
-  if (w && w.kind !== 'end' && leak.recvs === 0) {
+  // Where the receiver stops: a competing select case or an early return (also after some receives, as in a
+  // `for v := range ch` loop that returns on an error).
+  if (w && w.kind !== 'end' && (leak.recvs === 0 || (w.kind === 'return' && insideLoop(w.node, receiver.block)))) {
     return { file: receiver.file, node: w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }
   if (leak.firstRecv) {
