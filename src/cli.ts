@@ -16,7 +16,9 @@ import { lintPackagesParallel } from './engine/pool';
 import { parseShard, shardPackages } from './engine/shard';
 import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/cache';
 import { toolVersion } from './engine/root';
-import { ruleInfos, rules as registeredRules } from './registry';
+import { ruleInfos, rules as registeredRules, selectRules } from './registry';
+
+export { selectRules };
 import { discover, UsageError } from './discover';
 import { MergeError, mergeReports } from './merge';
 import { formatNames, formatNotificationLine, formatters, type FormatName } from './formatters';
@@ -131,16 +133,6 @@ function parser() {
 
 function list(v: string | string[] | undefined): string[] {
   return ([] as string[]).concat(v ?? []).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
-}
-
-/** All available rules, plus --enable, minus --disable (the config file will set the defaults). */
-export function selectRules(available: readonly Rule[], enable: readonly string[], disable: readonly string[]): Rule[] {
-  for (const id of [...enable, ...disable]) {
-    if (!available.some((r) => r.meta.id === id)) {
-      throw new UsageError(`unknown rule "${id}" (known: ${available.map((r) => r.meta.id).join(', ')})`);
-    }
-  }
-  return available.filter((r) => !disable.includes(r.meta.id));
 }
 
 /** The rule list of `rules` and `--list-rules`: id, severity, precision, summary. */

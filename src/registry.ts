@@ -3,6 +3,7 @@ import type { Rule } from './rule';
 import type { RuleDocs, RuleInfo } from './types';
 import { assetPath } from './engine/root';
 import { rules } from '../rules';
+import { UsageError } from './discover';
 
 export { rules };
 
@@ -49,4 +50,14 @@ export function ruleInfo(rule: Rule): RuleInfo {
 
 export function ruleInfos(list: readonly Rule[] = rules): RuleInfo[] {
   return list.map(ruleInfo);
+}
+
+/** All available rules, plus `enable`, minus `disable` (command line and config). Unknown ids are a usage error. */
+export function selectRules(available: readonly Rule[], enable: readonly string[], disable: readonly string[]): Rule[] {
+  for (const id of [...enable, ...disable]) {
+    if (!available.some((r) => r.meta.id === id)) {
+      throw new UsageError(`unknown rule "${id}" (known: ${available.map((r) => r.meta.id).join(', ')})`);
+    }
+  }
+  return available.filter((r) => !disable.includes(r.meta.id));
 }

@@ -170,3 +170,36 @@ describe('quickFixes', () => {
     expect(quickFixes([{ ...finding, fix: undefined }], { start: { line: 4, character: 15 }, end: { line: 4, character: 15 } })).toEqual([]);
   });
 });
+
+describe('golint-chan lsp with a configuration file', () => {
+  let dir: string;
+  let client: LspClient;
+
+  beforeAll(async () => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-lsp-config-')));
+    fs.writeFileSync(path.join(dir, '.golint-chan.yml'), 'version: 1\nseverity:\n  abandoned-send: error\n');
+    client = await LspClient.start({ debounceMs: 50 }, dir);
+  });
+
+  afterAll(async () => {
+    expect(await client.stop()).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('applies the severity the config sets, as the CLI does', async () => {
+    const uri = pathToFileURL(path.join(dir, 'get.go')).href;
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, LEAKY);
+    const p = await published;
+    expect(p.diagnostics.map((d) => [d.code, d.severity])).toEqual([['abandoned-send', DiagnosticSeverity.Error]]);
+    await client.close(uri);
+  });
+
+  it('leaves out findings suppressed in the source', async () => {
+    const uri = pathToFileURL(path.join(dir, 'quiet.go')).href;
+    const published = client.nextDiagnostics(uri);
+    await client.open(uri, LEAKY.replace('go func() { ch <- 1 }()', 'go func() { ch <- 1 }() //nolint:abandoned-send // the caller drains it'));
+    expect((await published).diagnostics).toEqual([]);
+    await client.close(uri);
+  });
+});

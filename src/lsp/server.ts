@@ -7,6 +7,7 @@
  * siblings too. Changes are debounced; open, save and close lint at once. Positions are UTF-16, the
  * LSP default, which is what `Finding` columns already count.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { fileURLToPath, pathToFileURL } from 'url';
 import {
@@ -31,7 +32,9 @@ import { lintPackages, type FileInput } from '../engine/lint';
 import { initParser } from '../engine/parser';
 import { toolVersion } from '../engine/root';
 import { ruleDocUrl } from '../docs-url';
-import { rules } from '../registry';
+import { rules, selectRules } from '../registry';
+import { applyConfig, loadConfig, ruleSelection, type LoadedConfig } from '../config';
+import type { Rule } from '../rule';
 import type { Finding, Range, Severity } from '../types';
 
 export const SERVER_NAME = 'golint-chan';
@@ -97,6 +100,14 @@ function filePath(uri: string): string | undefined {
 }
 
 /** Run the server, by default over stdin/stdout (whether or not `--stdio` was passed). */
+function readIfExists(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
   const documents = new TextDocuments(TextDocument);
   /** The latest findings of each open document, for code actions. */
@@ -126,14 +137,28 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.warn(`golint-chan: cannot list ${dir}: ${(e as Error).message}`);
     }
     const files: FileInput[] = [...new Set([...onDisk, ...overlay.keys()])].sort().map((p) => ({ path: p, text: overlay.get(p) }));
-    const result = await lintPackages([{ dir, files }], { rules });
+    // The same configuration as the CLI: the nearest .golint-chan.yml/.yaml/.json above the package.
+    let config: LoadedConfig;
+    let active: readonly Rule[];
+    try {
+      config = loadConfig({ cwd: dir }, rules.map((r) => r.meta.id));
+      const selection = ruleSelection(config.config, [], []);
+      active = selectRules(rules, selection.enable, selection.disable);
+    } catch (e) {
+      connection.console.error(`golint-chan: ${(e as Error).message}`);
+      return;
+    }
+    const result = await lintPackages([{ dir, files }], { rules: active });
+    const texts = new Map(files.map((f) => [f.path, f.text]));
+    const readText = (file: string) => texts.get(file) ?? readIfExists(file);
+    const findings = applyConfig(result.findings, config, { readText, cwd: dir }).filter((f) => !f.suppression);
     for (const n of result.notifications) {
       // Syntax errors are the compiler's (and gopls's) to show; anything else is worth a log line.
       if (n.kind !== 'parse-error') connection.console.log(`golint-chan: ${n.level}: ${n.file ?? ''}: ${n.message}`);
     }
     // Documents may have been closed or changed while the package was linted: publish for those still open.
     for (const { doc, file } of openDocumentsIn(dir)) {
-      const own = result.findings.filter((f) => f.file === file);
+      const own = findings.filter((f) => f.file === file);
       findingsByUri.set(doc.uri, own);
       void connection.sendDiagnostics({ uri: doc.uri, version: doc.version, diagnostics: own.map(toDiagnostic) });
     }
