@@ -69,6 +69,7 @@ function hasErrorNode(node: Node): Node | undefined {
 /** Read, decode and parse one file; returns undefined (with a notification) when it cannot. */
 export function loadFile(input: FileInput, notes: Notification[], maxBytes: number): SourceFile | undefined {
   let text = input.text;
+  let bytes: Uint8Array | undefined;
   if (text === undefined) {
     let buf: Buffer;
     try {
@@ -101,11 +102,12 @@ export function loadFile(input: FileInput, notes: Notification[], maxBytes: numb
       notes.push({ level: 'note', kind: 'invalid-utf8', file: input.path, message: 'file is not valid UTF-8; invalid bytes were read as U+FFFD' });
     }
     text = decoded.text;
+    bytes = decoded.bytes;
   } else if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
   }
   const tree = parseGo(text);
-  const sf = new SourceFile(input.path, text, tree);
+  const sf = new SourceFile(input.path, text, tree, bytes);
   const err = hasErrorNode(tree.rootNode);
   if (err) {
     const p = sf.position(err.startPosition.row, err.startPosition.column);

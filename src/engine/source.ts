@@ -8,11 +8,18 @@ import type { Position, Range } from '../types';
 export class SourceFile {
   private lineStarts: number[] | undefined;
 
+  private byteLineStarts: number[] | undefined;
+
   constructor(
     /** Absolute path. */
     readonly path: string,
     readonly text: string,
     public tree: Tree | undefined,
+    /**
+     * The file's bytes (after a BOM) when they are not valid UTF-8: `text` then holds U+FFFD for each invalid
+     * sequence, and byte columns are counted on these bytes instead.
+     */
+    private readonly invalidBytes?: Uint8Array,
   ) {}
 
   /** UTF-16 offset at which each 0-based line starts. */
@@ -39,11 +46,21 @@ export class SourceFile {
   /** A 1-based position from a 0-based row and UTF-16 column. */
   position(row: number, column: number): Position {
     const line = this.lineText(row);
-    return {
-      line: row + 1,
-      column: column + 1,
-      byteColumn: Buffer.byteLength(line.slice(0, column), 'utf8') + 1,
-    };
+    const bytes = this.invalidBytes ? this.rawByteColumn(row, column) : Buffer.byteLength(line.slice(0, column), 'utf8');
+    return { line: row + 1, column: column + 1, byteColumn: bytes + 1 };
+  }
+
+  /** Bytes of line `row` of the raw file that decode to its first `units` UTF-16 code units. */
+  private rawByteColumn(row: number, units: number): number {
+    const b = this.invalidBytes!;
+    if (!this.byteLineStarts) {
+      const s = [0];
+      for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) s.push(i + 1);
+      this.byteLineStarts = s;
+    }
+    const start = this.byteLineStarts[row] ?? b.length;
+    const end = this.byteLineStarts[row + 1] ?? b.length;
+    return utf8BytesForUnits(b, start, end, units);
   }
 
   /** A position from a UTF-16 offset into the text. */
@@ -86,10 +103,56 @@ export class SourceFile {
 }
 
 /**
+ * How many bytes from `start` decode to `units` UTF-16 code units, decoding exactly as TextDecoder does (the
+ * WHATWG UTF-8 decoder: each maximal invalid subpart becomes one U+FFFD).
+ */
+export function utf8BytesForUnits(b: Uint8Array, start: number, end: number, units: number): number {
+  let i = start;
+  let u = 0;
+  while (i < end && u < units) {
+    const lead = b[i];
+    if (lead < 0x80) {
+      i++;
+      u++;
+      continue;
+    }
+    let need = 0;
+    let lo = 0x80;
+    let hi = 0xbf;
+    if (lead >= 0xc2 && lead <= 0xdf) need = 1;
+    else if (lead >= 0xe0 && lead <= 0xef) {
+      need = 2;
+      if (lead === 0xe0) lo = 0xa0;
+      if (lead === 0xed) hi = 0x9f;
+    } else if (lead >= 0xf0 && lead <= 0xf4) {
+      need = 3;
+      if (lead === 0xf0) lo = 0x90;
+      if (lead === 0xf4) hi = 0x8f;
+    }
+    let j = i + 1;
+    let ok = need > 0;
+    for (let k = 0; ok && k < need; k++, j++) {
+      if (j >= end || b[j] < lo || b[j] > hi) ok = false;
+      lo = 0x80;
+      hi = 0xbf;
+      if (!ok) break;
+    }
+    if (ok) {
+      i = j;
+      u += need === 3 ? 2 : 1;
+    } else {
+      i = need > 0 ? j : i + 1; // the lead and the valid continuations so far become one U+FFFD
+      u += 1;
+    }
+  }
+  return i - start;
+}
+
+/**
  * Decode file bytes for parsing: strip a UTF-8 BOM, decode UTF-8 (invalid bytes become U+FFFD).
  * Returns undefined for data that looks binary (a NUL byte in the first 8 KiB).
  */
-export function decodeSource(buf: Buffer): { text: string; invalidUtf8: boolean } | undefined {
+export function decodeSource(buf: Buffer): { text: string; invalidUtf8: boolean; bytes?: Uint8Array } | undefined {
   const head = buf.subarray(0, Math.min(buf.length, 8192));
   if (head.includes(0)) return undefined;
   let start = 0;
@@ -103,5 +166,5 @@ export function decodeSource(buf: Buffer): { text: string; invalidUtf8: boolean 
     invalidUtf8 = true;
     text = new TextDecoder('utf-8').decode(body);
   }
-  return { text, invalidUtf8 };
+  return invalidUtf8 ? { text, invalidUtf8, bytes: body } : { text, invalidUtf8 };
 }
