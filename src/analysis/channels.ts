@@ -5,7 +5,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
-import { blockStatements, calleeText, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -107,7 +107,7 @@ class Tracker {
    */
   private bodyOf(ref: Node, frameFn: Node, frame: Body): Placed | undefined {
     // The literals around `ref` inside frameFn, innermost first (found by ranges: no parent walks).
-    const around = this.index.literalsIn(frameFn).filter((l) => l.node.startIndex <= ref.startIndex && ref.endIndex <= l.node.endIndex && l.node.tree === ref.tree);
+    const around = this.index.literalsIn(frameFn).filter((l) => contains(l.node, ref));
     around.sort((a, b) => b.node.startIndex - a.node.startIndex);
     const [lit, ...outer] = around;
     if (!lit) return { body: frame, deferred: false };
@@ -329,7 +329,7 @@ export function copiesOf(stmt: Node, fresh?: Node): number {
   let copies = 1;
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
     if (isFuncNode(n)) break;
-    if (n.type !== 'for_statement' || (fresh && fresh.tree === n.tree && fresh.startIndex >= n.startIndex && fresh.endIndex <= n.endIndex)) continue;
+    if (n.type !== 'for_statement' || contains(n, fresh)) continue;
     if (isEventLoop(n)) continue;
     copies *= constantTripCount(n) ?? Infinity;
   }

@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
-import { blockStatements, receiveOperand } from './syntax';
+import { blockStatements, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
 
 /**
@@ -77,7 +77,7 @@ function pacedLoop(loop: Node, body: Body): boolean {
 /** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
 function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
   if (!body) return undefined;
-  return candidates.find((n) => n && n.startIndex >= body.block.startIndex && n.endIndex <= body.block.endIndex && n.tree === body.block.tree);
+  return candidates.find((n) => contains(body.block, n));
 }
 
 /**
@@ -130,7 +130,7 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
   let n = 0;
   for (const stmt of blockStatements(block)) {
     if (COMPOUND.has(stmt.type)) continue;
-    n += recvs.filter((o) => o.node.startIndex >= stmt.startIndex && o.node.endIndex <= stmt.endIndex).length;
+    n += recvs.filter((o) => contains(stmt, o.node)).length;
   }
   return n;
 }

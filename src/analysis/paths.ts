@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { blockStatements, caseStatements, isTerminatingCall } from './syntax';
+import { blockStatements, caseStatements, contains, isTerminatingCall } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -100,15 +100,10 @@ function consumeBreaks(r: Res, labels: string[]): Res {
   return { fall, exit: r.exit, brk };
 }
 
-/** Is `inner` inside `outer` (same tree)? */
-function encloses(outer: Node, inner: Node | undefined): boolean {
-  return inner !== undefined && inner.tree === outer.tree && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
-}
-
 function countIn(nodes: readonly Node[], within: Node | null): number {
   if (!within) return 0;
   let k = 0;
-  for (const n of nodes) if (n.startIndex >= within.startIndex && n.endIndex <= within.endIndex) k++;
+  for (const n of nodes) if (contains(within, n)) k++;
   return k;
 }
 
@@ -199,8 +194,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     return false;
   };
 
-  const start = spec.start && spec.start.startIndex >= block.startIndex && spec.start.endIndex <= block.endIndex ? spec.start : undefined;
-  const startsIn = (s: Node) => start !== undefined && start.startIndex >= s.startIndex && start.endIndex <= s.endIndex;
+  const start = contains(block, spec.start) ? spec.start : undefined;
+  const startsIn = (s: Node) => contains(s, start);
   /** The empty path: zero operations, or — before the partner's start — a path that does not count. */
   const zero = (ns: boolean, w?: Witness): PV => (ns ? { n: Infinity, ns: true } : { n: 0, w });
   /** A statement that runs straight through: its operations, and whether it starts the partner. */
@@ -282,7 +277,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'for_statement': {
         const body = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
-        if (encloses(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration
+        if (contains(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration
         const broken = consumeBreaks({ fall: null, exit: body.exit, brk: body.brk }, out);
         if (rangeLoops.has(s.id)) {
           // Receives until the channel is closed; each way out of the body comes after at least one receive.
@@ -411,7 +406,7 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
       }
       case 'for_statement': {
         const body = stmt(s.childForFieldName('body')!, d);
-        if (encloses(s, fresh) || paced?.(s)) {
+        if (contains(s, fresh) || paced?.(s)) {
           // A new channel per iteration, or an iteration that waits for the partner's next request: one
           // iteration's worth is all that can be outstanding.
           const fall = mx(mx(body.fall, body.cont), body.brk);

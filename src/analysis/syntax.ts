@@ -131,9 +131,9 @@ export function caseStatements(clause: Node): Node[] {
   return out;
 }
 
-/** Is `inner` inside `outer` (or equal)? Uses byte ranges; both must come from the same tree. */
-export function contains(outer: Node, inner: Node): boolean {
-  return inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
+/** Is `inner` inside `outer` (or equal)? By ranges, so no parent walks; false for nodes of different trees. */
+export function contains(outer: Node, inner: Node | null | undefined): boolean {
+  return !!inner && inner.tree === outer.tree && inner.startIndex >= outer.startIndex && inner.endIndex <= outer.endIndex;
 }
 
 /** Short one-line source text for messages. */
