@@ -72,8 +72,12 @@ export function loadFile(input: FileInput, notes: Notification[], maxBytes: numb
   let bytes: Uint8Array | undefined;
   if (text === undefined) {
     let buf: Buffer;
+    let fd: number | undefined;
     try {
-      const st = fs.statSync(input.path);
+      // open + fstat + read on one descriptor: no separate stat of the path. O_NONBLOCK so that a FIFO named
+      // like a Go file cannot block the open.
+      fd = fs.openSync(input.path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+      const st = fs.fstatSync(fd);
       if (!st.isFile()) {
         notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: 'not a regular file; skipped' });
         return undefined;
@@ -87,11 +91,13 @@ export function loadFile(input: FileInput, notes: Notification[], maxBytes: numb
         });
         return undefined;
       }
-      buf = fs.readFileSync(input.path);
+      buf = fs.readFileSync(fd);
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: `cannot read file: ${err.code ?? err.message}` });
       return undefined;
+    } finally {
+      if (fd !== undefined) fs.closeSync(fd);
     }
     const decoded = decodeSource(buf);
     if (!decoded) {
