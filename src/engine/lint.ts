@@ -66,39 +66,46 @@ function hasErrorNode(node: Node): Node | undefined {
   }
 }
 
+/**
+ * Read a file's bytes with one descriptor (open, fstat, read: no separate stat of the path); undefined, with a
+ * notification, when it is not a regular file, is too large or cannot be read. O_NONBLOCK so that a FIFO named
+ * like a Go file cannot block the open.
+ */
+function readBytes(file: string, notes: Notification[], maxBytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+    const st = fs.fstatSync(fd);
+    if (!st.isFile()) {
+      notes.push({ level: 'warning', kind: 'read-error', file, message: 'not a regular file; skipped' });
+      return undefined;
+    }
+    if (st.size > maxBytes) {
+      notes.push({
+        level: 'warning',
+        kind: 'file-too-large',
+        file,
+        message: `file is ${st.size} bytes, over the ${maxBytes}-byte limit; skipped (see --max-file-size)`,
+      });
+      return undefined;
+    }
+    return fs.readFileSync(fd);
+  } catch (e) {
+    const err = e as NodeJS.ErrnoException;
+    notes.push({ level: 'warning', kind: 'read-error', file, message: `cannot read file: ${err.code ?? err.message}` });
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
+
 /** Read, decode and parse one file; returns undefined (with a notification) when it cannot. */
 export function loadFile(input: FileInput, notes: Notification[], maxBytes: number): SourceFile | undefined {
   let text = input.text;
   let bytes: Uint8Array | undefined;
   if (text === undefined) {
-    let buf: Buffer;
-    let fd: number | undefined;
-    try {
-      // open + fstat + read on one descriptor: no separate stat of the path. O_NONBLOCK so that a FIFO named
-      // like a Go file cannot block the open.
-      fd = fs.openSync(input.path, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-      const st = fs.fstatSync(fd);
-      if (!st.isFile()) {
-        notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: 'not a regular file; skipped' });
-        return undefined;
-      }
-      if (st.size > maxBytes) {
-        notes.push({
-          level: 'warning',
-          kind: 'file-too-large',
-          file: input.path,
-          message: `file is ${st.size} bytes, over the ${maxBytes}-byte limit; skipped (see --max-file-size)`,
-        });
-        return undefined;
-      }
-      buf = fs.readFileSync(fd);
-    } catch (e) {
-      const err = e as NodeJS.ErrnoException;
-      notes.push({ level: 'warning', kind: 'read-error', file: input.path, message: `cannot read file: ${err.code ?? err.message}` });
-      return undefined;
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+    const buf = readBytes(input.path, notes, maxBytes);
+    if (!buf) return undefined;
     const decoded = decodeSource(buf);
     if (!decoded) {
       notes.push({ level: 'warning', kind: 'binary-file', file: input.path, message: 'file looks binary (NUL byte); skipped' });
