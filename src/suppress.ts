@@ -151,9 +151,10 @@ function unknownRule(ids: readonly string[]): { kind: string; message: string } 
 
 /** The directives of one parsed file, scoped; problems with them go to `notes`. */
 export function fileDirectives(sf: SourceFile, known: ReadonlySet<string>, notes: Notification[]): Directive[] {
+  // Cheap test first: most files have no directive at all (and an evicted tree is not parsed again for them).
+  if (!/nolint|golintchan:/.test(sf.text)) return [];
   const root = sf.tree?.rootNode;
-  // Cheap test first: most files have no directive at all.
-  if (!root || !/nolint|golintchan:/.test(sf.text)) return [];
+  if (!root) return [];
   const out: Directive[] = [];
   for (const group of commentGroups(sf, root)) {
     const first = group[0];

@@ -9,13 +9,35 @@ export class FuncInfo {
   private res: Resolution | undefined;
 
   constructor(
-    readonly node: Node,
     readonly file: SourceFile,
     /** Function name, or method name for methods. */
     readonly name: string,
     /** Receiver base type for methods (`*Server` → `Server`). */
     readonly recvType: string | undefined,
+    /** Offset of the declaration in the file's text. */
+    readonly start: number,
+    private decl?: Node,
   ) {}
+
+  /** The declaration node (found in the file's tree on first use: the index itself is built from the text). */
+  get node(): Node {
+    if (!this.decl) {
+      let n: Node | null = this.file.tree!.rootNode.descendantForIndex(this.start);
+      while (n && n.type !== 'function_declaration' && n.type !== 'method_declaration') n = n.parent;
+      if (!n || n.startIndex !== this.start) throw new Error(`no declaration of ${this.displayName} at offset ${this.start}`);
+      this.decl = n;
+    }
+    return this.decl;
+  }
+
+  /** A real declaration with a body (the text index may also see `func` in a comment or string, or a stub). */
+  get usable(): boolean {
+    try {
+      return this.node.childForFieldName('body') !== null;
+    } catch {
+      return false;
+    }
+  }
 
   /** `Name` or `Type.Name`, for messages. */
   get displayName(): string {
@@ -60,54 +82,80 @@ export interface CallSite {
   call: Node;
 }
 
-/** Package-wide index of functions, methods, constants and call sites; each part is built on first use. */
+/** `func Name(` / `func (r *Type) Name(` / `func (Type[T]) Name[` at the start of a line (gofmt layout). */
+const FUNC_DECL = /^func[ \t]*(?:\(([^)]*)\)[ \t]*)?([A-Za-z_]\w*)[ \t]*[[(]/gm;
+const CONST_ONE = /^const[ \t]+([A-Za-z_]\w*)(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*([0-9][\w]*)[ \t]*(?:\/\/.*)?$/gm;
+const CONST_GROUP = /^const[ \t]*\([ \t]*\r?\n([\s\S]*?)^\)/gm;
+const CONST_IN_GROUP = /^[ \t]*([A-Za-z_]\w*)(?:[ \t]+[\w.]+)?[ \t]*=[ \t]*([0-9][\w]*)[ \t]*(?:\/\/.*)?\r?$/gm;
+
+/** The receiver's base type from the text between the receiver parentheses: `s *Set[T]` → `Set`. */
+function receiverType(recv: string): string | undefined {
+  return /([A-Za-z_]\w*)\s*(?:\[[^\]]*\])?\s*$/.exec(recv.replace(/\*/g, ' '))?.[1];
+}
+
+/**
+ * Package-wide index of functions, methods, constants and call sites; each part is built on first use. The
+ * function and constant tables are read from the text, so that building them never needs a file's tree.
+ */
 export class PackageIndex {
-  private readonly byNodeId = new Map<number, FuncInfo>();
+  private readonly byKey = new Map<string, FuncInfo>();
   private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
 
   constructor(private readonly pkg: Package) {}
 
-  private funcInfo(d: Node, file: SourceFile): FuncInfo | undefined {
-    let fi = this.byNodeId.get(d.id);
-    if (fi) return fi;
-    const name = d.childForFieldName('name')?.text;
-    if (!name || !d.childForFieldName('body')) return undefined;
-    let recvType: string | undefined;
-    if (d.type === 'method_declaration') {
-      const recv = d.childForFieldName('receiver');
-      const t = recv?.namedChild(0)?.childForFieldName('type');
-      recvType = t?.text.replace(/^\*/, '').replace(/\[.*$/, '');
+  /** The one FuncInfo of a declaration, whichever way it is reached (from the text index or from a node). */
+  private funcAt(file: SourceFile, start: number, make: () => FuncInfo | undefined): FuncInfo | undefined {
+    const key = `${file.path}:${start}`;
+    let fi = this.byKey.get(key);
+    if (!fi) {
+      fi = make();
+      if (fi) this.byKey.set(key, fi);
     }
-    fi = new FuncInfo(d, file, name, recvType);
-    this.byNodeId.set(d.id, fi);
     return fi;
+  }
+
+  private funcInfo(d: Node, file: SourceFile): FuncInfo | undefined {
+    return this.funcAt(file, d.startIndex, () => {
+      const name = d.childForFieldName('name')?.text;
+      if (!name || !d.childForFieldName('body')) return undefined;
+      let recvType: string | undefined;
+      if (d.type === 'method_declaration') {
+        const recv = d.childForFieldName('receiver');
+        const t = recv?.namedChild(0)?.childForFieldName('type');
+        recvType = t?.text.replace(/^\*/, '').replace(/\[.*$/, '');
+      }
+      return new FuncInfo(file, name, recvType, d.startIndex, d);
+    });
   }
 
   private build() {
     if (this.tables) return this.tables;
     const t = { byName: new Map<string, FuncInfo[]>(), methods: new Map<string, FuncInfo[]>(), constants: new Map<string, number>() };
     for (const file of this.pkg.files) {
-      const root = file.tree?.rootNode;
-      if (!root) continue;
-      for (const d of root.namedChildren) {
-        if (!d) continue;
-        if (d.type === 'const_declaration') collectConstants(d, t.constants);
-        if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
-        const fi = this.funcInfo(d, file);
+      for (const m of file.text.matchAll(FUNC_DECL)) {
+        const recv = m[1] === undefined ? undefined : receiverType(m[1]);
+        if (m[1] !== undefined && !recv) continue;
+        const fi = this.funcAt(file, m.index!, () => new FuncInfo(file, m[2], recv, m.index!));
         if (!fi) continue;
         const map = fi.recvType ? t.methods : t.byName;
         const list = map.get(fi.name) ?? [];
         list.push(fi);
         map.set(fi.name, list);
       }
+      for (const m of file.text.matchAll(CONST_ONE)) setConstant(t.constants, m[1], m[2]);
+      for (const g of file.text.matchAll(CONST_GROUP)) for (const m of g[1].matchAll(CONST_IN_GROUP)) setConstant(t.constants, m[1], m[2]);
     }
     return (this.tables = t);
   }
 
+  /** One function of that name (or method of that type and name) that is a real declaration with a body. */
+  private only(list: FuncInfo[] | undefined): FuncInfo | undefined {
+    return list && list.length === 1 && list[0].usable ? list[0] : undefined;
+  }
+
   /** The method `name` of type `type` (receiver `T` or `*T`), when the package declares exactly one. */
   method(type: string, name: string): FuncInfo | undefined {
-    const list = (this.build().methods.get(name) ?? []).filter((m) => m.recvType === type);
-    return list.length === 1 ? list[0] : undefined;
+    return this.only((this.build().methods.get(name) ?? []).filter((m) => m.recvType === type));
   }
 
   /** Does any type of the package declare a method with this name? */
@@ -153,7 +201,7 @@ export class PackageIndex {
 
   /** The top-level function that contains `node`: a binary search over the file's declarations. */
   enclosing(node: Node): FuncInfo | undefined {
-    const file = this.pkg.files.find((f) => f.tree !== undefined && node.tree === f.tree);
+    const file = this.pkg.files.find((f) => f.owns(node.tree));
     if (!file) return undefined;
     const decls = this.declsOf(file);
     let lo = 0;
@@ -178,8 +226,7 @@ export class PackageIndex {
     const u = unparen(f);
     if (u.type === 'identifier') {
       if (res?.declOf(u)) return undefined; // a local func value, not the package function
-      const list = this.build().byName.get(u.text);
-      return list && list.length === 1 ? list[0] : undefined;
+      return this.only(this.build().byName.get(u.text));
     }
     if (u.type === 'selector_expression') {
       const field = u.childForFieldName('field');
@@ -187,8 +234,7 @@ export class PackageIndex {
       if (!field || !operand) return undefined;
       // `pkg.F(...)` of another package has an operand that resolves to no local variable.
       if (operand.type === 'identifier' && !res?.declOf(operand)) return undefined;
-      const list = this.build().methods.get(field.text);
-      return list && list.length === 1 ? list[0] : undefined;
+      return this.only(this.build().methods.get(field.text));
     }
     return undefined;
   }
@@ -199,9 +245,9 @@ export class PackageIndex {
     const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\s*\\(`, 'g') : new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
     const out: CallSite[] = [];
     for (const file of this.pkg.files) {
-      const root = file.tree?.rootNode;
-      if (!root) continue;
       for (const m of file.text.matchAll(re)) {
+        const root = file.tree?.rootNode;
+        if (!root) break;
         const at = m.index! + m[0].indexOf(fn.name, fn.recvType ? 1 : 0);
         const id = root.descendantForIndex(at);
         if (!id || id.text !== fn.name) continue;
@@ -215,24 +261,20 @@ export class PackageIndex {
   }
 }
 
-function collectConstants(decl: Node, into: Map<string, number>): void {
-  for (const spec of decl.descendantsOfType('const_spec')) {
-    if (!spec) continue;
-    const names = spec.childrenForFieldName('name');
-    const value = spec.childForFieldName('value');
-    if (!value || names.length !== value.namedChildCount) continue;
-    names.forEach((n, i) => {
-      const v = intLiteral(value.namedChild(i)!);
-      if (n && v !== undefined) into.set(n.text, v);
-    });
-  }
+function setConstant(into: Map<string, number>, name: string, literal: string): void {
+  const v = intText(literal);
+  if (v !== undefined) into.set(name, v);
 }
 
-/** The value of a Go integer literal (decimal, hex, octal, binary, with `_`), else undefined. */
+/** The value of a Go integer literal node (decimal, hex, octal, binary, with `_`), else undefined. */
 export function intLiteral(n: Node): number | undefined {
   const u = unparen(n);
-  if (u.type !== 'int_literal') return undefined;
-  const t = u.text.replace(/_/g, '').toLowerCase();
+  return u.type === 'int_literal' ? intText(u.text) : undefined;
+}
+
+/** The value of the text of a Go integer literal, else undefined. */
+function intText(text: string): number | undefined {
+  const t = text.replace(/_/g, '').toLowerCase();
   let v: number;
   if (/^0x[0-9a-f]+$/.test(t)) v = parseInt(t.slice(2), 16);
   else if (/^0b[01]+$/.test(t)) v = parseInt(t.slice(2), 2);

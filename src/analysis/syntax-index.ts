@@ -37,9 +37,11 @@ function nodeAt(root: Node, index: number, type: string, maxUp: number): Node | 
  */
 function scan(file: SourceFile): FileSyntax {
   const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [] };
+  const text = file.text;
+  // The text first, so that a file whose tree was evicted is not parsed again for nothing.
+  if (!/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
   const root = file.tree?.rootNode;
   if (!root) return out;
-  const text = file.text;
   for (const m of text.matchAll(CHAN)) {
     const ct = nodeAt(root, m.index!, 'channel_type', 2) ?? nodeAt(root, m.index! - 2, 'channel_type', 3);
     const p = ct?.parent;

@@ -1,4 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
+import { parseGo } from './parser';
 import type { Position, Range } from '../types';
 
 /**
@@ -14,7 +15,7 @@ export class SourceFile {
     /** Absolute path. */
     readonly path: string,
     readonly text: string,
-    public tree: Tree | undefined,
+    private parsed: Tree | undefined,
     /**
      * The file's bytes (after a BOM) when they are not valid UTF-8: `text` then holds U+FFFD for each invalid
      * sequence, and byte columns are counted on these bytes instead.
@@ -94,10 +95,39 @@ export class SourceFile {
     };
   }
 
+  private evicted = false;
+
+  /** The syntax tree; parsed again on first use after `evict()`. Undefined once disposed. */
+  get tree(): Tree | undefined {
+    if (this.evicted) {
+      this.parsed = parseGo(this.text);
+      this.evicted = false;
+    }
+    return this.parsed;
+  }
+
+  /** Is `tree` this file's tree? (Never parses an evicted file again.) */
+  owns(tree: Tree): boolean {
+    return this.parsed === tree;
+  }
+
+  /**
+   * Free the tree of a file that no rule is likely to look at: keeping all the trees of a package alive makes
+   * parsing measurably slower. A later `tree` access parses the file again.
+   */
+  evict(): void {
+    if (this.parsed) {
+      this.parsed.delete();
+      this.parsed = undefined;
+      this.evicted = true;
+    }
+  }
+
   dispose(): void {
-    if (this.tree) {
-      this.tree.delete();
-      this.tree = undefined;
+    this.evicted = false;
+    if (this.parsed) {
+      this.parsed.delete();
+      this.parsed = undefined;
     }
   }
 }
