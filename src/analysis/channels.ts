@@ -5,7 +5,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
-import { blockStatements, calleeText, contains, isFuncNode, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -169,18 +169,7 @@ class Tracker {
     if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
     const recv = callee.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === callee.node.id);
     if (!recv) return; // `func (T) m()`: the method cannot reach the field through its receiver name
-    const block = callee.node.childForFieldName('body')!;
-    if (call.parent?.type === 'go_statement') {
-      const goBody = this.body(block, callee.file, 'go', callee, call.parent, callee.displayName);
-      goBody.copies = copiesOf(call.parent, this.world.chan.make);
-      return this.trackDecl(recv, callee.node, goBody, callee.resolution(), depth + 1, undefined, field);
-    }
-    const frame = this.body(block, callee.file, 'func', callee);
-    const before = this.world.ops.length;
-    this.trackDecl(recv, callee.node, frame, callee.resolution(), depth + 1, undefined, field);
-    for (let i = before; i < this.world.ops.length; i++) {
-      if (this.world.ops[i].body === frame) return this.escape(this.world.ops[i].node, `used synchronously inside ${callee.displayName}`);
-    }
+    this.enterCallee(recv, callee, call, depth + 1, field);
   }
 
   /** What a use of the channel (an identifier, or a call returning it) does, from its parent. */
@@ -242,23 +231,26 @@ class Tracker {
     if (argIndex < 0 || callee.isVariadicAt(callee.node, argIndex)) return this.escape(ref, 'passed as a variadic argument');
     const param = callee.paramsOf(callee.node)[argIndex];
     if (!param) return; // unnamed or `_` parameter: the callee cannot use it
-    const block = callee.node.childForFieldName('body')!;
-    const isGo = call.parent?.type === 'go_statement';
-    if (!isGo) {
-      // A synchronous call runs in the caller's goroutine; we follow it only into goroutines the callee starts.
-      const calleeFrame = this.body(block, callee.file, 'func', callee);
-      this.trackCalleeSync(param, callee, calleeFrame, depth + 1);
-      return;
-    }
-    const goBody = this.body(block, callee.file, 'go', callee, call.parent!, callee.displayName);
-    // The go statement lives in the caller; multiplicity comes from its position there.
-    goBody.copies = copiesOf(call.parent!, this.world.chan.make);
-    this.trackDecl(param, callee.node, goBody, callee.resolution(), depth + 1);
+    this.enterCallee(param, callee, call, depth + 1);
   }
 
-  private trackCalleeSync(param: Decl, callee: FuncInfo, frame: Body, depth: number): void {
+  /**
+   * Follow `decl` (a parameter or receiver of `callee`) into the callee that `call` runs. `go f(…)`: the callee's
+   * body is a goroutine, as many copies as the go statement runs in the caller. A synchronous call runs in the
+   * caller's goroutine: we follow it only into goroutines the callee starts, and an operation in its own body
+   * is an escape.
+   */
+  private enterCallee(decl: Decl, callee: FuncInfo, call: Node, depth: number, field?: string): void {
+    const block = callee.node.childForFieldName('body')!;
+    const go = call.parent?.type === 'go_statement' ? call.parent : undefined;
+    if (go) {
+      const goBody = this.body(block, callee.file, 'go', callee, go, callee.displayName);
+      goBody.copies = copiesOf(go, this.world.chan.make);
+      return this.trackDecl(decl, callee.node, goBody, callee.resolution(), depth, undefined, field);
+    }
+    const frame = this.body(block, callee.file, 'func', callee);
     const before = this.world.ops.length;
-    this.trackDecl(param, callee.node, frame, callee.resolution(), depth);
+    this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     for (let i = before; i < this.world.ops.length; i++) {
       const op = this.world.ops[i];
       if (op.body === frame) return this.escape(op.node, `used synchronously inside ${callee.displayName}`);
@@ -308,16 +300,6 @@ function indexInArgs(list: Node, child: Node): number {
 function enclosingFuncNode(n: Node): Node | undefined {
   for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
   return undefined;
-}
-
-function isGoLiteral(lit: Node): boolean {
-  return isCalledBy(lit, 'go_statement');
-}
-
-/** `go func(){…}()` / `defer func(){…}()`: the literal is the called function of the statement's call. */
-function isCalledBy(lit: Node, stmtType: string): boolean {
-  const call = lit.parent;
-  return call?.type === 'call_expression' && call.childForFieldName('function')?.id === lit.id && call.parent?.type === stmtType;
 }
 
 /**
@@ -529,8 +511,9 @@ function trackField(
 function ownerBodyOf(declFn: Node, fn: FuncInfo, file: SourceFile): Body | undefined {
   const block = declFn.childForFieldName('body');
   if (!block) return undefined;
-  if (declFn.type === 'func_literal' && isGoLiteral(declFn)) {
-    const go = declFn.parent!.parent!;
+  const run = declFn.type === 'func_literal' ? literalRunBy(declFn) : undefined;
+  if (run?.by === 'go') {
+    const go = run.stmt;
     return { block, file, kind: 'go', goStmt: go, copies: copiesOf(go, block), fn, label: `the goroutine in ${fn.displayName}` };
   }
   return { block, file, kind: 'func', copies: 1, fn, label: declFn.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName };

@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { unparen } from './syntax';
+import { literalRunBy, unparen } from './syntax';
 
 /** A top-level function or method of the package. */
 export class FuncInfo {
@@ -177,10 +177,8 @@ export class PackageIndex {
     if (!list) {
       list = fn.descendantsOfType('func_literal').flatMap((node) => {
         if (!node || node.id === fn.id) return [];
-        const call = node.parent;
-        const stmt = call?.type === 'call_expression' && call.childForFieldName('function')?.id === node.id ? call.parent : null;
-        const runBy = stmt?.type === 'go_statement' ? 'go' : stmt?.type === 'defer_statement' ? 'defer' : undefined;
-        return [{ node, runBy, stmt: runBy ? stmt! : undefined } as FuncLiteral];
+        const run = literalRunBy(node);
+        return [{ node, runBy: run?.by, stmt: run?.stmt }];
       });
       this.literals.set(fn.id, list);
     }

@@ -6,6 +6,19 @@ export function isFuncNode(n: Node): boolean {
   return n.type === 'func_literal' || n.type === 'function_declaration' || n.type === 'method_declaration';
 }
 
+/**
+ * `go func(){…}()` / `defer func(){…}()`: the statement that runs a function literal (the literal is the called
+ * function of that statement's call); undefined for any other use of the literal.
+ */
+export function literalRunBy(lit: Node): { by: 'go' | 'defer'; stmt: Node } | undefined {
+  const call = lit.parent;
+  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== lit.id) return undefined;
+  const stmt = call.parent;
+  if (stmt?.type === 'go_statement') return { by: 'go', stmt };
+  if (stmt?.type === 'defer_statement') return { by: 'defer', stmt };
+  return undefined;
+}
+
 /** Strip redundant parentheses: `((x))` → `x`. */
 export function unparen(n: Node): Node {
   while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
