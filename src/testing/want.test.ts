@@ -1,6 +1,8 @@
 /** Tests of the fixture harness itself: the expectation grammar, and that wrong expectations fail. */
 import type { Rule } from '../rule';
 import { query } from '../engine/parser';
+import * as path from 'path';
+import { packageRoot } from '../engine/root';
 import { checkFixture } from './fixtures';
 import { parseExpectationComment, readGoString } from './want';
 
@@ -75,7 +77,10 @@ const everySend: Rule<'send' | 'ret'> = {
 
 function fixture(body: string) {
   const text = `package p\n\nfunc f(ch chan int) int {\n${body}\n}\n`;
-  return { dir: '/virtual/p', files: [{ path: '/virtual/p/p.go', text }] };
+  // Never read from disk; placed under the package root so display paths do not depend on where the
+  // clone lives (they are relative to the package root).
+  const dir = path.join(packageRoot(), 'virtual', 'p');
+  return { dir, files: [{ path: path.join(dir, 'p.go'), text }] };
 }
 const check = (body: string) => checkFixture([everySend], fixture(body));
 
@@ -87,40 +92,40 @@ describe('checkFixture', () => {
   });
   it('reports an unexpected diagnostic', async () => {
     expect(await check('\tch <- 1\n\treturn 0')).toEqual([
-      '../../virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
+      'virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
     ]);
   });
   it('reports a missing diagnostic, and a message that does not match', async () => {
-    expect(await check('\t_ = 1 // want "sending"\n\treturn 0')).toEqual(['../../virtual/p/p.go:4: missing diagnostic matching /sending/']);
+    expect(await check('\t_ = 1 // want "sending"\n\treturn 0')).toEqual(['virtual/p/p.go:4: missing diagnostic matching /sending/']);
     expect(await check('\tch <- 1 // want "receiving"\n\treturn 0')).toEqual([
-      '../../virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
-      '../../virtual/p/p.go:4: missing diagnostic matching /receiving/',
+      'virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
+      'virtual/p/p.go:4: missing diagnostic matching /receiving/',
     ]);
   });
   it('consumes one diagnostic per want', async () => {
-    expect(await check('\tch <- 1 // want "ch" "ch"\n\treturn 0')).toEqual(['../../virtual/p/p.go:4: missing diagnostic matching /ch/']);
+    expect(await check('\tch <- 1 // want "ch" "ch"\n\treturn 0')).toEqual(['virtual/p/p.go:4: missing diagnostic matching /ch/']);
   });
   it('checks related locations', async () => {
     expect(await check('\tch <- 1 // want "ch"\n\t_ = 2 // related "returns"\n\treturn 0')).toEqual([
-      '../../virtual/p/p.go:5: missing related location matching /returns/',
+      'virtual/p/p.go:5: missing related location matching /returns/',
     ]);
     expect(await check('\tch <- 1 // want "ch"\n\treturn 0 // related "stops"')).toEqual([
-      '../../virtual/p/p.go:5: missing related location matching /stops/',
+      'virtual/p/p.go:5: missing related location matching /stops/',
     ]);
   });
   it('handles todo-want and todo-ok', async () => {
     expect(await check('\t_ = 1 // todo-want "ch"\n\tch <- 1 // todo-ok "ch"\n\treturn 0')).toEqual([]);
     expect(await check('\tch <- 1 // todo-want "ch"\n\treturn 0')).toEqual([
-      '../../virtual/p/p.go:4: todo-want /ch/ is now reported; promote it to want',
+      'virtual/p/p.go:4: todo-want /ch/ is now reported; promote it to want',
     ]);
-    expect(await check('\t_ = 1 // todo-ok "ch"\n\treturn 0')).toEqual(['../../virtual/p/p.go:4: todo-ok /ch/ is no longer reported; remove it']);
+    expect(await check('\t_ = 1 // todo-ok "ch"\n\treturn 0')).toEqual(['virtual/p/p.go:4: todo-ok /ch/ is no longer reported; remove it']);
   });
   it('reports malformed expectations and parse errors', async () => {
     expect(await check('\tch <- 1 // want "ch\n\treturn 0')).toEqual([
-      '../../virtual/p/p.go:4: malformed expectation comment: unterminated string',
-      '../../virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
+      'virtual/p/p.go:4: malformed expectation comment: unterminated string',
+      'virtual/p/p.go:4: unexpected diagnostic "blocks forever sending on ch"',
     ]);
     const problems = await check('\tch <- \n\treturn 0 0');
-    expect(problems.some((p) => /^\.\.\/\.\.\/virtual\/p\/p\.go:\d+: parse-error: syntax error/.test(p))).toBe(true);
+    expect(problems.some((p) => /^virtual\/p\/p\.go:\d+: parse-error: syntax error/.test(p))).toBe(true);
   });
 });
