@@ -125,3 +125,49 @@ func Handoff(ready <-chan chan int) int {
 	ch = <-ready
 	return <-ch
 }
+
+// Poll: a single case plus default never blocks, even on a channel that stays nil (here, until a
+// later version of the code makes it).
+func Poll() bool {
+	var stop chan struct{}
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
+}
+
+// countJobs returns at once when it is given no channel.
+func countJobs(jobs <-chan int) int {
+	if jobs == nil {
+		return 0
+	}
+	n := 0
+	for range jobs {
+		n++
+	}
+	return n
+}
+
+// NoJobs passes a channel that stays nil to a callee that checks for nil.
+func NoJobs() int {
+	var jobs chan int
+	return countJobs(jobs)
+}
+
+// waitOrGiveUp waits in a select with a timeout: a nil done only switches that case off.
+func waitOrGiveUp(done <-chan struct{}, d time.Duration) bool {
+	select {
+	case <-done:
+		return true
+	case <-time.After(d):
+		return false
+	}
+}
+
+// NeverDone passes a nil channel to waitOrGiveUp, which gives up after d.
+func NeverDone(d time.Duration) bool {
+	var done chan struct{}
+	return waitOrGiveUp(done, d)
+}

@@ -81,3 +81,27 @@ func TestHandoff(t *testing.T) {
 		}
 	})
 }
+
+func TestPoll(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if Poll() {
+			t.Error("Poll saw a stop on a nil channel")
+		}
+	})
+}
+
+func TestNoJobs(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if n := NoJobs(); n != 0 {
+			t.Errorf("NoJobs = %d", n)
+		}
+	})
+}
+
+func TestNeverDone(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if NeverDone(time.Millisecond) {
+			t.Error("NeverDone saw done on a nil channel")
+		}
+	})
+}

@@ -56,10 +56,9 @@ type Job struct{ ID int }
 
 var ran int64
 
-// drain ranges over its parameter; nil-channel follows only the variable itself, not into a `go worker(ch)`
-// callee, so this range is a known false negative.
+// drain ranges over its parameter; Submit starts it with a nil channel.
 func drain(jobs <-chan Job) {
-	for range jobs { // todo-want "nil channel"
+	for range jobs { // want "`for range jobs` blocks forever: Submit passes jobs, a nil channel declared without make and never assigned"
 		atomic.AddInt64(&ran, 1)
 	}
 }
@@ -67,7 +66,7 @@ func drain(jobs <-chan Job) {
 // Submit: `go worker(ch)` with a nil channel; the sends in the caller block too.
 func Submit(batch []Job) {
 	var jobs chan Job
-	go drain(jobs)
+	go drain(jobs) // related "jobs is passed here while still nil"
 	for _, j := range batch {
 		jobs <- j // want `send on nil channel jobs blocks forever`
 	}
@@ -91,12 +90,12 @@ func Ack(mode string, reset bool) bool {
 }
 
 // Ready: a single-case select is a plain receive; the select-case idiom does not apply, as there is no
-// other case to switch to. Operations in a select case are never reported: a known false negative.
+// other case to switch to.
 func Ready() {
 	var ready chan struct{}
 	go func() {
 		select {
-		case <-ready: // todo-want "nil channel"
+		case <-ready: // want `receive from nil channel ready blocks forever`
 			apply(Event{Key: "ready"})
 		}
 	}()
