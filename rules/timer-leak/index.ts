@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../src/rule';
-import { FuncInfo, packageIndex } from '../../src/analysis/funcs';
+import { FuncInfo, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
 import { blockStatements, calleeText, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
@@ -22,10 +22,10 @@ function isTickerChannel(e: Node, fn: FuncInfo): boolean {
 
 /**
  * A loop that only ever waits on a ticker — `for range t.C`, `for { <-t.C … }`, `for { select { case <-t.C: … } }`
- * — returns the ticker channel's text; anything else, undefined.
+ * — returns the ticker channel's text; anything else, undefined. `isTicker` tells a ticker channel expression.
  */
-function tickerLoop(loop: Node, fn: FuncInfo): string | undefined {
-  const ticker = (e: Node | null | undefined) => (e && isTickerChannel(e, fn) ? unparen(e).text : undefined);
+function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefined {
+  const ticker = (e: Node | null | undefined) => (e && isTicker(e) ? unparen(e).text : undefined);
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   if (range) return ticker(range.childForFieldName('right'));
   if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // counted loop
@@ -39,6 +39,61 @@ function tickerLoop(loop: Node, fn: FuncInfo): string | undefined {
     return recv ? ticker(receiveOperand(unparen(recv))) : undefined;
   });
   return names.length > 0 && names.every((n) => n !== undefined) ? names[0] : undefined;
+}
+
+/** The endless ticker loops among the top-level statements of a goroutine's body. */
+function endlessTickerLoops(body: Node, isTicker: (e: Node) => boolean): { loop: Node; ticker: string }[] {
+  const out: { loop: Node; ticker: string }[] = [];
+  for (const loop of blockStatements(body)) {
+    if (loop.type !== 'for_statement' || loopHasWayOut(loop)) continue;
+    const ticker = tickerLoop(loop, isTicker);
+    if (ticker) out.push({ loop, ticker });
+  }
+  return out;
+}
+
+/**
+ * A ticker handed to a goroutine that runs a package function: `t := time.NewTicker(d); go loop(t)` (or
+ * `go loop(t.C)`, `go loop(time.Tick(d))`). Returns the go statement, the callee and a test for the callee's
+ * ticker channel: `p.C` of the parameter p that receives the ticker, or p itself when it receives the channel.
+ */
+function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: PackageIndex): { go: Node; callee: FuncInfo; isTicker: (e: Node) => boolean }[] {
+  const args: { arg: Node; whole: boolean }[] = []; // whole: the argument is the ticker itself, not its channel
+  if (name === 'Tick') args.push({ arg: call, whole: false });
+  else {
+    const p = parentSkippingParens(call);
+    if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return [];
+    const id = p.parent.childForFieldName('left')?.namedChild(0);
+    const d = id && fn.resolution().declOf(id);
+    if (!d) return [];
+    for (const r of d.refs) {
+      const sel = parentSkippingParens(r);
+      if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.text === 'C') args.push({ arg: sel, whole: false });
+      else args.push({ arg: r, whole: true });
+    }
+  }
+  const out: { go: Node; callee: FuncInfo; isTicker: (e: Node) => boolean }[] = [];
+  for (const { arg, whole } of args) {
+    const list = parentSkippingParens(arg);
+    const goCall = list?.type === 'argument_list' ? list.parent : null;
+    if (!goCall || goCall.parent?.type !== 'go_statement') continue;
+    const callee = index.callee(goCall, fn.resolution());
+    if (!callee || !callee.usable) continue;
+    let at = -1;
+    for (let i = 0; i < list!.namedChildCount; i++) if (list!.namedChild(i)!.id === arg.id) at = i;
+    if (at < 0 || callee.isVariadicAt(callee.node, at)) continue;
+    const param = callee.paramsOf(callee.node)[at];
+    if (!param) continue;
+    const res = callee.resolution();
+    const isParam = (e: Node | null) => !!e && e.type === 'identifier' && res.declOf(e) === param;
+    const isTicker = (e: Node) => {
+      const u = unparen(e);
+      if (!whole) return isParam(u);
+      return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C' && isParam(u.childForFieldName('operand'));
+    };
+    out.push({ go: goCall.parent, callee, isTicker });
+  }
+  return out;
 }
 
 function inLoop(n: Node): boolean {
@@ -92,18 +147,30 @@ const rule: Rule<Msg> = {
     const version = files.some((f) => f.timeCalls.length > 0) ? goVersionFor(ctx.pkg.dir) : undefined;
     const gated = !timersCollected(version);
     const versionText = version ? `go.mod says go ${version.major}.${version.minor}` : 'no go.mod';
+    const reported = new Set<number>(); // loops, reported once however many goroutines run them
     for (const { file, goLiterals, timeCalls } of files) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
       if (timeCalls.length === 0 && !file.text.includes('.C')) continue;
+      const report = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
+        if (reported.has(loop.id)) return;
+        reported.add(loop.id);
+        const start = { file, node: go, messageId: 'goStarts' as const };
+        ctx.report({ file: loopFile, node: loop, messageId: 'endlessTickerLoop', data: { ticker, fn: fn.displayName }, related: [start], flow: [start] });
+      };
       for (const { go, body } of goLiterals) {
         const fn = index.enclosing(go);
         if (!fn || fn.name === 'main' || fn.name === 'init') continue;
-        for (const loop of blockStatements(body)) {
-          if (loop.type !== 'for_statement' || loopHasWayOut(loop)) continue;
-          const ticker = tickerLoop(loop, fn);
-          if (!ticker) continue;
-          const start = { file, node: go, messageId: 'goStarts' as const };
-          ctx.report({ file, node: loop, messageId: 'endlessTickerLoop', data: { ticker, fn: fn.displayName }, related: [start], flow: [start] });
+        for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) report(loop, ticker, go, fn);
+      }
+      // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
+      for (const { call, name } of timeCalls) {
+        if (name === 'After') continue;
+        const fn = index.enclosing(call);
+        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        for (const { go, callee, isTicker } of tickerPassedToGo(call, name, fn, index)) {
+          const body = callee.node.childForFieldName('body');
+          if (!body) continue;
+          for (const { loop, ticker } of endlessTickerLoops(body, isTicker)) report(loop, ticker, go, fn, callee.file);
         }
       }
       if (!gated) continue;

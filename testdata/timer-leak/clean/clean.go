@@ -99,3 +99,39 @@ func Batch(in <-chan Sample, idle time.Duration) []Sample {
 		}
 	}
 }
+
+// pump flushes on every tick until stop closes, then stops the ticker it was given.
+func (f *Flusher) pump(t *time.Ticker, stop <-chan struct{}) {
+	defer t.Stop()
+	for {
+		select {
+		case <-t.C:
+			f.flush()
+		case <-stop:
+			return
+		}
+	}
+}
+
+// Pump: `go f.pump(t, stop)`, a named goroutine whose loop has a stop case.
+func (f *Flusher) Pump(every time.Duration, stop <-chan struct{}) {
+	t := time.NewTicker(every)
+	go f.pump(t, stop)
+}
+
+// flushN flushes on n ticks, then stops the ticker it was given and returns.
+func (f *Flusher) flushN(t *time.Ticker, n int) {
+	defer t.Stop()
+	for range t.C {
+		if n--; n < 0 {
+			return
+		}
+		f.flush()
+	}
+}
+
+// FlushTimes: `go f.flushN(t, n)` leaves after n ticks.
+func (f *Flusher) FlushTimes(every time.Duration, n int) {
+	t := time.NewTicker(every)
+	go f.flushN(t, n)
+}

@@ -75,3 +75,18 @@ func TestBatchFreesItsTimer(t *testing.T) {
 		}
 	})
 }
+
+func TestPumpEndsOnStop(t *testing.T) {
+	f := &Flusher{}
+	leakcheck.Clean(t, func() {
+		stop := make(chan struct{})
+		f.Pump(tick, stop)
+		time.Sleep(5 * tick)
+		close(stop)
+	})
+}
+
+func TestFlushTimesEnds(t *testing.T) {
+	f := &Flusher{}
+	leakcheck.Clean(t, func() { f.FlushTimes(tick, 3) })
+}
