@@ -158,6 +158,18 @@ export class PackageIndex {
     return this.only((this.build().methods.get(name) ?? []).filter((m) => m.recvType === type));
   }
 
+  /** The methods declared on type `type` (receiver `T` or `*T`), in source order of the index. */
+  methodsOf(type: string): FuncInfo[] {
+    const out: FuncInfo[] = [];
+    for (const list of this.build().methods.values()) for (const m of list) if (m.recvType === type) out.push(m);
+    return out;
+  }
+
+  /** The package function `name` (not a method), when the package declares exactly one. */
+  func(name: string): FuncInfo | undefined {
+    return this.only(this.build().byName.get(name));
+  }
+
   /** Does any type of the package declare a method with this name? */
   hasMethodNamed(name: string): boolean {
     return (this.build().methods.get(name) ?? []).length > 0;

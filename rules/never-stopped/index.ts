@@ -1,0 +1,373 @@
+import type { Node } from 'web-tree-sitter';
+import type { ReportDescriptor, Rule } from '../../src/rule';
+import type { SourceFile } from '../../src/engine/source';
+import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
+import type { Decl, Resolution } from '../../src/analysis/scope';
+import { blockStatements, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
+
+type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'starts' | 'exit' | 'stopper';
+
+/**
+ * "Started, never stopped" (P7) without a type checker. Object identity comes from the text only where it
+ * is certain: a local variable initialised with `&T{…}`, `T{…}`, `new(T)` or a package function whose result
+ * is `*T`, which never leaves the function. T's method S starts a goroutine whose event loop (`for { select
+ * … } }`) can only leave through a case that receives from a field of the receiver, and only methods of T
+ * close that field. If the function calls `x.S()` and never mentions a stopping method (not even as a method
+ * value), never touches that field and never lets x go anywhere, the goroutine outlives the call for good.
+ */
+
+/** A method of T that closes the field `field` of its receiver. */
+interface Stopper {
+  fn: FuncInfo;
+  close: Node;
+}
+
+/** T's method `start` runs a goroutine that leaves only when `field` is closed. */
+interface Starter {
+  type: string;
+  start: FuncInfo;
+  go: Node;
+  goFile: SourceFile;
+  exit: Node;
+  exitFile: SourceFile;
+  field: string;
+  stoppers: Stopper[];
+}
+
+const CLOSE_FIELD = /\bclose\(\s*([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\)/g;
+const GO_STMT = /\bgo\s/g;
+
+/** The innermost node of `type` that starts at `index` (none for text in comments and strings). */
+function nodeAt(file: SourceFile, index: number, type: string, maxUp = 4): Node | undefined {
+  let n: Node | null | undefined = file.tree?.rootNode.descendantForIndex(index);
+  for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
+    if (n.type === type) return n.startIndex === index ? n : undefined;
+    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
+  }
+  return undefined;
+}
+
+function receiverOf(fn: FuncInfo): Decl | undefined {
+  return fn.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === fn.node.id);
+}
+
+/** `R.field` where R is the declaration `recv` (under `res`): the field name, else undefined. */
+function fieldOf(e: Node | null | undefined, recv: Decl, res: Resolution): string | undefined {
+  const u = e && unparen(e);
+  if (u?.type !== 'selector_expression') return undefined;
+  const operand = u.childForFieldName('operand');
+  if (operand?.type !== 'identifier' || res.declOf(operand) !== recv) return undefined;
+  return u.childForFieldName('field')?.text;
+}
+
+/** The channel a communication case receives from, if it receives. */
+function caseReceiveOperand(c: Node): Node | undefined {
+  const comm = c.childForFieldName('communication');
+  if (!comm) return undefined;
+  const e = comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.type === 'expression_statement' ? comm.namedChild(0) : null;
+  return e ? receiveOperand(unparen(e)) : undefined;
+}
+
+/** A statement or expression that leaves the goroutine or the loop: return, goto, break, panic, os.Exit … */
+function isWayOut(n: Node): boolean {
+  return n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement' || isTerminatingCall(n);
+}
+
+/** Every node below `root` (function literals skipped) for which `pick` holds. */
+function findAll(root: Node, pick: (n: Node) => boolean): Node[] {
+  const out: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.id !== root.id && isFuncNode(n)) continue;
+    if (pick(n)) out.push(n);
+    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+  }
+  return out;
+}
+
+const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
+
+/**
+ * The goroutine body `body` is an event loop that leaves only through a select case receiving from one of
+ * the `fields` of the receiver `recv`: returns that case and the field. Statements before the loop must not
+ * leave; inside the loop, every return, goto, panic or loop-exiting break sits in such a case.
+ */
+function onlyExit(body: Node, recv: Decl, res: Resolution, fields: Set<string>): { exit: Node; field: string } | undefined {
+  const stmts = blockStatements(body);
+  const k = stmts.findIndex((s) => s.type === 'for_statement');
+  const loop = stmts[k];
+  if (!loop || loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // not `for {`
+  for (const s of stmts.slice(0, k)) if (findAll(s, isWayOut).length > 0) return undefined;
+  const quitCases = findAll(loop, (n) => n.type === 'communication_case' && fields.has(fieldOf(caseReceiveOperand(n), recv, res) ?? ''));
+  if (quitCases.length === 0) return undefined;
+  const inQuitCase = (n: Node) => quitCases.some((c) => c.startIndex <= n.startIndex && n.endIndex <= c.endIndex);
+  for (const out of findAll(loop, isWayOut)) {
+    if (out.type === 'break_statement' && !out.namedChild(0)) {
+      let p = out.parent;
+      while (p && p.id !== loop.id && !BREAKABLE.has(p.type)) p = p.parent;
+      if (p && p.id !== loop.id) continue; // leaves an inner select, switch or loop only
+    }
+    if (!inQuitCase(out)) return undefined;
+  }
+  const exit = quitCases.find((c) => findAll(c, isWayOut).length > 0);
+  if (!exit) return undefined; // the case does not leave either: the loop never ends, Stop or not
+  return { exit, field: fieldOf(caseReceiveOperand(exit), recv, res)! };
+}
+
+/** The goroutines that methods of `type` start and that only a close of one of `fields` ends. */
+function startersOf(type: string, stoppers: Map<string, Stopper[]>, index: PackageIndex): Starter[] {
+  const fields = new Set(stoppers.keys());
+  const stopNames = new Set([...stoppers.values()].flat().map((s) => s.fn.name));
+  const out: Starter[] = [];
+  for (const start of index.methodsOf(type)) {
+    if (stopNames.has(start.name) || !start.usable) continue;
+    const text = start.file.text.slice(start.start, start.node.endIndex);
+    const recv = receiverOf(start);
+    if (!recv) continue;
+    const res = start.resolution();
+    for (const m of text.matchAll(GO_STMT)) {
+      const go = nodeAt(start.file, start.start + m.index!, 'go_statement', 2);
+      const call = go?.namedChild(0);
+      if (!go || call?.type !== 'call_expression') continue;
+      const f = unparen(call.childForFieldName('function')!);
+      let body: Node | null = null;
+      let goroutine = { recv, res, fn: start };
+      if (f.type === 'func_literal') body = f.childForFieldName('body');
+      else {
+        const method = fieldOf(f, recv, res);
+        const callee = method !== undefined ? index.method(type, method) : undefined;
+        const calleeRecv = callee && receiverOf(callee);
+        if (!callee || !calleeRecv || stopNames.has(callee.name)) continue;
+        body = callee.node.childForFieldName('body');
+        goroutine = { recv: calleeRecv, res: callee.resolution(), fn: callee };
+      }
+      if (!body) continue;
+      // A goroutine that stops itself (calls a stopping method, or closes the field) is not waiting for anyone.
+      const self = goroutine.recv.refs.some((r) => {
+        const sel = r.parent;
+        if (sel?.type !== 'selector_expression' || body!.startIndex > r.startIndex || r.endIndex > body!.endIndex) return false;
+        const name = sel.childForFieldName('field')?.text ?? '';
+        return stopNames.has(name) || (fields.has(name) && parentSkippingParens(sel)?.type === 'argument_list');
+      });
+      if (self) continue;
+      const found = onlyExit(body, goroutine.recv, goroutine.res, fields);
+      if (!found) continue;
+      out.push({ type, start, go, goFile: start.file, exit: found.exit, exitFile: goroutine.fn.file, field: found.field, stoppers: stoppers.get(found.field)! });
+    }
+  }
+  return out;
+}
+
+/** For each type, the fields its methods close through their receiver, and which methods do. */
+function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<string, Map<string, Stopper[]>> {
+  const out = new Map<string, Map<string, Stopper[]>>();
+  const elsewhere: { fn: FuncInfo; field: string }[] = [];
+  for (const file of files) {
+    for (const m of file.text.matchAll(CLOSE_FIELD)) {
+      const call = nodeAt(file, m.index!, 'call_expression', 2);
+      const fn = call && index.enclosing(call);
+      if (!call || !fn) continue;
+      const recv = fn.recvType ? receiverOf(fn) : undefined;
+      const arg = call.childForFieldName('arguments')?.namedChild(0);
+      const field = recv && fieldOf(arg, recv, fn.resolution());
+      if (!field) {
+        elsewhere.push({ fn, field: m[2] });
+        continue;
+      }
+      const byField = out.get(fn.recvType!) ?? new Map<string, Stopper[]>();
+      byField.set(field, [...(byField.get(field) ?? []), { fn, close: call }]);
+      out.set(fn.recvType!, byField);
+    }
+  }
+  // A constructor that closes the field (say, in a stop function it returns) stops workers in a way the
+  // callers' uses of the variable do not show: leave the type alone.
+  for (const { fn, field } of elsewhere) {
+    const result = fn.node.childForFieldName('result')?.text ?? '';
+    for (const [type, byField] of out) if (byField.has(field) && new RegExp(`\\b${type}\\b`).test(result)) byField.delete(field);
+  }
+  for (const [type, byField] of out) if (byField.size === 0) out.delete(type);
+  return out;
+}
+
+/** Package functions whose (first) result is `*T` or `T`: constructors. */
+function constructorsOf(type: string, files: readonly SourceFile[], index: PackageIndex): FuncInfo[] {
+  const re = new RegExp(`^func[ \\t]+([A-Za-z_]\\w*)[ \\t]*\\([^)]*\\)[ \\t]*\\(?[ \\t]*\\*?${type}\\b(?![.\\w])`, 'gm');
+  const out: FuncInfo[] = [];
+  for (const file of files) {
+    for (const m of file.text.matchAll(re)) {
+      const fn = index.func(m[1]);
+      if (fn && !out.includes(fn)) out.push(fn);
+    }
+  }
+  return out;
+}
+
+/** Expressions that make a new T: `&T{…}`, `T{…}`, `new(T)`, or a call of a constructor. */
+function constructions(type: string, ctors: FuncInfo[], files: readonly SourceFile[]): { file: SourceFile; node: Node }[] {
+  const out: { file: SourceFile; node: Node }[] = [];
+  const names = ctors.map((c) => c.name).join('|');
+  const re = new RegExp(`(?<![\\w.])(?:${type}\\s*\\{|new\\(\\s*${type}\\s*\\)${names ? `|(?:${names})\\s*\\(` : ''})`, 'g');
+  for (const file of files) {
+    if (!file.text.includes(type) && !ctors.some((c) => file.text.includes(c.name))) continue;
+    for (const m of file.text.matchAll(re)) {
+      let node = nodeAt(file, m.index!, m[0].endsWith('{') ? 'composite_literal' : 'call_expression', 3);
+      if (!node) continue;
+      const amp = node.parent;
+      if (amp?.type === 'unary_expression' && amp.childForFieldName('operator')?.type === '&') node = amp;
+      out.push({ file, node });
+    }
+  }
+  return out;
+}
+
+/** The local variable that `x := <site>` (or `x, err := ctor()`, `var x = <site>`) declares. */
+function declaredBy(site: Node, res: Resolution): Decl | undefined {
+  const list = parentSkippingParens(site);
+  const stmt = list?.parent;
+  if (list?.type !== 'expression_list' || !stmt) return undefined;
+  const right = stmt.childForFieldName(stmt.type === 'var_spec' ? 'value' : 'right');
+  if (right?.id !== list.id || (stmt.type !== 'short_var_declaration' && stmt.type !== 'var_spec')) return undefined;
+  const left = stmt.type === 'var_spec' ? stmt.childrenForFieldName('name') : listItems(stmt.childForFieldName('left'));
+  const items = listItems(list);
+  const i = items.findIndex((x) => x && (x.id === site.id || unparen(x).id === site.id));
+  // One value per name, or `x, err := ctor()`: the constructor's first result.
+  if (i < 0 || (items.length !== left.length && !(items.length === 1 && i === 0 && site.type === 'call_expression'))) return undefined;
+  const id = left[i];
+  const d = id ? res.declOf(id) : undefined;
+  return d && d.node.id === id!.id ? d : undefined;
+}
+
+/** The condition of the innermost `if` in `start` that the go statement depends on, if any. */
+function conditionOf(go: Node, start: FuncInfo): Node | undefined {
+  for (let p = go.parent; p && p.id !== start.node.id; p = p.parent) {
+    if (p.type === 'if_statement') return p.childForFieldName('condition') ?? undefined;
+  }
+  return undefined;
+}
+
+const LONG_LIVED = new Set(['main', 'init', 'TestMain']);
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'never-stopped',
+    name: 'NeverStopped',
+    summary: 'worker goroutine that waits for a Stop its starter never calls',
+    severity: 'warning',
+    precision: 'high',
+    tags: ['concurrency', 'goroutine-leak', 'reliability'],
+    since: '0.1.0',
+    messages: {
+      neverStopped:
+        'goroutine started by {{v}}.{{start}}() never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
+      neverStoppedIf:
+        'goroutine that {{v}}.{{start}}() starts when {{cond}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
+      made: '{{v}} is made here and stays in {{fn}}',
+      starts: 'the goroutine starts here',
+      exit: 'its only way out: this case, once {{field}} is closed',
+      stopper: '{{type}}.{{stop}} closes {{field}} here; {{fn}} never calls it',
+    },
+  },
+  check(ctx) {
+    const files = ctx.pkg.files;
+    // Cheap gate from the text: something must close a field, and something must start a goroutine.
+    if (!files.some((f) => f.text.includes('close(')) || !files.some((f) => /\bgo\s/.test(f.text))) return;
+    const index = ctx.pkg.fact(packageIndex);
+    const stoppers = stoppersByType(files, index);
+    for (const [type, byField] of stoppers) {
+      const starters = startersOf(type, byField, index);
+      if (starters.length === 0) continue;
+      const stopNames = new Set([...byField.values()].flat().map((s) => s.fn.name));
+      const harmless = harmlessMethods(type, stopNames, new Set(byField.keys()), index);
+      for (const { file, node } of constructions(type, constructorsOf(type, files, index), files)) {
+        const fn = index.enclosing(node);
+        if (!fn || LONG_LIVED.has(fn.name)) continue;
+        const res = fn.resolution();
+        const v = declaredBy(node, res);
+        if (!v) continue;
+        const start = startCall(v, type, starters, stopNames, new Set(byField.keys()), harmless, index);
+        if (!start) continue;
+        const s = start.starter;
+        const stop = s.stoppers[0];
+        const cond = conditionOf(s.go, s.start);
+        const data = { v: v.name, start: s.start.name, type, stop: stop.fn.name, field: s.field, fn: fn.displayName, cond: cond ? snippet(cond) : '' };
+        const flow: NonNullable<ReportDescriptor<Msg>['flow']> = [
+          { file, node: v.node, messageId: 'made', data },
+          { file: s.goFile, node: s.go, messageId: 'starts' },
+          { file: s.exitFile, node: s.exit, messageId: 'exit', data },
+        ];
+        const related = [flow[1], flow[2], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
+        ctx.report({ file, node: start.call, messageId: cond ? 'neverStoppedIf' : 'neverStopped', data, related, flow });
+      }
+    }
+  },
+};
+
+/**
+ * Methods of `type` that cannot stop its goroutine: they use the receiver only to read or write other
+ * fields and to call methods that are harmless too (followed to a small depth).
+ */
+function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<string>, index: PackageIndex): (name: string) => boolean {
+  const memo = new Map<string, boolean>();
+  const check = (name: string, depth: number): boolean => {
+    if (memo.has(name)) return memo.get(name)!;
+    memo.set(name, false); // recursion: assume the worst until shown otherwise
+    const m = index.method(type, name);
+    let ok = !!m && !stopNames.has(name) && depth < 4;
+    const recv = ok ? receiverOf(m!) : undefined;
+    for (const r of ok && recv ? recv.refs : []) {
+      const sel = r.parent;
+      const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+      if (field === undefined || fields.has(field) || stopNames.has(field)) ok = false;
+      else if (index.hasMethodNamed(field) && index.method(type, field)) {
+        const called = sel!.parent?.type === 'call_expression' && sel!.parent.childForFieldName('function')?.id === sel!.id;
+        ok = called && check(field, depth + 1);
+      }
+      if (!ok) break;
+    }
+    memo.set(name, ok);
+    return ok;
+  };
+  return (name) => check(name, 0);
+}
+
+/**
+ * The call `v.S()` that starts a worker, when every other use of v is harmless: fields other than the
+ * stop fields, harmless methods of the type, comparisons with nil. Anything else — a stopping method called
+ * or taken as a value, a call of something that is not a method of the type (a func field or a promoted
+ * method), v returned, passed, stored or reassigned — and there is no finding.
+ */
+function startCall(
+  v: Decl,
+  type: string,
+  starters: Starter[],
+  stopNames: Set<string>,
+  fields: Set<string>,
+  harmless: (name: string) => boolean,
+  index: PackageIndex,
+): { call: Node; starter: Starter } | undefined {
+  let found: { call: Node; starter: Starter } | undefined;
+  for (const r of v.refs) {
+    const p = parentSkippingParens(r);
+    if (p?.type === 'binary_expression' && (p.childForFieldName('left')?.type === 'nil' || p.childForFieldName('right')?.type === 'nil')) continue;
+    if (p?.type !== 'selector_expression' || p.childForFieldName('operand')?.id !== r.id) return undefined;
+    const name = p.childForFieldName('field')?.text ?? '';
+    if (stopNames.has(name) || fields.has(name)) return undefined;
+    const call = p.parent?.type === 'call_expression' && p.parent.childForFieldName('function')?.id === p.id ? p.parent : undefined;
+    const starter = starters.find((s) => s.start.name === name);
+    if (starter) {
+      // The result is thrown away, or is only an error: a start method that returns something else may
+      // hand out a way to stop the goroutine (a stop function, a handle).
+      const stmt = call?.parent;
+      const onlyError = starter.start.node.childForFieldName('result')?.text === 'error';
+      if (!call || (stmt?.type !== 'expression_statement' && stmt?.type !== 'go_statement' && !onlyError)) return undefined;
+      found ??= { call, starter };
+      continue;
+    }
+    const method = index.method(type, name);
+    if (call ? !method || !harmless(name) : method !== undefined) return undefined; // method values may run anywhere
+  }
+  return found;
+}
+
+export default rule;
