@@ -5,7 +5,7 @@ import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analys
 import type { Decl, Resolution } from '../../src/analysis/scope';
 import { blockStatements, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
 
-type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'starts' | 'exit' | 'stopper';
+type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'called' | 'starts' | 'exit' | 'stopper';
 
 /**
  * "Started, never stopped" (P7) without a type checker. Object identity comes from the text only where it
@@ -263,6 +263,7 @@ const rule: Rule<Msg> = {
       neverStoppedIf:
         'goroutine that {{v}}.{{start}}() starts when {{cond}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
       made: '{{v}} is made here and stays in {{fn}}',
+      called: '{{fn}} starts the worker here and never stops it',
       starts: 'the goroutine starts here',
       exit: 'its only way out: this case, once {{field}} is closed',
       stopper: '{{type}}.{{stop}} closes {{field}} here; {{fn}} never calls it',
@@ -293,10 +294,11 @@ const rule: Rule<Msg> = {
         const data = { v: v.name, start: s.start.name, type, stop: stop.fn.name, field: s.field, fn: fn.displayName, cond: cond ? snippet(cond) : '' };
         const flow: NonNullable<ReportDescriptor<Msg>['flow']> = [
           { file, node: v.node, messageId: 'made', data },
+          { file, node: start.call, messageId: 'called', data },
           { file: s.goFile, node: s.go, messageId: 'starts' },
           { file: s.exitFile, node: s.exit, messageId: 'exit', data },
         ];
-        const related = [flow[1], flow[2], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
+        const related = [flow[2], flow[3], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
         ctx.report({ file, node: start.call, messageId: cond ? 'neverStoppedIf' : 'neverStopped', data, related, flow });
       }
     }
