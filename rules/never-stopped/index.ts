@@ -3,7 +3,7 @@ import type { ReportDescriptor, Rule } from '../../src/rule';
 import type { SourceFile } from '../../src/engine/source';
 import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
 import type { Decl, Resolution } from '../../src/analysis/scope';
-import { blockStatements, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
+import { blockStatements, calleeText, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
 
 type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'called' | 'starts' | 'exit' | 'stopper';
 
@@ -25,7 +25,9 @@ interface Stopper {
 /** T's method `start` runs a goroutine that leaves only when `field` is closed. */
 interface Starter {
   type: string;
+  /** A method of T (`p.Start()`), or a constructor that starts the goroutine itself (`NewPoller()`). */
   start: FuncInfo;
+  ctor: boolean;
   go: Node;
   goFile: SourceFile;
   exit: Node;
@@ -115,15 +117,90 @@ function onlyExit(body: Node, recv: Decl, res: Resolution, fields: Set<string>):
   return { exit, field: fieldOf(caseReceiveOperand(exit), recv, res)! };
 }
 
-/** The goroutines that methods of `type` start and that only a close of one of `fields` ends. */
-function startersOf(type: string, stoppers: Map<string, Stopper[]>, index: PackageIndex): Starter[] {
+/** `x := v` / `x, err := f()` / `var x = v`: the expression that declared `d` (for a call with two results, the call). */
+function initOf(d: Decl): Node | undefined {
+  if (d.init) return d.init;
+  const list = d.node.parent;
+  const stmt = list?.type === 'expression_list' ? list.parent : d.node.parent;
+  const right = stmt && (stmt.type === 'var_spec' ? stmt.childForFieldName('value') : stmt.type === 'short_var_declaration' ? stmt.childForFieldName('right') : null);
+  const only = right?.namedChildCount === 1 ? unparen(right.namedChild(0)!) : undefined;
+  return only?.type === 'call_expression' ? only : undefined;
+}
+
+/**
+ * Which constructors hand their caller a value nobody else holds: every `return` gives `nil`, a fresh
+ * `&T{…}` / `T{…}` / `new(T)`, a call of such a constructor, or a local variable made that way and used only
+ * through fields and harmless methods (or started as a goroutine) before it is returned. A constructor that
+ * stores the value, passes it on or registers a cleanup (`t.Cleanup(func(){ v.Close() })`) is not one: some
+ * other code may stop what it starts. Returns, per fresh constructor, the local value it returns (if any).
+ */
+function freshConstructors(
+  type: string,
+  ctors: FuncInfo[],
+  fields: Set<string>,
+  harmless: (name: string) => boolean,
+  index: PackageIndex,
+): Map<string, Decl | undefined> {
+  const made = new RegExp(`^(?:&\\s*${type}\\s*\\{|${type}\\s*\\{|new\\(\\s*${type}\\s*\\))`);
+  const fresh = new Map<string, Decl | undefined>();
+  const freshExpr = (e: Node) => made.test(e.text) || (e.type === 'call_expression' && fresh.has(calleeText(e) ?? ''));
+  const onlyOwned = (d: Decl) =>
+    d.refs.every((r) => {
+      const p = parentSkippingParens(r);
+      if (p?.type === 'expression_list' && p.parent?.type === 'return_statement') return p.namedChild(0)?.id === r.id;
+      if (p?.type === 'binary_expression' && (p.childForFieldName('left')?.type === 'nil' || p.childForFieldName('right')?.type === 'nil')) return true;
+      if (p?.type !== 'selector_expression' || p.childForFieldName('operand')?.id !== r.id) return false;
+      const name = p.childForFieldName('field')?.text ?? '';
+      const called = p.parent?.type === 'call_expression' && p.parent.childForFieldName('function')?.id === p.id;
+      if (fields.has(name)) return parentSkippingParens(p)?.type !== 'argument_list'; // set, not handed out
+      const method = index.method(type, name);
+      const started = called && p.parent!.parent?.type === 'go_statement'; // a goroutine, judged as a starter
+      return method ? called && (started || harmless(name)) : true;
+    });
+  // Constructors that call constructors: a few rounds reach the fixed point of any realistic chain.
+  for (let round = 0; round < 4; round++) {
+    let grew = false;
+    for (const ctor of ctors) {
+      if (fresh.has(ctor.name) || !ctor.usable) continue;
+      const res = ctor.resolution();
+      let value: Decl | undefined;
+      const ok = findAll(ctor.node.childForFieldName('body')!, (n) => n.type === 'return_statement').every((ret) => {
+        const first = ret.namedChild(0)?.type === 'expression_list' ? ret.namedChild(0)!.namedChild(0) : null;
+        const e = first && unparen(first);
+        if (!e) return false; // a bare return of named results: not followed
+        if (e.type === 'nil' || freshExpr(e)) return true;
+        const d = e.type === 'identifier' ? res.declOf(e) : undefined;
+        const init = d && d.kind === 'var' && d.fn.id === ctor.node.id ? initOf(d) : undefined;
+        if (!d || !init || !freshExpr(unparen(init)) || (value && value !== d) || !onlyOwned(d)) return false;
+        value = d;
+        return true;
+      });
+      if (ok) {
+        fresh.set(ctor.name, value);
+        grew = true;
+      }
+    }
+    if (!grew) break;
+  }
+  return fresh;
+}
+
+/** The goroutines that methods (or constructors) of `type` start and that only a close of one of `fields` ends. */
+function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncInfo[], fresh: Map<string, Decl | undefined>, index: PackageIndex): Starter[] {
   const fields = new Set(stoppers.keys());
   const stopNames = new Set([...stoppers.values()].flat().map((s) => s.fn.name));
   const out: Starter[] = [];
-  for (const start of index.methodsOf(type)) {
+  const candidates = [
+    ...index.methodsOf(type).map((fn) => ({ start: fn, ctor: false })),
+    ...ctors.map((fn) => ({ start: fn, ctor: true })),
+  ];
+  for (const { start, ctor } of candidates) {
     if (stopNames.has(start.name) || !start.usable) continue;
     const text = start.file.text.slice(start.start, start.node.endIndex);
-    const recv = receiverOf(start);
+    if (!GO_STMT.test(text)) continue;
+    GO_STMT.lastIndex = 0;
+    // The value the goroutines are started on: the receiver, or the value the constructor returns.
+    const recv = ctor ? fresh.get(start.name) : receiverOf(start);
     if (!recv) continue;
     const res = start.resolution();
     for (const m of text.matchAll(GO_STMT)) {
@@ -153,7 +230,8 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, index: Packa
       if (self) continue;
       const found = onlyExit(body, goroutine.recv, goroutine.res, fields);
       if (!found) continue;
-      out.push({ type, start, go, goFile: start.file, exit: found.exit, exitFile: goroutine.fn.file, field: found.field, stoppers: stoppers.get(found.field)! });
+      const exit = { exit: found.exit, exitFile: goroutine.fn.file, field: found.field, stoppers: stoppers.get(found.field)! };
+      out.push({ type, start, ctor, go, goFile: start.file, ...exit });
     }
   }
   return out;
@@ -259,9 +337,9 @@ const rule: Rule<Msg> = {
     since: '0.1.0',
     messages: {
       neverStopped:
-        'goroutine started by {{v}}.{{start}}() never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
+        'goroutine started by {{starter}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
       neverStoppedIf:
-        'goroutine that {{v}}.{{start}}() starts when {{cond}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
+        'goroutine that {{starter}} starts when {{cond}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
       made: '{{v}} is made here and stays in {{fn}}',
       called: '{{fn}} starts the worker here and never stops it',
       starts: 'the goroutine starts here',
@@ -276,29 +354,37 @@ const rule: Rule<Msg> = {
     const index = ctx.pkg.fact(packageIndex);
     const stoppers = stoppersByType(files, index);
     for (const [type, byField] of stoppers) {
-      const starters = startersOf(type, byField, index);
-      if (starters.length === 0) continue;
+      const fields = new Set(byField.keys());
       const stopNames = new Set([...byField.values()].flat().map((s) => s.fn.name));
-      const harmless = harmlessMethods(type, stopNames, new Set(byField.keys()), index);
-      for (const { file, node } of constructions(type, constructorsOf(type, files, index), files)) {
+      const harmless = harmlessMethods(type, stopNames, fields, index);
+      const fresh = freshConstructors(type, constructorsOf(type, files, index), fields, harmless, index);
+      const ctors = [...fresh.keys()].map((name) => index.func(name)!);
+      const starters = startersOf(type, byField, ctors, fresh, index);
+      if (starters.length === 0) continue;
+      for (const { file, node } of constructions(type, ctors, files)) {
         const fn = index.enclosing(node);
         if (!fn || LONG_LIVED.has(fn.name)) continue;
         const res = fn.resolution();
         const v = declaredBy(node, res);
         if (!v) continue;
-        const start = startCall(v, type, starters, stopNames, new Set(byField.keys()), harmless, index);
+        const ctorName = node.type === 'call_expression' ? calleeText(node) : undefined;
+        const byCtor = starters.find((s) => s.ctor && s.start.name === ctorName);
+        const start = startCall(v, type, starters, stopNames, fields, harmless, index, byCtor && { call: node, starter: byCtor });
         if (!start) continue;
         const s = start.starter;
         const stop = s.stoppers[0];
         const cond = conditionOf(s.go, s.start);
-        const data = { v: v.name, start: s.start.name, type, stop: stop.fn.name, field: s.field, fn: fn.displayName, cond: cond ? snippet(cond) : '' };
-        const flow: NonNullable<ReportDescriptor<Msg>['flow']> = [
+        const starter = s.ctor ? `${s.start.name}()` : `${v.name}.${s.start.name}()`;
+        const data = { v: v.name, starter, type, stop: stop.fn.name, field: s.field, fn: fn.displayName, cond: cond ? snippet(cond) : '' };
+        type Step = NonNullable<ReportDescriptor<Msg>['flow']>[number];
+        const flow: Step[] = [
           { file, node: v.node, messageId: 'made', data },
           { file, node: start.call, messageId: 'called', data },
           { file: s.goFile, node: s.go, messageId: 'starts' },
           { file: s.exitFile, node: s.exit, messageId: 'exit', data },
         ];
-        const related = [flow[2], flow[3], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
+        if (s.ctor) flow.splice(1, 1); // made and started by the same call
+        const related = [flow[flow.length - 2], flow[flow.length - 1], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
         ctx.report({ file, node: start.call, messageId: cond ? 'neverStoppedIf' : 'neverStopped', data, related, flow });
       }
     }
@@ -320,7 +406,8 @@ function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<strin
     for (const r of ok && recv ? recv.refs : []) {
       const sel = r.parent;
       const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
-      if (field === undefined || fields.has(field) || stopNames.has(field)) ok = false;
+      const receives = (n: Node) => receiveOperand(parentSkippingParens(n) ?? n)?.id === n.id; // `<-r.quit` waits, it does not stop
+      if (field === undefined || stopNames.has(field) || (fields.has(field) && !receives(sel!))) ok = false;
       else if (index.hasMethodNamed(field) && index.method(type, field)) {
         const called = sel!.parent?.type === 'call_expression' && sel!.parent.childForFieldName('function')?.id === sel!.id;
         ok = called && check(field, depth + 1);
@@ -347,8 +434,9 @@ function startCall(
   fields: Set<string>,
   harmless: (name: string) => boolean,
   index: PackageIndex,
+  preset?: { call: Node; starter: Starter },
 ): { call: Node; starter: Starter } | undefined {
-  let found: { call: Node; starter: Starter } | undefined;
+  let found = preset;
   for (const r of v.refs) {
     const p = parentSkippingParens(r);
     if (p?.type === 'binary_expression' && (p.childForFieldName('left')?.type === 'nil' || p.childForFieldName('right')?.type === 'nil')) continue;
@@ -356,7 +444,7 @@ function startCall(
     const name = p.childForFieldName('field')?.text ?? '';
     if (stopNames.has(name) || fields.has(name)) return undefined;
     const call = p.parent?.type === 'call_expression' && p.parent.childForFieldName('function')?.id === p.id ? p.parent : undefined;
-    const starter = starters.find((s) => s.start.name === name);
+    const starter = starters.find((s) => !s.ctor && s.start.name === name);
     if (starter) {
       // The result is thrown away, or is only an error: a start method that returns something else may
       // hand out a way to stop the goroutine (a stop function, a handle).

@@ -114,6 +114,31 @@ func Published(every time.Duration) {
 	p.Publish()
 }
 
+var cleanups []func()
+
+// newManagedPoller registers the poller's Stop to run at cleanup time, like a test helper that calls
+// t.Cleanup: the value it returns is not the caller's alone.
+func newManagedPoller(every time.Duration) (*Poller, int) {
+	p := NewPoller(every)
+	cleanups = append(cleanups, func() { p.Stop() })
+	return p, len(cleanups)
+}
+
+// RunCleanups runs the registered cleanups.
+func RunCleanups() {
+	for _, c := range cleanups {
+		c()
+	}
+	cleanups = nil
+}
+
+// Managed starts a poller whose stop the helper that made it has registered.
+func Managed(every time.Duration) int {
+	p, n := newManagedPoller(every)
+	p.Start()
+	return n
+}
+
 // Closed stops the goroutine by closing the channel itself.
 func Closed(every time.Duration) {
 	p := NewPoller(every)
@@ -181,4 +206,76 @@ func (w *Watcher) Stop() { close(w.quit) }
 func Until(ctx context.Context) {
 	w := &Watcher{ctx: ctx, quit: make(chan struct{})}
 	w.Watch()
+}
+
+// Batcher collects items and flushes them on every tick; NewBatcher starts it.
+type Batcher struct {
+	items   chan string
+	done    chan struct{}
+	flushed int64
+}
+
+// NewBatcher returns a running batcher; Close stops it.
+func NewBatcher(every time.Duration) *Batcher {
+	b := &Batcher{items: make(chan string), done: make(chan struct{})}
+	go b.run(every)
+	return b
+}
+
+func (b *Batcher) run(every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	var pending []string
+	for {
+		select {
+		case it := <-b.items:
+			pending = append(pending, it)
+		case <-t.C:
+			atomic.AddInt64(&b.flushed, int64(len(pending)))
+			pending = pending[:0]
+		case <-b.done:
+			return
+		}
+	}
+}
+
+// Add queues an item.
+func (b *Batcher) Add(it string) { b.items <- it }
+
+// Close stops the batcher.
+func (b *Batcher) Close() { close(b.done) }
+
+// Ingest closes the batcher when it is done.
+func Ingest(items []string) {
+	b := NewBatcher(every)
+	defer b.Close()
+	for _, it := range items {
+		b.Add(it)
+	}
+}
+
+var batchers = map[string]*Batcher{}
+
+// NewNamedBatcher registers the batcher it starts, so CloseAll can stop it: its callers need not.
+func NewNamedBatcher(name string) *Batcher {
+	b := &Batcher{items: make(chan string), done: make(chan struct{})}
+	go b.run(every)
+	batchers[name] = b
+	return b
+}
+
+// CloseAll closes every registered batcher.
+func CloseAll() {
+	for name, b := range batchers {
+		b.Close()
+		delete(batchers, name)
+	}
+}
+
+// IngestNamed uses a registered batcher and leaves closing it to CloseAll.
+func IngestNamed(name string, items []string) {
+	b := NewNamedBatcher(name)
+	for _, it := range items {
+		b.Add(it)
+	}
 }

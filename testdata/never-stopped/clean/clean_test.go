@@ -43,6 +43,13 @@ func TestPublishedAndStopped(t *testing.T) {
 	})
 }
 
+func TestManagedAndCleanedUp(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		Managed(every)
+		RunCleanups()
+	})
+}
+
 func TestClosed(t *testing.T) {
 	leakcheck.Clean(t, func() { Closed(every) })
 }
@@ -56,5 +63,16 @@ func TestUntil(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		Until(ctx)
 		cancel()
+	})
+}
+
+func TestIngest(t *testing.T) {
+	leakcheck.Clean(t, func() { Ingest([]string{"a", "b"}) })
+}
+
+func TestIngestNamedAndCloseAll(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		IngestNamed("x", []string{"a"})
+		CloseAll()
 	})
 }

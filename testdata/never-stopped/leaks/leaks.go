@@ -54,6 +54,16 @@ func Count(every time.Duration) int64 {
 	return p.Polls()
 }
 
+// newFastPoller is a constructor that calls a constructor.
+func newFastPoller() *Poller { return NewPoller(time.Millisecond) }
+
+// Peek starts a fast poller and forgets it.
+func Peek() int64 {
+	p := newFastPoller()
+	p.Start() // want `goroutine started by p.Start\(\) never exits: it leaves only when Poller.Stop closes p.quit, and Peek never calls p.Stop\(\)`
+	return p.Polls()
+}
+
 // Relay copies messages to out until Close is called.
 type Relay struct {
 	in   chan string
@@ -134,4 +144,49 @@ func Warm(reload time.Duration) (int64, error) {
 	}
 	time.Sleep(3 * reload)
 	return atomic.LoadInt64(&c.loads), nil
+}
+
+// Batcher collects items and flushes them on every tick; NewBatcher starts it.
+type Batcher struct {
+	items   chan string
+	done    chan struct{}
+	flushed int64
+}
+
+// NewBatcher returns a running batcher; Close stops it.
+func NewBatcher(every time.Duration) *Batcher {
+	b := &Batcher{items: make(chan string), done: make(chan struct{})}
+	go b.run(every) // related "the goroutine starts here"
+	return b
+}
+
+func (b *Batcher) run(every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	var pending []string
+	for {
+		select {
+		case it := <-b.items:
+			pending = append(pending, it)
+		case <-t.C:
+			atomic.AddInt64(&b.flushed, int64(len(pending)))
+			pending = pending[:0]
+		case <-b.done:
+			return
+		}
+	}
+}
+
+// Add queues an item.
+func (b *Batcher) Add(it string) { b.items <- it }
+
+// Close stops the batcher.
+func (b *Batcher) Close() { close(b.done) }
+
+// Ingest adds every item to a new batcher and returns without closing it.
+func Ingest(items []string) {
+	b := NewBatcher(time.Millisecond) // want `goroutine started by NewBatcher\(\) never exits: it leaves only when Batcher.Close closes b.done, and Ingest never calls b.Close\(\)`
+	for _, it := range items {
+		b.Add(it)
+	}
 }

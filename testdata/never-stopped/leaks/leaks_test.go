@@ -34,3 +34,11 @@ func TestWarmLeavesTheReloaderRunning(t *testing.T) {
 func TestWarmWithoutReloadStartsNothing(t *testing.T) {
 	leakcheck.Clean(t, func() { Warm(0) })
 }
+
+func TestIngestLeavesTheBatcherRunning(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"select": 1}, func() { Ingest([]string{"a", "b"}) })
+}
+
+func TestPeekLeavesThePollerRunning(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"select": 1}, func() { Peek() })
+}
