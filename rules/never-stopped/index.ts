@@ -242,6 +242,7 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
   const out = new Map<string, Map<string, Stopper[]>>();
   const elsewhere: { fn: FuncInfo; field: string }[] = [];
   for (const file of files) {
+    if (!file.text.includes('close(')) continue;
     for (const m of file.text.matchAll(CLOSE_FIELD)) {
       const call = nodeAt(file, m.index!, 'call_expression', 2);
       const fn = call && index.enclosing(call);
@@ -268,17 +269,29 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
   return out;
 }
 
-/** Package functions whose (first) result is `*T` or `T`: constructors. */
-function constructorsOf(type: string, files: readonly SourceFile[], index: PackageIndex): FuncInfo[] {
-  const re = new RegExp(`^func[ \\t]+([A-Za-z_]\\w*)[ \\t]*\\([^)]*\\)[ \\t]*\\(?[ \\t]*\\*?${type}\\b(?![.\\w])`, 'gm');
-  const out: FuncInfo[] = [];
+const CTOR_DECL = /^func[ \t]+([A-Za-z_]\w*)[ \t]*\([^)]*\)[ \t]*\(?[ \t]*\*?([A-Za-z_]\w*)\b(?![.\w])/gm;
+
+/** Package functions whose (first) result is `*T` or `T`, for the `types` asked for: constructors, read from the text in one pass. */
+function constructorsByType(files: readonly SourceFile[], index: PackageIndex, types: Map<string, unknown>): Map<string, FuncInfo[]> {
+  const out = new Map<string, FuncInfo[]>();
   for (const file of files) {
-    for (const m of file.text.matchAll(re)) {
+    for (const m of file.text.matchAll(CTOR_DECL)) {
+      if (!types.has(m[2])) continue;
       const fn = index.func(m[1]);
-      if (fn && !out.includes(fn)) out.push(fn);
+      const list = out.get(m[2]) ?? [];
+      if (fn && !list.includes(fn)) out.set(m[2], [...list, fn]);
     }
   }
   return out;
+}
+
+/** Does the function's text contain a go statement (a cheap test before any tree work)? */
+function mayStartGoroutine(fn: FuncInfo): boolean {
+  const end = fn.file.text.indexOf('\n}', fn.start);
+  GO_STMT.lastIndex = 0;
+  const found = GO_STMT.test(fn.file.text.slice(fn.start, end < 0 ? undefined : end + 2));
+  GO_STMT.lastIndex = 0;
+  return found;
 }
 
 /** Expressions that make a new T: `&T{…}`, `T{…}`, `new(T)`, or a call of a constructor. */
@@ -353,11 +366,15 @@ const rule: Rule<Msg> = {
     if (!files.some((f) => f.text.includes('close(')) || !files.some((f) => /\bgo\s/.test(f.text))) return;
     const index = ctx.pkg.fact(packageIndex);
     const stoppers = stoppersByType(files, index);
+    if (stoppers.size === 0) return;
+    const ctorsByType = constructorsByType(files, index, stoppers);
     for (const [type, byField] of stoppers) {
+      // No method or constructor of the type has a go statement: nothing to start.
+      if (![...index.methodsOf(type), ...(ctorsByType.get(type) ?? [])].some(mayStartGoroutine)) continue;
       const fields = new Set(byField.keys());
       const stopNames = new Set([...byField.values()].flat().map((s) => s.fn.name));
       const harmless = harmlessMethods(type, stopNames, fields, index);
-      const fresh = freshConstructors(type, constructorsOf(type, files, index), fields, harmless, index);
+      const fresh = freshConstructors(type, ctorsByType.get(type) ?? [], fields, harmless, index);
       const ctors = [...fresh.keys()].map((name) => index.func(name)!);
       const starters = startersOf(type, byField, ctors, fresh, index);
       if (starters.length === 0) continue;
