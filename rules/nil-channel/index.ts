@@ -69,15 +69,9 @@ function comparedWithNil(r: Node): boolean {
 function nilParameter(call: Node, arg: Node, index: PackageIndex, res: Resolution): { callee: FuncInfo; param: Decl } | undefined {
   const fn = call.childForFieldName('function');
   if (!fn || unparen(fn).type !== 'identifier') return undefined;
-  const callee = index.callee(call, res);
-  if (!callee || !callee.usable) return undefined;
-  const args = call.childForFieldName('arguments');
-  let at = -1;
-  for (let i = 0; args && i < args.namedChildCount; i++) if (args.namedChild(i)!.id === arg.id) at = i;
-  if (at < 0 || callee.isVariadicAt(callee.node, at)) return undefined;
-  const param = callee.paramsOf(callee.node)[at];
-  if (!param || everAssigned(param) || param.refs.some(comparedWithNil)) return undefined;
-  return { callee, param };
+  const bound = index.parameterFor(call, arg, res);
+  if (!bound || everAssigned(bound.param) || bound.param.refs.some(comparedWithNil)) return undefined;
+  return bound;
 }
 
 const rule: Rule<Msg> = {

@@ -77,13 +77,9 @@ function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: Package
     const list = parentSkippingParens(arg);
     const goCall = list?.type === 'argument_list' ? list.parent : null;
     if (!goCall || goCall.parent?.type !== 'go_statement') continue;
-    const callee = index.callee(goCall, fn.resolution());
-    if (!callee || !callee.usable) continue;
-    let at = -1;
-    for (let i = 0; i < list!.namedChildCount; i++) if (list!.namedChild(i)!.id === arg.id) at = i;
-    if (at < 0 || callee.isVariadicAt(callee.node, at)) continue;
-    const param = callee.paramsOf(callee.node)[at];
-    if (!param) continue;
+    const bound = index.parameterFor(goCall, arg, fn.resolution());
+    if (!bound) continue;
+    const { callee, param } = bound;
     const res = callee.resolution();
     const isParam = (e: Node | null) => !!e && e.type === 'identifier' && res.declOf(e) === param;
     const isTicker = (e: Node) => {

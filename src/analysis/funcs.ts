@@ -249,6 +249,21 @@ export class PackageIndex {
     return undefined;
   }
 
+  /**
+   * The package function a call runs and the parameter that receives the argument `arg` (a direct child of
+   * the call's argument list): none for variadic, unnamed or `_` parameters, or when the callee is unknown.
+   */
+  parameterFor(call: Node, arg: Node, res: Resolution | undefined): { callee: FuncInfo; param: Decl } | undefined {
+    const callee = this.callee(call, res);
+    if (!callee || !callee.usable) return undefined;
+    const args = call.childForFieldName('arguments');
+    let at = -1;
+    for (let i = 0; args && i < args.namedChildCount; i++) if (args.namedChild(i)!.id === arg.id) at = i;
+    if (at < 0 || callee.isVariadicAt(callee.node, at)) return undefined;
+    const param = callee.paramsOf(callee.node)[at];
+    return param ? { callee, param } : undefined;
+  }
+
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   callsTo(fn: FuncInfo): CallSite[] {
     const name = fn.name.replace(/[$]/g, '\\$&');
