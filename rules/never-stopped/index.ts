@@ -3,9 +3,9 @@ import type { ReportDescriptor, Rule } from '../../src/rule';
 import type { SourceFile } from '../../src/engine/source';
 import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
 import type { Decl, Resolution } from '../../src/analysis/scope';
-import { blockStatements, calleeText, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
+import { blockStatements, calleeText, contains, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
 
-type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'called' | 'starts' | 'exit' | 'stopper';
+type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'called' | 'starts' | 'exit' | 'stopper' | 'deferStop';
 
 /**
  * "Started, never stopped" (P7) without a type checker. Object identity comes from the text only where it
@@ -337,6 +337,25 @@ function conditionOf(go: Node, start: FuncInfo): Node | undefined {
   return undefined;
 }
 
+/**
+ * `defer v.Stop()` on the line after the statement that starts the worker, when that is safe to say: the
+ * statement sits directly in the function's body (not in a loop, a branch or a closure, where a defer would
+ * run at another time) and the stop method takes no arguments.
+ */
+function deferStopFix(file: SourceFile, call: Node, v: Decl, stop: FuncInfo, fn: FuncInfo): { file: SourceFile; startIndex: number; endIndex: number; text: string } | undefined {
+  if ((stop.node.childForFieldName('parameters')?.namedChildCount ?? 1) !== 0) return undefined;
+  const body = fn.node.childForFieldName('body');
+  const stmt = blockStatements(body).find((s) => s.startIndex <= call.startIndex && call.endIndex <= s.endIndex);
+  if (!stmt || findAll(stmt, (n) => n.id === call.id).length === 0) return undefined; // the call is inside a closure
+  if (stmt.type === 'for_statement' || stmt.type === 'go_statement' || stmt.type === 'defer_statement') return undefined;
+  if (stmt.type !== 'if_statement' && !(stmt.type === 'expression_statement' || stmt.type === 'short_var_declaration' || stmt.type === 'var_declaration' || stmt.type === 'assignment_statement')) return undefined;
+  // In an if, only its initialiser may start the worker (`if err := c.Open(); err != nil { … }`).
+  if (stmt.type === 'if_statement' && !(stmt.childForFieldName('initializer') && contains(stmt.childForFieldName('initializer')!, call))) return undefined;
+  const indent = /[ \t]*$/.exec(file.text.slice(0, stmt.startIndex))![0];
+  const eol = file.text.includes('\r\n') ? '\r\n' : '\n';
+  return { file, startIndex: stmt.endIndex, endIndex: stmt.endIndex, text: `${eol}${indent}defer ${v.name}.${stop.name}()` };
+}
+
 const LONG_LIVED = new Set(['main', 'init', 'TestMain']);
 
 const rule: Rule<Msg> = {
@@ -348,6 +367,7 @@ const rule: Rule<Msg> = {
     precision: 'high',
     tags: ['concurrency', 'goroutine-leak', 'reliability'],
     since: '0.1.0',
+    fixable: true,
     messages: {
       neverStopped:
         'goroutine started by {{starter}} never exits: it leaves only when {{type}}.{{stop}} closes {{v}}.{{field}}, and {{fn}} never calls {{v}}.{{stop}}() nor lets {{v}} escape',
@@ -358,6 +378,7 @@ const rule: Rule<Msg> = {
       starts: 'the goroutine starts here',
       exit: 'its only way out: this case, once {{field}} is closed',
       stopper: '{{type}}.{{stop}} closes {{field}} here; {{fn}} never calls it',
+      deferStop: 'defer {{v}}.{{stop}}() right after starting it',
     },
   },
   check(ctx) {
@@ -402,7 +423,8 @@ const rule: Rule<Msg> = {
         ];
         if (s.ctor) flow.splice(1, 1); // made and started by the same call
         const related = [flow[flow.length - 2], flow[flow.length - 1], { file: stop.fn.file, node: stop.close, messageId: 'stopper' as const, data }];
-        ctx.report({ file, node: start.call, messageId: cond ? 'neverStoppedIf' : 'neverStopped', data, related, flow });
+        const fix = deferStopFix(file, start.call, v, stop.fn, fn);
+        ctx.report({ file, node: start.call, messageId: cond ? 'neverStoppedIf' : 'neverStopped', data, related, flow, fix: fix && { messageId: 'deferStop', data, edits: [fix] } });
       }
     }
   },
