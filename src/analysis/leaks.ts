@@ -3,6 +3,7 @@ import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { blockStatements, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
+import type { Decl } from './scope';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -80,11 +81,79 @@ function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitt
   return candidates.find((n) => contains(body.block, n));
 }
 
+/** Local channels by declaration, to find the world of another channel a select case receives from. */
+export type WorldsByDecl = ReadonlyMap<Decl, ChanWorld>;
+
+const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
+
+/**
+ * Are `a` and `b` on different branches of one if, switch or select, with no loop around that statement inside
+ * `block`: can one run of `block` perform at most one of them?
+ */
+function exclusive(a: Node, b: Node, block: Node): boolean {
+  const above = new Set<number>();
+  for (let p: Node | null = a; p && p.id !== block.id; p = p.parent) above.add(p.id);
+  let lca: Node | null = b;
+  let child: Node | null = null;
+  while (lca && lca.id !== block.id && !above.has(lca.id)) {
+    child = lca;
+    lca = lca.parent;
+  }
+  if (!lca || lca.id === block.id || !BRANCHING.has(lca.type) || !child) return false;
+  // Both under the same branch of the statement (or in its condition) is not exclusive.
+  const branchOf = (n: Node) => {
+    let c: Node | null = n;
+    while (c && c.parent && c.parent.id !== lca!.id) c = c.parent;
+    return c;
+  };
+  const ba = branchOf(a);
+  const bb = branchOf(b);
+  if (!ba || !bb || ba.id === bb.id) return false;
+  const isBranch = (n: Node) =>
+    lca!.type === 'if_statement'
+      ? n.id === lca!.childForFieldName('consequence')?.id || n.id === lca!.childForFieldName('alternative')?.id
+      : n.type.endsWith('_case');
+  if (!isBranch(ba) || !isBranch(bb)) return false;
+  for (let p: Node | null = lca; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return false;
+  return true;
+}
+
+/** Does statement `first` always run to completion before `then`: an earlier statement of the same list that holds it? */
+function precedes(first: Node, then: Node): boolean {
+  const list = first.parent;
+  if (!list) return false;
+  for (let c: Node | null = then; c && c.parent; c = c.parent) {
+    if (c.parent.id === list.id) return c.startIndex > first.endIndex;
+  }
+  return false;
+}
+
+/**
+ * A select case of the receiver that receives from another local channel which only this world's sending
+ * goroutine sends on, and only on paths where it does not send on this channel (the value-or-error pair) or
+ * after it already sent here: when that case wins, the sender has chosen not to send here, or is done.
+ */
+function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
+  if (!byDecl || sender.copies !== 1 || world.site) return undefined;
+  const mine = world.ops.filter((o) => o.kind === 'send');
+  if (mine.some((o) => o.body.block.id !== sender.block.id)) return undefined;
+  return (comm) => {
+    const e = comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.type === 'expression_statement' ? comm.namedChild(0) : null;
+    const operand = e ? receiveOperand(e.type === 'parenthesized_expression' ? e.namedChild(0)! : e) : undefined;
+    if (operand?.type !== 'identifier') return false;
+    const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
+    if (!other || other === world || other.escape || other.site || other.chan.field) return false;
+    const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    if (theirs.length === 0 || theirs.some((o) => o.kind !== 'send' || o.guarded || o.body.block.id !== sender.block.id)) return false;
+    return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
+  };
+}
+
 /**
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
-export function judgeSends(world: ChanWorld): SendLeak | undefined {
+export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
@@ -105,7 +174,8 @@ export function judgeSends(world: ChanWorld): SendLeak | undefined {
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
-    const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make) : { min: 0, witness: undefined };
+    const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
+    const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     if (!(total > s.min + world.chan.capacity!)) return undefined;
@@ -193,10 +263,13 @@ export const leaks: Fact<LeakFacts> = {
     const sendLeaks: SendLeak[] = [];
     const recvLeaks: RecvLeak[] = [];
     const seen = new Set<number>();
-    for (const w of pkg.fact(channels).worlds) {
+    const worlds = pkg.fact(channels).worlds;
+    const byDecl = new Map<Decl, ChanWorld>();
+    for (const w of worlds) if (!w.site && !w.chan.field) byDecl.set(w.chan.decl, w);
+    for (const w of worlds) {
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeSends(w);
+        const s = judgeSends(w, byDecl);
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);

@@ -135,10 +135,15 @@ export interface CountSpec {
    * True for receivers (they give up); false for senders, which leave that way only when told to stop.
    */
   selectExits?: boolean;
+  /**
+   * Select cases that cannot be chosen on a path that still counts: e.g. a receive from a channel that the
+   * partner sends on only instead of this one (`if err != nil { errc <- err } else { out <- v }`).
+   */
+  impossibleCase?: (comm: Node) => boolean;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
-export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
+export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node, impossibleCase?: (comm: Node) => boolean): CountSummary {
   const okRefs = new Set<number>();
   for (const o of ops) {
     for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
@@ -150,6 +155,7 @@ export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, f
     okRefs,
     start,
     fresh,
+    impossibleCase,
   });
 }
 
@@ -267,6 +273,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (!c || (c.type !== 'communication_case' && c.type !== 'default_case')) continue;
           const comm = c.childForFieldName('communication');
           const kc = rc(comm);
+          if (kc === 0 && comm && spec.impossibleCase?.(comm)) continue;
           let r = shift(consumeBreaks(list(caseStatements(c), d, ns), ['']), kc);
           if (kc === 0 && spec.selectExits === false) r = mapRes(r, () => ({ n: Infinity }));
           else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
