@@ -181,6 +181,19 @@ describe('spawned CLI', () => {
     expect(log.runs[0].results).toEqual([]);
   });
 
+  it('exits once the run is done even when a handle stays open', () => {
+    // A preloaded module keeps the event loop alive forever; the run must still end, with its exit code.
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-chan-keepalive-'));
+    const keepAlive = path.join(dir, 'keep-alive.js');
+    fs.writeFileSync(keepAlive, 'setInterval(() => {}, 1000);\n');
+    const t0 = Date.now();
+    const r = spawnSync(process.execPath, ['--require', keepAlive, BIN, 'testdata/demo/...'], { cwd: path.join(__dirname, '..'), encoding: 'utf8', timeout: 30000 });
+    fs.rmSync(dir, { recursive: true, force: true });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toMatch(/abandoned-send/);
+    expect(Date.now() - t0).toBeLessThan(20000);
+  });
+
   it('lints stdin quietly', () => {
     const r = cli(['--stdin', '--stdin-filename', 'bad/other.go'], { input: CLEAN });
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' }); // bad/bad.go's parse error is not about this file

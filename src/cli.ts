@@ -278,6 +278,7 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
       // Loaded on demand so that plain runs don't pay for the LSP library. The server keeps the
       // process alive and exits it when the client says exit.
       (await import('./lsp/server')).startServer();
+      serving = true;
       return 0;
     }
     if (command === 'merge') {
@@ -319,6 +320,19 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
   }
 }
 
-export function main(argv: readonly string[]): Promise<number> {
-  return run(argv);
+/** Set once the language server runs: then the process lives until the client says exit. */
+let serving = false;
+
+/**
+ * How long a finished run may wait for the event loop to drain before it exits anyway. Every result is
+ * written by then; this only guards against a handle that stays open (once seen: a run over go-ethereum
+ * that had printed everything and never exited, not reproduced in 40 further runs).
+ */
+export const EXIT_GRACE_MS = 2000;
+
+/** The command-line entry (bin/golint-chan): run, then make sure a finished run exits. */
+export async function main(argv: readonly string[]): Promise<number> {
+  const code = await run(argv);
+  if (!serving) setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  return code;
 }
