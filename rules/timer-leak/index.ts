@@ -146,7 +146,7 @@ const rule: Rule<Msg> = {
     const reported = new Set<number>(); // loops, reported once however many goroutines run them
     for (const { file, goLiterals, timeCalls } of files) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
-      if (timeCalls.length === 0 && !file.text.includes('.C')) continue;
+      if (timeCalls.length === 0 && (goLiterals.length === 0 || !file.text.includes('.C'))) continue;
       const report = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);

@@ -17,9 +17,8 @@ export interface FileSyntax {
   timeCalls: { call: Node; name: string }[];
 }
 
-const TIMER_CALL = /\btime\.(NewTicker|NewTimer|Tick|After)\b/g;
-const CHAN = /\bchan\b/g;
-const GO_FUNC = /\bgo\s+func\b/g;
+/** One pass over the text: `chan` (group 1), `go func` (group 2) or a timer call `time.X` (X in group 3). */
+const TOKENS = /\b(chan)\b|\b(go)\s+func\b|\btime\.(NewTicker|NewTimer|Tick|After)\b/g;
 
 /** The innermost node of type `type` that starts exactly at `index` (tokens in comments or strings find none). */
 function nodeAt(root: Node, index: number, type: string, maxUp: number): Node | undefined {
@@ -39,32 +38,33 @@ function scan(file: SourceFile): FileSyntax {
   const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [] };
   const text = file.text;
   // The text first, so that a file whose tree was evicted is not parsed again for nothing.
-  if (!/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
+  if (file.tokenFree || !/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
   const root = file.tree?.rootNode;
   if (!root) return out;
-  for (const m of text.matchAll(CHAN)) {
-    const ct = nodeAt(root, m.index!, 'channel_type', 2) ?? nodeAt(root, m.index! - 2, 'channel_type', 3);
-    const p = ct?.parent;
-    if (!ct || !p) continue;
-    if (p.type === 'var_spec' && p.childForFieldName('type')?.id === ct.id) out.varChans.push(p);
-    else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
-      const call = p.parent!;
-      const fn = call.childForFieldName('function');
-      if (fn?.type === 'identifier' && fn.text === 'make') out.makes.push(call);
-    }
-  }
-  for (const m of text.matchAll(GO_FUNC)) {
-    const go = nodeAt(root, m.index!, 'go_statement', 2);
-    const call = go?.namedChild(0);
-    const lit = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
-    const body = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
-    if (go && body) out.goLiterals.push({ go, body });
-  }
-  for (const m of text.matchAll(TIMER_CALL)) {
-    const sel = nodeAt(root, m.index!, 'selector_expression', 2);
-    const call = sel?.parent;
-    if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
-      out.timeCalls.push({ call, name: m[1] });
+  for (const m of text.matchAll(TOKENS)) {
+    const at = m.index!;
+    if (m[1]) {
+      const ct = nodeAt(root, at, 'channel_type', 2) ?? nodeAt(root, at - 2, 'channel_type', 3);
+      const p = ct?.parent;
+      if (!ct || !p) continue;
+      if (p.type === 'var_spec' && p.childForFieldName('type')?.id === ct.id) out.varChans.push(p);
+      else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
+        const call = p.parent!;
+        const fn = call.childForFieldName('function');
+        if (fn?.type === 'identifier' && fn.text === 'make') out.makes.push(call);
+      }
+    } else if (m[2]) {
+      const go = nodeAt(root, at, 'go_statement', 2);
+      const call = go?.namedChild(0);
+      const lit = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+      const body = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
+      if (go && body) out.goLiterals.push({ go, body });
+    } else {
+      const sel = nodeAt(root, at, 'selector_expression', 2);
+      const call = sel?.parent;
+      if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+        out.timeCalls.push({ call, name: m[3] });
+      }
     }
   }
   return out;

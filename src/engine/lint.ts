@@ -189,7 +189,10 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
     for (const f of pkg.files) {
       const sf = loadFile(f, notifications, maxBytes);
       if (!sf) continue;
-      if (!MAY_MATTER.test(sf.text)) sf.evict();
+      if (!MAY_MATTER.test(sf.text)) {
+        sf.tokenFree = true;
+        sf.evict();
+      }
       files.push(sf);
     }
     const model = new Package(pkg.dir, files);

@@ -97,6 +97,12 @@ export class SourceFile {
 
   private evicted = false;
 
+  /**
+   * Set by the engine when the text has none of the tokens that rules start from (`chan`, `go`, `time.`) nor a
+   * directive: scans can skip the file without reading its text again.
+   */
+  tokenFree = false;
+
   /** The syntax tree; parsed again on first use after `evict()`. Undefined once disposed. */
   get tree(): Tree | undefined {
     if (this.evicted) {
