@@ -356,8 +356,51 @@ function intLiteral(n: Node | null): number | undefined {
  * can repeat in a loop (a loop whose iterations may go on after one). Pass only operations that can block (not
  * guarded by a select).
  */
+/** The loop's index variable when each iteration has its own value: `for i := …; …; i++` or `for i := range …`. */
+function loopIndex(loop: Node): string | undefined {
+  let id: Node | null | undefined;
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) {
+    if (range.text.indexOf(':=') < 0) return undefined;
+    id = range.childForFieldName('left')?.namedChild(0);
+  } else {
+    const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+    const init = clause?.childForFieldName('initializer');
+    const update = clause?.childForFieldName('update')?.text.replace(/\s+/g, '') ?? '';
+    if (init?.type !== 'short_var_declaration') return undefined;
+    id = init.childForFieldName('left')?.namedChild(0);
+    if (!id || !new RegExp(`^${id.text}(\\+\\+|--|\\+=[1-9]\\d*|-=[1-9]\\d*)$`).test(update)) return undefined;
+  }
+  return id?.type === 'identifier' && id.text !== '_' ? id.text : undefined;
+}
+
+/** Is any of `names` assigned (or its address taken) in the text of `n`? */
+function assignsAny(n: Node, names: string[]): boolean {
+  return names.some((x) => new RegExp(`(?<![\\w.])${x}\\s*(=(?!=)|\\+\\+|--|[-+*/%&|^]=|<<=|>>=)|&\\s*${x}\\b|(?<![\\w.])${x}\\s*,[^=;\\n]*:?=`).test(n.text));
+}
+
+/**
+ * `if i == k { … }` in the body of a loop over i, with k the same in every iteration (no call, nothing in it
+ * assigned in the loop) and i never assigned in the body: the branch runs in at most one iteration.
+ */
+function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
+  if (ifStmt.childForFieldName('alternative') || ifStmt.childForFieldName('initializer')) return false;
+  const cond = ifStmt.childForFieldName('condition');
+  if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.text !== '==') return false;
+  const l = cond.childForFieldName('left');
+  const r = cond.childForFieldName('right');
+  const other = l?.type === 'identifier' && l.text === index ? r : r?.type === 'identifier' && r.text === index ? l : null;
+  // No calls but len and cap: their value changes only if something in the loop assigns their operand.
+  if (!other || other.descendantsOfType('call_expression').some((c) => !/^(len|cap)$/.test(c?.childForFieldName('function')?.text ?? ''))) return false;
+  const names = [index, ...new Set(other.descendantsOfType('identifier').flatMap((n) => (n ? [n.text] : [])))];
+  if (names.slice(1).includes(index)) return false;
+  return !assignsAny(loop.childForFieldName('body')!, names);
+}
+
 export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean): number {
   const sc = (n: Node | null) => countIn(ops, n);
+  /** The loops around the statement being walked (innermost last), with their index variable if any. */
+  const indexes: { loop: Node; index: string; once: number }[] = [];
   /** fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue. */
   interface M {
     fall: number | null;
@@ -393,6 +436,25 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
     }
     return out;
   };
+  const loopResult = (s: Node, body: M): M => {
+    if (contains(s, fresh) || paced?.(s)) {
+      // A new channel per iteration, or an iteration that waits for the partner's next request: one
+      // iteration's worth is all that can be outstanding.
+      const fall = mx(mx(body.fall, body.cont), body.brk);
+      return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
+    }
+    const perIteration = mx(body.fall, body.cont) ?? 0;
+    const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
+    const trips = constantTripCount(s);
+    if (perIteration > 0) {
+      if (trips === undefined) return { fall: Infinity, any: Infinity, brk: null, cont: null };
+      const total = trips * perIteration;
+      return { fall: total, any: Math.max(total, body.any + (trips - 1) * perIteration), brk: null, cont: null };
+    }
+    // Operations only on the ways out of the loop: at most one iteration's worth.
+    const fall = isInfinite ? body.brk : mx(0, body.brk);
+    return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
+  };
   const stmt = (s: Node, depth: number): M => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
     const d = depth + 1;
@@ -412,29 +474,29 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
         return inner ? stmt(inner, d) : simple(0);
       }
       case 'for_statement': {
-        const body = stmt(s.childForFieldName('body')!, d);
-        if (contains(s, fresh) || paced?.(s)) {
-          // A new channel per iteration, or an iteration that waits for the partner's next request: one
-          // iteration's worth is all that can be outstanding.
-          const fall = mx(mx(body.fall, body.cont), body.brk);
-          return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
+        const index = loopIndex(s);
+        const frame = { loop: s, index: index ?? '', once: 0 };
+        indexes.push(frame); // every loop, so that an `if` only ever looks at its innermost loop
+        let body: M;
+        try {
+          body = stmt(s.childForFieldName('body')!, d);
+        } finally {
+          indexes.pop();
         }
-        const perIteration = mx(body.fall, body.cont) ?? 0;
-        const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
-        const trips = constantTripCount(s);
-        if (perIteration > 0) {
-          if (trips === undefined) return { fall: Infinity, any: Infinity, brk: null, cont: null };
-          const total = trips * perIteration;
-          return { fall: total, any: Math.max(total, body.any + (trips - 1) * perIteration), brk: null, cont: null };
-        }
-        // Operations only on the ways out of the loop: at most one iteration's worth.
-        const fall = isInfinite ? body.brk : mx(0, body.brk);
-        return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
+        const m = loopResult(s, body);
+        // Operations under `if i == k` run in at most one iteration: once for the whole loop, on top.
+        return frame.once > 0 ? { ...m, fall: m.fall === null ? null : m.fall + frame.once, any: m.any + frame.once } : m;
       }
       case 'if_statement': {
         const k = sc(s.childForFieldName('initializer')) + sc(s.childForFieldName('condition'));
         const alt = s.childForFieldName('alternative');
-        const m = branches([stmt(s.childForFieldName('consequence')!, d), alt ? stmt(alt, d) : simple(0)], false);
+        const then = stmt(s.childForFieldName('consequence')!, d);
+        const frame = indexes[indexes.length - 1];
+        if (frame?.index && then.fall !== null && then.brk === null && then.cont === null && then.fall === then.any && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
+          frame.once += then.any; // counted once for the whole loop, not per iteration
+          return simple(k);
+        }
+        const m = branches([then, alt ? stmt(alt, d) : simple(0)], false);
         return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont) };
       }
       case 'expression_switch_statement':
