@@ -42,12 +42,32 @@ function decisive(w: Witness | undefined): boolean {
   return w !== undefined && (w.kind === 'select' || w.kind === 'default');
 }
 
+const CHOICES = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
+
+/**
+ * Is `ret` a return taken by a choice made after the select case `comm` (`if err := c.Close(); err != nil {
+ * return err }` below the select)? Then that choice, not the case, is why the code after it never receives. A
+ * return inside the case, or the function's unconditional last return, is not.
+ */
+function conditionalAfter(ret: Node, comm: Node): boolean {
+  let select: Node | null = comm;
+  while (select && select.type !== 'select_statement') select = select.parent;
+  if (!select || (select.startIndex <= ret.startIndex && ret.endIndex <= select.endIndex)) return false;
+  for (let p = ret.parent; p; p = p.parent) {
+    if (p.startIndex <= comm.startIndex && comm.endIndex <= p.endIndex) return false; // reached the select's level
+    if (CHOICES.has(p.type)) return true;
+  }
+  return false;
+}
+
 function add(prefix: PV, v: PV | null): PV | null {
   if (!v) return null;
   // Passing the partner's start resets the count: what happened before it is not a way to abandon the partner.
   if (v.st && prefix.ns) return { n: v.n, w: v.w, st: true };
-  // The last decisive choice on the path (a select case that let the partner down) explains it best.
-  const out: PV = { n: prefix.n + v.n, w: decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w };
+  // The last decisive choice on the path (a select case that let the partner down) explains it best; but a
+  // return after that select (not inside its case) is where the path really leaves: the code after it receives.
+  const later = v.w && decisive(prefix.w) && v.w.kind === 'return' && conditionalAfter(v.w.node, prefix.w!.node);
+  const out: PV = { n: prefix.n + v.n, w: later || decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w };
   if (prefix.st || v.st) out.st = true;
   else if (prefix.ns || v.ns) out.ns = true;
   return out;
