@@ -70,6 +70,8 @@ export interface ChanWorld {
   escape?: { node: Node; why: string };
   /** For returned channels: the call site whose result this world follows. */
   site?: { file: SourceFile; call: Node; fn: FuncInfo };
+  /** Some code reads `len(ch)` or `cap(ch)`: it reasons about what is queued (e.g. checks that nothing was sent). */
+  inspected?: boolean;
 }
 
 const MAX_CALL_DEPTH = 4;
@@ -202,7 +204,10 @@ class Tracker {
       const name = calleeText(call);
       const fnIdent = unparen(call.childForFieldName('function')!);
       const builtin = fnIdent.type === 'identifier' && !res?.declOf(fnIdent);
-      if (builtin && (name === 'len' || name === 'cap')) return;
+      if (builtin && (name === 'len' || name === 'cap')) {
+        this.world.inspected = true;
+        return;
+      }
       if (builtin && name === 'close') {
         return this.add({ kind: 'close', node: call, body, guarded: false, deferred: deferred || call.parent?.type === 'defer_statement' });
       }
