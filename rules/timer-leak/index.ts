@@ -147,19 +147,21 @@ const rule: Rule<Msg> = {
     for (const { file, goLiterals, timeCalls } of files) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
       if (timeCalls.length === 0 && (goLiterals.length === 0 || !file.text.includes('.C'))) continue;
+      // In a command (package main) every function serves main: its background loops live as long as the process.
+      const command = /^package[ \t]+main\b/m.test(file.text);
       const report = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
         const start = { file, node: go, messageId: 'goStarts' as const };
         ctx.report({ file: loopFile, node: loop, messageId: 'endlessTickerLoop', data: { ticker, fn: fn.displayName }, related: [start], flow: [start] });
       };
-      for (const { go, body } of goLiterals) {
+      for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
         if (!fn || fn.name === 'main' || fn.name === 'init') continue;
         for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) report(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
-      for (const { call, name } of timeCalls) {
+      for (const { call, name } of command ? [] : timeCalls) {
         if (name === 'After') continue;
         const fn = index.enclosing(call);
         if (!fn || fn.name === 'main' || fn.name === 'init') continue;
