@@ -3,9 +3,13 @@
 // so it stays quiet; without the length check the same code is reported.
 package inspected
 
-type queue struct{ items chan int }
+type queue struct {
+	items chan int
+	done  chan struct{}
+}
 
 func (q *queue) fill(next func() (int, bool)) {
+	defer close(q.done)
 	for {
 		v, ok := next()
 		if !ok {
@@ -17,13 +21,9 @@ func (q *queue) fill(next func() (int, bool)) {
 
 // QueuesNothing checks that an exhausted source queues nothing: clean.
 func QueuesNothing(next func() (int, bool)) bool {
-	q := queue{items: make(chan int)}
-	done := make(chan struct{})
-	go func() {
-		q.fill(next)
-		close(done)
-	}()
-	<-done
+	q := queue{items: make(chan int), done: make(chan struct{})}
+	go q.fill(next)
+	<-q.done
 	return len(q.items) == 0
 }
 
