@@ -212,7 +212,7 @@ class Tracker {
         return this.add({ kind: 'close', node: call, body, guarded: false, deferred: deferred || call.parent?.type === 'defer_statement' });
       }
       if (deferred || call.parent?.type === 'defer_statement') return this.escape(ref, 'passed to a deferred call');
-      return this.bindArgument(ref, p, call, body, res, depth);
+      return this.bindArgument(ref, p, call, res, depth);
     }
     if (p.type === 'expression_list' && p.parent?.type === 'return_statement' && p.namedChildCount === 1 && !deferred) {
       if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && enclosingFuncNode(ref)?.id === frameFn.id) {
@@ -228,7 +228,7 @@ class Tracker {
   }
 
   /** The channel is an argument of a call: follow it into a function of this package, or give up. */
-  private bindArgument(ref: Node, args: Node, call: Node, body: Body, res: Resolution | undefined, depth: number): void {
+  private bindArgument(ref: Node, args: Node, call: Node, res: Resolution | undefined, depth: number): void {
     const callee = this.index.callee(call, res);
     if (!callee) return this.escape(ref, `passed to ${calleeText(call) ?? 'a function'} outside this package or not resolvable`);
     if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
