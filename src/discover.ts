@@ -64,15 +64,27 @@ function tolerantReaddir(onError: (dir: string, err: NodeJS.ErrnoException) => v
   return readdir as unknown as typeof fs.readdir;
 }
 
+/** Go files grouped into packages, one per directory: directories and files sorted, duplicates dropped. */
+export function packagesOf(files: Iterable<string>): PackageInput[] {
+  const byDir = new Map<string, Set<string>>();
+  for (const file of files) {
+    const dir = path.dirname(file);
+    let set = byDir.get(dir);
+    if (!set) byDir.set(dir, (set = new Set()));
+    set.add(file);
+  }
+  return [...byDir.keys()].sort().map((dir) => ({
+    dir,
+    files: [...byDir.get(dir)!].sort().map((p) => ({ path: p })),
+  }));
+}
+
 class Collector {
-  private readonly byDir = new Map<string, Set<string>>();
+  private readonly files: string[] = [];
   readonly notifications: Notification[] = [];
 
   add(file: string): void {
-    const dir = path.dirname(file);
-    let set = this.byDir.get(dir);
-    if (!set) this.byDir.set(dir, (set = new Set()));
-    set.add(file);
+    this.files.push(file);
   }
 
   warn(kind: string, message: string, file?: string): void {
@@ -112,10 +124,7 @@ class Collector {
   }
 
   packages(): PackageInput[] {
-    return [...this.byDir.keys()].sort().map((dir) => ({
-      dir,
-      files: [...this.byDir.get(dir)!].sort().map((p) => ({ path: p })),
-    }));
+    return packagesOf(this.files);
   }
 }
 

@@ -20,7 +20,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fg from 'fast-glob';
-import { discover } from '../discover';
+import { discover, packagesOf } from '../discover';
 import type { PackageInput } from '../engine/lint';
 import { initParser, parseGo } from '../engine/parser';
 import { defaultJobs, lintPackagesParallel } from '../engine/pool';
@@ -42,15 +42,7 @@ type Mode = { kind: 'parse' } | { kind: 'lint'; jobs: number };
 
 /** Every .go file below DIR, vendor/ and testdata/ included, one package per directory (`--all-files`). */
 export async function allFilePackages(dir: string): Promise<PackageInput[]> {
-  const files = (await fg('**/*.go', { cwd: dir, absolute: true, onlyFiles: true, followSymbolicLinks: false })).sort();
-  const byDir = new Map<string, PackageInput>();
-  for (const f of files) {
-    const d = path.dirname(f);
-    let p = byDir.get(d);
-    if (!p) byDir.set(d, (p = { dir: d, files: [] }));
-    p.files.push({ path: f });
-  }
-  return [...byDir.values()];
+  return packagesOf(await fg('**/*.go', { cwd: dir, absolute: true, onlyFiles: true, followSymbolicLinks: false }));
 }
 
 /** DIR/... plus every nested module's directory/..., so nested modules are linted too. */

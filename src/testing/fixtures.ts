@@ -9,6 +9,7 @@ import type { Rule } from '../rule';
 import { lintPackages, type PackageInput } from '../engine/lint';
 import { initParser } from '../engine/parser';
 import { packageRoot } from '../engine/root';
+import { packagesOf } from '../discover';
 import { matchExpectations, parseExpectations, type Expectation } from './want';
 
 export const TESTDATA = path.join(packageRoot(), 'testdata');
@@ -23,15 +24,7 @@ export function displayPath(file: string): string {
  * Like the go tool, directories whose name starts with `_` or `.` are skipped.
  */
 export function fixturePackages(dir: string): PackageInput[] {
-  const files = fg.sync('**/*.go', { cwd: dir, absolute: true, ignore: ['**/_*/**'] }).sort();
-  const byDir = new Map<string, PackageInput>();
-  for (const f of files) {
-    const d = path.dirname(f);
-    let pkg = byDir.get(d);
-    if (!pkg) byDir.set(d, (pkg = { dir: d, files: [] }));
-    pkg.files.push({ path: f });
-  }
-  return [...byDir.values()];
+  return packagesOf(fg.sync('**/*.go', { cwd: dir, absolute: true, ignore: ['**/_*/**'] }));
 }
 
 /** The expectation comments of every file of `pkg`, with malformed ones as readable problems. */
