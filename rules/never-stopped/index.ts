@@ -3,7 +3,20 @@ import type { ReportDescriptor, Rule } from '../../src/rule';
 import type { SourceFile } from '../../src/engine/source';
 import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
 import type { Decl, Resolution } from '../../src/analysis/scope';
-import { blockStatements, calleeText, contains, isFuncNode, isTerminatingCall, listItems, parentSkippingParens, receiveOperand, snippet, unparen } from '../../src/analysis/syntax';
+import {
+  blockStatements,
+  calleeText,
+  communicationReceiveOperand,
+  contains,
+  findBelow,
+  isWayOut,
+  listItems,
+  nodeStartingAt,
+  parentSkippingParens,
+  receiveOperand,
+  snippet,
+  unparen,
+} from '../../src/analysis/syntax';
 
 type Msg = 'neverStopped' | 'neverStoppedIf' | 'made' | 'called' | 'starts' | 'exit' | 'stopper' | 'deferStop';
 
@@ -39,20 +52,6 @@ interface Starter {
 const CLOSE_FIELD = /\bclose\(\s*([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\)/g;
 const GO_STMT = /\bgo\s/g;
 
-/** The innermost node of `type` that starts at `index` (none for text in comments and strings). */
-function nodeAt(file: SourceFile, index: number, type: string, maxUp = 4): Node | undefined {
-  let n: Node | null | undefined = file.tree?.rootNode.descendantForIndex(index);
-  for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
-    if (n.type === type) return n.startIndex === index ? n : undefined;
-    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
-  }
-  return undefined;
-}
-
-function receiverOf(fn: FuncInfo): Decl | undefined {
-  return fn.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === fn.node.id);
-}
-
 /** `R.field` where R is the declaration `recv` (under `res`): the field name, else undefined. */
 function fieldOf(e: Node | null | undefined, recv: Decl, res: Resolution): string | undefined {
   const u = e && unparen(e);
@@ -60,32 +59,6 @@ function fieldOf(e: Node | null | undefined, recv: Decl, res: Resolution): strin
   const operand = u.childForFieldName('operand');
   if (operand?.type !== 'identifier' || res.declOf(operand) !== recv) return undefined;
   return u.childForFieldName('field')?.text;
-}
-
-/** The channel a communication case receives from, if it receives. */
-function caseReceiveOperand(c: Node): Node | undefined {
-  const comm = c.childForFieldName('communication');
-  if (!comm) return undefined;
-  const e = comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.type === 'expression_statement' ? comm.namedChild(0) : null;
-  return e ? receiveOperand(unparen(e)) : undefined;
-}
-
-/** A statement or expression that leaves the goroutine or the loop: return, goto, break, panic, os.Exit … */
-function isWayOut(n: Node): boolean {
-  return n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement' || isTerminatingCall(n);
-}
-
-/** Every node below `root` (function literals skipped) for which `pick` holds. */
-function findAll(root: Node, pick: (n: Node) => boolean): Node[] {
-  const out: Node[] = [];
-  const stack: Node[] = [root];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (n.id !== root.id && isFuncNode(n)) continue;
-    if (pick(n)) out.push(n);
-    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
-  }
-  return out;
 }
 
 const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
@@ -100,11 +73,11 @@ function onlyExit(body: Node, recv: Decl, res: Resolution, fields: Set<string>):
   const k = stmts.findIndex((s) => s.type === 'for_statement');
   const loop = stmts[k];
   if (!loop || loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // not `for {`
-  for (const s of stmts.slice(0, k)) if (findAll(s, isWayOut).length > 0) return undefined;
-  const quitCases = findAll(loop, (n) => n.type === 'communication_case' && fields.has(fieldOf(caseReceiveOperand(n), recv, res) ?? ''));
+  for (const s of stmts.slice(0, k)) if (findBelow(s, isWayOut).length > 0) return undefined;
+  const quitCases = findBelow(loop, (n) => n.type === 'communication_case' && fields.has(fieldOf(communicationReceiveOperand(n.childForFieldName('communication')), recv, res) ?? ''));
   if (quitCases.length === 0) return undefined;
-  const inQuitCase = (n: Node) => quitCases.some((c) => c.startIndex <= n.startIndex && n.endIndex <= c.endIndex);
-  for (const out of findAll(loop, isWayOut)) {
+  const inQuitCase = (n: Node) => quitCases.some((c) => contains(c, n));
+  for (const out of findBelow(loop, isWayOut)) {
     if (out.type === 'break_statement' && !out.namedChild(0)) {
       let p = out.parent;
       while (p && p.id !== loop.id && !BREAKABLE.has(p.type)) p = p.parent;
@@ -112,9 +85,9 @@ function onlyExit(body: Node, recv: Decl, res: Resolution, fields: Set<string>):
     }
     if (!inQuitCase(out)) return undefined;
   }
-  const exit = quitCases.find((c) => findAll(c, isWayOut).length > 0);
+  const exit = quitCases.find((c) => findBelow(c, isWayOut).length > 0);
   if (!exit) return undefined; // the case does not leave either: the loop never ends, Stop or not
-  return { exit, field: fieldOf(caseReceiveOperand(exit), recv, res)! };
+  return { exit, field: fieldOf(communicationReceiveOperand(exit.childForFieldName('communication')), recv, res)! };
 }
 
 /** `x := v` / `x, err := f()` / `var x = v`: the expression that declared `d` (for a call with two results, the call). */
@@ -164,7 +137,7 @@ function freshConstructors(
       if (fresh.has(ctor.name) || !ctor.usable) continue;
       const res = ctor.resolution();
       let value: Decl | undefined;
-      const ok = findAll(ctor.node.childForFieldName('body')!, (n) => n.type === 'return_statement').every((ret) => {
+      const ok = findBelow(ctor.node.childForFieldName('body')!, (n) => n.type === 'return_statement').every((ret) => {
         const first = ret.namedChild(0)?.type === 'expression_list' ? ret.namedChild(0)!.namedChild(0) : null;
         const e = first && unparen(first);
         if (!e) return false; // a bare return of named results: not followed
@@ -200,11 +173,11 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
     if (!GO_STMT.test(text)) continue;
     GO_STMT.lastIndex = 0;
     // The value the goroutines are started on: the receiver, or the value the constructor returns.
-    const recv = ctor ? fresh.get(start.name) : receiverOf(start);
+    const recv = ctor ? fresh.get(start.name) : start.receiver();
     if (!recv) continue;
     const res = start.resolution();
     for (const m of text.matchAll(GO_STMT)) {
-      const go = nodeAt(start.file, start.start + m.index!, 'go_statement', 2);
+      const go = start.file.tree && nodeStartingAt(start.file.tree.rootNode, start.start + m.index!, 'go_statement', 2);
       const call = go?.namedChild(0);
       if (!go || call?.type !== 'call_expression') continue;
       const f = unparen(call.childForFieldName('function')!);
@@ -214,7 +187,7 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
       else {
         const method = fieldOf(f, recv, res);
         const callee = method !== undefined ? index.method(type, method) : undefined;
-        const calleeRecv = callee && receiverOf(callee);
+        const calleeRecv = callee && callee.receiver();
         if (!callee || !calleeRecv || stopNames.has(callee.name)) continue;
         body = callee.node.childForFieldName('body');
         goroutine = { recv: calleeRecv, res: callee.resolution(), fn: callee };
@@ -223,7 +196,7 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
       // A goroutine that stops itself (calls a stopping method, or closes the field) is not waiting for anyone.
       const self = goroutine.recv.refs.some((r) => {
         const sel = r.parent;
-        if (sel?.type !== 'selector_expression' || body!.startIndex > r.startIndex || r.endIndex > body!.endIndex) return false;
+        if (sel?.type !== 'selector_expression' || !contains(body!, r)) return false;
         const name = sel.childForFieldName('field')?.text ?? '';
         return stopNames.has(name) || (fields.has(name) && parentSkippingParens(sel)?.type === 'argument_list');
       });
@@ -244,10 +217,10 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
   for (const file of files) {
     if (!file.text.includes('close(')) continue;
     for (const m of file.text.matchAll(CLOSE_FIELD)) {
-      const call = nodeAt(file, m.index!, 'call_expression', 2);
+      const call = file.tree && nodeStartingAt(file.tree.rootNode, m.index!, 'call_expression', 2);
       const fn = call && index.enclosing(call);
       if (!call || !fn) continue;
-      const recv = fn.recvType ? receiverOf(fn) : undefined;
+      const recv = fn.recvType ? fn.receiver() : undefined;
       const arg = call.childForFieldName('arguments')?.namedChild(0);
       const field = recv && fieldOf(arg, recv, fn.resolution());
       if (!field) {
@@ -302,7 +275,7 @@ function constructions(type: string, ctors: FuncInfo[], files: readonly SourceFi
   for (const file of files) {
     if (!file.text.includes(type) && !ctors.some((c) => file.text.includes(c.name))) continue;
     for (const m of file.text.matchAll(re)) {
-      let node = nodeAt(file, m.index!, m[0].endsWith('{') ? 'composite_literal' : 'call_expression', 3);
+      let node = file.tree && nodeStartingAt(file.tree.rootNode, m.index!, m[0].endsWith('{') ? 'composite_literal' : 'call_expression', 3);
       if (!node) continue;
       const amp = node.parent;
       if (amp?.type === 'unary_expression' && amp.childForFieldName('operator')?.type === '&') node = amp;
@@ -345,8 +318,8 @@ function conditionOf(go: Node, start: FuncInfo): Node | undefined {
 function deferStopFix(file: SourceFile, call: Node, v: Decl, stop: FuncInfo, fn: FuncInfo): { file: SourceFile; startIndex: number; endIndex: number; text: string } | undefined {
   if ((stop.node.childForFieldName('parameters')?.namedChildCount ?? 1) !== 0) return undefined;
   const body = fn.node.childForFieldName('body');
-  const stmt = blockStatements(body).find((s) => s.startIndex <= call.startIndex && call.endIndex <= s.endIndex);
-  if (!stmt || findAll(stmt, (n) => n.id === call.id).length === 0) return undefined; // the call is inside a closure
+  const stmt = blockStatements(body).find((s) => contains(s, call));
+  if (!stmt || findBelow(stmt, (n) => n.id === call.id).length === 0) return undefined; // the call is inside a closure
   if (stmt.type === 'for_statement' || stmt.type === 'go_statement' || stmt.type === 'defer_statement') return undefined;
   if (stmt.type !== 'if_statement' && !(stmt.type === 'expression_statement' || stmt.type === 'short_var_declaration' || stmt.type === 'var_declaration' || stmt.type === 'assignment_statement')) return undefined;
   // In an if, only its initialiser may start the worker (`if err := c.Open(); err != nil { … }`).
@@ -441,7 +414,7 @@ function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<strin
     memo.set(name, false); // recursion: assume the worst until shown otherwise
     const m = index.method(type, name);
     let ok = !!m && !stopNames.has(name) && depth < 4;
-    const recv = ok ? receiverOf(m!) : undefined;
+    const recv = ok ? m!.receiver() : undefined;
     for (const r of ok && recv ? recv.refs : []) {
       const sel = r.parent;
       const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;

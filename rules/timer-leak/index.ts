@@ -3,7 +3,7 @@ import type { Rule } from '../../src/rule';
 import { FuncInfo, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
-import { blockStatements, calleeText, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
+import { blockStatements, calleeText, communicationReceiveOperand, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 
 type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
 
@@ -34,9 +34,7 @@ function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefi
   if (first?.type !== 'select_statement') return undefined;
   const cases = first.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
   const names = cases.map((c) => {
-    const comm = c.childForFieldName('communication');
-    const recv = comm && (comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.namedChild(0));
-    return recv ? ticker(receiveOperand(unparen(recv))) : undefined;
+    return ticker(communicationReceiveOperand(c.childForFieldName('communication')));
   });
   return names.length > 0 && names.every((n) => n !== undefined) ? names[0] : undefined;
 }

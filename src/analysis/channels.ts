@@ -169,7 +169,7 @@ class Tracker {
     if (!callee && !this.index.hasMethodNamed(method)) return;
     if (!callee || placed.deferred) return this.escape(ref, `method ${method} cannot be followed`);
     if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
-    const recv = callee.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === callee.node.id);
+    const recv = callee.receiver();
     if (!recv) return; // `func (T) m()`: the method cannot reach the field through its receiver name
     this.enterCallee(recv, callee, call, depth + 1, field);
   }

@@ -49,6 +49,11 @@ export class FuncInfo {
     return this.res;
   }
 
+  /** The receiver's declaration (`p` in `func (p *T) m()`); undefined for functions and unnamed receivers. */
+  receiver(): Decl | undefined {
+    return this.resolution().decls.find((d) => d.kind === 'receiver' && d.fn.id === this.node.id);
+  }
+
   /** Parameter declarations of this function or of a literal inside it. */
   paramsOf(fnNode: Node): (Decl | undefined)[] {
     return this.resolution().params.get(fnNode.id) ?? [];

@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
-import { blockStatements, contains, receiveOperand } from './syntax';
+import { blockStatements, BRANCHING, communicationReceiveOperand, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -84,8 +84,6 @@ function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitt
 /** Local channels by declaration, to find the world of another channel a select case receives from. */
 export type WorldsByDecl = ReadonlyMap<Decl, ChanWorld>;
 
-const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
-
 /**
  * Are `a` and `b` on different branches of one if, switch or select, with no loop around that statement inside
  * `block`: can one run of `block` perform at most one of them?
@@ -138,8 +136,7 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
   const mine = world.ops.filter((o) => o.kind === 'send');
   if (mine.some((o) => o.body.block.id !== sender.block.id)) return undefined;
   return (comm) => {
-    const e = comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.type === 'expression_statement' ? comm.namedChild(0) : null;
-    const operand = e ? receiveOperand(e.type === 'parenthesized_expression' ? e.namedChild(0)! : e) : undefined;
+    const operand = communicationReceiveOperand(comm);
     if (operand?.type !== 'identifier') return false;
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;

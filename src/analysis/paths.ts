@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { blockStatements, caseStatements, contains, isTerminatingCall } from './syntax';
+import { blockStatements, BRANCHING, caseStatements, contains, isTerminatingCall } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -42,8 +42,6 @@ function decisive(w: Witness | undefined): boolean {
   return w !== undefined && (w.kind === 'select' || w.kind === 'default');
 }
 
-const CHOICES = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
-
 /**
  * Is `ret` a return taken by a choice made after the select case `comm` (`if err := c.Close(); err != nil {
  * return err }` below the select)? Then that choice, not the case, is why the code after it never receives. A
@@ -52,10 +50,10 @@ const CHOICES = new Set(['if_statement', 'expression_switch_statement', 'type_sw
 function conditionalAfter(ret: Node, comm: Node): boolean {
   let select: Node | null = comm;
   while (select && select.type !== 'select_statement') select = select.parent;
-  if (!select || (select.startIndex <= ret.startIndex && ret.endIndex <= select.endIndex)) return false;
+  if (!select || contains(select, ret)) return false;
   for (let p = ret.parent; p; p = p.parent) {
-    if (p.startIndex <= comm.startIndex && comm.endIndex <= p.endIndex) return false; // reached the select's level
-    if (CHOICES.has(p.type)) return true;
+    if (contains(p, comm)) return false; // reached the select's level
+    if (BRANCHING.has(p.type)) return true;
   }
   return false;
 }

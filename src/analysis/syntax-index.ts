@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
+import { nodeStartingAt } from './syntax';
 
 /**
  * The nodes every rule starts from: channel makes and declarations, goroutine literals and timer calls.
@@ -20,16 +21,6 @@ export interface FileSyntax {
 /** One pass over the text: `chan` (group 1), `go func` (group 2) or a timer call `time.X` (X in group 3). */
 const TOKENS = /\b(chan)\b|\b(go)\s+func\b|\btime\.(NewTicker|NewTimer|Tick|After)\b/g;
 
-/** The innermost node of type `type` that starts exactly at `index` (tokens in comments or strings find none). */
-function nodeAt(root: Node, index: number, type: string, maxUp: number): Node | undefined {
-  let n: Node | null = root.descendantForIndex(index);
-  for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
-    if (n.type === type) return n.startIndex === index ? n : undefined;
-    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
-  }
-  return undefined;
-}
-
 /**
  * Find the nodes from their tokens: a regular expression finds candidate offsets in the text and
  * `descendantForIndex` climbs to the node, so the cost is per occurrence, not per node of the tree.
@@ -44,7 +35,7 @@ function scan(file: SourceFile): FileSyntax {
   for (const m of text.matchAll(TOKENS)) {
     const at = m.index!;
     if (m[1]) {
-      const ct = nodeAt(root, at, 'channel_type', 2) ?? nodeAt(root, at - 2, 'channel_type', 3);
+      const ct = nodeStartingAt(root, at, 'channel_type', 2) ?? nodeStartingAt(root, at - 2, 'channel_type', 3);
       const p = ct?.parent;
       if (!ct || !p) continue;
       if (p.type === 'var_spec' && p.childForFieldName('type')?.id === ct.id) out.varChans.push(p);
@@ -54,13 +45,13 @@ function scan(file: SourceFile): FileSyntax {
         if (fn?.type === 'identifier' && fn.text === 'make') out.makes.push(call);
       }
     } else if (m[2]) {
-      const go = nodeAt(root, at, 'go_statement', 2);
+      const go = nodeStartingAt(root, at, 'go_statement', 2);
       const call = go?.namedChild(0);
       const lit = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
       const body = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
       if (go && body) out.goLiterals.push({ go, body });
     } else {
-      const sel = nodeAt(root, at, 'selector_expression', 2);
+      const sel = nodeStartingAt(root, at, 'selector_expression', 2);
       const call = sel?.parent;
       if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
         out.timeCalls.push({ call, name: m[3] });

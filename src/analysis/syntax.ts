@@ -44,6 +44,29 @@ export function receiveOperand(n: Node): Node | undefined {
   return n.childForFieldName('operand') ?? undefined;
 }
 
+/** The channel a select case's communication (`v := <-ch`, `<-ch`) receives from; undefined for a send. */
+export function communicationReceiveOperand(comm: Node | null | undefined): Node | undefined {
+  if (!comm) return undefined;
+  const e = comm.type === 'receive_statement' ? comm.childForFieldName('right') : comm.type === 'expression_statement' ? comm.namedChild(0) : null;
+  return e ? receiveOperand(unparen(e)) : undefined;
+}
+
+/** Statements that choose between branches: a path runs at most one of their branches. */
+export const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
+
+/**
+ * The innermost node of `type` that starts exactly at `index` (at most `maxUp` levels above the smallest node
+ * there); none for a token inside a comment or a string. How rules go from a regular expression match to a node.
+ */
+export function nodeStartingAt(root: Node, index: number, type: string, maxUp: number): Node | undefined {
+  let n: Node | null = root.descendantForIndex(index);
+  for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
+    if (n.type === type) return n.startIndex === index ? n : undefined;
+    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
+  }
+  return undefined;
+}
+
 /** True when a range_clause / receive_statement declares its left side with `:=`. */
 export function declaresWithDefine(n: Node): boolean {
   for (let i = 0; i < n.childCount; i++) {
@@ -155,6 +178,27 @@ export function snippet(n: Node, max = 40): string {
   return t.length > max ? t.slice(0, max - 1) + '…' : t;
 }
 
+/** A statement that leaves the loop or the function it is in: return, goto, break, or a call that never returns. */
+export function isWayOut(n: Node): boolean {
+  return n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement' || isTerminatingCall(n);
+}
+
+/** Every node below `root` (nested function literals skipped) for which `pick` holds; iterative, any depth. */
+export function findBelow(root: Node, pick: (n: Node) => boolean, firstOnly = false): Node[] {
+  const out: Node[] = [];
+  const stack: Node[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if (n.id !== root.id && isFuncNode(n)) continue;
+    if (pick(n)) {
+      out.push(n);
+      if (firstOnly) break;
+    }
+    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+  }
+  return out;
+}
+
 /**
  * Can a loop be left other than by its range channel being closed: a return, break, goto, or a call that
  * never returns anywhere in its body (nested function literals excluded)? A break of an inner switch or
@@ -162,14 +206,5 @@ export function snippet(n: Node, max = 40): string {
  */
 export function loopHasWayOut(loop: Node): boolean {
   const body = loop.childForFieldName('body');
-  if (!body) return true;
-  const stack: Node[] = [body];
-  while (stack.length) {
-    const n = stack.pop()!;
-    if (isFuncNode(n)) continue;
-    if (n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement') return true;
-    if (n.type === 'expression_statement' && isTerminatingCall(n)) return true;
-    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
-  }
-  return false;
+  return !body || findBelow(body, isWayOut, true).length > 0;
 }
