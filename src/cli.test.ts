@@ -1,12 +1,12 @@
 import { rules } from './registry';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from './rule';
 import abandonedSend from '../rules/abandoned-send';
 import { run, type CliIO } from './cli';
+import { removeTempTrees, tempTree } from './testing/temp-tree';
 
 // Spawned tests run the built CLI: `npm test` builds first (or run `npx tsc -p tsconfig.json`).
 const BIN = path.join(__dirname, '../bin/golint-chan');
@@ -40,18 +40,7 @@ func Get(d time.Duration) int {
 const CLEAN = 'package p\n\nfunc F() int { return 1 }\n';
 
 let root: string;
-const tmpDirs: string[] = [];
-
-/** A fresh directory with the given files (relative path → text). */
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-cli-')));
-  tmpDirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+const tree = (files: Record<string, string>) => tempTree('glc-cli-', files);
 
 function cli(args: string[], opts: { cwd?: string; input?: string; env?: NodeJS.ProcessEnv } = {}) {
   const r = spawnSync(process.execPath, [BIN, ...args], {
@@ -90,9 +79,7 @@ beforeAll(() => {
   });
 });
 
-afterAll(() => {
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
+afterAll(removeTempTrees);
 
 describe('end to end with the real rule', () => {
   it('reports the abandoned send of the select-with-timeout example', () => {
@@ -183,12 +170,9 @@ describe('spawned CLI', () => {
 
   it('exits once the run is done even when a handle stays open', () => {
     // A preloaded module keeps the event loop alive forever; the run must still end, with its exit code.
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-chan-keepalive-'));
-    const keepAlive = path.join(dir, 'keep-alive.js');
-    fs.writeFileSync(keepAlive, 'setInterval(() => {}, 1000);\n');
+    const keepAlive = path.join(tempTree('golint-chan-keepalive-', { 'keep-alive.js': 'setInterval(() => {}, 1000);\n' }), 'keep-alive.js');
     const t0 = Date.now();
     const r = spawnSync(process.execPath, ['--require', keepAlive, BIN, 'testdata/demo/...'], { cwd: path.join(__dirname, '..'), encoding: 'utf8', timeout: 30000 });
-    fs.rmSync(dir, { recursive: true, force: true });
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/abandoned-send/);
     expect(Date.now() - t0).toBeLessThan(20000);

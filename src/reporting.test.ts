@@ -4,8 +4,8 @@
  */
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
+import { removeTempTrees, tempTree } from './testing/temp-tree';
 
 const BIN = path.join(__dirname, '../bin/golint-chan');
 
@@ -28,18 +28,8 @@ ${opts.before7 ?? ''}	go func() { ch <- 1 }()${opts.after7 ?? ''}
 `;
 }
 
-const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
-
-function tree(files: Record<string, string>): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-report-')));
-  dirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
+afterAll(removeTempTrees);
+const tree = (files: Record<string, string>) => tempTree('glc-report-', files);
 
 function cli(cwd: string, ...args: string[]) {
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });

@@ -4,7 +4,6 @@
  * select-with-timeout leak on line 8); big and pathological inputs are generated here at run time.
  */
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { spawnSync } from 'child_process';
 import { Worker } from 'worker_threads';
@@ -18,24 +17,14 @@ import { lintPackages, lintPackageSync, type PackageInput } from '../engine/lint
 import { initParser } from '../engine/parser';
 import { runPool } from '../engine/pool';
 import { packageRoot } from '../engine/root';
+import { removeTempTrees, tempTree } from '../testing/temp-tree';
 
 const ROBUST = path.join(packageRoot(), 'testdata/_robust');
 /** The line of the leaking send in every fixture (after the BOM, CRLF, … of its variant). */
 const LEAK_LINE = 8;
 
-const tmpDirs: string[] = [];
-function tmp(files: Record<string, string | Buffer> = {}): string {
-  const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-robust-')));
-  tmpDirs.push(dir);
-  for (const [rel, text] of Object.entries(files)) {
-    fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
-    fs.writeFileSync(path.join(dir, rel), text);
-  }
-  return dir;
-}
-afterAll(() => {
-  for (const d of tmpDirs) fs.rmSync(d, { recursive: true, force: true });
-});
+const tmp = (files: Record<string, string | Buffer> = {}) => tempTree('glc-robust-', files);
+afterAll(removeTempTrees);
 afterEach(() => jest.restoreAllMocks());
 
 /** Run the CLI in this process with the registered rules (or `rules`), capturing its output. */
