@@ -50,6 +50,8 @@ interface Starter {
 }
 
 const CLOSE_FIELD = /\bclose\(\s*([A-Za-z_]\w*)\s*\.\s*([A-Za-z_]\w*)\s*\)/g;
+/** `go` statements: HAS_GO to test a text, GO_STMT to list them (matchAll copies it, so no shared lastIndex). */
+const HAS_GO = /\bgo\s/;
 const GO_STMT = /\bgo\s/g;
 
 /** `R.field` where R is the declaration `recv` (under `res`): the field name, else undefined. */
@@ -170,8 +172,7 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
   for (const { start, ctor } of candidates) {
     if (stopNames.has(start.name) || !start.usable) continue;
     const text = start.file.text.slice(start.start, start.node.endIndex);
-    if (!GO_STMT.test(text)) continue;
-    GO_STMT.lastIndex = 0;
+    if (!HAS_GO.test(text)) continue;
     // The value the goroutines are started on: the receiver, or the value the constructor returns.
     const recv = ctor ? fresh.get(start.name) : start.receiver();
     if (!recv) continue;
@@ -261,10 +262,7 @@ function constructorsByType(files: readonly SourceFile[], index: PackageIndex, t
 /** Does the function's text contain a go statement (a cheap test before any tree work)? */
 function mayStartGoroutine(fn: FuncInfo): boolean {
   const end = fn.file.text.indexOf('\n}', fn.start);
-  GO_STMT.lastIndex = 0;
-  const found = GO_STMT.test(fn.file.text.slice(fn.start, end < 0 ? undefined : end + 2));
-  GO_STMT.lastIndex = 0;
-  return found;
+  return HAS_GO.test(fn.file.text.slice(fn.start, end < 0 ? undefined : end + 2));
 }
 
 /** Expressions that make a new T: `&T{…}`, `T{…}`, `new(T)`, or a call of a constructor. */
@@ -357,7 +355,7 @@ const rule: Rule<Msg> = {
   check(ctx) {
     const files = ctx.pkg.files;
     // Cheap gate from the text: something must close a field, and something must start a goroutine.
-    if (!files.some((f) => f.text.includes('close(')) || !files.some((f) => /\bgo\s/.test(f.text))) return;
+    if (!files.some((f) => f.text.includes('close(')) || !files.some((f) => HAS_GO.test(f.text))) return;
     const index = ctx.pkg.fact(packageIndex);
     const stoppers = stoppersByType(files, index);
     if (stoppers.size === 0) return;
@@ -420,7 +418,7 @@ function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<strin
       const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
       const receives = (n: Node) => receiveOperand(parentSkippingParens(n) ?? n)?.id === n.id; // `<-r.quit` waits, it does not stop
       if (field === undefined || stopNames.has(field) || (fields.has(field) && !receives(sel!))) ok = false;
-      else if (index.hasMethodNamed(field) && index.method(type, field)) {
+      else if (index.method(type, field)) {
         const called = sel!.parent?.type === 'call_expression' && sel!.parent.childForFieldName('function')?.id === sel!.id;
         ok = called && check(field, depth + 1);
       }
