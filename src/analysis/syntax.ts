@@ -142,12 +142,8 @@ export function blockStatements(block: Node | null): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < block.namedChildCount; i++) {
     const c = block.namedChild(i)!;
-    if (c.type === 'statement_list') {
-      for (let j = 0; j < c.namedChildCount; j++) {
-        const s = c.namedChild(j)!;
-        if (s.type !== 'comment') out.push(s);
-      }
-    } else if (c.type !== 'comment') out.push(c);
+    if (c.type === 'statement_list') pushStatements(c, out);
+    else if (c.type !== 'comment') out.push(c);
   }
   return out;
 }
@@ -157,14 +153,17 @@ export function caseStatements(clause: Node): Node[] {
   const out: Node[] = [];
   for (let i = 0; i < clause.namedChildCount; i++) {
     const c = clause.namedChild(i)!;
-    if (c.type === 'statement_list') {
-      for (let j = 0; j < c.namedChildCount; j++) {
-        const s = c.namedChild(j)!;
-        if (s.type !== 'comment') out.push(s);
-      }
-    }
+    if (c.type === 'statement_list') pushStatements(c, out);
   }
   return out;
+}
+
+/** The statements of a statement_list, comments left out. */
+function pushStatements(list: Node, out: Node[]): void {
+  for (let j = 0; j < list.namedChildCount; j++) {
+    const s = list.namedChild(j)!;
+    if (s.type !== 'comment') out.push(s);
+  }
 }
 
 /** Is `inner` inside `outer` (or equal)? By ranges, so no parent walks; false for nodes of different trees. */
