@@ -49,7 +49,9 @@ export interface ChanOp {
 
 export interface ChanInfo {
   name: string;
-  decl: Decl;
+  /** The local variable (or struct value) that holds the channel; undefined for a field of a type (`T.f`). */
+  decl?: Decl;
+  /** Where the channel is made (`make(chan …)`); for a field never made, its declaration. */
   make: Node;
   file: SourceFile;
   fn: FuncInfo;
@@ -60,6 +62,8 @@ export interface ChanInfo {
   /** For a channel in a field of a local struct value (`w := &worker{results: make(chan T)}`): the field and type. */
   field?: string;
   structType?: string;
+  /** A field of every value of a struct type (`T.f`, see fields.ts), not of one local value. */
+  ofType?: boolean;
 }
 
 /** Everything that happens to one channel value: in its own function, or through one call site of it. */
@@ -76,7 +80,7 @@ export interface ChanWorld {
 
 const MAX_CALL_DEPTH = 4;
 
-class Tracker {
+export class Tracker {
   private readonly bodies = new Map<string, Body>();
   private readonly seen = new Set<string>();
   returned = false;
@@ -262,10 +266,28 @@ class Tracker {
     }
   }
 
+  /**
+   * The body that runs `fn`'s own statements: its callers' (`func`), or the goroutine that `go` starts (the
+   * same body for every use of the channel in `fn`).
+   */
+  frame(fn: FuncInfo, go?: Node, copies?: number): Body {
+    const b = this.body(fn.node.childForFieldName('body')!, fn.file, go ? 'go' : 'func', fn, go, go ? fn.displayName : undefined);
+    if (copies !== undefined) b.copies = copies;
+    return b;
+  }
+
   /** Follow the value of a call that returns the channel (a call site of the producing function). */
   trackCallResult(call: Node, caller: FuncInfo): void {
+    this.trackUse(call, caller, this.frame(caller));
+  }
+
+  /**
+   * Follow one use of the channel's value at `expr` (a call that returns it, or a field selector) inside
+   * `caller`, whose own statements run as `callerFrame`; a `v := expr` is followed through `v`.
+   */
+  trackUse(expr: Node, caller: FuncInfo, callerFrame: Body): void {
+    const call = expr;
     const res = caller.resolution();
-    const callerFrame = this.body(caller.node.childForFieldName('body')!, caller.file, 'func', caller);
     const placed = this.bodyOf(call, caller.node, callerFrame);
     if (!placed) return;
     const p = parentSkippingParens(call);

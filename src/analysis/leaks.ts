@@ -1,6 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { fieldChannels, FieldWorld } from './fields';
 import { blockStatements, BRANCHING, communicationReceiveOperand, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -235,6 +236,68 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   }
 }
 
+/**
+ * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
+ * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
+ * whatever the number of calls:
+ * - nothing in the package receives from the field: a send beyond its buffer blocks forever;
+ * - the only receiver is one goroutine (started with `go x.run()`) that can stop receiving (a return, a select
+ *   case on another channel): an unbuffered send from any other body outside a select blocks forever once it
+ *   has stopped (a request sent after the loop returned);
+ * - nothing sends on or closes the field (but it is made): every receive blocks forever;
+ * - the only sender or closer is one goroutine that can finish without sending or closing: a receive from
+ *   another body outside a select waits forever when it does.
+ * A field never assigned (a nil channel) is the nil-channel rule's.
+ */
+export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvLeak[] } {
+  const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
+  if (world.escape || world.writes.length === 0) return out;
+  const cap = world.chan.capacity;
+  const ops = [...world.ops].sort(byPosition);
+  const sends = ops.filter((o) => o.kind === 'send' && !o.guarded);
+  const receives = ops.filter((o) => o.kind === 'recv' || o.kind === 'range');
+  const senderOps = ops.filter((o) => o.kind === 'send' || o.kind === 'close');
+  if (receives.length === 0 && !world.inspected && cap !== undefined) {
+    for (const b of unique(sends.map((o) => o.body))) {
+      const mine = sends.filter((o) => o.body === b);
+      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b)) * (b.kind === 'go' ? b.copies : 1);
+      if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0 });
+    }
+  }
+  const receivers = unique(receives.map((o) => o.body));
+  if (cap === 0 && receivers.length === 1 && receivers[0].kind === 'go' && receivers[0].copies === 1 && !receives.some((o) => o.kind === 'range')) {
+    const loop = receivers[0];
+    const clients = sends.filter((o) => o.body !== loop);
+    if (clients.length > 0) {
+      const s = minReceives(loop.block, receives);
+      if (s.min === 0 && s.witness && s.witness.kind !== 'end') {
+        for (const b of unique(clients.map((o) => o.body))) {
+          const send = clients.find((o) => o.body === b)!;
+          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, witness: s.witness, firstRecv: receives[0] });
+        }
+      }
+    }
+  }
+  const waits = receives.filter((o) => !o.guarded && (o.kind === 'recv' || senderOps.length === 0));
+  if (senderOps.length === 0) {
+    for (const b of unique(waits.map((o) => o.body))) {
+      out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sends: 0 });
+    }
+    return out;
+  }
+  const senders = unique(senderOps.map((o) => o.body));
+  const g = senders[0];
+  if (senders.length === 1 && g.kind === 'go' && g.copies === 1 && !receivers.includes(g)) {
+    const s = minSends(g.block, senderOps);
+    if (s.min === 0 && s.witness) {
+      for (const b of unique(waits.map((o) => o.body))) {
+        out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sender: g, sends: 0, witness: s.witness });
+      }
+    }
+  }
+  return out;
+}
+
 export type SendLeakKind = 'abandoned-send' | 'premature-return' | 'ncast-leak' | 'double-send';
 export type RecvLeakKind = 'premature-return' | 'orphan-receive';
 
@@ -265,7 +328,7 @@ export const leaks: Fact<LeakFacts> = {
     const seen = new Set<number>();
     const worlds = pkg.fact(channels).worlds;
     const byDecl = new Map<Decl, ChanWorld>();
-    for (const w of worlds) if (!w.site && !w.chan.field) byDecl.set(w.chan.decl, w);
+    for (const w of worlds) if (!w.site && !w.chan.field && w.chan.decl) byDecl.set(w.chan.decl, w);
     for (const w of worlds) {
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
@@ -283,6 +346,16 @@ export const leaks: Fact<LeakFacts> = {
         if (!(e instanceof Unsupported)) throw e;
         const at = w.chan.file.position(w.chan.make.startPosition.row, w.chan.make.startPosition.column);
         pkg.limits.push({ file: w.chan.file, message: `channel ${w.chan.name} (line ${at.line}) was not analysed: ${e.message}` });
+      }
+    }
+    for (const w of pkg.fact(fieldChannels).worlds) {
+      try {
+        const j = judgeField(w);
+        for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
+        for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
+      } catch (e) {
+        if (!(e instanceof Unsupported)) throw e;
+        pkg.limits.push({ file: w.chan.file, message: `field ${w.chan.name} was not analysed: ${e.message}` });
       }
     }
     return { sendLeaks, recvLeaks };

@@ -16,6 +16,19 @@ export interface FileSyntax {
   goLiterals: { go: Node; body: Node }[];
   /** `time.X(…)` calls for the timer functions, with X. */
   timeCalls: { call: Node; name: string }[];
+  /** Struct fields of channel type in named struct types: `type T struct { f chan X }`. */
+  fieldChans: { decl: Node; type: string; names: string[] }[];
+}
+
+/** `type T struct { a, b chan X }`: the type name and the field names, when the field declaration is in one. */
+function structFieldOf(decl: Node): { type: string; names: string[] } | undefined {
+  const list = decl.parent;
+  const st = list?.parent;
+  const spec = st?.parent;
+  if (list?.type !== 'field_declaration_list' || st?.type !== 'struct_type' || spec?.type !== 'type_spec') return undefined;
+  const type = spec.childForFieldName('name')?.text;
+  const names = decl.childrenForFieldName('name').flatMap((n) => (n ? [n.text] : []));
+  return type && names.length ? { type, names } : undefined;
 }
 
 /** One pass over the text: `chan` (group 1), `go func` (group 2) or a timer call `time.X` (X in group 3). */
@@ -26,7 +39,7 @@ const TOKENS = /\b(chan)\b|\b(go)\s+func\b|\btime\.(NewTicker|NewTimer|Tick|Afte
  * `descendantForIndex` climbs to the node, so the cost is per occurrence, not per node of the tree.
  */
 function scan(file: SourceFile): FileSyntax {
-  const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [] };
+  const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [], fieldChans: [] };
   const text = file.text;
   // The text first, so that a file whose tree was evicted is not parsed again for nothing.
   if (file.tokenFree || !/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
@@ -39,6 +52,10 @@ function scan(file: SourceFile): FileSyntax {
       const p = ct?.parent;
       if (!ct || !p) continue;
       if (p.type === 'var_spec' && p.childForFieldName('type')?.id === ct.id) out.varChans.push(p);
+      else if (p.type === 'field_declaration' && p.childForFieldName('type')?.id === ct.id) {
+        const at = structFieldOf(p);
+        if (at) out.fieldChans.push({ decl: p, ...at });
+      }
       else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
         const call = p.parent!;
         const fn = call.childForFieldName('function');

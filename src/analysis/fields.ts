@@ -1,0 +1,376 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../engine/source';
+import type { Fact, Package } from './package';
+import { syntaxIndex } from './syntax-index';
+import { Body, ChanInfo, ChanWorld, copiesOf, Tracker } from './channels';
+import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
+import type { Resolution } from './scope';
+import { contains, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+
+/**
+ * Channels owned by long-lived objects: a struct field of channel type (`type T struct { f chan X }`) is one
+ * channel identity, `T.f`, shared by every method and function of the package that reaches it (`x.f` for any
+ * value x of T). Its operations are grouped by the body that runs them, like a local channel's: a method
+ * started only with `go x.m()` is a goroutine; any other function runs in its callers' goroutines, any number
+ * of times, so nothing is counted across its calls.
+ *
+ * Only unexported fields are followed: code outside the package cannot touch them, so the package's own code
+ * is every use. When the field's name is declared by one struct of the package only (and no method has it),
+ * every selector `.f` in the package is this field, whatever the operand (no type checker needed); otherwise
+ * only selectors whose operand is known to be a T (a receiver of T's methods, a value built as `&T{…}`,
+ * `T{…}` or `new(T)`, a parameter of type T or *T) are, and an operand of unknown type makes the field unknown.
+ */
+
+export interface FieldWorld extends ChanWorld {
+  chan: ChanInfo & { field: string; structType: string; ofType: true };
+  /** The field's declaration. */
+  decl: { file: SourceFile; node: Node };
+  /** Every assignment of a value to the field (`x.f = v`, `T{f: v}`, an unkeyed `T{…}`); value undefined when unseen. */
+  writes: { file: SourceFile; node: Node; value?: Node }[];
+  /** How each function's own statements run, for the functions that touch the field. */
+  frames: Map<FuncInfo, Body>;
+}
+
+export interface FieldFacts {
+  worlds: FieldWorld[];
+}
+
+const IDENT = /^[A-Za-z_]\w*$/;
+
+function escapeRe(s: string): string {
+  return s.replace(/[$]/g, '\\$&');
+}
+
+/** The struct type names declared with a field named `field` anywhere in the package (anonymous structs: ''). */
+function declarersOf(pkg: Package, field: string): Set<string> {
+  const out = new Set<string>();
+  const re = new RegExp(`^[ \\t]*(?:[A-Za-z_]\\w*[ \\t]*,[ \\t]*)*${escapeRe(field)}\\b`, 'gm');
+  for (const file of pkg.files) {
+    if (!file.text.includes(field)) continue;
+    for (const m of file.text.matchAll(re)) {
+      const root = file.tree?.rootNode;
+      if (!root) break;
+      const at = m.index! + m[0].lastIndexOf(field);
+      const id = nodeStartingAt(root, at, 'field_identifier', 1);
+      const decl = id?.parent;
+      if (decl?.type !== 'field_declaration') continue;
+      const spec = decl.parent?.parent?.parent;
+      out.add(spec?.type === 'type_spec' ? (spec.childForFieldName('name')?.text ?? '') : '');
+    }
+  }
+  return out;
+}
+
+/** The struct type a value expression is known to be (`&T{…}`, `T{…}`, `new(T)`), else undefined. */
+function builtType(e: Node | null | undefined): string | undefined {
+  if (!e) return undefined;
+  let u = unparen(e);
+  if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '&') u = unparen(u.childForFieldName('operand')!);
+  if (u.type === 'composite_literal') return typeName(u.childForFieldName('type'));
+  if (u.type === 'call_expression' && u.childForFieldName('function')?.text === 'new') {
+    return typeName(u.childForFieldName('arguments')?.namedChild(0));
+  }
+  return undefined;
+}
+
+/** `T`, `*T`, `T[X]`, `*T[X]` → `T`. */
+function typeName(t: Node | null | undefined): string | undefined {
+  if (!t) return undefined;
+  let u = t;
+  if (u.type === 'pointer_type') u = u.namedChild(0)!;
+  if (u?.type === 'generic_type') u = u.childForFieldName('type')!;
+  return u?.type === 'type_identifier' ? u.text : undefined;
+}
+
+/** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
+function operandType(operand: Node, fn: FuncInfo, res: Resolution): string | undefined {
+  const u = unparen(operand);
+  if (u.type !== 'identifier') return undefined;
+  const d = res.declOf(u);
+  if (!d) return undefined;
+  if (d.kind === 'receiver') return fn.recvType;
+  const typeNode = d.node.parent?.childForFieldName('type');
+  if (typeNode && (d.node.parent?.type === 'parameter_declaration' || d.node.parent?.type === 'var_spec')) return typeName(typeNode);
+  return builtType(d.init);
+}
+
+/** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */
+function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]; other: number } {
+  const out = { go: [] as Node[], other: 0 };
+  const name = escapeRe(fn.name);
+  const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\b`, 'g') : new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+  for (const file of pkg.files) {
+    if (!file.text.includes(fn.name)) continue;
+    for (const m of file.text.matchAll(re)) {
+      const root = file.tree?.rootNode;
+      if (!root) break;
+      const at = m.index! + m[0].length - fn.name.length;
+      const id = root.descendantForIndex(at);
+      if (!id || id.text !== fn.name || id.startIndex !== at) continue;
+      if (id.parent?.type === 'function_declaration' || id.parent?.type === 'method_declaration') continue;
+      if (id.type === 'field_identifier' && id.parent?.type !== 'selector_expression') continue; // a struct key or field decl
+      const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
+      const call = callee.parent;
+      if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id) {
+        const caller = index.enclosing(call);
+        if (index.callee(call, caller?.resolution()) !== fn) {
+          // A call of another function of that name (or one golint-chan cannot resolve): unknown.
+          if (fn.recvType && !index.method(fn.recvType, fn.name)) out.other++;
+          continue;
+        }
+        const go = goStarting(call);
+        if (go) out.go.push(go);
+        else out.other++;
+      } else out.other++;
+    }
+  }
+  return out;
+}
+
+/**
+ * The go statement that runs `call` as its goroutine: `go x.m()`, or `go func() { x.m() }()` where the call is a
+ * statement of the literal's body (other statements, such as `defer wg.Done()`, may surround it).
+ */
+function goStarting(call: Node): Node | undefined {
+  if (call.parent?.type === 'go_statement') return call.parent;
+  const stmt = call.parent;
+  if (stmt?.type !== 'expression_statement') return undefined;
+  let block = stmt.parent;
+  if (block?.type === 'statement_list') block = block.parent;
+  const lit = block?.parent;
+  if (block?.type !== 'block' || lit?.type !== 'func_literal') return undefined;
+  const litCall = lit.parent;
+  const go = litCall?.parent;
+  if (litCall?.type !== 'call_expression' || go?.type !== 'go_statement') return undefined;
+  return go;
+}
+
+/** Integer values of `e`: a literal, a constant, or a parameter whose every call site passes one. */
+function constantValue(e: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
+  const u = unparen(e);
+  const lit = intLiteral(u);
+  if (lit !== undefined) return lit;
+  if (u.type !== 'identifier') return undefined;
+  const res = fn.resolution();
+  const d = res.declOf(u);
+  if (!d) return index.constants.get(u.text);
+  if (d.kind === 'const' && d.init) return intLiteral(d.init);
+  if (d.kind !== 'param' || d.fn.id !== fn.node.id) return undefined;
+  const at = fn.paramsOf(fn.node).indexOf(d);
+  const sites = index.callsTo(fn);
+  if (at < 0 || sites.length === 0) return undefined;
+  let max = -1;
+  for (const s of sites) {
+    const arg = s.call.childForFieldName('arguments')?.namedChild(at);
+    const lit2 = arg ? intLiteral(arg) : undefined;
+    const v = lit2 ?? (arg && unparen(arg).type === 'identifier' && !index.enclosing(s.call)?.resolution().declOf(unparen(arg)) ? index.constants.get(arg.text) : undefined);
+    if (v === undefined) return undefined;
+    max = Math.max(max, v);
+  }
+  return max;
+}
+
+/** The capacity a written value gives the channel: from `make(chan T, n)` or a local made that way. */
+function capacityOfValue(value: Node | undefined, fn: FuncInfo | undefined, index: PackageIndex): { cap?: number; make?: Node; nil?: boolean } {
+  if (!value || !fn) return {};
+  let u = unparen(value);
+  if (u.type === 'nil') return { nil: true };
+  if (u.type === 'identifier') {
+    const d = fn.resolution().declOf(u);
+    if (d?.init) u = unparen(d.init);
+  }
+  if (u.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'make') return {};
+  const args = u.childForFieldName('arguments');
+  if (args?.namedChild(0)?.type !== 'channel_type') return {};
+  if (!args || args.namedChildCount < 2) return { cap: 0, make: u };
+  return { cap: constantValue(args.namedChild(1)!, fn, index), make: u };
+}
+
+function computeFields(pkg: Package): FieldFacts {
+  const index = pkg.fact(packageIndex);
+  const worlds: FieldWorld[] = [];
+  const declared = new Map<string, { file: SourceFile; node: Node; type: string }[]>();
+  for (const { file, fieldChans } of pkg.fact(syntaxIndex)) {
+    for (const fc of fieldChans) {
+      for (const name of fc.names) {
+        if (!IDENT.test(name) || /^[A-Z]/.test(name) || name === '_') continue; // exported: other packages may use it
+        const list = declared.get(name) ?? [];
+        list.push({ file, node: fc.decl, type: fc.type });
+        declared.set(name, list);
+      }
+    }
+  }
+  for (const [field, decls] of declared) {
+    const owners = declarersOf(pkg, field);
+    for (const d of decls) {
+      const w = trackTypeField(pkg, index, d.type, field, d.file, d.node, owners.size === 1 && !index.hasMethodNamed(field));
+      if (w) worlds.push(w);
+    }
+  }
+  return { worlds };
+}
+
+function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: string, file: SourceFile, declNode: Node, unique: boolean): FieldWorld | undefined {
+  const chan = { name: `${type}.${field}`, make: declNode, file, fn: undefined as unknown as FuncInfo, capacity: undefined as number | undefined, field, structType: type, ofType: true as const };
+  const world: FieldWorld = { chan, ops: [], decl: { file, node: declNode }, writes: [], frames: new Map() };
+  const t = new Tracker(index, world);
+  const runs = new Map<FuncInfo, Body>();
+  const frameOf = (fn: FuncInfo): Body => {
+    let b = runs.get(fn);
+    if (!b) {
+      const starts = startsOf(index, pkg, fn);
+      if (starts.go.length > 0 && starts.other === 0) {
+        const copies = starts.go.reduce((k, g) => k + copiesOf(g), 0);
+        b = t.frame(fn, starts.go[0], copies);
+      } else b = t.frame(fn);
+      runs.set(fn, b);
+    }
+    return b;
+  };
+  const re = new RegExp(`\\.\\s*${escapeRe(field)}\\b|\\b${escapeRe(field)}\\s*:`, 'g');
+  const getters: FuncInfo[] = [];
+  for (const f of pkg.files) {
+    if (!f.text.includes(field)) continue;
+    for (const m of f.text.matchAll(re)) {
+      if (world.escape) break;
+      const root = f.tree?.rootNode;
+      if (!root) break;
+      const at = m[0].startsWith('.') ? m.index! + m[0].length - field.length : m.index!;
+      const id = root.descendantForIndex(at);
+      if (!id || id.startIndex !== at || id.text !== field) continue;
+      const fn = index.enclosing(id);
+      const p = id.parent;
+      if (p?.type === 'selector_expression' && p.childForFieldName('field')?.id === id.id) {
+        if (!fn) {
+          t.escape(p, 'used outside a function');
+          continue;
+        }
+        const res = fn.resolution();
+        if (!unique) {
+          const ot = operandType(p.childForFieldName('operand')!, fn, res);
+          if (ot === undefined) t.escape(p, `a selector .${field} of unknown type`);
+          if (ot !== type) continue;
+        }
+        const call = p.parent;
+        if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === p.id) continue; // a method of another type
+        const list = parentSkippingParens(p);
+        const stmt = list?.parent;
+        if (list?.type === 'expression_list' && stmt?.type === 'assignment_statement' && stmt.childForFieldName('left')?.id === list.id) {
+          const left = listItems(list);
+          const right = listItems(stmt.childForFieldName('right'));
+          const i = left.findIndex((n) => n && contains(n, p));
+          world.writes.push({ file: f, node: stmt, value: left.length === right.length && stmt.child(1)?.type === '=' ? right[i] : undefined });
+          continue;
+        }
+        if (list?.type === 'expression_list' && stmt?.type === 'return_statement' && list.namedChildCount === 1 && fn.recvType) {
+          // `func (x *T) get() <-chan X { return x.f }`: its calls are uses of the field.
+          const own = enclosingFunc(p);
+          if (own?.id === fn.node.id && !getters.includes(fn)) getters.push(fn);
+          if (own?.id === fn.node.id) continue;
+        }
+        t.trackUse(p, fn, frameOf(fn));
+        continue;
+      }
+      // `T{f: v}`: a keyed element of a composite literal of T.
+      const key = id.parent?.type === 'literal_element' ? id.parent : undefined;
+      const keyed = key?.parent;
+      if (keyed?.type !== 'keyed_element' || keyed.namedChild(0)?.id !== key!.id) continue;
+      const lit = keyed.parent?.parent;
+      if (lit?.type !== 'composite_literal' || typeName(lit.childForFieldName('type')) !== type) continue;
+      world.writes.push({ file: f, node: keyed, value: keyed.namedChild(1)?.namedChild(0) ?? undefined });
+    }
+  }
+  // Unkeyed literals `T{a, b}` set every field.
+  const lit = new RegExp(`\\b${escapeRe(type)}\\s*(?:\\[[^\\]\\n]*\\])?\\s*\\{`, 'g');
+  for (const f of pkg.files) {
+    if (!f.text.includes(type)) continue;
+    for (const m of f.text.matchAll(lit)) {
+      const root = f.tree?.rootNode;
+      if (!root) break;
+      const cl = nodeStartingAt(root, m.index!, 'composite_literal', 3);
+      const body = cl?.childForFieldName('body');
+      if (!cl || !body || typeName(cl.childForFieldName('type')) !== type) continue;
+      const elems = body.namedChildren.filter((c) => c?.type === 'literal_element' || c?.type === 'keyed_element');
+      if (elems.length > 0 && elems[0]!.type === 'literal_element') {
+        const at = fieldPosition(declNode, field);
+        world.writes.push({ file: f, node: cl, value: at === undefined ? undefined : (elems[at]?.namedChild(0) ?? undefined) });
+      }
+    }
+  }
+  for (const g of getters) {
+    // An exported getter can be called from other packages; an unexported one only by calls we can all resolve.
+    const sites = index.callsTo(g);
+    const starts = startsOf(index, pkg, g);
+    if (/^[A-Z]/.test(g.name) || starts.other + starts.go.length !== sites.length) {
+      t.escape(g.node, `returned by ${g.displayName}, whose callers golint-chan cannot all see`);
+      break;
+    }
+    for (const site of sites) {
+      if (world.escape) break;
+      const caller = index.enclosing(site.call);
+      if (!caller || caller.resolution().truncated) {
+        t.escape(site.call, 'a getter call golint-chan cannot place');
+        continue;
+      }
+      t.trackUse(site.call, caller, frameOf(caller));
+    }
+  }
+  // A value written from a local variable (`ch := make(…)`; `T{f: ch}`) is the same channel: its other uses count.
+  for (const w of world.writes) {
+    const v = w.value && unparen(w.value);
+    const fn = index.enclosing(w.node);
+    if (!v || !fn || v.type === 'nil' || (v.type === 'call_expression' && v.childForFieldName('function')?.text === 'make')) continue;
+    const d = v.type === 'identifier' ? fn.resolution().declOf(v) : undefined;
+    const init = d?.init && unparen(d.init);
+    if (!d || d.kind !== 'var' || d.fn.id !== fn.node.id || init?.type !== 'call_expression' || init.childForFieldName('function')?.text !== 'make') {
+      t.escape(v, 'assigned from a value golint-chan cannot follow');
+      continue;
+    }
+    t.trackDecl(d, fn.node, frameOf(fn), fn.resolution(), 0, v);
+  }
+  // Capacity and where it is made: every write must be a make of the same constant capacity.
+  let cap: number | undefined;
+  let known = world.writes.length > 0;
+  for (const w of world.writes) {
+    const c = capacityOfValue(w.value, index.enclosing(w.node), index);
+    if (c.make && chan.make === declNode) chan.make = c.make;
+    if (c.cap === undefined || (cap !== undefined && cap !== c.cap)) known = false;
+    else cap = c.cap;
+  }
+  chan.capacity = known ? cap : undefined;
+  chan.fn = index.enclosing(chan.make) ?? world.ops[0]?.body.fn ?? (undefined as unknown as FuncInfo);
+  world.frames = runs;
+  if (world.ops.length === 0 && !world.escape) return undefined;
+  if (!chan.fn) return undefined;
+  return world;
+}
+
+/** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */
+function fieldPosition(decl: Node, field: string): number | undefined {
+  const list = decl.parent;
+  if (!list) return undefined;
+  let k = 0;
+  for (const d of list.namedChildren) {
+    if (d?.type !== 'field_declaration') continue;
+    const names = d.childrenForFieldName('name');
+    if (names.length === 0) {
+      k++;
+      continue;
+    }
+    for (const n of names) {
+      if (n?.text === field && d.id === decl.id) return k;
+      k++;
+    }
+  }
+  return undefined;
+}
+
+function enclosingFunc(n: Node): Node | undefined {
+  for (let p = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
+  return undefined;
+}
+
+export const fieldChannels: Fact<FieldFacts> = {
+  key: 'field-channels',
+  compute: computeFields,
+};
