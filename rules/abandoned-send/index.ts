@@ -2,7 +2,7 @@ import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
 import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
-type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | StepMsg;
+type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -18,6 +18,7 @@ const rule: Rule<Msg> = {
       selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{arm}} wins',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
+      receiverStops: 'goroutine may block forever sending on {{chan}}: {{receiver}}, its only receiver, can return first',
       ...LEAK_STEP_MESSAGES,
     },
   },
@@ -34,7 +35,9 @@ const rule: Rule<Msg> = {
         ? { messageId: 'neverReceived', data: { chan } }
         : w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')
           ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }
-          : { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner };
+          : leak.afterStop
+            ? { messageId: 'receiverStops', data: { chan, receiver }, partner }
+            : { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner };
       ctx.report(sendLeakReport(leak, { ...main, fix }));
     }
   },

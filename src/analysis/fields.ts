@@ -27,6 +27,8 @@ export interface FieldWorld extends ChanWorld {
   decl: { file: SourceFile; node: Node };
   /** Every assignment of a value to the field (`x.f = v`, `T{f: v}`, an unkeyed `T{…}`); value undefined when unseen. */
   writes: { file: SourceFile; node: Node; value?: Node }[];
+  /** Code golint-chan cannot see may receive from the field (an exported getter returns it as `<-chan`). */
+  unseenReceivers?: boolean;
   /** How each function's own statements run, for the functions that touch the field. */
   frames: Map<FuncInfo, Body>;
 }
@@ -111,13 +113,18 @@ function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]
       if (id.type === 'field_identifier' && id.parent?.type !== 'selector_expression') continue; // a struct key or field decl
       const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
       const call = callee.parent;
-      if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id) {
-        const caller = index.enclosing(call);
-        if (index.callee(call, caller?.resolution()) !== fn) {
-          // A call of another function of that name (or one golint-chan cannot resolve): unknown.
-          if (fn.recvType && !index.method(fn.recvType, fn.name)) out.other++;
+      const caller = index.enclosing(id);
+      if (fn.recvType && callee.type === 'selector_expression') {
+        // `x.m`: this method when x is a T (or the name is T's alone), another type's when x is known otherwise.
+        const res = caller?.resolution();
+        const target = res ? index.calleeOf(callee, res) : undefined;
+        const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res) : undefined;
+        if (target !== fn && ot !== fn.recvType) {
+          if (ot === undefined && target === undefined) out.other++;
           continue;
         }
+      } else if (!fn.recvType && call?.type === 'call_expression' && index.callee(call, caller?.resolution()) !== fn) continue;
+      if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id) {
         const go = goStarting(call);
         if (go) out.go.push(go);
         else out.other++;
@@ -302,8 +309,13 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
     const sites = index.callsTo(g);
     const starts = startsOf(index, pkg, g);
     if (/^[A-Z]/.test(g.name) || starts.other + starts.go.length !== sites.length) {
-      t.escape(g.node, `returned by ${g.displayName}, whose callers golint-chan cannot all see`);
-      break;
+      // Callers we cannot see can only receive from a `<-chan` result: the sending side is still all here.
+      const result = g.node.childForFieldName('result');
+      if (result?.type === 'channel_type' && result.text.startsWith('<-')) world.unseenReceivers = true;
+      else {
+        t.escape(g.node, `returned by ${g.displayName}, whose callers golint-chan cannot all see`);
+        continue;
+      }
     }
     for (const site of sites) {
       if (world.escape) break;

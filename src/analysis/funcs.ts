@@ -237,7 +237,11 @@ export class PackageIndex {
    */
   callee(call: Node, res: Resolution | undefined): FuncInfo | undefined {
     const f = call.childForFieldName('function');
-    if (!f) return undefined;
+    return f ? this.calleeOf(f, res) : undefined;
+  }
+
+  /** The package function an expression names (`f`, `x.m`), as `callee` resolves a call's function. */
+  calleeOf(f: Node, res: Resolution | undefined): FuncInfo | undefined {
     const u = unparen(f);
     if (u.type === 'identifier') {
       if (res?.declOf(u)) return undefined; // a local func value, not the package function

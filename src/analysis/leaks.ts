@@ -1,8 +1,8 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
-import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
-import { blockStatements, BRANCHING, communicationReceiveOperand, contains, receiveOperand } from './syntax';
+import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -29,6 +29,8 @@ export interface SendLeak {
   witness?: Witness;
   /** The receiver's first receive, when it has one. */
   firstRecv?: ChanOp;
+  /** The receiver is a long-lived loop that can stop receiving; the send blocks when it comes after that. */
+  afterStop?: boolean;
 }
 
 export interface RecvLeak {
@@ -236,6 +238,36 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
   }
 }
 
+/** Is `n` inside a for loop of `block` (not counting loops of nested function literals)? */
+function inLoopOf(n: Node, block: Node): boolean {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type === 'for_statement') return true;
+    if (p.type === 'func_literal') return false;
+  }
+  return false;
+}
+
+/**
+ * Can the goroutine running `block` stop receiving from a channel for a reason other than a receive from it that
+ * tells it to stop? A receive followed in its own statement list by a return (`case <-s.stop: return`,
+ * `<-quit; return`) is the channel's own shutdown protocol; any other way out (another select case, a return
+ * on an error, the end of a loop that can finish) leaves later sends with no receiver. Returns that way out.
+ */
+function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
+  const own: Node[] = [];
+  for (const o of receives) {
+    let stmt: Node | null = o.node;
+    while (stmt && stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block' && stmt.parent.type !== 'communication_case') stmt = stmt.parent;
+    if (!stmt?.parent) continue;
+    const list = stmt.parent.type === 'communication_case' ? stmt.parent : stmt.parent;
+    const after = list.type === 'communication_case' ? caseStatements(list) : list.namedChildren.filter((c): c is Node => c !== null && c.startIndex >= stmt!.endIndex);
+    const exits = (a: Node) => a.type === 'return_statement' || (a.type === 'break_statement' && a.namedChildCount > 0);
+    if (after.some(exits)) own.push(list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt);
+  }
+  const s = minCount(block, { nodes: [], infinite: own });
+  return s.min === 0 ? s.witness : undefined;
+}
+
 /**
  * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
  * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
@@ -257,7 +289,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
   const sends = ops.filter((o) => o.kind === 'send' && !o.guarded);
   const receives = ops.filter((o) => o.kind === 'recv' || o.kind === 'range');
   const senderOps = ops.filter((o) => o.kind === 'send' || o.kind === 'close');
-  if (receives.length === 0 && !world.inspected && cap !== undefined) {
+  if (receives.length === 0 && !world.inspected && !world.unseenReceivers && cap !== undefined) {
     for (const b of unique(sends.map((o) => o.body))) {
       const mine = sends.filter((o) => o.body === b);
       const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b)) * (b.kind === 'go' ? b.copies : 1);
@@ -265,15 +297,18 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
     }
   }
   const receivers = unique(receives.map((o) => o.body));
-  if (cap === 0 && receivers.length === 1 && receivers[0].kind === 'go' && receivers[0].copies === 1 && !receives.some((o) => o.kind === 'range')) {
+  if (cap === 0 && !world.unseenReceivers && receivers.length === 1 && receivers[0].kind === 'go' && receivers[0].copies === 1 && !receives.some((o) => o.kind === 'range')) {
     const loop = receivers[0];
     const clients = sends.filter((o) => o.body !== loop);
-    if (clients.length > 0) {
-      const s = minReceives(loop.block, receives);
-      if (s.min === 0 && s.witness && s.witness.kind !== 'end') {
+    // A receiver that takes a bounded number of values is waiting for that many (a start signal): callers we
+    // cannot count may well send exactly that. A loop that serves requests is what can stop while they come.
+    const serves = receives.some((o) => inLoopOf(o.node, loop.block));
+    if (clients.length > 0 && serves) {
+      const s = stopsReceiving(loop.block, receives);
+      if (s) {
         for (const b of unique(clients.map((o) => o.body))) {
           const send = clients.find((o) => o.body === b)!;
-          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, witness: s.witness, firstRecv: receives[0] });
+          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, witness: s, firstRecv: receives[0], afterStop: true });
         }
       }
     }
@@ -303,6 +338,7 @@ export type RecvLeakKind = 'premature-return' | 'orphan-receive';
 
 /** Which rule tells a send leak best. */
 export function sendLeakKind(l: SendLeak): SendLeakKind {
+  if (l.afterStop) return 'abandoned-send';
   if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
   if (l.senderCount > 1) return 'ncast-leak';
   if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity) return 'double-send';

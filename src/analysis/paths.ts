@@ -287,14 +287,17 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       }
       case 'select_statement': {
         const branches: Res[] = [];
+        // A default beside cases that do not count is a poll (`case <-quit: …; default:`): it just goes on.
+        const counted = s.namedChildren.some((c) => c?.type === 'communication_case' && rc(c.childForFieldName('communication')) > 0);
         for (const c of s.namedChildren) {
           if (!c || (c.type !== 'communication_case' && c.type !== 'default_case')) continue;
           const comm = c.childForFieldName('communication');
           const kc = rc(comm);
           if (kc === 0 && comm && spec.impossibleCase?.(comm)) continue;
           let r = shift(consumeBreaks(list(caseStatements(c), d, ns), ['']), kc);
-          if (kc === 0 && spec.selectExits === false) r = mapRes(r, () => ({ n: Infinity }));
-          else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
+          if (kc === 0 && spec.selectExits === false) {
+            if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
+          } else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
           branches.push(r);
         }
         return merge(branches); // `select {}` has no branch: it never ends

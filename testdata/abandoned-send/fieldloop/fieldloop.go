@@ -1,0 +1,147 @@
+// Package fieldloop: requests sent on a channel held in a struct field, served by an event loop that a method
+// starts with go. Once the loop has returned, a plain send on the field blocks forever.
+package fieldloop
+
+import "context"
+
+// server answers requests on its loop until Close.
+type server struct {
+	reqs chan int
+	stop chan struct{}
+	done chan struct{}
+	sum  int
+}
+
+func newServer() *server {
+	s := &server{reqs: make(chan int), stop: make(chan struct{}), done: make(chan struct{})}
+	go s.run()
+	return s
+}
+
+func (s *server) run() {
+	defer close(s.done)
+	for {
+		select {
+		case r := <-s.reqs:
+			s.sum += r
+		case <-s.stop: // related "the goroutine running server.run stops receiving from server.reqs here"
+			return
+		}
+	}
+}
+
+// Submit hands r to the loop; it blocks forever once Close has stopped it.
+func (s *server) Submit(r int) {
+	s.reqs <- r // want "goroutine may block forever sending on unbuffered channel server.reqs: the goroutine running server.run stops receiving when `case <-s.stop` wins"
+}
+
+// Close stops the loop and waits for it: done is closed on every way out of run, so this never blocks.
+func (s *server) Close() {
+	close(s.stop)
+	<-s.done
+}
+
+// guarded selects on the loop's stop signal too: a request after Close is dropped, not stuck.
+type guarded struct {
+	reqs chan int
+	stop chan struct{}
+}
+
+func newGuarded() *guarded {
+	g := &guarded{reqs: make(chan int), stop: make(chan struct{})}
+	go g.run()
+	return g
+}
+
+func (g *guarded) run() {
+	for {
+		select {
+		case <-g.reqs:
+		case <-g.stop:
+			return
+		}
+	}
+}
+
+func (g *guarded) Submit(r int) bool {
+	select {
+	case g.reqs <- r:
+		return true
+	case <-g.stop:
+		return false
+	}
+}
+
+func (g *guarded) Close() { close(g.stop) }
+
+// forever's loop never returns: a send always finds it.
+type forever struct {
+	reqs chan int
+}
+
+func newForever() *forever {
+	f := &forever{reqs: make(chan int)}
+	go func() { f.loop() }()
+	return f
+}
+
+func (f *forever) loop() {
+	for r := range f.reqs {
+		_ = r
+	}
+}
+
+func (f *forever) Submit(r int) { f.reqs <- r }
+
+// watcher's loop is bound to a context and started by a literal: the same leak once ctx is cancelled. The
+// receiver is a value, not a pointer.
+type watcher struct {
+	events chan string
+}
+
+func watch(ctx context.Context) watcher {
+	w := watcher{events: make(chan string)}
+	go func() {
+		w.loop(ctx)
+	}()
+	return w
+}
+
+func (w watcher) loop(ctx context.Context) {
+	for {
+		select {
+		case e := <-w.events:
+			_ = e
+		case <-ctx.Done(): // related "stops receiving"
+			return
+		}
+	}
+}
+
+func (w watcher) Publish(e string) {
+	w.events <- e // want "goroutine may block forever sending on unbuffered channel watcher.events: the goroutine running watcher.loop stops receiving when `case <-ctx.Done\\(\\)` wins"
+}
+
+// queue[T] is generic; its loop returns on the first failed item.
+type queue[T any] struct {
+	items chan T
+}
+
+func newQueue[T any](handle func(T) error) *queue[T] {
+	q := &queue[T]{items: make(chan T)}
+	go q.drain(handle)
+	return q
+}
+
+func (q *queue[T]) drain(handle func(T) error) {
+	for {
+		it := <-q.items
+		if err := handle(it); err != nil {
+			return // related "stops receiving"
+		}
+	}
+}
+
+func (q *queue[T]) Put(it T) {
+	q.items <- it // want "goroutine may block forever sending on unbuffered channel queue.items: the goroutine running queue.drain, its only receiver, can return first"
+}

@@ -1,0 +1,52 @@
+package fieldnorecv
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func TestNotifyLeaks(t *testing.T) {
+	n := newNotifier()
+	leakcheck.Leaks(t, 1, func() { go n.Notify("x") })
+}
+
+func TestFillLeaksPastTheBuffer(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { startBatcher() })
+}
+
+func TestListenedIsClean(t *testing.T) {
+	l := newListened()
+	leakcheck.Clean(t, func() {
+		l.Notify("x")
+		if l.Next() != "x" {
+			t.Error("lost the event")
+		}
+	})
+}
+
+func TestPublicIsReceivedElsewhere(t *testing.T) {
+	p := NewPublic()
+	leakcheck.Clean(t, func() {
+		go p.Notify("x")
+		<-p.Events
+	})
+}
+
+func TestGetterIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if sum() != 3 {
+			t.Error("wrong sum")
+		}
+	})
+}
+
+func TestAliasedIsClean(t *testing.T) {
+	a, next := newAliased()
+	leakcheck.Clean(t, func() {
+		go a.put(1)
+		if next() != 1 {
+			t.Error("lost the value")
+		}
+	})
+}

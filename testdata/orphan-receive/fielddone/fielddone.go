@@ -1,0 +1,87 @@
+// Package fielddone: waiting on a channel held in a struct field that one goroutine closes (or sends on), when
+// that goroutine can finish without doing it, or when nothing ever does.
+package fielddone
+
+// worker runs job until Stop; done tells Stop that the loop is over.
+type worker struct {
+	quit chan struct{}
+	done chan struct{}
+}
+
+func start(job func() error) *worker {
+	w := &worker{quit: make(chan struct{}), done: make(chan struct{})}
+	go w.loop(job)
+	return w
+}
+
+func (w *worker) loop(job func() error) {
+	for {
+		select {
+		case <-w.quit:
+			close(w.done)
+			return
+		default:
+		}
+		if err := job(); err != nil {
+			return // related "the goroutine running worker.loop can finish here without sending on worker.done"
+		}
+	}
+}
+
+// Stop waits for done, which a failed job never closes.
+func (w *worker) Stop() {
+	close(w.quit)
+	<-w.done // want "worker.Stop may block forever receiving from unbuffered channel worker.done: the goroutine running worker.loop can finish without sending on or closing it"
+}
+
+// deferred closes done on every way out: quiet.
+type deferred struct {
+	quit chan struct{}
+	done chan struct{}
+}
+
+func startDeferred(job func() error) *deferred {
+	d := &deferred{quit: make(chan struct{}), done: make(chan struct{})}
+	go d.loop(job)
+	return d
+}
+
+func (d *deferred) loop(job func() error) {
+	defer close(d.done)
+	for {
+		select {
+		case <-d.quit:
+			return
+		default:
+		}
+		if err := job(); err != nil {
+			return
+		}
+	}
+}
+
+func (d *deferred) Stop() {
+	close(d.quit)
+	<-d.done
+}
+
+// gate is made but nothing ever opens it.
+type gate struct {
+	open chan struct{}
+}
+
+func newGate() *gate { return &gate{open: make(chan struct{})} }
+
+func (g *gate) Wait() {
+	<-g.open // want "gate.Wait blocks forever receiving from unbuffered channel gate.open: nothing sends on or closes it"
+}
+
+// opened has an Open method: quiet.
+type opened struct {
+	open chan struct{}
+}
+
+func newOpened() *opened { return &opened{open: make(chan struct{})} }
+
+func (o *opened) Open() { close(o.open) }
+func (o *opened) Wait() { <-o.open }
