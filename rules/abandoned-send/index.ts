@@ -2,7 +2,7 @@ import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
 import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
-type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | StepMsg;
+type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -18,6 +18,7 @@ const rule: Rule<Msg> = {
       selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{arm}} wins',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
+      resultDiscarded: 'goroutine blocks forever sending on {{chan}}: {{caller}} discards it',
       receiverStops: 'goroutine may block forever sending on {{chan}}: {{receiver}}, its only receiver, can return first',
       ...LEAK_STEP_MESSAGES,
     },
@@ -31,7 +32,10 @@ const rule: Rule<Msg> = {
       const partner = sendPartner(leak);
       const fix = bufferOneFix(leak);
       const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
-      const main: Described<Msg> = !leak.receiver
+      const site = leak.world.site;
+      const main: Described<Msg> = leak.world.discarded && site
+        ? { messageId: 'resultDiscarded', data: { chan, caller: site.fn.displayName }, partner }
+        : !leak.receiver
         ? { messageId: 'neverReceived', data: { chan } }
         : w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')
           ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }

@@ -76,6 +76,8 @@ export interface ChanWorld {
   site?: { file: SourceFile; call: Node; fn: FuncInfo };
   /** Some code reads `len(ch)` or `cap(ch)`: it reasons about what is queued (e.g. checks that nothing was sent). */
   inspected?: boolean;
+  /** The call site (`site`) discards the returned channel: a statement `f()` or `_ = f()`. */
+  discarded?: boolean;
 }
 
 const MAX_CALL_DEPTH = 4;
@@ -175,7 +177,7 @@ export class Tracker {
     if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
     const recv = callee.receiver();
     if (!recv) return; // `func (T) m()`: the method cannot reach the field through its receiver name
-    this.enterCallee(recv, callee, call, depth + 1, field);
+    this.enterCallee(recv, callee, call, depth + 1, placed.body, field);
   }
 
   /** What a use of the channel (an identifier, or a call returning it) does, from its parent. */
@@ -216,7 +218,7 @@ export class Tracker {
         return this.add({ kind: 'close', node: call, body, guarded: false, deferred: deferred || call.parent?.type === 'defer_statement' });
       }
       if (deferred || call.parent?.type === 'defer_statement') return this.escape(ref, 'passed to a deferred call');
-      return this.bindArgument(ref, p, call, res, depth);
+      return this.bindArgument(ref, p, call, res, depth, body);
     }
     if (p.type === 'expression_list' && p.parent?.type === 'return_statement' && p.namedChildCount === 1 && !deferred) {
       if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && enclosingFuncNode(ref)?.id === frameFn.id) {
@@ -232,7 +234,7 @@ export class Tracker {
   }
 
   /** The channel is an argument of a call: follow it into a function of this package, or give up. */
-  private bindArgument(ref: Node, args: Node, call: Node, res: Resolution | undefined, depth: number): void {
+  private bindArgument(ref: Node, args: Node, call: Node, res: Resolution | undefined, depth: number, caller: Body): void {
     const callee = this.index.callee(call, res);
     if (!callee) return this.escape(ref, `passed to ${calleeText(call) ?? 'a function'} outside this package or not resolvable`);
     if (depth >= MAX_CALL_DEPTH) return this.escape(ref, 'call chain too deep');
@@ -240,7 +242,7 @@ export class Tracker {
     if (argIndex < 0 || callee.isVariadicAt(callee.node, argIndex)) return this.escape(ref, 'passed as a variadic argument');
     const param = callee.paramsOf(callee.node)[argIndex];
     if (!param) return; // unnamed or `_` parameter: the callee cannot use it
-    this.enterCallee(param, callee, call, depth + 1);
+    this.enterCallee(param, callee, call, depth + 1, caller);
   }
 
   /**
@@ -249,7 +251,7 @@ export class Tracker {
    * caller's goroutine: we follow it only into goroutines the callee starts, and an operation in its own body
    * is an escape.
    */
-  private enterCallee(decl: Decl, callee: FuncInfo, call: Node, depth: number, field?: string): void {
+  private enterCallee(decl: Decl, callee: FuncInfo, call: Node, depth: number, caller: Body, field?: string): void {
     const block = callee.node.childForFieldName('body')!;
     const go = call.parent?.type === 'go_statement' ? call.parent : undefined;
     if (go) {
@@ -257,12 +259,16 @@ export class Tracker {
       goBody.copies = copiesOf(go, this.world.chan.make);
       return this.trackDecl(decl, callee.node, goBody, callee.resolution(), depth, undefined, field);
     }
-    const frame = this.body(block, callee.file, 'func', callee);
+    // A synchronous call runs the callee in the caller's goroutine, once per run of the call: its operations are
+    // judged in its own body (a consumer such as `collect(ch, d)` gives up where collect does). A call that runs
+    // more than once (in a loop), or whose body we already follow, cannot be counted that way.
+    const frame = this.body(block, callee.file, caller.kind, callee, caller.goStmt, caller.kind === 'go' ? caller.label : undefined);
+    if (caller.kind === 'go') frame.copies = caller.copies;
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
-    for (let i = before; i < this.world.ops.length; i++) {
-      const op = this.world.ops[i];
-      if (op.body === frame) return this.escape(op.node, `used synchronously inside ${callee.displayName}`);
+    const mine = this.world.ops.slice(before).filter((o) => o.body === frame);
+    if (mine.length > 0 && (copiesOf(call, this.world.chan.make) !== 1 || frame === caller)) {
+      return this.escape(mine[0].node, `used inside ${callee.displayName}, called more than once`);
     }
   }
 
@@ -291,6 +297,12 @@ export class Tracker {
     const placed = this.bodyOf(call, caller.node, callerFrame);
     if (!placed) return;
     const p = parentSkippingParens(call);
+    // `f()` as a statement, or `_ = f()`: nothing will ever receive the channel it returns.
+    if (p?.type === 'expression_statement' || (p?.type === 'expression_list' && p.parent?.type === 'assignment_statement' && p.parent.childForFieldName('right')?.id === p.id && p.namedChildCount === 1 && p.parent.childForFieldName('left')?.text === '_')) {
+      if (!placed.deferred && this.world.site?.call.id === call.id) this.world.discarded = true;
+      else this.escape(call, 'discarded in deferred code');
+      return;
+    }
     if (p && p.type === 'expression_list' && (p.parent?.type === 'short_var_declaration' || p.parent?.type === 'var_spec')) {
       const stmt = p.parent;
       const right = stmt.childForFieldName(stmt.type === 'var_spec' ? 'value' : 'right');

@@ -13,6 +13,7 @@ import { blockStatements, snippet } from './syntax';
 export const LEAK_STEP_MESSAGES = {
   made: '{{ch}} is made here ({{capacity}})',
   returnedTo: 'the channel returned by {{fn}} is used here',
+  discardedHere: '{{caller}} discards the channel returned by {{fn}} here',
   startedSender: 'the goroutine that sends on {{ch}} starts here',
   startedReceiver: 'the goroutine that receives from {{ch}} starts here',
   blocksSend: 'the goroutine blocks here sending on {{ch}}',
@@ -76,7 +77,7 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   if (leak.sender.goStmt) flow.push(step(leak.sender.fn.file, leak.sender.goStmt, 'startedSender', { ch }));
   flow.push(step(leak.sender.file, main.at?.node ?? leak.send.node, 'blocksSend', { ch }));
   const site = leak.world.site;
-  if (site && c.returnedBy) flow.push(step(site.file, site.call, 'returnedTo', { fn: c.returnedBy.displayName }));
+  if (site && c.returnedBy && !leak.world.discarded) flow.push(step(site.file, site.call, 'returnedTo', { fn: c.returnedBy.displayName }));
   const related: Step<M | StepMsg>[] = [];
   if (main.partner) {
     const p = step(main.partner.file, main.partner.node, main.partner.messageId, main.partner.data);
@@ -107,6 +108,10 @@ function insideLoop(n: Node, block: Node): boolean {
 
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
 export function sendPartner(leak: SendLeak): Described<never>['partner'] {
+  const site = leak.world.site;
+  if (site && leak.world.discarded && leak.world.chan.returnedBy) {
+    return { file: site.file, node: site.call, messageId: 'discardedHere', data: { caller: site.fn.displayName, fn: leak.world.chan.returnedBy.displayName } };
+  }
   const receiver = leak.receiver;
   if (!receiver) return undefined;
   const ch = leak.world.chan.name;

@@ -66,6 +66,8 @@ function pacedLoop(loop: Node, body: Body): boolean {
   const over = range?.childForFieldName('right');
   if (over?.type === 'identifier') {
     const d = body.fn.resolution().declOf(over);
+    // A parameter is fed by whoever passed it (an upstream stage of a pipeline), not by our receiver: not paced.
+    if (d?.kind === 'param') return false;
     const declType = d?.node.parent?.childForFieldName('type')?.type;
     const init = d?.init?.type === 'call_expression' ? d.init.childForFieldName('arguments')?.namedChild(0)?.type : undefined;
     if (declType === 'channel_type' || init === 'channel_type') return true;

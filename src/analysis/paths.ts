@@ -289,12 +289,16 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         const branches: Res[] = [];
         // A default beside cases that do not count is a poll (`case <-quit: …; default:`): it just goes on.
         const counted = s.namedChildren.some((c) => c?.type === 'communication_case' && rc(c.childForFieldName('communication')) > 0);
+        // `case v := <-start():` — the select evaluates its channel operands on entry, before any case wins.
+        const entry = ns && s.namedChildren.some((c) => c?.type === 'communication_case' && startsIn(c.childForFieldName('communication') ?? c));
+        const nsCase = entry ? false : ns;
         for (const c of s.namedChildren) {
           if (!c || (c.type !== 'communication_case' && c.type !== 'default_case')) continue;
           const comm = c.childForFieldName('communication');
           const kc = rc(comm);
           if (kc === 0 && comm && spec.impossibleCase?.(comm)) continue;
-          let r = shift(consumeBreaks(list(caseStatements(c), d, ns), ['']), kc);
+          let r = shift(consumeBreaks(list(caseStatements(c), d, nsCase), ['']), kc);
+          if (entry) r = mapRes(r, (v) => ({ ...v, ns: undefined, st: true }));
           if (kc === 0 && spec.selectExits === false) {
             if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
           } else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
@@ -303,6 +307,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         return merge(branches); // `select {}` has no branch: it never ends
       }
       case 'for_statement': {
+        // `for v := range start()`: the header runs first, so the body is after the partner's start.
+        const header = ns && startsIn(s) && !contains(s.childForFieldName('body')!, start);
+        if (header) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
         const body = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
         if (contains(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration

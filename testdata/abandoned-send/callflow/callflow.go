@@ -1,0 +1,193 @@
+// Package callflow: channels that reach their consumer through a call expression or a parameter: a helper's
+// channel received directly in a select case, a discarded result, nested pipeline stages, and a consumer that
+// takes the channel as a parameter.
+package callflow
+
+import (
+	"context"
+	"errors"
+	"time"
+)
+
+type client struct{ delay time.Duration }
+
+// call answers on a fresh unbuffered channel.
+func (c *client) call(req int) <-chan int {
+	ch := make(chan int)
+	go func() {
+		time.Sleep(c.delay)
+		ch <- req * 2 // want "goroutine may block forever sending on unbuffered channel ch returned by client.call: client.Do stops receiving when `case <-ctx.Done\\(\\)` wins"
+	}()
+	return ch
+}
+
+// Do gives up when ctx is done: the classic timeout leak, written the most common way.
+func (c *client) Do(ctx context.Context, req int) (int, error) {
+	select {
+	case res := <-c.call(req):
+		return res, nil
+	case <-ctx.Done(): // related "client.Do stops receiving from ch here"
+		return 0, ctx.Err()
+	}
+}
+
+// spawn runs f and reports its error on an unbuffered channel.
+func spawn(f func() error) <-chan error {
+	errc := make(chan error)
+	go func() {
+		errc <- f() // want "goroutine blocks forever sending on unbuffered channel errc returned by spawn: Fire discards it"
+	}()
+	return errc
+}
+
+// Fire drops the error channel on the floor.
+func Fire(f func() error) {
+	spawn(f) // related "Fire discards the channel returned by spawn here"
+}
+
+// launch is spawn with a buffer-less done signal instead of an error.
+func launch(f func()) chan struct{} {
+	done := make(chan struct{})
+	go func() {
+		f()
+		done <- struct{}{} // want "goroutine blocks forever sending on unbuffered channel done returned by launch: FireBlank discards it"
+	}()
+	return done
+}
+
+// FireBlank drops it explicitly.
+func FireBlank(f func()) {
+	_ = launch(f) // related "FireBlank discards the channel returned by launch here"
+}
+
+// Wait receives the error later: quiet.
+func Wait(f func() error) error {
+	errc := spawn(f)
+	time.Sleep(time.Millisecond)
+	return <-errc
+}
+
+func read(n int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for i := 0; i < n; i++ {
+			out <- i
+		}
+	}()
+	return out
+}
+
+func double(in <-chan int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for v := range in {
+			out <- 2 * v // want "goroutine may block forever sending on unbuffered channel out returned by double: it can send any number of times but First receives at most once"
+		}
+	}()
+	return out
+}
+
+// First returns at the first value over the limit; the stages behind it are stranded.
+func First(n, limit int) error {
+	for v := range double(read(n)) {
+		if v > limit {
+			return errors.New("over the limit") // related "First stops receiving from out here"
+		}
+	}
+	return nil
+}
+
+// Sum drains the pipeline to its close: quiet.
+func Sum(n int) int {
+	s := 0
+	for v := range double(read(n)) {
+		s += v
+	}
+	return s
+}
+
+func produce(n int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for i := 0; i < n; i++ {
+			out <- i // want "goroutine may block forever sending on unbuffered channel out returned by produce: collect stops receiving when `case <-deadline` wins"
+		}
+	}()
+	return out
+}
+
+// collect takes values until in is closed or the deadline passes.
+func collect(in <-chan int, deadline <-chan time.Time) []int {
+	var got []int
+	for {
+		select {
+		case v, ok := <-in:
+			if !ok {
+				return got
+			}
+			got = append(got, v)
+		case <-deadline: // related "collect stops receiving from out here"
+			return got
+		}
+	}
+}
+
+// Report hands the producer's channel to collect, which gives up at the deadline.
+func Report(n int, d time.Duration) int {
+	return len(collect(produce(n), time.After(d)))
+}
+
+// drain takes everything: quiet.
+func drain(in <-chan int) int {
+	k := 0
+	for range in {
+		k++
+	}
+	return k
+}
+
+func Count(n int) int { return drain(produce2(n)) }
+
+func produce2(n int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for i := 0; i < n; i++ {
+			out <- i
+		}
+	}()
+	return out
+}
+
+// ticker selects on ctx while sending: the producer can always leave: quiet.
+func ticker(ctx context.Context) <-chan int {
+	out := make(chan int)
+	go func() {
+		for i := 0; ; i++ {
+			select {
+			case out <- i:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	return out
+}
+
+func FirstTick(ctx context.Context) int {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	return <-ticker(ctx)
+}
+
+// closer's goroutine only closes: nothing to strand, even when discarded.
+func closer() <-chan struct{} {
+	done := make(chan struct{})
+	go func() { close(done) }()
+	return done
+}
+
+func Ignore() { closer() }
