@@ -3,7 +3,8 @@ import type { Rule } from '../../src/rule';
 import { FuncInfo, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
-import { blockStatements, calleeText, communicationReceiveOperand, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
+import type { Decl } from '../../src/analysis/scope';
+import { blockStatements, calleeText, communicationReceiveOperand, isFuncNode, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 
 type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
 
@@ -98,22 +99,52 @@ function inLoop(n: Node): boolean {
   return false;
 }
 
-/** `x := time.NewTicker(d)`: is x stopped somewhere, or handed to code that could stop it? */
-function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+/**
+ * The local variable that `call` (`time.NewTicker(d)` / `time.NewTimer(d)`) is stored in: `t := …`, `t, u := …, …`,
+ * `var t = …`, or `t = …` for a local `var t *time.Ticker`; null when the result goes anywhere else (a field, a
+ * return, an argument); undefined for `time.NewTicker(d).C`, which nothing can ever stop.
+ */
+function tickerVariable(call: Node, fn: FuncInfo): Decl | null | undefined {
   const p = parentSkippingParens(call);
-  if (p?.type === 'selector_expression') return false; // time.NewTicker(d).C: nothing can stop it
-  if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return true;
-  const id = p.parent.childForFieldName('left')?.namedChild(0);
-  if (!id || id.type !== 'identifier') return true;
-  // Every later mention of the name in the function, read from the text (no scope walk needed): only `t.C` and
-  // `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored, shadowed,
-  // mentioned in a comment) may stop it elsewhere, so it counts as handled.
-  const text = fn.file.text.slice(call.endIndex, fn.node.endIndex);
-  const name = id.text.replace(/[$]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\b(\\s*\\.\\s*(\\w+))?`, 'g'))) {
-    if (m[2] !== 'C' && m[2] !== 'Reset') return true;
+  if (p?.type === 'selector_expression') return undefined;
+  const stmt = p?.type === 'expression_list' ? p.parent : null;
+  if (!p || !stmt) return null;
+  const right = stmt.type === 'var_spec' ? stmt.childForFieldName('value') : stmt.childForFieldName('right');
+  if (right?.id !== p.id) return null;
+  let names: (Node | null | undefined)[];
+  if (stmt.type === 'var_spec') names = stmt.childrenForFieldName('name');
+  else if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.type === '=')) names = listItems(stmt.childForFieldName('left'));
+  else return null;
+  const values = listItems(p);
+  const id = names.length === values.length ? names[values.findIndex((v) => v?.id === call.id)] : undefined;
+  const d = id?.type === 'identifier' ? fn.resolution().declOf(id) : undefined;
+  return d && d.kind === 'var' ? d : null;
+}
+
+/** `t := time.NewTicker(d)` (or `var t = …`, `t = …`): is t stopped somewhere, or handed to code that could stop it? */
+function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+  const d = tickerVariable(call, fn);
+  if (d === undefined) return false; // time.NewTicker(d).C: nothing can stop it
+  if (!d || fn.resolution().truncated) return true;
+  // Only `t.C` and `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored,
+  // assigned another ticker) may stop it elsewhere, so it counts as handled. Comments are not uses.
+  for (const r of d.refs) {
+    const sel = parentSkippingParens(r);
+    const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+    if (field === 'C' || field === 'Reset') continue;
+    if (r.id === tickerAssignedAt(call)?.id) continue; // `t = time.NewTicker(d)` itself
+    return true;
   }
   return false;
+}
+
+/** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
+function tickerAssignedAt(call: Node): Node | undefined {
+  const p = parentSkippingParens(call);
+  const stmt = p?.parent;
+  if (p?.type !== 'expression_list' || stmt?.type !== 'assignment_statement') return undefined;
+  const i = listItems(p).findIndex((v) => v?.id === call.id);
+  return listItems(stmt.childForFieldName('left'))[i];
 }
 
 const rule: Rule<Msg> = {
