@@ -97,6 +97,7 @@ export function nilFlow(d: Decl): NilFlow | undefined {
       if (run?.by === 'go') reads.push({ ref: r, via: run.stmt });
     }
   }
+  reads.sort((a, b) => a.ref.startIndex - b.ref.startIndex);
   const walk = new Walk(reads, defs);
   try {
     walk.stmts(blockStatements(body), 0);
@@ -121,12 +122,20 @@ class Walk {
   /** Record the uses read while evaluating `n` (a whole simple statement or an expression) in state s. */
   private read(n: Node | null | undefined, s: State): void {
     if (!n || s === undefined) return;
-    for (const { ref, via } of this.reads) {
-      if (via) {
-        if (!contains(n, via)) continue;
-        // A goroutine reads the variable some time after it starts: whatever it holds then, or gets later.
-        this.add(ref, s | this.definedAfter(via));
-      } else if (contains(n, ref)) this.add(ref, s);
+    // The reads are in text order: find the first one at or after n's start.
+    let lo = 0;
+    let hi = this.reads.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.reads[mid].ref.startIndex < n.startIndex) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.reads.length && this.reads[i].ref.startIndex < n.endIndex; i++) {
+      const { ref, via } = this.reads[i];
+      if (!contains(n, ref)) continue;
+      // A goroutine reads the variable some time after it starts: whatever it holds then, or gets later.
+      if (via) this.add(ref, s | this.definedAfter(via));
+      else this.add(ref, s);
     }
   }
 

@@ -3,7 +3,7 @@ import type { Rule, RuleContext } from '../../src/rule';
 import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
 import type { Decl, Resolution } from '../../src/analysis/scope';
-import { contains, listItems, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
+import { contains, findBelow, isWayOut, listItems, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 import { nilFlow, NIL, SET } from './flow';
 
 type Msg =
@@ -125,6 +125,16 @@ function nilParameter(call: Node, arg: Node, index: PackageIndex, res: Resolutio
   return bound;
 }
 
+/**
+ * Is there a way out (return, break, continue, goto, panic …) between `from` and `to` in `root`, nested function
+ * literals aside? On a path that reaches `to`, such an exit may have been avoided by the same condition that
+ * skipped the make.
+ */
+function exitBetween(root: Node, from: number, to: number): boolean {
+  const inRange = (n: Node) => n.startIndex >= from && n.startIndex < to;
+  return findBelow(root, (n) => inRange(n) && (isWayOut(n) || n.type === 'continue_statement'), true).length > 0;
+}
+
 /** Is `n` inside an if, a switch or select case (a condition) below `scope`? */
 function guarded(n: Node, scope: Node): boolean {
   for (let p = n.parent; p && p.id !== scope.id; p = p.parent) {
@@ -160,7 +170,7 @@ function followIntoCallees(call: Node, arg: Node, res: Resolution, index: Packag
   const body = callee.node.childForFieldName('body');
   const out: Passed[] = [];
   for (const pr of param.refs) {
-    if (unguarded && body && guarded(pr, body)) continue;
+    if (unguarded && body && (guarded(pr, body) || exitBetween(body, body.startIndex, pr.startIndex))) continue;
     const op = blockingOp(pr);
     if (op) {
       out.push({ op, param, callee, chain: [] });
@@ -327,7 +337,7 @@ function flowSensitive(ctx: Ctx, file: File, fn: FuncInfo, d: Decl, index: Packa
     const args = parentSkippingParens(r);
     if (args?.type !== 'argument_list' || !args.parent) continue;
     // Nil on some paths only: only a call that no condition guards (a guard may be the very condition of the make).
-    if (!must && guarded(args.parent, scope)) continue;
+    if (!must && (guarded(args.parent, scope) || exitBetween(scope, d.node.endIndex, args.parent.startIndex))) continue;
     const passed = { file, node: args.parent, messageId: must ? ('passed' as const) : ('passedMaybe' as const), data: { arg: d.name } };
     for (const p of followIntoCallees(args.parent, r, res, index, !must)) {
       if (reported.has(p.op.node.id)) continue;

@@ -189,3 +189,49 @@ func ChainFrom(xs []int, n int) <-chan int {
 	}
 	return prev
 }
+
+// WatchOrNothing returns early, under the condition that skipped the make, before it starts the method.
+func (m *Model) WatchOrNothing(watch bool) chan<- Event {
+	var updates chan Event
+	if watch {
+		updates = make(chan Event)
+	}
+	if !watch {
+		return nil
+	}
+	go m.apply(updates)
+	return updates
+}
+
+// applyIf returns at once when it is off: the caller turns it off exactly when the channel stays nil.
+func (m *Model) applyIf(updates <-chan Event, on bool) {
+	if !on {
+		return
+	}
+	for range updates {
+		atomic.AddInt64(&m.applied, 1)
+	}
+}
+
+// WatchFlagged passes the condition along with the channel.
+func (m *Model) WatchFlagged(watch bool) chan<- Event {
+	var updates chan Event
+	if watch {
+		updates = make(chan Event)
+	}
+	go m.applyIf(updates, watch)
+	return updates
+}
+
+// WatchMode makes the channel in every case of a switch with a default.
+func (m *Model) WatchMode(mode string) chan<- Event {
+	var updates chan Event
+	switch mode {
+	case "sync":
+		updates = make(chan Event)
+	default:
+		updates = make(chan Event, 1)
+	}
+	go m.apply(updates)
+	return updates
+}

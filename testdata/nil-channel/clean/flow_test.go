@@ -34,7 +34,7 @@ func TestWatchers(t *testing.T) {
 	m := &Model{}
 	for _, watch := range []bool{false, true} {
 		leakcheck.Clean(t, func() {
-			for _, start := range []func(bool) chan<- Event{m.WatchIf, m.WatchChecked, m.WatchAnyway} {
+			for _, start := range []func(bool) chan<- Event{m.WatchIf, m.WatchChecked, m.WatchAnyway, m.WatchOrNothing, m.WatchFlagged} {
 				if updates := start(watch); updates != nil {
 					updates <- Event{Key: "a"}
 					close(updates)
@@ -55,6 +55,17 @@ func TestChainFrom(t *testing.T) {
 		}
 		if sum != 9 {
 			t.Errorf("ChainFrom sum = %d", sum)
+		}
+	})
+}
+
+func TestWatchMode(t *testing.T) {
+	m := &Model{}
+	leakcheck.Clean(t, func() {
+		for _, mode := range []string{"sync", "async"} {
+			updates := m.WatchMode(mode)
+			updates <- Event{Key: mode}
+			close(updates)
 		}
 	})
 }
