@@ -155,3 +155,46 @@ func Chain(n int) <-chan int {
 	}
 	return prev
 }
+
+// OnlyOnReturn makes the channel only on a path that returns: where it is received from, it is still nil.
+func OnlyOnReturn(async bool) int {
+	var ch chan int // related `ch is declared nil here`
+	if async {
+		ch = make(chan int, 1)
+		ch <- 1
+		return <-ch
+	}
+	return <-ch // want `receive from nil channel ch blocks forever: ch is nil on every path that reaches it`
+}
+
+// Sched runs tasks.
+type Sched struct{ done int64 }
+
+func (s *Sched) work(tasks chan int) {
+	for t := range tasks { // want "`for range tasks` blocks forever: Unstarted passes tasks, a nil channel declared without make and never assigned"
+		note(t)
+		atomic.AddInt64(&s.done, 1)
+	}
+}
+
+// Unstarted starts a method on a channel that was never made.
+func Unstarted() {
+	var tasks chan int
+	s := &Sched{}
+	go s.work(tasks) // related `tasks is passed here while still nil`
+}
+
+func (s *Sched) report(results chan<- int) {
+	results <- int(atomic.LoadInt64(&s.done)) // want `send on nil channel results blocks forever: Sched.Detach passes out while it is nil`
+}
+
+func (s *Sched) finish(results chan<- int) {
+	s.report(results) // related `results is passed on here`
+}
+
+// Detach forgets its channel, then hands it to a method that passes it on to the one that sends.
+func (s *Sched) Detach() {
+	out := make(chan int, 1)
+	out = nil
+	go s.finish(out) // related `out is passed here while still nil`
+}

@@ -76,3 +76,16 @@ func TestChainLeaksItsFirstStage(t *testing.T) {
 	// The first stage ranges over nil; the second waits for the first, which never closes its output.
 	leakcheck.ExpectBlocked(t, 2, map[string]int{nilRecv: 1, "chan receive": 2}, func() { Chain(2) })
 }
+
+func TestOnlyOnReturnBlocksWhenNotAsync(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { go OnlyOnReturn(false) })
+	leakcheck.Clean(t, func() { OnlyOnReturn(true) })
+}
+
+func TestUnstartedLeaksItsWorker(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, Unstarted)
+}
+
+func TestDetachLeaksItsReporter(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilSend: 1}, (&Sched{}).Detach)
+}
