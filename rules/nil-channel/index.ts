@@ -98,27 +98,53 @@ function operandType(operand: Node, res: Resolution): string | undefined {
   return undefined;
 }
 
+/** The function a nil argument is followed into: its file, body and scope resolution. */
+interface Callee {
+  file: File;
+  body: Node | null;
+  res: Resolution;
+}
+
+/** The parameter of a function literal called at once (`go func(ch chan T) {…}(x)`) bound to argument `at`. */
+function literalParameter(lit: Node, at: number, res: Resolution): Decl | undefined {
+  const list = lit.childForFieldName('parameters');
+  let slot = 0;
+  for (const p of list?.namedChildren ?? []) {
+    if (!p || (p.type !== 'parameter_declaration' && p.type !== 'variadic_parameter_declaration')) continue;
+    const width = Math.max(1, p.childrenForFieldName('name').length);
+    if (at < slot + width) return p.type === 'variadic_parameter_declaration' ? undefined : res.params.get(lit.id)?.[at];
+    slot += width;
+  }
+  return undefined;
+}
+
 /**
- * The package function or method that `call` runs and its parameter bound to argument `arg` (a plain,
- * non-variadic parameter), when that parameter is never reassigned and never compared with nil in the callee.
- * A function called by name; a method when the operand's type is written in the caller (`m.apply(ch)` with
- * `m *Model` a parameter, receiver or `&Model{…}`), or when exactly one method of the package has that
- * unexported name (no other package can declare it).
+ * The function that `call` runs and its parameter bound to argument `arg` (a plain, non-variadic parameter),
+ * when that parameter is never reassigned and never compared with nil in the callee: a package function called
+ * by name; a function literal called where it is written (`go func(ch chan T) {…}(x)`); a method when the
+ * operand's type is written in the caller (`m.apply(ch)` with `m *Model` a parameter, receiver or `&Model{…}`),
+ * or when exactly one method of the package has that unexported name (no other package can declare it).
  */
-function nilParameter(call: Node, arg: Node, index: PackageIndex, res: Resolution): { callee: FuncInfo; param: Decl } | undefined {
+function nilParameter(call: Node, arg: Node, file: File, index: PackageIndex, res: Resolution): { callee: Callee; param: Decl } | undefined {
   const fn = call.childForFieldName('function');
   if (!fn) return undefined;
   const f = unparen(fn);
-  let bound: { callee: FuncInfo; param: Decl } | undefined;
-  if (f.type === 'identifier') bound = index.parameterFor(call, arg, res);
-  else if (f.type === 'selector_expression') {
+  let bound: { callee: Callee; param: Decl } | undefined;
+  const ofFunc = (b: { callee: FuncInfo; param: Decl } | undefined) =>
+    b && { callee: { file: b.callee.file, body: b.callee.node.childForFieldName('body'), res: b.callee.resolution() }, param: b.param };
+  if (f.type === 'identifier') bound = ofFunc(index.parameterFor(call, arg, res));
+  else if (f.type === 'func_literal') {
+    const at = (call.childForFieldName('arguments')?.namedChildren ?? []).findIndex((a) => a?.id === arg.id);
+    const param = at < 0 ? undefined : literalParameter(f, at, res);
+    if (param) bound = { callee: { file, body: f.childForFieldName('body'), res }, param };
+  } else if (f.type === 'selector_expression') {
     const name = f.childForFieldName('field')?.text ?? '';
     const operand = f.childForFieldName('operand');
     const type = operand && operandType(unparen(operand), res);
     const callee = type ? index.method(type, name) : /^[a-z_]/.test(name) ? index.callee(call, res) : undefined;
     if (callee) {
-      bound = index.parameterFor(call, arg, res);
-      if (bound?.callee !== callee) bound = undefined;
+      const b = index.parameterFor(call, arg, res);
+      if (b?.callee === callee) bound = ofFunc(b);
     }
   }
   if (!bound || everAssigned(bound.param) || bound.param.refs.some(comparedWithNil)) return undefined;
@@ -152,22 +178,22 @@ function what(op: Op, ch: string): string {
 interface Passed {
   op: { op: Op; node: Node };
   param: Decl;
-  callee: FuncInfo;
+  callee: Callee;
   /** The calls that pass the value on, from the first callee down (the caller's own call excluded). */
-  chain: { file: FuncInfo['file']; node: Node; arg: string }[];
+  chain: { file: File; node: Node; arg: string }[];
 }
 
 /**
- * The blocking operations on the parameter that `arg` of `call` binds to, followed through further calls that
- * pass the parameter on (up to `depth` calls). `unguarded`: only operations that no condition of the callee
- * guards (for values that are nil on some paths only).
+ * The blocking operations on the parameter that `arg` of `call` (in `file`) binds to, followed through further
+ * calls that pass the parameter on (up to `depth` calls). `unguarded`: only operations that no condition of the
+ * callee guards and no earlier exit can skip (for values that are nil on some paths only).
  */
-function followIntoCallees(call: Node, arg: Node, res: Resolution, index: PackageIndex, unguarded: boolean, depth = 3, seen = new Set<number>()): Passed[] {
-  const bound = nilParameter(call, arg, index, res);
+function followIntoCallees(call: Node, arg: Node, file: File, res: Resolution, index: PackageIndex, unguarded: boolean, depth = 3, seen = new Set<number>()): Passed[] {
+  const bound = nilParameter(call, arg, file, index, res);
   if (!bound || seen.has(bound.param.node.id)) return [];
   seen.add(bound.param.node.id);
   const { callee, param } = bound;
-  const body = callee.node.childForFieldName('body');
+  const body = callee.body;
   const out: Passed[] = [];
   for (const pr of param.refs) {
     if (unguarded && body && (guarded(pr, body) || exitBetween(body, body.startIndex, pr.startIndex))) continue;
@@ -178,7 +204,7 @@ function followIntoCallees(call: Node, arg: Node, res: Resolution, index: Packag
     }
     const args = parentSkippingParens(pr);
     if (depth <= 1 || args?.type !== 'argument_list' || !args.parent) continue;
-    for (const p of followIntoCallees(args.parent, pr, callee.resolution(), index, unguarded, depth - 1, seen)) {
+    for (const p of followIntoCallees(args.parent, pr, callee.file, callee.res, index, unguarded, depth - 1, seen)) {
       out.push({ ...p, chain: [{ file: callee.file, node: args.parent, arg: param.name }, ...p.chain] });
     }
   }
@@ -285,7 +311,7 @@ function neverAssigned(ctx: Ctx, file: File, fn: FuncInfo, d: Decl, index: Packa
     const args = parentSkippingParens(r);
     if (args?.type !== 'argument_list' || !args.parent) continue;
     const passed = { file, node: args.parent, messageId: 'passed' as const, data: { arg: d.name } };
-    for (const p of followIntoCallees(args.parent, r, res, index, false)) {
+    for (const p of followIntoCallees(args.parent, r, file, res, index, false)) {
       if (reported.has(p.op.node.id)) continue;
       reported.add(p.op.node.id);
       const on = p.chain.map((c) => ({ ...c, messageId: 'passedOn' as const, data: { arg: c.arg } }));
@@ -339,7 +365,7 @@ function flowSensitive(ctx: Ctx, file: File, fn: FuncInfo, d: Decl, index: Packa
     // Nil on some paths only: only a call that no condition guards (a guard may be the very condition of the make).
     if (!must && (guarded(args.parent, scope) || exitBetween(scope, d.node.endIndex, args.parent.startIndex))) continue;
     const passed = { file, node: args.parent, messageId: must ? ('passed' as const) : ('passedMaybe' as const), data: { arg: d.name } };
-    for (const p of followIntoCallees(args.parent, r, res, index, !must)) {
+    for (const p of followIntoCallees(args.parent, r, file, res, index, !must)) {
       if (reported.has(p.op.node.id)) continue;
       reported.add(p.op.node.id);
       const on = p.chain.map((c) => ({ ...c, messageId: 'passedOn' as const, data: { arg: c.arg } }));

@@ -235,3 +235,19 @@ func (m *Model) WatchMode(mode string) chan<- Event {
 	go m.apply(updates)
 	return updates
 }
+
+// ListenChecked hands the channel to a goroutine literal that checks it for nil.
+func ListenChecked(listen bool) chan<- Event {
+	var events chan Event
+	if listen {
+		events = make(chan Event, 1)
+	}
+	go func(in <-chan Event) {
+		if in == nil {
+			return
+		}
+		for range in {
+		}
+	}(events)
+	return events
+}

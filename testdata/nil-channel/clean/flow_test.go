@@ -69,3 +69,10 @@ func TestWatchMode(t *testing.T) {
 		}
 	})
 }
+
+func TestListenChecked(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		ListenChecked(false)
+		close(ListenChecked(true))
+	})
+}

@@ -89,3 +89,8 @@ func TestUnstartedLeaksItsWorker(t *testing.T) {
 func TestDetachLeaksItsReporter(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 1, map[string]int{nilSend: 1}, (&Sched{}).Detach)
 }
+
+func TestListenLeaksWhenNotListening(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { Listen(false) })
+	leakcheck.Clean(t, func() { close(Listen(true)) })
+}
