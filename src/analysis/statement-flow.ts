@@ -17,6 +17,8 @@ export interface StatementFlow<S> {
   communication(n: Node, s: S): S;
   /** The start of each iteration of a range loop (the clause assigns its left side). */
   rangeBody(clause: Node, s: S): S;
+  /** Does this range loop never end by itself (its channel is never closed, e.g. a ticker's)? */
+  rangeEndless?(clause: Node): boolean;
   /** A return statement (after its values), or the end of the body (`n` is the body), reached in state s. */
   exit?(n: Node, s: S): void;
 }
@@ -179,7 +181,7 @@ class Walker<S> {
     } else {
       cond = n.namedChildren.find((c) => c && c.id !== body?.id && c.type !== 'comment');
     }
-    const endless = !range && !cond;
+    const endless = range ? !!this.f.rangeEndless?.(range) : !cond;
     const t: Target<S> = { label, loop: true, breaks: undefined, continues: undefined };
     this.targets.push(t);
     let head = s;

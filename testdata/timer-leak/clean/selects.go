@@ -54,3 +54,47 @@ func Poll(a <-chan int, every time.Duration, got func(int)) {
 		}
 	}()
 }
+
+// Await stops its timer when the value wins; when the timer wins it has fired, and is released.
+func Await(a <-chan int, d time.Duration) int {
+	timer := time.NewTimer(d)
+	select {
+	case v := <-a:
+		timer.Stop()
+		return v
+	case <-timer.C:
+		return -1
+	}
+}
+
+// Sum stops its ticker on the only way out of its loop.
+func Sum(a <-chan int, every time.Duration) int {
+	t := time.NewTicker(every)
+	n := 0
+	for {
+		select {
+		case v, ok := <-a:
+			if !ok {
+				t.Stop()
+				return n
+			}
+			n += v
+		case <-t.C:
+		}
+	}
+}
+
+// Refresh stops and drains its timer before every Reset (`if !t.Stop() { <-t.C }`), and defers the last Stop.
+func Refresh(a <-chan int, d time.Duration) int {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	n := 0
+	for v := range a {
+		n += v
+		if !t.Stop() {
+			<-t.C
+		}
+		t.Reset(d)
+	}
+	return n
+}

@@ -35,3 +35,21 @@ func TestPollFreesItsTicker(t *testing.T) {
 		}
 	})
 }
+
+func TestStoppedOnEveryPathFreesTheTimers(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			Await(ready(), time.Hour)
+			Await(nil, time.Microsecond)
+			a := make(chan int, 2)
+			a <- 1
+			a <- 2
+			close(a)
+			Sum(a, time.Hour)
+			a = make(chan int, 1)
+			a <- 3
+			close(a)
+			Refresh(a, time.Hour)
+		}
+	})
+}

@@ -67,3 +67,66 @@ func Shadowed(a <-chan int, every time.Duration) int {
 		return 0
 	}
 }
+
+// Either stops its ticker only when the value wins: when the tick wins, it returns with the ticker running.
+func Either(a <-chan int, every time.Duration) int {
+	t := time.NewTicker(every) // want `ticker is not stopped on every path: before Go 1.23 \(go.mod says go 1.19\) one left running is never garbage collected`
+	select {
+	case v := <-a:
+		t.Stop()
+		return v
+	case <-t.C:
+		return -1 // related `returns here without stopping the ticker`
+	}
+}
+
+type failure string
+
+func (f failure) Error() string { return string(f) }
+
+// Prepare returns on an error before it defers the Stop.
+func Prepare(a <-chan int, every time.Duration, fail bool) (int, error) {
+	t := time.NewTicker(every) // want `ticker is not stopped on every path`
+	if fail {
+		return 0, failure("not ready") // related `returns here without stopping the ticker`
+	}
+	defer t.Stop()
+	select {
+	case v := <-a:
+		return v, nil
+	case <-t.C:
+		return -1, nil
+	}
+}
+
+// Race stops its timer when a wins, but not when b wins: the timer then stays until it fires.
+func Race(a, b <-chan int, d time.Duration) int {
+	timer := time.NewTimer(d) // want `timer is not stopped on every path: before Go 1.23 \(go.mod says go 1.19\) one left pending stays in memory until it fires`
+	select {
+	case v := <-a:
+		timer.Stop()
+		return v
+	case v := <-b:
+		return v // related `returns here without stopping the timer`
+	case <-timer.C:
+		return -1
+	}
+}
+
+// Count stops its ticker when the input closes, but falls off the end of the loop on a negative value.
+func Count(a <-chan int, every time.Duration) int {
+	t := time.NewTicker(every) // want `ticker is not stopped on every path`
+	n := 0
+	for n >= 0 {
+		select {
+		case v, ok := <-a:
+			if !ok {
+				t.Stop()
+				return n
+			}
+			n += v
+		case <-t.C:
+		}
+	}
+	return n // related `returns here without stopping the ticker`
+}

@@ -59,3 +59,39 @@ func TestShadowedRetainsItsTicker(t *testing.T) {
 		}
 	})
 }
+
+func TestEitherRetainsItsTickerWhenTheTickWins(t *testing.T) {
+	// The tick must win, so these tickers are fast and keep firing after the test: fewer of them.
+	const n = calls / 4
+	leakcheck.Retains(t, n, func() {
+		for i := 0; i < n; i++ {
+			Either(nil, tick)
+		}
+	})
+}
+
+func TestPrepareRetainsItsTickerOnFailure(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			Prepare(ready(), time.Hour, true)
+		}
+	})
+}
+
+func TestRaceRetainsItsTimerWhenBWins(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			Race(nil, ready(), time.Hour)
+		}
+	})
+}
+
+func TestCountRetainsItsTickerOnANegativeValue(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			a := make(chan int, 1)
+			a <- -1
+			Count(a, time.Hour)
+		}
+	})
+}
