@@ -3,9 +3,11 @@ import type { Rule } from '../../src/rule';
 import { FuncInfo, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
-import { blockStatements, calleeText, communicationReceiveOperand, isFuncNode, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
+import type { Decl } from '../../src/analysis/scope';
+import { walkStatements, type StatementFlow } from '../../src/analysis/statement-flow';
+import { blockStatements, calleeText, communicationReceiveOperand, contains, isFuncNode, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 
-type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
+type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
 
 /** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
@@ -98,22 +100,132 @@ function inLoop(n: Node): boolean {
   return false;
 }
 
-/** `x := time.NewTicker(d)`: is x stopped somewhere, or handed to code that could stop it? */
-function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+/**
+ * The local variable that `call` (`time.NewTicker(d)` / `time.NewTimer(d)`) is stored in: `t := …`, `t, u := …, …`,
+ * `var t = …`, or `t = …` for a local `var t *time.Ticker`; null when the result goes anywhere else (a field, a
+ * return, an argument); undefined for `time.NewTicker(d).C`, which nothing can ever stop.
+ */
+function tickerVariable(call: Node, fn: FuncInfo): Decl | null | undefined {
   const p = parentSkippingParens(call);
-  if (p?.type === 'selector_expression') return false; // time.NewTicker(d).C: nothing can stop it
-  if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return true;
-  const id = p.parent.childForFieldName('left')?.namedChild(0);
-  if (!id || id.type !== 'identifier') return true;
-  // Every later mention of the name in the function, read from the text (no scope walk needed): only `t.C` and
-  // `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored, shadowed,
-  // mentioned in a comment) may stop it elsewhere, so it counts as handled.
-  const text = fn.file.text.slice(call.endIndex, fn.node.endIndex);
-  const name = id.text.replace(/[$]/g, '\\$&');
-  for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\b(\\s*\\.\\s*(\\w+))?`, 'g'))) {
-    if (m[2] !== 'C' && m[2] !== 'Reset') return true;
+  if (p?.type === 'selector_expression') return undefined;
+  const stmt = p?.type === 'expression_list' ? p.parent : null;
+  if (!p || !stmt) return null;
+  const right = stmt.type === 'var_spec' ? stmt.childForFieldName('value') : stmt.childForFieldName('right');
+  if (right?.id !== p.id) return null;
+  let names: (Node | null | undefined)[];
+  if (stmt.type === 'var_spec') names = stmt.childrenForFieldName('name');
+  else if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.type === '=')) names = listItems(stmt.childForFieldName('left'));
+  else return null;
+  const values = listItems(p);
+  const id = names.length === values.length ? names[values.findIndex((v) => v?.id === call.id)] : undefined;
+  const d = id?.type === 'identifier' ? fn.resolution().declOf(id) : undefined;
+  return d && d.kind === 'var' ? d : null;
+}
+
+/** `t := time.NewTicker(d)` (or `var t = …`, `t = …`): is t stopped somewhere, or handed to code that could stop it? */
+function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+  const d = tickerVariable(call, fn);
+  if (d === undefined) return false; // time.NewTicker(d).C: nothing can stop it
+  if (!d || fn.resolution().truncated) return true;
+  // Only `t.C` and `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored,
+  // assigned another ticker) may stop it elsewhere, so it counts as handled. Comments are not uses.
+  for (const r of d.refs) {
+    const sel = parentSkippingParens(r);
+    const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+    if (field === 'C' || field === 'Reset') continue;
+    if (r.id === tickerAssignedAt(call)?.id) continue; // `t = time.NewTicker(d)` itself
+    return true;
   }
   return false;
+}
+
+/**
+ * A ticker or timer in a local variable whose only uses are `t.C`, `t.Reset(…)` and `t.Stop()` (a statement, a
+ * `defer`, or `if !t.Stop()`) in the function that declares it: the returns (or the end of the body) that a
+ * path reaches with it still running. A timer that has fired (`<-t.C` received) counts as released. Empty
+ * when every path stops it, or when the walk cannot tell (an escape, a Stop in a closure, a goto …).
+ */
+function exitsLeftRunning(call: Node, fn: FuncInfo, timer: boolean): Node[] {
+  const d = tickerVariable(call, fn);
+  if (!d || fn.resolution().truncated) return [];
+  const inner = (n: Node) => {
+    for (let p = n.parent; p && p.id !== d.fn.id; p = p.parent) if (p.type === 'func_literal') return true;
+    return false;
+  };
+  if (inner(call)) return [];
+  const stops: Node[] = [];
+  const receives: Node[] = [];
+  const resets: Node[] = [];
+  const ranges: Node[] = []; // `for range t.C`: a ticker's channel is never closed
+  for (const r of d.refs) {
+    if (r.id === tickerAssignedAt(call)?.id) continue;
+    const sel = parentSkippingParens(r);
+    const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+    if (field === 'Reset') {
+      const reset = parentSkippingParens(sel!);
+      if (reset?.type === 'call_expression' && !inner(reset)) resets.push(reset);
+      continue;
+    }
+    if (field === 'C') {
+      const recv = parentSkippingParens(sel!);
+      if (recv && receiveOperand(recv)?.id === sel!.id && !inner(recv)) receives.push(recv);
+      if (recv?.type === 'range_clause' && recv.childForFieldName('right')?.id === sel!.id) ranges.push(recv);
+      continue;
+    }
+    const stop = field === 'Stop' ? parentSkippingParens(sel!) : null;
+    if (stop?.type !== 'call_expression' || inner(stop)) return [];
+    const at = parentSkippingParens(stop);
+    const ok = at?.type === 'expression_statement' || at?.type === 'defer_statement' || (at?.type === 'unary_expression' && at.parent?.type === 'if_statement');
+    if (!ok) return [];
+    stops.push(stop);
+  }
+  if (stops.length === 0) return [];
+  const body = d.fn.childForFieldName('body');
+  if (!body) return [];
+  const has = (n: Node, list: Node[]) => list.some((x) => contains(n, x) && !literalBetween(x, n));
+  const exits: Node[] = [];
+  // A state is the set of what the paths to a point may have done, as bits: running or not (set by the
+  // creation and Reset, cleared by Stop or, for a timer, by receiving its tick) × a `defer t.Stop()` run or not.
+  const bit = (running: boolean, deferred: boolean) => 1 << ((running ? 1 : 0) + (deferred ? 2 : 0));
+  const LEAKS = bit(true, false);
+  const map = (s: number, f: (running: boolean, deferred: boolean) => number) => {
+    let out = 0;
+    for (const r of [false, true]) for (const d of [false, true]) if (s & bit(r, d)) out |= f(r, d);
+    return out;
+  };
+  const deferred = stops.filter((x) => parentSkippingParens(x)?.type === 'defer_statement');
+  const flow: StatementFlow<number> = {
+    join: (a, b) => a | b,
+    equal: (a, b) => a === b,
+    simple: (n, s) => {
+      if (contains(n, call) || has(n, resets)) return map(s, (_, d) => bit(true, d));
+      if (has(n, deferred)) return map(s, (r) => bit(r, true));
+      if (has(n, stops) || (timer && has(n, receives))) return map(s, (_, d) => bit(false, d));
+      return s;
+    },
+    communication: (n, s) => (timer && has(n, receives) ? map(s, (_, d) => bit(false, d)) : s),
+    rangeBody: (_, s) => s,
+    rangeEndless: (clause) => ranges.some((r) => r.id === clause.id),
+    exit: (n, s) => {
+      if (s & LEAKS) exits.push(n.type === 'return_statement' ? n : (n.lastChild ?? n));
+    },
+  };
+  return walkStatements(body, bit(false, false), flow) === 'gave-up' ? [] : exits;
+}
+
+/** Is there a function literal between `n` and its ancestor `top`? */
+function literalBetween(n: Node, top: Node): boolean {
+  for (let p = n.parent; p && p.id !== top.id; p = p.parent) if (p.type === 'func_literal') return true;
+  return false;
+}
+
+/** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
+function tickerAssignedAt(call: Node): Node | undefined {
+  const p = parentSkippingParens(call);
+  const stmt = p?.parent;
+  if (p?.type !== 'expression_list' || stmt?.type !== 'assignment_statement') return undefined;
+  const i = listItems(p).findIndex((v) => v?.id === call.id);
+  return listItems(stmt.childForFieldName('left'))[i];
 }
 
 const rule: Rule<Msg> = {
@@ -128,6 +240,9 @@ const rule: Rule<Msg> = {
     messages: {
       tickerNeverStopped: 'ticker is never stopped: before Go 1.23 ({{version}}) it is never garbage collected',
       timerNeverStopped: 'timer is never stopped: before Go 1.23 ({{version}}) it stays in memory until it fires',
+      tickerNotAlwaysStopped: 'ticker is not stopped on every path: before Go 1.23 ({{version}}) one left running is never garbage collected',
+      timerNotAlwaysStopped: 'timer is not stopped on every path: before Go 1.23 ({{version}}) one left pending stays in memory until it fires',
+      leftRunning: '{{exit}} here without stopping the {{what}}',
       tickOutsideMain: 'time.Tick outside main leaks its ticker before Go 1.23 ({{version}}): use time.NewTicker and Stop it',
       afterInLoop: 'time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 ({{version}}): reuse a time.Timer',
       endlessTickerLoop: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every call of {{fn}} leaks one',
@@ -175,6 +290,13 @@ const rule: Rule<Msg> = {
         if (!fn) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           ctx.report({ file, node: call, messageId: name === 'NewTicker' ? 'tickerNeverStopped' : 'timerNeverStopped', data: { version: versionText } });
+        } else if (name === 'NewTicker' || name === 'NewTimer') {
+          const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
+          if (exits.length === 0) continue;
+          const what = name === 'NewTicker' ? 'ticker' : 'timer';
+          const related = exits.map((e) => ({ file, node: e, messageId: 'leftRunning' as const, data: { exit: e.type === 'return_statement' ? 'returns' : 'ends', what } }));
+          const messageId = name === 'NewTicker' ? 'tickerNotAlwaysStopped' : 'timerNotAlwaysStopped';
+          ctx.report({ file, node: call, messageId, data: { version: versionText }, related, flow: related });
         } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init') {
           const l = rangeLoopOf(call);
           if (!l || loopHasWayOut(l)) {

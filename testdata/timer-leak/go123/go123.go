@@ -57,3 +57,15 @@ func (f *Flusher) Start(every time.Duration) {
 		}
 	}()
 }
+
+// First waits for a value or the next tick in a one-shot select and does not stop its ticker: fine since
+// Go 1.23.
+func First(a <-chan int, every time.Duration) (int, bool) {
+	ticker := time.NewTicker(every)
+	select {
+	case v := <-a:
+		return v, true
+	case <-ticker.C:
+		return 0, false
+	}
+}

@@ -62,3 +62,13 @@ func TestBatch(t *testing.T) {
 	close(in)
 	timersReleased(t, func() { Batch(in, time.Hour) })
 }
+
+func TestFirst(t *testing.T) {
+	timersReleased(t, func() {
+		for i := 0; i < calls; i++ {
+			a := make(chan int, 1)
+			a <- i
+			First(a, time.Hour)
+		}
+	})
+}
