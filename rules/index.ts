@@ -1,5 +1,6 @@
 import type { Rule } from '../src/rule';
 import abandonedSend from './abandoned-send';
+import blockingUnderLock from './blocking-under-lock';
 import doubleSend from './double-send';
 import ncastLeak from './ncast-leak';
 import neverStopped from './never-stopped';
@@ -10,4 +11,4 @@ import timerLeak from './timer-leak';
 import unclosedRange from './unclosed-range';
 
 /** Every rule, sorted by id. A meta-test checks this list against the rules/ directories. */
-export const rules: readonly Rule[] = [abandonedSend, doubleSend, ncastLeak, neverStopped, nilChannel, orphanReceive, prematureReturn, timerLeak, unclosedRange];
+export const rules: readonly Rule[] = [abandonedSend, blockingUnderLock, doubleSend, ncastLeak, neverStopped, nilChannel, orphanReceive, prematureReturn, timerLeak, unclosedRange];

@@ -119,7 +119,11 @@ export class Tracker {
     around.sort((a, b) => b.node.startIndex - a.node.startIndex);
     const [lit, ...outer] = around;
     if (!lit) return { body: frame, deferred: false };
-    if (outer.some((l) => l.runBy === undefined)) {
+    // A field of a type is used by whoever runs the code, whenever: a callback's operation is one more body.
+    if (this.world.chan.ofType && lit.runBy === undefined) {
+      return { body: this.body(lit.node.childForFieldName('body')!, frame.file, 'func', frame.fn, undefined), deferred: false };
+    }
+    if (!this.world.chan.ofType && outer.some((l) => l.runBy === undefined)) {
       this.escape(ref, 'used in a function literal that is not run by go or defer');
       return undefined;
     }

@@ -85,7 +85,7 @@ function typeName(t: Node | null | undefined): string | undefined {
 }
 
 /** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
-function operandType(operand: Node, fn: FuncInfo, res: Resolution): string | undefined {
+export function operandType(operand: Node, fn: FuncInfo, res: Resolution): string | undefined {
   const u = unparen(operand);
   if (u.type !== 'identifier') return undefined;
   const d = res.declOf(u);

@@ -1,0 +1,42 @@
+import type { Rule } from '../../src/rule';
+import { heldLocks } from '../../src/analysis/locks';
+import { chanText } from '../../src/analysis/describe';
+
+type Msg = 'sendUnderLock' | 'recvUnderLock' | 'locked' | 'partnerLocks';
+
+const rule: Rule<Msg> = {
+  meta: {
+    id: 'blocking-under-lock',
+    name: 'BlockingUnderLock',
+    summary: 'channel operation made while holding a mutex that its only partners must lock first',
+    severity: 'warning',
+    precision: 'medium',
+    tags: ['concurrency', 'deadlock', 'goroutine-leak', 'reliability'],
+    since: '0.2.0',
+    messages: {
+      sendUnderLock: '{{who}} may block forever sending on {{chan}} while holding {{lock}}: {{partner}} must lock {{lock}} before it can receive',
+      recvUnderLock: '{{who}} may block forever receiving from {{chan}} while holding {{lock}}: {{partner}} must lock {{lock}} before it can send or close',
+      locked: '{{lock}} is locked here',
+      partnerLocks: '{{partner}} waits for {{lock}} here',
+    },
+  },
+  check(ctx) {
+    for (const l of ctx.pkg.fact(heldLocks)) {
+      const who = l.op.body.label;
+      const partner = l.partner.label;
+      const lock = l.lock.text;
+      const data = { who, chan: chanText(l.world.chan), lock, partner };
+      const locked = { file: l.lockedAt.fn.file, node: l.lockedAt.node, messageId: 'locked' as const, data: { lock } };
+      const waits = { file: l.partnerLock.fn.file, node: l.partnerLock.node, messageId: 'partnerLocks' as const, data: { partner, lock } };
+      ctx.report({
+        file: l.op.body.file,
+        node: l.op.node,
+        messageId: l.op.kind === 'send' ? 'sendUnderLock' : 'recvUnderLock',
+        data,
+        related: [locked, waits],
+        flow: [locked, { file: l.op.body.file, node: l.op.node, messageId: l.op.kind === 'send' ? 'sendUnderLock' : 'recvUnderLock', data }, waits],
+      });
+    }
+  },
+};
+export default rule;

@@ -1,0 +1,206 @@
+import type { Node } from 'web-tree-sitter';
+import type { Fact, Package } from './package';
+import { Body, ChanOp, ChanWorld, channels } from './channels';
+import { fieldChannels, operandType } from './fields';
+import { FuncInfo, packageIndex, PackageIndex } from './funcs';
+import { blockStatements, caseStatements, contains, findBelow, isFuncNode, unparen } from './syntax';
+
+/**
+ * Channel operations made while holding a mutex that the partner needs (a mixed channel/lock deadlock): a
+ * goroutine holds `s.mu` and blocks sending on (or receiving from) a channel whose every partner must lock
+ * `s.mu` before it can take part. Each waits for the other forever.
+ *
+ * Mutexes are named by where they live: a field of a struct type (`T.mu`, for `x.mu` with x a T), the mutex
+ * embedded in T (`T.`, for `x.Lock()`), or a local variable. Two values of T are taken to share the field's
+ * mutex when they share the field's channel (the channel model's `T.f` identity, see fields.ts).
+ */
+
+export interface LockKey {
+  /** `T.mu`, `T.` (embedded), or `local:<offset>`. */
+  id: string;
+  /** How it reads in a message: `s.mu`. */
+  text: string;
+}
+
+export interface HeldLockLeak {
+  world: ChanWorld;
+  op: ChanOp;
+  lock: LockKey;
+  /** The `Lock()` call that holds it (in the op's function, or at the call of that function). */
+  lockedAt: { node: Node; fn: FuncInfo };
+  /** A partner body and the `Lock()` it must get through first. */
+  partner: Body;
+  partnerLock: { node: Node; fn: FuncInfo };
+}
+
+const LOCKS = new Set(['Lock', 'RLock']);
+const UNLOCKS = new Set(['Unlock', 'RUnlock']);
+
+/** `x.mu.Lock()` → its mutex and whether it locks (true), unlocks (false); undefined for any other call. */
+function lockCall(call: Node, fn: FuncInfo): { key: LockKey; lock: boolean; read: boolean } | undefined {
+  if (call.type !== 'call_expression') return undefined;
+  const f = call.childForFieldName('function');
+  if (f?.type !== 'selector_expression') return undefined;
+  const method = f.childForFieldName('field')?.text ?? '';
+  if (!LOCKS.has(method) && !UNLOCKS.has(method)) return undefined;
+  const key = mutexKey(f.childForFieldName('operand')!, fn);
+  return key && { key, lock: LOCKS.has(method), read: method.startsWith('R') };
+}
+
+function mutexKey(e: Node, fn: FuncInfo): LockKey | undefined {
+  const u = unparen(e);
+  const res = fn.resolution();
+  if (u.type === 'selector_expression') {
+    const operand = u.childForFieldName('operand')!;
+    const t = operandType(operand, fn, res);
+    const field = u.childForFieldName('field')?.text;
+    return t && field ? { id: `${t}.${field}`, text: u.text } : undefined;
+  }
+  if (u.type === 'identifier') {
+    const d = res.declOf(u);
+    if (!d) return undefined;
+    if (d.kind === 'receiver' && fn.recvType) return { id: `${fn.recvType}.`, text: `the mutex of ${u.text}` };
+    const t = operandType(u, fn, res);
+    if (t && d.kind !== 'var') return { id: `${t}.`, text: `the mutex of ${u.text}` };
+    if (d.kind === 'var') return { id: `local:${fn.file.path}:${d.node.startIndex}`, text: u.text };
+  }
+  return undefined;
+}
+
+/** The statement of `n` that is a direct child of a statement list (or case), and that list's statements. */
+function statementsAround(n: Node): { stmt: Node; list: Node[] }[] {
+  const out: { stmt: Node; list: Node[] }[] = [];
+  for (let c: Node | null = n; c && c.parent; c = c.parent) {
+    if (isFuncNode(c)) break;
+    const p = c.parent;
+    if (p.type === 'block') out.push({ stmt: c, list: blockStatements(p) });
+    else if (p.type === 'statement_list') {
+      const holder = p.parent;
+      out.push({ stmt: c, list: holder && holder.type.endsWith('_case') ? caseStatements(holder) : holder?.type === 'block' ? blockStatements(holder) : [] });
+    }
+  }
+  return out;
+}
+
+/** The mutexes held at `n` in `fn`'s own code: locked by an earlier statement of an enclosing list, not unlocked since. */
+function heldIn(n: Node, fn: FuncInfo): Map<string, { key: LockKey; node: Node; read: boolean }> {
+  const held = new Map<string, { key: LockKey; node: Node; read: boolean }>();
+  const levels = statementsAround(n).reverse(); // outermost first
+  for (const { stmt, list } of levels) {
+    for (const s of list) {
+      if (s.startIndex >= stmt.startIndex) break;
+      const e = s.type === 'expression_statement' ? s.namedChild(0) : null;
+      const c = e && lockCall(e, fn);
+      if (!c) continue;
+      if (c.lock) held.set(c.key.id, { key: c.key, node: e!, read: c.read });
+      else held.delete(c.key.id);
+    }
+  }
+  return held;
+}
+
+/** The `Lock()` calls `block` makes, directly or through the package functions it calls (a few calls deep). */
+interface LockSite {
+  key: LockKey;
+  /** The `Lock()` call. */
+  node: Node;
+  fn: FuncInfo;
+  read: boolean;
+  /** Where it happens in the block asked about: the call itself, or the call of the function that locks. */
+  at: Node;
+}
+
+function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number, seen: Set<number>, at?: Node): LockSite[] {
+  const out: LockSite[] = [];
+  if (seen.has(block.id)) return out;
+  seen.add(block.id);
+  for (const call of findBelow(block, (x) => x.type === 'call_expression')) {
+    const c = lockCall(call, fn);
+    if (c) {
+      if (c.lock) out.push({ key: c.key, node: call, fn, read: c.read, at: at ?? call });
+      continue;
+    }
+    if (depth <= 0) continue;
+    const f = call.childForFieldName('function');
+    if (!f) continue;
+    const res = fn.resolution();
+    let callee = index.calleeOf(f, res);
+    if (!callee && f.type === 'selector_expression') {
+      const t = operandType(f.childForFieldName('operand')!, fn, res);
+      if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '');
+    }
+    const body = callee?.usable ? callee.node.childForFieldName('body') : null;
+    if (callee && body) out.push(...locksMade(index, body, callee, depth - 1, seen, at ?? call));
+  }
+  return out;
+}
+
+function computeHeldLocks(pkg: Package): HeldLockLeak[] {
+  const index = pkg.fact(packageIndex);
+  const out: HeldLockLeak[] = [];
+  const worlds: ChanWorld[] = [...pkg.fact(channels).worlds, ...pkg.fact(fieldChannels).worlds];
+  const seen = new Set<number>();
+  for (const world of worlds) {
+    if (world.escape) continue;
+    for (const op of world.ops) {
+      if (op.guarded || op.deferred || (op.kind !== 'send' && op.kind !== 'recv') || seen.has(op.node.id)) continue;
+      if (op.kind === 'send' && world.chan.capacity !== 0) continue;
+      const fn = index.enclosing(op.node);
+      if (!fn) continue;
+      const held = heldIn(op.node, fn);
+      if (held.size === 0) continue;
+      const partnerOps = world.ops.filter((o) => (op.kind === 'send' ? o.kind === 'recv' || o.kind === 'range' : o.kind === 'send' || o.kind === 'close') && o.body !== op.body);
+      const partners = [...new Set(partnerOps.map((o) => o.body))];
+      if (partners.length === 0) continue;
+      for (const h of held.values()) {
+        // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
+        // can still come to its operation afterwards.
+        let need: { node: Node; fn: FuncInfo } | undefined;
+        let all = true;
+        for (const p of partners) {
+          const mine = partnerOps.filter((o) => o.body === p);
+          const locks = locksMade(index, p.block, p.fn, 3, new Set()).filter((l) => l.key.id === h.key.id && (!l.read || !h.read));
+          // Locks taken before the holder even started cannot meet it.
+          const started = op.body.goStmt && contains(p.block, op.body.goStmt) ? op.body.goStmt.endIndex : -1;
+          const again = p.kind === 'func' && calledInLoop(index, p.fn);
+          const before = locks.find(
+            (l) => l.at.startIndex > started && (again || mine.some((o) => o.deferred || precedesOrLoops(l.at, o.node, p.block))),
+          );
+          if (!before) {
+            all = false;
+            break;
+          }
+          need ??= { node: before.node, fn: before.fn };
+        }
+        if (!all || !need) continue;
+        seen.add(op.node.id);
+        out.push({ world, op, lock: h.key, lockedAt: { node: h.node, fn }, partner: partners[0], partnerLock: need });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Is `fn` called from inside a loop somewhere in the package (so its code after an operation precedes the next)? */
+function calledInLoop(index: PackageIndex, fn: FuncInfo): boolean {
+  return index.callsTo(fn).some(({ call }) => {
+    for (let p = call.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return true;
+    return false;
+  });
+}
+
+/**
+ * Can `lock` (somewhere under `block`, possibly in a called function) come before `op` in one run of `block`:
+ * the call that leads to it starts before the op, or both sit in a loop of `block`?
+ */
+function precedesOrLoops(lock: Node, op: Node, block: Node): boolean {
+  if (lock.startIndex < op.startIndex) return true;
+  for (let p: Node | null = op; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement' && contains(p, lock)) return true;
+  return false;
+}
+
+export const heldLocks: Fact<HeldLockLeak[]> = {
+  key: 'held-locks',
+  compute: computeHeldLocks,
+};
