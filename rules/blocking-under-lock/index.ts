@@ -8,7 +8,7 @@ const rule: Rule<Msg> = {
   meta: {
     id: 'blocking-under-lock',
     name: 'BlockingUnderLock',
-    summary: 'channel operation made while holding a mutex that its only partners must lock first',
+    summary: 'channel operation that waits while holding a mutex its partner needs',
     severity: 'warning',
     precision: 'medium',
     tags: ['concurrency', 'deadlock', 'goroutine-leak', 'reliability'],

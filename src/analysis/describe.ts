@@ -118,7 +118,7 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const w = leak.witness;
   // Where the receiver stops: a competing select case or an early return (also after some receives, as in a
   // `for v := range ch` loop that returns on an error).
-  if (w && w.kind !== 'end' && (leak.recvs === 0 || (w.kind === 'return' && insideLoop(w.node, receiver.block)))) {
+  if (w && w.kind !== 'end' && (leak.recvs === 0 || ((w.kind === 'return' || w.kind === 'select') && insideLoop(w.node, receiver.block)))) {
     return { file: receiver.file, node: w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }
   if (leak.firstRecv) {

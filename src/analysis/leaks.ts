@@ -2,6 +2,7 @@ import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
+import { packageIndex } from './funcs';
 import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, receiveOperand } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -155,7 +156,7 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
-export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | undefined {
+export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
@@ -175,7 +176,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
   {
     let total = 0;
     for (const b of senders) {
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b));
+      const constOf = (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
+      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b), constOf);
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -343,7 +345,9 @@ export function sendLeakKind(l: SendLeak): SendLeakKind {
   if (l.afterStop) return 'abandoned-send';
   if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
   if (l.senderCount > 1) return 'ncast-leak';
-  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity) return 'double-send';
+  // A receiver that leaves a loop early (a return or a select case inside it) abandons the rest: not a double send.
+  const leavesLoop = l.witness && l.receiver && (l.witness.kind === 'return' || l.witness.kind === 'select') && inLoopOf(l.witness.node, l.receiver.block);
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && !leavesLoop) return 'double-send';
   return 'abandoned-send';
 }
 
@@ -370,7 +374,7 @@ export const leaks: Fact<LeakFacts> = {
     for (const w of worlds) {
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeSends(w, byDecl);
+        const s = judgeSends(w, byDecl, pkg.fact(packageIndex).constants);
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);

@@ -345,7 +345,25 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
  * `for i := 0; i < N; i++` (or `<=`, or starting from another literal) with literal bounds: how many times the body
  * runs. Undefined for any other loop.
  */
-export function constantTripCount(loop: Node): number | undefined {
+/** The value of a package constant named by an identifier (undefined when it names anything else). */
+export type ConstantOf = (id: Node) => number | undefined;
+
+/** An integer constant expression: literals, package constants, and + - * / of them. */
+export function constantValue(n: Node | null, constOf?: ConstantOf): number | undefined {
+  if (!n) return undefined;
+  if (n.type === 'parenthesized_expression') return constantValue(n.namedChild(0), constOf);
+  if (n.type === 'int_literal') return intLiteral(n);
+  if (n.type === 'identifier') return constOf?.(n);
+  if (n.type !== 'binary_expression') return undefined;
+  const a = constantValue(n.childForFieldName('left'), constOf);
+  const b = constantValue(n.childForFieldName('right'), constOf);
+  if (a === undefined || b === undefined) return undefined;
+  const op = n.childForFieldName('operator')?.type;
+  const v = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' && b !== 0 ? Math.trunc(a / b) : undefined;
+  return v !== undefined && Number.isSafeInteger(v) ? v : undefined;
+}
+
+export function constantTripCount(loop: Node, constOf?: ConstantOf): number | undefined {
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   if (range) return rangeLiteralCount(range.childForFieldName('right'));
   const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
@@ -355,9 +373,9 @@ export function constantTripCount(loop: Node): number | undefined {
   const update = clause.childForFieldName('update');
   if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
   const v = init.childForFieldName('left')?.namedChild(0)?.text;
-  const from = intLiteral(init.childForFieldName('right')?.namedChild(0) ?? null);
+  const from = constantValue(init.childForFieldName('right')?.namedChild(0) ?? null, constOf);
   const op = cond.childForFieldName('operator')?.type;
-  const to = intLiteral(cond.childForFieldName('right'));
+  const to = constantValue(cond.childForFieldName('right'), constOf);
   if (!v || from === undefined || to === undefined || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
   const n = op === '<' ? to - from : op === '<=' ? to - from + 1 : undefined;
   return n === undefined ? undefined : Math.max(0, n);
@@ -425,7 +443,7 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
   return !assignsAny(loop.childForFieldName('body')!, names);
 }
 
-export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean): number {
+export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf): number {
   const sc = (n: Node | null) => countIn(ops, n);
   /** The loops around the statement being walked (innermost last), with their index variable if any. */
   const indexes: { loop: Node; index: string; once: number }[] = [];
@@ -473,7 +491,7 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
     }
     const perIteration = mx(body.fall, body.cont) ?? 0;
     const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
-    const trips = constantTripCount(s);
+    const trips = constantTripCount(s, constOf);
     if (perIteration > 0) {
       if (trips === undefined) return { fall: Infinity, any: Infinity, brk: null, cont: null };
       const total = trips * perIteration;

@@ -191,3 +191,51 @@ func closer() <-chan struct{} {
 }
 
 func Ignore() { closer() }
+
+const batch = 4
+
+// fill sends batch+2 values: more than the buffer of batch holds.
+func fill(ctx context.Context, ch chan int) {
+	for i := 0; i < batch+2; i++ {
+		ch <- i // want "goroutine may block forever sending on channel ready \\(capacity 4\\): it can send 6 times but Restore receives at most once"
+	}
+}
+
+// Restore hands the channel to fill, run synchronously by its goroutine, and leaves on the first value once
+// ctx is done.
+func Restore(ctx context.Context) int {
+	ready := make(chan int, batch)
+	go func() {
+		defer close(ready)
+		fill(ctx, ready)
+	}()
+	for v := range ready {
+		select {
+		case <-ctx.Done(): // related "Restore stops receiving from ready here"
+			return v
+		}
+	}
+	return -1
+}
+
+// fillSome sends exactly batch values: the buffer takes them all: quiet.
+func fillSome(ch chan int) {
+	for i := 0; i < batch; i++ {
+		ch <- i
+	}
+}
+
+func RestoreSome(ctx context.Context) int {
+	ready := make(chan int, batch)
+	go func() {
+		defer close(ready)
+		fillSome(ready)
+	}()
+	for v := range ready {
+		select {
+		case <-ctx.Done():
+			return v
+		}
+	}
+	return -1
+}

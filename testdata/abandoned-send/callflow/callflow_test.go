@@ -67,3 +67,15 @@ func TestFirstTickIsClean(t *testing.T) {
 func TestIgnoreIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { Ignore() })
 }
+
+func TestRestoreLeaksWhenCancelled(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	leakcheck.Leaks(t, 1, func() { Restore(ctx) })
+}
+
+func TestRestoreSomeIsClean(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	leakcheck.Clean(t, func() { RestoreSome(ctx) })
+}
