@@ -2,7 +2,7 @@ import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
 import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
-type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | StepMsg;
+type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | 'sendsFirst' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -19,6 +19,7 @@ const rule: Rule<Msg> = {
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
       resultDiscarded: 'goroutine blocks forever sending on {{chan}}: {{caller}} discards it',
+      sendsFirst: '{{sender}} blocks forever sending on {{chan}}: nothing else has the channel yet, so nothing can receive from it',
       receiverStops: 'goroutine may block forever sending on {{chan}}: {{receiver}}, its only receiver, can return first',
       ...LEAK_STEP_MESSAGES,
     },
@@ -33,7 +34,9 @@ const rule: Rule<Msg> = {
       const fix = bufferOneFix(leak);
       const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
       const site = leak.world.site;
-      const main: Described<Msg> = leak.world.discarded && site
+      const main: Described<Msg> = leak.early
+        ? { messageId: 'sendsFirst', data: { chan, sender: leak.sender.label } }
+        : leak.world.discarded && site
         ? { messageId: 'resultDiscarded', data: { chan, caller: site.fn.displayName }, partner }
         : !leak.receiver
         ? { messageId: 'neverReceived', data: { chan } }

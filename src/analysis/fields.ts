@@ -346,6 +346,7 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
   for (const w of world.writes) {
     const c = capacityOfValue(w.value, index.enclosing(w.node), index);
     if (c.make && chan.make === declNode) chan.make = c.make;
+    if (c.nil) continue; // `x.f = nil` switches the channel off; it does not change the capacity of the made one
     if (c.cap === undefined || (cap !== undefined && cap !== c.cap)) known = false;
     else cap = c.cap;
   }

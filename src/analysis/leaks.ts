@@ -32,6 +32,8 @@ export interface SendLeak {
   firstRecv?: ChanOp;
   /** The receiver is a long-lived loop that can stop receiving; the send blocks when it comes after that. */
   afterStop?: boolean;
+  /** The function that makes the channel sends on it before anything else can have it (no receiver can exist). */
+  early?: boolean;
 }
 
 export interface RecvLeak {
@@ -337,6 +339,32 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
   return out;
 }
 
+/**
+ * A send by the function that makes an unbuffered channel, before any other use of the channel: no goroutine
+ * has been started with it, it has not been returned, stored or passed anywhere, so nothing can ever receive
+ * the value (`errC := make(chan error); if err != nil { errC <- err; return errC }`).
+ */
+export function judgeEarlySend(world: ChanWorld): SendLeak | undefined {
+  const decl = world.chan.decl;
+  if (world.chan.capacity !== 0 || !decl || world.chan.field) return undefined;
+  const own = world.ops.filter((o) => o.kind === 'send' && !o.guarded && o.body.kind === 'func' && o.body.fn === world.chan.fn && contains(o.body.block, world.chan.make));
+  for (const send of own.sort(byPosition)) {
+    const ref = send.node.childForFieldName('channel');
+    const others = decl.refs.filter((r) => !ref || !contains(ref, r));
+    // In a loop around the make too, each iteration has a fresh channel; in a loop without it, a later
+    // iteration may come after a use.
+    const loop = enclosingLoop(send.node, send.body.block);
+    if (loop && !contains(loop, world.chan.make)) continue;
+    if (others.every((r) => r.startIndex > send.node.endIndex)) return { world, sender: send.body, send, senderCount: 1, sends: 1, recvs: 0, early: true };
+  }
+  return undefined;
+}
+
+function enclosingLoop(n: Node, block: Node): Node | undefined {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return p;
+  return undefined;
+}
+
 export type SendLeakKind = 'abandoned-send' | 'premature-return' | 'ncast-leak' | 'double-send';
 export type RecvLeakKind = 'premature-return' | 'orphan-receive';
 
@@ -374,7 +402,7 @@ export const leaks: Fact<LeakFacts> = {
     for (const w of worlds) {
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeSends(w, byDecl, pkg.fact(packageIndex).constants);
+        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants);
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);

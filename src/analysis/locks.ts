@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { fieldChannels, operandType } from './fields';
+import { leaks } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, caseStatements, contains, findBelow, isFuncNode, unparen } from './syntax';
 
@@ -139,7 +140,9 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
   const index = pkg.fact(packageIndex);
   const out: HeldLockLeak[] = [];
   const worlds: ChanWorld[] = [...pkg.fact(channels).worlds, ...pkg.fact(fieldChannels).worlds];
-  const seen = new Set<number>();
+  // An operation the leak rules already explain (nothing receives, the partner returns first) is theirs.
+  const facts = pkg.fact(leaks);
+  const seen = new Set<number>([...facts.sendLeaks.map((l) => l.send.node.id), ...facts.recvLeaks.map((l) => l.recv.node.id)]);
   for (const world of worlds) {
     if (world.escape) continue;
     for (const op of world.ops) {
