@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { packageIndex } from './funcs';
-import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, receiveOperand } from './syntax';
+import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -64,13 +64,20 @@ function byPosition(a: ChanOp, b: ChanOp): number {
  * its statements) sends when its partner asks: a request/response protocol we cannot count, so one iteration's
  * sends are what can be left outstanding.
  */
-function pacedLoop(loop: Node, body: Body): boolean {
+function pacedLoop(loop: Node, body: Body, world?: ChanWorld): boolean {
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   const over = range?.childForFieldName('right');
   if (over?.type === 'identifier') {
     const d = body.fn.resolution().declOf(over);
-    // A parameter is fed by whoever passed it (an upstream stage of a pipeline), not by our receiver: not paced.
-    if (d?.kind === 'param') return false;
+    // A parameter bound to another stage's channel (`double(read(n))`) is fed by that stage, not by our receiver:
+    // not paced. Bound to a variable, it may be the receiver's own request channel (`go w.serve(requests)`).
+    if (d?.kind === 'param') {
+      const call = [body.goStmt?.namedChild(0), world?.site?.call].find(
+        (c) => c?.type === 'call_expression' && c.childForFieldName('function')?.type !== 'func_literal' && (c === world?.site?.call ? world?.chan.returnedBy?.node.id === d.fn.id : body.fn.node.id === d.fn.id),
+      );
+      const arg = call?.childForFieldName('arguments')?.namedChild(d.index);
+      if (arg && unparen(arg).type === 'call_expression') return false;
+    }
     const declType = d?.node.parent?.childForFieldName('type')?.type;
     const init = d?.init?.type === 'call_expression' ? d.init.childForFieldName('arguments')?.namedChild(0)?.type : undefined;
     if (declType === 'channel_type' || init === 'channel_type') return true;
@@ -179,7 +186,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     let total = 0;
     for (const b of senders) {
       const constOf = (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b), constOf);
+      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b, world), constOf);
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -253,6 +260,34 @@ function inLoopOf(n: Node, block: Node): boolean {
   return false;
 }
 
+/** Is `n` in a loop that is itself inside a select case (a drain on the way out)? */
+function drainLoop(n: Node, block: Node): boolean {
+  let loop = false;
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type === 'for_statement') loop = true;
+    else if (loop && (p.type === 'communication_case' || p.type === 'default_case')) return true;
+  }
+  return false;
+}
+
+/**
+ * `for errc == nil { select { case errc = <-quit: } }`: the receive assigns a variable that the condition of an
+ * enclosing loop tests, so receiving is how that loop ends.
+ */
+function endsLoop(stmt: Node, recv: Node): boolean {
+  const left = stmt.type === 'receive_statement' || stmt.type === 'assignment_statement' ? stmt.childForFieldName('left') : null;
+  if (!left || !contains(stmt, recv)) return false;
+  const names = new Set(left.namedChildren.filter((n): n is Node => n?.type === 'identifier').map((n) => n.text));
+  for (let p = stmt.parent; p; p = p.parent) {
+    if (p.type === 'func_literal' || p.type === 'function_declaration' || p.type === 'method_declaration') return false;
+    if (p.type !== 'for_statement') continue;
+    const cond = p.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment' && c?.type !== 'range_clause');
+    const ids = cond ? [cond, ...cond.descendantsOfType('identifier')].filter((n): n is Node => n?.type === 'identifier') : [];
+    if (ids.some((n) => names.has(n.text))) return true;
+  }
+  return false;
+}
+
 /**
  * Can the goroutine running `block` stop receiving from a channel for a reason other than a receive from it that
  * tells it to stop? A receive followed in its own statement list by a return (`case <-s.stop: return`,
@@ -268,7 +303,13 @@ function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
     const list = stmt.parent.type === 'communication_case' ? stmt.parent : stmt.parent;
     const after = list.type === 'communication_case' ? caseStatements(list) : list.namedChildren.filter((c): c is Node => c !== null && c.startIndex >= stmt!.endIndex);
     const exits = (a: Node) => a.type === 'return_statement' || (a.type === 'break_statement' && a.namedChildCount > 0);
-    if (after.some(exits)) own.push(list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt);
+    const mark = list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt;
+    if (after.some(exits) || endsLoop(mark, o.node)) own.push(mark);
+  }
+  // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
+  // the channel on the way out: leaving that way is a protocol, not giving up.
+  for (const o of receives) {
+    if (o.kind === 'range' || drainLoop(o.node, block)) own.push(o.node);
   }
   const s = minCount(block, { nodes: [], infinite: own });
   return s.min === 0 ? s.witness : undefined;
@@ -298,7 +339,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
   if (receives.length === 0 && !world.inspected && !world.unseenReceivers && cap !== undefined) {
     for (const b of unique(sends.map((o) => o.body))) {
       const mine = sends.filter((o) => o.body === b);
-      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b)) * (b.kind === 'go' ? b.copies : 1);
+      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world)) * (b.kind === 'go' ? b.copies : 1);
       if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0 });
     }
   }

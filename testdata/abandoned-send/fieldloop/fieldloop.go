@@ -145,3 +145,73 @@ func (q *queue[T]) drain(handle func(T) error) {
 func (q *queue[T]) Put(it T) {
 	q.items <- it // want "goroutine may block forever sending on unbuffered channel queue.items: the goroutine running queue.drain, its only receiver, can return first"
 }
+
+// pool's loop ends when the quit receive hands it a reply channel (`for errc == nil`): its own shutdown.
+type pool struct {
+	jobs chan int
+	quit chan chan error
+}
+
+func newPool() *pool {
+	p := &pool{jobs: make(chan int), quit: make(chan chan error)}
+	go p.loop()
+	return p
+}
+
+func (p *pool) loop() {
+	var errc chan error
+	for errc == nil {
+		select {
+		case <-p.jobs:
+		case errc = <-p.quit:
+		}
+	}
+	errc <- nil
+}
+
+func (p *pool) Close() error {
+	errc := make(chan error)
+	p.quit <- errc
+	return <-errc
+}
+
+// tracker counts handlers; on quit it drains the ones still running before it returns: quiet.
+type tracker struct {
+	started chan struct{}
+	done    chan struct{}
+	quit    chan struct{}
+}
+
+func newTracker() *tracker {
+	t := &tracker{started: make(chan struct{}), done: make(chan struct{}), quit: make(chan struct{})}
+	go t.run()
+	return t
+}
+
+func (t *tracker) run() {
+	active := 0
+	for {
+		select {
+		case <-t.started:
+			active++
+		case <-t.done:
+			active--
+		case <-t.quit:
+			for ; active > 0; active-- {
+				<-t.done
+			}
+			return
+		}
+	}
+}
+
+func (t *tracker) begin() bool {
+	select {
+	case t.started <- struct{}{}:
+		return true
+	case <-t.quit:
+		return false
+	}
+}
+
+func (t *tracker) end() { t.done <- struct{}{} }

@@ -53,3 +53,27 @@ func TestPutAfterAFailedItemLeaks(t *testing.T) {
 	q.Put(-1)
 	leakcheck.Leaks(t, 1, func() { go q.Put(2) })
 }
+
+func TestPoolCloseIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		p := newPool()
+		p.jobs <- 1
+		if err := p.Close(); err != nil {
+			t.Error(err)
+		}
+	})
+}
+
+func TestTrackerDrainsOnQuit(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		tr := newTracker()
+		if !tr.begin() {
+			t.Fatal("not started")
+		}
+		close(tr.quit)
+		tr.end() // the tracker drains it on its way out
+		if tr.begin() {
+			t.Error("started after quit")
+		}
+	})
+}
