@@ -57,7 +57,6 @@ func TestPutAfterAFailedItemLeaks(t *testing.T) {
 func TestPoolCloseIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() {
 		p := newPool()
-		p.jobs <- 1
 		if err := p.Close(); err != nil {
 			t.Error(err)
 		}
