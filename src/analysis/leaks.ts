@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { packageIndex } from './funcs';
-import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, findBelow, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -312,7 +312,14 @@ function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
     if (o.kind === 'range' || drainLoop(o.node, block)) own.push(o.node);
   }
   const s = minCount(block, { nodes: [], infinite: own });
-  return s.min === 0 ? s.witness : undefined;
+  if (s.min !== 0 || !s.witness) return undefined;
+  // The case that receives from the channel itself is not why it stops: a return inside that case is.
+  const w = s.witness;
+  if (w.kind === 'select' && receives.some((o) => contains(w.node, o.node))) {
+    const ret = findBelow(w.node.parent!, (n) => n.type === 'return_statement', true)[0];
+    return ret ? { node: ret, kind: 'return' } : undefined;
+  }
+  return w;
 }
 
 /**
