@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
-import { blockStatements, BRANCHING, communicationReceiveOperand, contains, receiveOperand } from './syntax';
+import { blockStatements, BRANCHING, calleeText, communicationReceiveOperand, contains, findBelow, isFuncNode, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -28,6 +28,10 @@ export interface SendLeak {
   witness?: Witness;
   /** The receiver's first receive, when it has one. */
   firstRecv?: ChanOp;
+  /** The sender's sends that can block (not the first sends into an empty buffer), in order. */
+  blocking: ChanOp[];
+  /** The leak happens only on paths where a test fails (`t.Fatal`, `require.NoError`, `t.Error` + `return` …). */
+  testFailure: boolean;
 }
 
 export interface RecvLeak {
@@ -43,6 +47,8 @@ export interface RecvLeak {
   sends: number;
   /** Where the sender's short path is decided (an early return, an if without the send …). */
   witness?: Witness;
+  /** The leak happens only on paths where a test fails. */
+  testFailure: boolean;
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -141,9 +147,43 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
     const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
-    if (theirs.length === 0 || theirs.some((o) => o.kind !== 'send' || o.guarded || o.body.block.id !== sender.block.id)) return false;
+    if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
+      return false;
+    }
+    // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.
+    if (theirs.every((o) => endsRun(o, sender))) return true;
     return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
   };
+}
+
+/**
+ * Is `op` (a send, or a `close`) the last thing its goroutine does: followed by a `return`, or the last statement
+ * of the goroutine's body?
+ */
+function endsRun(op: ChanOp, sender: Body): boolean {
+  const stmt = op.kind === 'close' ? op.node.parent : op.node;
+  if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'send_statement')) return false;
+  let next = stmt.nextNamedSibling;
+  while (next && next.type === 'comment') next = next.nextNamedSibling;
+  if (next) return next.type === 'return_statement';
+  const list = stmt.parent;
+  return list?.type === 'statement_list' && list.parent?.id === sender.block.id;
+}
+
+/**
+ * Before the buffer is full, a send cannot block: the sends of `own` (one goroutine's, in order) that may find it
+ * full, given that the receiver takes `taken` values. A send inside a loop that sends can always find it full;
+ * otherwise count the most sends that can come before it.
+ */
+function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): ChanOp[] {
+  if (room <= 0) return own;
+  return own.filter((o) => {
+    for (let p = o.node.parent; p && p.id !== block.id; p = p.parent) {
+      if (p.type === 'for_statement' && !contains(p, fresh) && own.some((x) => contains(p!, x.node))) return true;
+    }
+    const before = own.filter((x) => x.node.endIndex <= o.node.startIndex).map((x) => x.node);
+    return maxCount(block, before, fresh) >= room;
+  });
 }
 
 /**
@@ -175,21 +215,37 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
-    const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible) : { min: 0, witness: undefined };
+    const count = (failExits: boolean) =>
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
-    if (!(total > s.min + world.chan.capacity!)) return undefined;
+    const leaks = (min: number) => total > min + world.chan.capacity!;
+    // Judge the paths where no test fails first: a leak there is told by its own give-up point.
+    let s = count(false);
+    let testFailure = false;
+    if (!leaks(s.min)) {
+      s = count(true);
+      if (!leaks(s.min)) return undefined;
+      testFailure = true;
+    }
     const sender = senders[0];
+    const own = sends.filter((o) => o.body === sender);
+    const senderCount = senders.reduce((k, b) => k + b.copies, 0);
+    // One goroutine that sends into a buffer: its first sends fill the buffer; the one that blocks comes later.
+    const blocking = senderCount === 1 ? blockingSends(sender.block, own, world.chan.capacity! + s.min, world.chan.make) : own;
+    const send = blocking[0] ?? own[0];
     return {
       world,
       sender,
-      send: sends.find((o) => o.body === sender)!,
-      senderCount: senders.reduce((k, b) => k + b.copies, 0),
+      send,
+      senderCount,
       sends: total,
       receiver,
       recvs: s.min,
       witness: s.witness,
       firstRecv: receives[0],
+      blocking: blocking.length ? blocking : own,
+      testFailure,
     };
   }
 }
@@ -225,14 +281,124 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
     const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);
     // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
     if (start && senderOps.some((o) => o.node.startIndex < start.startIndex)) return undefined;
-    const s = sender ? minSends(sender.block, senderOps, start, world.chan.make) : { min: 0, witness: undefined };
+    // A function that returns this channel on some paths and another value on others (`return e.wait` beside
+    // `return ch`): a caller that got the other value does not wait on this channel.
+    const producer = world.site && sender?.kind === 'func' && sender.fn === world.chan.returnedBy;
+    const otherReturn = producer ? (ret: Node) => !world.chan.decl.refs.some((r) => contains(ret, r)) : undefined;
+    const count = (failExits: boolean) =>
+      sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn }) : { min: 0, witness: undefined };
     // When the sender can send nothing, any receive it reaches waits forever. When it sends some, count only the
     // receives every path of the receiver makes (the top-level ones): receives behind conditions are often
     // exclusive in ways we cannot see (an assertion that stops the test between them).
-    const need = s.min === 0 ? 1 : unconditional(receiver.block, recvs);
-    if (!(need > s.min)) return undefined;
-    return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
+    const need = (min: number) => (min === 0 ? 1 : unconditional(receiver.block, recvs));
+    let s = count(false);
+    let testFailure = false;
+    if (!(need(s.min) > s.min)) {
+      s = count(true);
+      if (!(need(s.min) > s.min)) return undefined;
+      testFailure = true;
+    }
+    if (sender && s.witness && !knowableExit(s.witness, sender, receiver, recvs[0])) return undefined;
+    return { world, receiver, recv: recvs[0], recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
   }
+}
+
+/** The condition that decides a sender's short path: the if or switch around the witness, if any. */
+function decidingCondition(w: Witness, sender: Body): Node[] | undefined {
+  let n: Node | null = w.node;
+  if (w.kind === 'end') return undefined;
+  for (; n && n.id !== sender.block.id; n = n.parent) {
+    if (n.type === 'if_statement' && (w.kind === 'if' ? n.id === w.node.id : n.id !== w.node.id)) {
+      return [n.childForFieldName('initializer'), n.childForFieldName('condition')].filter((x): x is Node => !!x);
+    }
+    if (n.type === 'expression_switch_statement' || n.type === 'type_switch_statement') {
+      const out = [n.childForFieldName('initializer'), n.childForFieldName('value')].filter((x): x is Node => !!x);
+      // A tagless switch decides by its case expressions.
+      for (const c of n.namedChildren) if (c?.type === 'expression_case') out.push(...c.childrenForFieldName('value').filter((x): x is Node => !!x));
+      return out;
+    }
+    if (isFuncNode(n)) break;
+  }
+  return undefined;
+}
+
+/** io.Closer and its kin: the calls that make further calls on a value fail. */
+const CLOSER = /\.(Close|Shutdown|Stop)$/;
+
+const BUILTINS = new Set(['len', 'cap', 'min', 'max']);
+
+/** A call whose result is run-time state we cannot see (not len or cap). */
+function opaqueCall(n: Node): boolean {
+  if (n.type === 'unary_expression' && receiveOperand(n)) return true;
+  if (n.type !== 'call_expression') return false;
+  return !BUILTINS.has(calleeText(n) ?? '');
+}
+
+/** The error-shaped test in a condition: `x != nil` / `x == nil`, `errors.Is/As`, `ctx.Err()`; the tested `x`s. */
+function errorTests(cond: Node): { tested: Node[]; any: boolean } {
+  const tested: Node[] = [];
+  let any = false;
+  for (const b of findBelow(cond, (n) => n.type === 'binary_expression' || n.type === 'call_expression')) {
+    if (b.type === 'call_expression') {
+      const name = calleeText(b) ?? '';
+      if (/^errors\.(Is|As)$/.test(name) || /\.Err$/.test(b.childForFieldName('function')?.text ?? '')) any = true;
+      continue;
+    }
+    const op = b.childForFieldName('operator')?.type;
+    if (op !== '==' && op !== '!=') continue;
+    const l = b.childForFieldName('left');
+    const r = b.childForFieldName('right');
+    const x = r?.type === 'nil' ? l : l?.type === 'nil' ? r : null;
+    if (x) {
+      any = true;
+      tested.push(unparen(x));
+    }
+  }
+  return { tested, any };
+}
+
+/** The call that gave `id` its value: `v, err := x.M()` in the sender's code. */
+function sourceCall(id: Node, fn: Body): Node | undefined {
+  const d = id.type === 'identifier' ? fn.fn.resolution().declOf(id) : undefined;
+  if (!d) return undefined;
+  const stmt = d.node.parent?.parent;
+  if (stmt?.type !== 'short_var_declaration' && stmt?.type !== 'assignment_statement') return undefined;
+  const right = stmt.childForFieldName('right');
+  return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'call_expression' ? right.namedChild(0)! : undefined;
+}
+
+/**
+ * Can the sender's early exit happen while the receiver waits, as far as the code shows? Reported are exits on an
+ * error, context or nil check (a failure the code itself expects), unconditional ones, and exits decided by the
+ * function's inputs (`switch method`, `len(xs) > 0`). Quiet are exits decided by run-time state we cannot see (a
+ * value from a call or a channel that is not an error: `if _, shutdown := q.Get(); shutdown { return }`), and
+ * error exits of a call on a value the receiver closes (`Close`, `Shutdown`, `Stop`) only after its receive
+ * (`ln.Accept()` failing once the receiver's deferred `ln.Close()` runs).
+ */
+function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp): boolean {
+  const conds = decidingCondition(w, sender);
+  if (!conds) return true;
+  const errs = conds.map(errorTests);
+  if (errs.some((e) => e.any)) {
+    for (const x of errs.flatMap((e) => e.tested)) {
+      const call = sourceCall(x, sender);
+      const f = call && unparen(call.childForFieldName('function')!);
+      const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
+      if (obj?.type !== 'identifier' || contains(sender.block, sender.fn.resolution().declOf(obj)?.node)) continue;
+      const closes = findBelow(receiver.block, (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && n.childForFieldName('function')?.childForFieldName('operand')?.text === obj.text);
+      const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
+      if (closes.length > 0 && closes.every(later)) return false;
+    }
+    return true;
+  }
+  for (const c of conds) {
+    if (findBelow(c, opaqueCall, true).length > 0) return false;
+    for (const id of findBelow(c, (n) => n.type === 'identifier')) {
+      const call = sourceCall(id, sender);
+      if (call && opaqueCall(call)) return false;
+    }
+  }
+  return true;
 }
 
 export type SendLeakKind = 'abandoned-send' | 'premature-return' | 'ncast-leak' | 'double-send';

@@ -1,0 +1,26 @@
+package closedafter
+
+import (
+	"net"
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func listen(t *testing.T) net.Listener {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip("no loopback listener:", err)
+	}
+	return ln
+}
+
+func TestAcceptOneIsClean(t *testing.T) {
+	ln := listen(t)
+	leakcheck.Clean(t, func() { AcceptOne(ln) })
+}
+
+func TestAcceptAfterCloseLeaksItsReceiver(t *testing.T) {
+	ln := listen(t)
+	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAfterClose(ln) })
+}
