@@ -24,6 +24,8 @@ export interface SendLeak {
   receiver?: Body;
   /** Fewest receives on some path of the receiver. */
   recvs: number;
+  /** Most receives on one path of the receiver (Infinity in a loop). */
+  maxRecvs: number;
   /** Where that path leaves (competing select case, early return, end of the function). */
   witness?: Witness;
   /** The receiver's first receive, when it has one. */
@@ -242,6 +244,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
       sends: total,
       receiver,
       recvs: s.min,
+      maxRecvs: receiver ? maxCount(receiver.block, receives.filter((o) => o.body === receiver).map((o) => o.node), world.chan.make) : 0,
       witness: s.witness,
       firstRecv: receives[0],
       blocking: blocking.length ? blocking : own,
