@@ -130,7 +130,7 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   // `for v := range ch` loop that returns on an error).
   const leaves = w && (w.kind === 'select' || w.kind === 'default' || (w.kind === 'return' && (insideLoop(w.node, receiver.block) || leak.maxRecvs > leak.recvs)));
   if (w && w.kind !== 'end' && (leak.recvs === 0 || leaves)) {
-    return { file: receiver.file, node: w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
+    return { file: receiver.file, node: w.at ?? w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }
   if (leak.firstRecv) {
     const recvs = leak.recvs === 0 ? 'on some paths not at all' : recvsText(leak);

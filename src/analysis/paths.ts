@@ -14,6 +14,8 @@ export type WitnessKind = 'select' | 'default' | 'return' | 'break' | 'if' | 'sw
 export interface Witness {
   node: Node;
   kind: WitnessKind;
+  /** For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`): that statement. */
+  at?: Node;
 }
 
 interface PV {
@@ -261,7 +263,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     return { fall: state, exit, brk };
   };
 
-  const stamp = (r: Res, w: Witness): Res => mapRes(r, (v) => ({ ...v, w }));
+  // A case whose path then ends a failing test keeps that statement as the place the goroutine gives up.
+  const stamp = (r: Res, w: Witness): Res =>
+    mapRes(r, (v) => ({ ...v, w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? { ...w, at: v.w.node } : w }));
 
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
