@@ -29,10 +29,10 @@ describe('test-failure paths', () => {
     const findings = JSON.parse(r.stdout).findings as { ruleId: string; tags?: string[]; message: string }[];
     const count = (id: string) => findings.filter((f) => f.ruleId === id).length;
     expect({ premature: count('premature-return'), abandoned: count('abandoned-send'), ncast: count('ncast-leak'), all: findings.length }).toEqual({
-      premature: 10,
+      premature: 12,
       abandoned: 4,
       ncast: 1,
-      all: 15,
+      all: 17,
     });
     expect(findings.filter((f) => !f.tags?.includes('test-failure-path'))).toEqual([]);
   });
@@ -40,7 +40,7 @@ describe('test-failure paths', () => {
   it('SARIF results carry the tag and the property', () => {
     const r = cli('--no-config', '--format', 'sarif');
     const results = JSON.parse(r.stdout).runs[0].results as { properties?: { tags?: string[]; 'test-failure-path'?: boolean } }[];
-    expect(results).toHaveLength(15);
+    expect(results).toHaveLength(17);
     for (const res of results) expect(res.properties).toEqual({ tags: ['test-failure-path'], 'test-failure-path': true });
   });
 
@@ -50,7 +50,7 @@ describe('test-failure paths', () => {
     const out = JSON.parse(cli('--config', config, '--format', 'json').stdout);
     expect(out.findings).toEqual([]);
     const kept = JSON.parse(cli('--config', config, '--format', 'json', '--include-suppressed').stdout).findings as { suppression?: { kind: string; justification: string } }[];
-    expect(kept).toHaveLength(15);
+    expect(kept).toHaveLength(17);
     expect(kept.every((f) => f.suppression?.kind === 'external' && /exclude-test-failure-paths/.test(f.suppression.justification))).toBe(true);
   });
 

@@ -112,8 +112,12 @@ const TEST_HANDLE_NAMES = new Set(['t', 'b', 'tb']);
 /** Types of a test's handle: testing.T, B, F, TB, gocheck's *check.C. */
 const TEST_HANDLE_TYPE = /^\*?(testing\.(T|B|F|TB)|\w*check\.C)$/;
 
-/** Is `x` (the operand of `x.Fatal`) a test's handle: named t/b/tb, or a parameter of a test handle type? */
+/**
+ * Is `x` (the operand of `x.Fatal`) a test's handle: named t/b/tb, a parameter of a test handle type, or a testify
+ * suite's `s.T()`?
+ */
 function isTestHandle(x: Node): boolean {
+  if (x.type === 'call_expression') return /\.T$/.test(x.childForFieldName('function')?.text ?? '') && x.childForFieldName('arguments')?.namedChildCount === 0;
   if (x.type !== 'identifier') return false;
   if (TEST_HANDLE_NAMES.has(x.text)) return true;
   for (let p: Node | null = x.parent; p; p = p.parent) {

@@ -1,20 +1,21 @@
-// Package suite is a stand-in for github.com/stretchr/testify/suite with the same call shapes: s.FailNow and the
-// checks of s.Require() end the test's goroutine.
+// Package suite is a stand-in for github.com/stretchr/testify/suite with the same call shapes: s.FailNow, the
+// checks of s.Require() and s.T().Fatal end the test's goroutine.
 package suite
 
-import "golintchan.example/testdata/internal/require"
+import (
+	"testing"
 
-// TestingT is what a suite needs of a test.
-type TestingT interface {
-	Errorf(format string, args ...interface{})
-	FailNow()
-}
+	"golintchan.example/testdata/internal/require"
+)
 
 // Suite is embedded by test suites.
-type Suite struct{ t TestingT }
+type Suite struct{ t testing.TB }
 
 // SetT binds the suite to a test.
-func (s *Suite) SetT(t TestingT) { s.t = t }
+func (s *Suite) SetT(t testing.TB) { s.t = t }
+
+// T is the test the suite runs in.
+func (s *Suite) T() testing.TB { return s.t }
 
 // Require returns checks that stop the test.
 func (s *Suite) Require() *require.Assertions { return require.New(s.t) }

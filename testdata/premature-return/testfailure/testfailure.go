@@ -1,8 +1,9 @@
 // Package testfailure: a test helper starts a worker, then gives up before receiving its value when fetch fails.
 // Every call that ends only the test's goroutine (t.Fatal, t.Fatalf, t.FailNow, require.NoError, s.FailNow,
-// s.Require().NoError, gocheck c.Fatal, Ginkgo Fail), or a return after t.Error or assert.Fail, strands the worker:
-// each is reported the same way, naming the call (or the return) as the give-up site, and tagged
-// test-failure-path. The same code ending the process (os.Exit, log.Fatal, panic) strands nobody: quiet.
+// s.T().Fatal, s.Require().NoError, gocheck c.Fatal, Ginkgo Fail), or a return after t.Error or assert.Fail,
+// strands the worker: each is reported the same way, naming the call (or the return) as the give-up site, and
+// tagged test-failure-path; so is a helper that gives up before closing the channel a goroutine waits on. The
+// same code ending the process (os.Exit, log.Fatal, panic) strands nobody: quiet.
 package testfailure
 
 import (
@@ -186,6 +187,34 @@ func EndPanic(fetch func() (int, error)) int {
 	v, err := fetch()
 	if err != nil {
 		panic(err)
+	}
+	return v + <-ch
+}
+
+// GiveUpBeforeClose: the helper is the side that closes; t.Fatal before the close strands the waiting goroutine.
+func GiveUpBeforeClose(t testing.TB, fetch func() (int, error), cleanup func()) int {
+	done := make(chan struct{})
+	go func() {
+		<-done // want `^the goroutine in GiveUpBeforeClose may block forever receiving from unbuffered channel done: GiveUpBeforeClose can return before sending on or closing it$`
+		cleanup()
+	}()
+	v, err := fetch()
+	if err != nil {
+		t.Fatal(err) // related `GiveUpBeforeClose can finish here without sending on done`
+	}
+	close(done)
+	return v
+}
+
+// GiveUpSuiteT gives up with s.T().Fatal.
+func (s *Suite) GiveUpSuiteT(fetch func() (int, error)) int {
+	ch := make(chan int)
+	go func() {
+		ch <- compute() // want `^goroutine may block forever sending on unbuffered channel ch: Suite.GiveUpSuiteT can return before receiving from it$`
+	}()
+	v, err := fetch()
+	if err != nil {
+		s.T().Fatal(err) // related `Suite.GiveUpSuiteT stops receiving from ch here`
 	}
 	return v + <-ch
 }

@@ -39,6 +39,8 @@ func giveUps(fetch func() (int, error)) []func() {
 		func() { GiveUpRequireNoError(stopT{}, fetch) },
 		func() { s.GiveUpFailNow(fetch) },
 		func() { s.GiveUpRequireMethod(fetch) },
+		func() { s.GiveUpSuiteT(fetch) },
+		func() { GiveUpBeforeClose(stopT{}, fetch, func() {}) },
 	}
 }
 
@@ -53,11 +55,14 @@ func inOwnGoroutine(f func()) {
 }
 
 func TestEveryGiveUpStrandsTheWorker(t *testing.T) {
-	for i, f := range giveUps(failing) {
+	fs := giveUps(failing)
+	for i, f := range fs[:len(fs)-1] {
 		f := f
 		t.Logf("helper %d", i)
 		leakcheck.Leaks(t, 1, func() { inOwnGoroutine(f) })
 	}
+	// GiveUpBeforeClose strands a receiver.
+	leakcheck.LeaksReceiving(t, 1, func() { inOwnGoroutine(fs[len(fs)-1]) })
 }
 
 func TestEveryHelperIsCleanWhenFetchWorks(t *testing.T) {
