@@ -11,10 +11,10 @@ var errShutDown = errors.New("queue shut down")
 // Queue hands out items until it is shut down.
 type Queue struct{ items chan int }
 
-func NewQueue() *Queue      { return &Queue{items: make(chan int, 16)} }
-func (q *Queue) Add(v int)  { q.items <- v }
-func (q *Queue) ShutDown()  { close(q.items) }
-func (q *Queue) Len() int   { return len(q.items) }
+func NewQueue() *Queue     { return &Queue{items: make(chan int, 16)} }
+func (q *Queue) Add(v int) { q.items <- v }
+func (q *Queue) ShutDown() { close(q.items) }
+func (q *Queue) Len() int  { return len(q.items) }
 func (q *Queue) Get() (int, bool) {
 	v, ok := <-q.items
 	return v, !ok
