@@ -103,14 +103,16 @@ export function blockingSends(leak: SendLeak): NodeRef[] {
 }
 
 /**
- * How many values the receiver takes, truthfully: `none on some paths`, `at most twice` when no path takes more,
- * else `only once when \`case <-time.After(d)\` wins` or `only once on some paths`.
+ * How many values the receiver takes, truthfully: `none when \`case <-time.After(d)\` wins` (or `none on some
+ * paths`), `at most twice` when no path takes more, else `only once when \`case …\` wins` or `only once on some
+ * paths`.
  */
 export function recvsText(leak: SendLeak): string {
-  if (leak.recvs === 0) return 'none on some paths';
-  if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
   const w = leak.witness;
-  if (w && (w.kind === 'select' || w.kind === 'default')) return `only ${times(leak.recvs)} when ${armText(w)} wins`;
+  const arm = w && (w.kind === 'select' || w.kind === 'default') ? armText(w) : undefined;
+  if (leak.recvs === 0) return arm ? `none when ${arm} wins` : 'none on some paths';
+  if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
+  if (arm) return `only ${times(leak.recvs)} when ${arm} wins`;
   return `only ${times(leak.recvs)} on some paths`;
 }
 

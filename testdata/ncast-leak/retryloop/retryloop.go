@@ -38,10 +38,10 @@ func Hedge(ctx context.Context, call func() (int, error), retry func(int, error)
 			go func() {
 				v, err := call()
 				if err != nil {
-					errs <- err // want `^goroutines may block forever sending on channel errs \(capacity 1\): 3 of them send but Hedge receives none on some paths$`
+					errs <- err // want "^goroutines may block forever sending on channel errs \\(capacity 1\\): 3 of them send but Hedge receives none when `case <-ctx.Done\\(\\)` wins$"
 					return
 				}
-				res <- v // want `^goroutines may block forever sending on channel res \(capacity 1\): 3 of them send but Hedge receives none on some paths$`
+				res <- v // want "^goroutines may block forever sending on channel res \\(capacity 1\\): 3 of them send but Hedge receives none when `case <-ctx.Done\\(\\)` wins$"
 			}()
 		}
 		select {

@@ -27,7 +27,7 @@ func PairWithin(d time.Duration, work func(int) int) (a, b int) {
 	ch := make(chan int)
 	for i := 0; i < 2; i++ {
 		go func(i int) {
-			ch <- work(i) // want `^goroutines may block forever sending on unbuffered channel ch: 2 of them send but PairWithin receives none on some paths$`
+			ch <- work(i) // want "^goroutines may block forever sending on unbuffered channel ch: 2 of them send but PairWithin receives none when `case <-time.After\\(d\\)` wins$"
 		}(i)
 	}
 	select {
