@@ -211,8 +211,23 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
   if (receiver && (senders.includes(receiver) || receiver.copies !== 1)) return undefined;
   {
     let total = 0;
+    const ownSends = (b: Body) => sends.filter((o) => o.body === b).map((o) => o.node);
+    // A sending goroutine started once by another sending goroutine is counted at its go statement, inside its
+    // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two.
+    const parentOf = (b: Body) =>
+      b.copies === 1 && b.goStmt ? senders.find((a) => a !== b && contains(a.block, b.goStmt) && !nestedIn(a, senders)) : undefined;
+    const nestedIn = (b: Body, all: Body[]) => b.copies === 1 && !!b.goStmt && all.some((a) => a !== b && contains(a.block, b.goStmt));
     for (const b of senders) {
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b));
+      if (parentOf(b)) continue;
+      const children = senders.filter((c) => parentOf(c) === b);
+      const weights = children.map((c) => maxCount(c.block, ownSends(c), world.chan.make, (loop) => pacedLoop(loop, c)));
+      const ops = [...ownSends(b)];
+      let unbounded = false;
+      children.forEach((c, i) => {
+        if (weights[i] === Infinity) unbounded = true;
+        else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
+      });
+      const n = unbounded ? Infinity : maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b));
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -230,11 +245,26 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
       if (!leaks(s.min)) return undefined;
       testFailure = true;
     }
-    const sender = senders[0];
-    const own = sends.filter((o) => o.body === sender);
     const senderCount = senders.reduce((k, b) => k + b.copies, 0);
-    // One goroutine that sends into a buffer: its first sends fill the buffer; the one that blocks comes later.
-    const blocking = senderCount === 1 ? blockingSends(sender.block, own, world.chan.capacity! + s.min, world.chan.make) : own;
+    // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
+    // that blocks comes later, maybe in a goroutine it starts after sending.
+    const roots = senders.filter((b) => !parentOf(b));
+    const room = world.chan.capacity! + s.min;
+    let blocking: ChanOp[] = sends.filter((o) => o.body === senders[0]);
+    if (roots.length === 1 && roots[0].copies === 1) {
+      const root = roots[0];
+      const rootSends = sends.filter((o) => o.body === root);
+      blocking = blockingSends(root.block, rootSends, room, world.chan.make);
+      for (const c of senders.filter((b) => parentOf(b) === root)) {
+        const before = rootSends.filter((o) => o.node.endIndex <= c.goStmt!.startIndex).map((o) => o.node);
+        const used = maxCount(root.block, before, world.chan.make);
+        blocking.push(...blockingSends(c.block, sends.filter((o) => o.body === c), room - used, world.chan.make));
+      }
+      blocking.sort(byPosition);
+    }
+    const sender = blocking[0]?.body ?? senders[0];
+    const own = sends.filter((o) => o.body === sender);
+    blocking = blocking.filter((o) => o.body === sender);
     const send = blocking[0] ?? own[0];
     return {
       world,
