@@ -441,7 +441,9 @@ export type RecvLeakKind = 'premature-return' | 'orphan-receive';
 export function sendLeakKind(l: SendLeak): SendLeakKind {
   if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
   if (l.senderCount > 1) return 'ncast-leak';
-  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity) return 'double-send';
+  // A missing return: one path sends more than the receiver ever takes. When another path of the receiver takes
+  // them all, the receiver giving up is the story (abandoned-send), not the sender's extra send.
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs) return 'double-send';
   return 'abandoned-send';
 }
 
