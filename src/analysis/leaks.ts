@@ -159,6 +159,42 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
 }
 
 /**
+ * For each sending goroutine started once (copies 1) inside the body of another sender that is not itself nested
+ * so: that parent. By ranges read once, so that thousands of senders stay cheap.
+ */
+function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
+  const span = new Map(senders.map((b) => [b, { start: b.block.startIndex, end: b.block.endIndex, go: b.copies === 1 ? b.goStmt?.startIndex : undefined }]));
+  // Only senders whose body holds some go statement can be parents.
+  const gos = senders.map((b) => span.get(b)!.go).filter((g): g is number => g !== undefined).sort((x, y) => x - y);
+  const holdsGo = (a: Body) => {
+    const { start, end } = span.get(a)!;
+    let lo = 0;
+    let hi = gos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (gos[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < gos.length && gos[lo] < end;
+  };
+  const candidates = senders.filter(holdsGo);
+  const within = (b: Body) => {
+    const go = span.get(b)!.go;
+    if (go === undefined) return undefined;
+    return candidates.find((a) => a !== b && span.get(a)!.start <= go && go < span.get(a)!.end && a.block.tree === b.goStmt!.tree);
+  };
+  const parents = new Map<Body, Body>();
+  const anyNesting = senders.length > 1 && senders.some((b) => b.goStmt && b.copies === 1);
+  if (anyNesting) {
+    for (const b of senders) {
+      const a = within(b);
+      if (a && !within(a)) parents.set(b, a);
+    }
+  }
+  return (b) => parents.get(b);
+}
+
+/**
  * Is `op` (a send, or a `close`) the last thing its goroutine does: followed by a `return`, or the last statement
  * of the goroutine's body?
  */
@@ -214,20 +250,19 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
     const ownSends = (b: Body) => sends.filter((o) => o.body === b).map((o) => o.node);
     // A sending goroutine started once by another sending goroutine is counted at its go statement, inside its
     // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two.
-    const parentOf = (b: Body) =>
-      b.copies === 1 && b.goStmt ? senders.find((a) => a !== b && contains(a.block, b.goStmt) && !nestedIn(a, senders)) : undefined;
-    const nestedIn = (b: Body, all: Body[]) => b.copies === 1 && !!b.goStmt && all.some((a) => a !== b && contains(a.block, b.goStmt));
+    const parentOf = nestedSenders(senders);
     for (const b of senders) {
       if (parentOf(b)) continue;
       const children = senders.filter((c) => parentOf(c) === b);
       const weights = children.map((c) => maxCount(c.block, ownSends(c), world.chan.make, (loop) => pacedLoop(loop, c)));
       const ops = [...ownSends(b)];
-      let unbounded = false;
+      // Each child weighs its sends at its go statement (a large count is simply added on top).
+      let extra = 0;
       children.forEach((c, i) => {
-        if (weights[i] === Infinity) unbounded = true;
+        if (weights[i] > MAX_WEIGHT) extra += weights[i];
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
-      const n = unbounded ? Infinity : maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b));
+      const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b));
       total += n === 0 ? 0 : b.copies * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -293,6 +328,9 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
   }
   return n;
 }
+
+/** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */
+const MAX_WEIGHT = 16;
 
 /** Judge the receiving side of one channel world. */
 export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
