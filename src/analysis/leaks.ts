@@ -159,6 +159,46 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
 }
 
 /**
+ * A goroutine started by a loop of the receiver (the only loop around its go statement) whose iteration, after the
+ * go statement, takes at least as many values as the goroutine sends, by receives that every pass makes (a
+ * statement of the loop body, or the condition of an if there: `if !<-done { t.Fatal(…) }`): the next goroutine
+ * starts only after the previous one delivered, so one is outstanding at a time.
+ */
+function pacedGo(b: Body, receiver: Body, receives: ChanOp[], sends: Node[], fresh: Node): boolean {
+  const go = b.goStmt;
+  if (!go || b.copies === 1 || !contains(receiver.block, go)) return false;
+  let loop: Node | undefined;
+  for (let p = go.parent; p && p.id !== receiver.block.id; p = p.parent) {
+    if (p.type !== 'for_statement' || contains(p, fresh)) continue;
+    if (loop) return false; // more than one loop around it
+    loop = p;
+  }
+  const body = loop?.childForFieldName('body');
+  if (!loop || !body) return false;
+  const stmts = blockStatements(body);
+  const at = stmts.findIndex((st) => contains(st, go));
+  if (at < 0) return false;
+  const UNSURE = new Set(['block', 'for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal']);
+  let taken = 0;
+  for (const r of receives) {
+    if (r.kind !== 'recv' || r.body !== receiver) continue;
+    const st = stmts.findIndex((x, i) => i > at && contains(x, r.node));
+    if (st < 0) continue;
+    let every = true;
+    for (let c: Node = r.node, p = r.node.parent; p && p.id !== stmts[st].id; c = p, p = p.parent) {
+      if (UNSURE.has(p.type)) every = false;
+      // `ok && <-done`: the right operand of && or || is evaluated only sometimes.
+      const op = p.type === 'binary_expression' ? p.childForFieldName('operator')?.type : undefined;
+      if ((op === '&&' || op === '||') && p.childForFieldName('right')?.id === c.id) every = false;
+    }
+    const ifStmt = stmts[st].type === 'if_statement' ? stmts[st] : undefined;
+    if (ifStmt && [ifStmt.childForFieldName('consequence'), ifStmt.childForFieldName('alternative')].some((x) => x && contains(x, r.node))) every = false;
+    if (every) taken++;
+  }
+  return taken > 0 && maxCount(b.block, sends, fresh) <= taken;
+}
+
+/**
  * For each sending goroutine started once (copies 1) inside the body of another sender that is not itself nested
  * so: that parent. By ranges read once, so that thousands of senders stay cheap.
  */
@@ -251,9 +291,16 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
     // A sending goroutine started once by another sending goroutine is counted at its go statement, inside its
     // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two.
     const parentOf = nestedSenders(senders);
+    const childrenOf = new Map<Body, Body[]>();
+    for (const c of senders) {
+      const a = parentOf(c);
+      if (a) childrenOf.set(a, [...(childrenOf.get(a) ?? []), c]);
+    }
+    // Goroutines started in a loop that takes their values in the same iteration run one at a time.
+    const copies = (b: Body) => (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make) ? 1 : b.copies);
     for (const b of senders) {
       if (parentOf(b)) continue;
-      const children = senders.filter((c) => parentOf(c) === b);
+      const children = childrenOf.get(b) ?? [];
       const weights = children.map((c) => maxCount(c.block, ownSends(c), world.chan.make, (loop) => pacedLoop(loop, c)));
       const ops = [...ownSends(b)];
       // Each child weighs its sends at its go statement (a large count is simply added on top).
@@ -263,7 +310,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b));
-      total += n === 0 ? 0 : b.copies * n;
+      total += n === 0 ? 0 : copies(b) * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
@@ -280,7 +327,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl): SendLeak | 
       if (!leaks(s.min)) return undefined;
       testFailure = true;
     }
-    const senderCount = senders.reduce((k, b) => k + b.copies, 0);
+    const senderCount = senders.reduce((k, b) => k + copies(b), 0);
     // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
     // that blocks comes later, maybe in a goroutine it starts after sending.
     const roots = senders.filter((b) => !parentOf(b));
