@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minReceives, minSends, Unsupported, Witness } from './paths';
-import { blockStatements, BRANCHING, calleeText, communicationReceiveOperand, contains, findBelow, isFuncNode, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, communicationReceiveOperand, contains, findBelow, isFuncNode, listItems, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -403,37 +403,48 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
     // `return ch`): a caller that got the other value does not wait on this channel.
     const producer = world.site && sender?.kind === 'func' && sender.fn === world.chan.returnedBy;
     const otherReturn = producer ? (ret: Node) => !world.chan.decl.refs.some((r) => contains(ret, r)) : undefined;
-    const count = (failExits: boolean) =>
-      sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn }) : { min: 0, witness: undefined };
     // When the sender can send nothing, any receive it reaches waits forever. When it sends some, count only the
     // receives every path of the receiver makes (the top-level ones): receives behind conditions are often
     // exclusive in ways we cannot see (an assertion that stops the test between them).
     const need = (min: number) => (min === 0 ? 1 : unconditional(receiver.block, recvs));
-    let s = count(false);
+    // The sender's shortest path, leaving out early exits that cannot happen while the receiver waits (as far as
+    // the code shows): the next one is judged in turn.
+    const judge = (failExits: boolean) => {
+      const unknowable = new Set<number>();
+      const ignore = (n: Node) => unknowable.has(n.id);
+      for (let tries = 0; tries < 8; tries++) {
+        const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore }) : { min: 0, witness: undefined };
+        if (!(need(s.min) > s.min)) return undefined;
+        if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender))) return s;
+        if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
+        unknowable.add(s.witness.node.id);
+      }
+      return undefined;
+    };
+    let s = judge(false);
     let testFailure = false;
-    if (!(need(s.min) > s.min)) {
-      s = count(true);
-      if (!(need(s.min) > s.min)) return undefined;
+    if (!s) {
+      s = judge(true);
+      if (!s) return undefined;
       testFailure = true;
     }
-    if (sender && s.witness && !knowableExit(s.witness, sender, receiver, recvs[0])) return undefined;
     return { world, receiver, recv: recvs[0], recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
   }
 }
 
-/** The condition that decides a sender's short path: the if or switch around the witness, if any. */
-function decidingCondition(w: Witness, sender: Body): Node[] | undefined {
+/** The condition that decides a sender's short path: the if or switch around the witness (and its parts), if any. */
+function decidingCondition(w: Witness, sender: Body): { at: Node; conds: Node[] } | undefined {
   let n: Node | null = w.node;
   if (w.kind === 'end') return undefined;
   for (; n && n.id !== sender.block.id; n = n.parent) {
     if (n.type === 'if_statement' && (w.kind === 'if' ? n.id === w.node.id : n.id !== w.node.id)) {
-      return [n.childForFieldName('initializer'), n.childForFieldName('condition')].filter((x): x is Node => !!x);
+      return { at: n, conds: [n.childForFieldName('initializer'), n.childForFieldName('condition')].filter((x): x is Node => !!x) };
     }
     if (n.type === 'expression_switch_statement' || n.type === 'type_switch_statement') {
       const out = [n.childForFieldName('initializer'), n.childForFieldName('value')].filter((x): x is Node => !!x);
       // A tagless switch decides by its case expressions.
       for (const c of n.namedChildren) if (c?.type === 'expression_case') out.push(...c.childrenForFieldName('value').filter((x): x is Node => !!x));
-      return out;
+      return { at: n, conds: out };
     }
     if (isFuncNode(n)) break;
   }
@@ -475,14 +486,30 @@ function errorTests(cond: Node): { tested: Node[]; any: boolean } {
   return { tested, any };
 }
 
-/** The call that gave `id` its value: `v, err := x.M()` in the sender's code. */
-function sourceCall(id: Node, fn: Body): Node | undefined {
-  const d = id.type === 'identifier' ? fn.fn.resolution().declOf(id) : undefined;
-  if (!d) return undefined;
-  const stmt = d.node.parent?.parent;
+/** The single call on the right of an assignment or declaration that sets `name`, if it is one. */
+function callSetting(stmt: Node | null | undefined, name: string): Node | undefined {
   if (stmt?.type !== 'short_var_declaration' && stmt?.type !== 'assignment_statement') return undefined;
+  if (!listItems(stmt.childForFieldName('left')).some((x) => x?.type === 'identifier' && x.text === name)) return undefined;
   const right = stmt.childForFieldName('right');
   return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'call_expression' ? right.namedChild(0)! : undefined;
+}
+
+/**
+ * The call that gave `id` its value where `at` (the deciding if) tests it: its initializer, the statement just
+ * before it (`_, err = io.Copy(…)`), or else the declaration (`v, err := x.M()`).
+ */
+function sourceCall(id: Node, fn: Body, at?: Node): Node | undefined {
+  if (id.type !== 'identifier') return undefined;
+  if (at) {
+    const init = callSetting(at.childForFieldName('initializer'), id.text);
+    if (init) return init;
+    let prev = at.previousNamedSibling;
+    while (prev && prev.type === 'comment') prev = prev.previousNamedSibling;
+    const before = callSetting(prev, id.text);
+    if (before) return before;
+  }
+  const d = fn.fn.resolution().declOf(id);
+  return d ? callSetting(d.node.parent?.parent, id.text) : undefined;
 }
 
 /**
@@ -493,13 +520,17 @@ function sourceCall(id: Node, fn: Body): Node | undefined {
  * error exits of a call on a value the receiver closes (`Close`, `Shutdown`, `Stop`) only after its receive
  * (`ln.Accept()` failing once the receiver's deferred `ln.Close()` runs).
  */
-function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp): boolean {
-  const conds = decidingCondition(w, sender);
-  if (!conds) return true;
+function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[]): boolean {
+  const decided = decidingCondition(w, sender);
+  if (!decided) return true;
+  const { at, conds } = decided;
   const errs = conds.map(errorTests);
+  // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
+  const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));
+  if (errs.some((e) => e.tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)))) return false;
   if (errs.some((e) => e.any)) {
     for (const x of errs.flatMap((e) => e.tested)) {
-      const call = sourceCall(x, sender);
+      const call = sourceCall(x, sender, at);
       const f = call && unparen(call.childForFieldName('function')!);
       const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
       if (obj?.type !== 'identifier' || contains(sender.block, sender.fn.resolution().declOf(obj)?.node)) continue;
@@ -512,7 +543,7 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp): b
   for (const c of conds) {
     if (findBelow(c, opaqueCall, true).length > 0) return false;
     for (const id of findBelow(c, (n) => n.type === 'identifier')) {
-      const call = sourceCall(id, sender);
+      const call = sourceCall(id, sender, at);
       if (call && opaqueCall(call)) return false;
     }
   }

@@ -167,12 +167,15 @@ export interface CountSpec {
   failExits?: boolean;
   /** Returns that hand out something else than the channel followed (`return e.wait` beside `return ch`): not counted. */
   otherReturn?: (ret: Node) => boolean;
+  /** Ways out that are known not to happen (a return, break, goroutine-ending call, or an if or switch that skips): not counted. */
+  ignore?: (n: Node) => boolean;
 }
 
 /** Options of minReceives and minSends. */
 export interface PathOptions {
   failExits?: boolean;
   otherReturn?: (ret: Node) => boolean;
+  ignore?: (n: Node) => boolean;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
@@ -274,9 +277,10 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'block':
         return list(blockStatements(s), d, ns);
       case 'return_statement':
-        if (spec.otherReturn?.(s) || (spec.failExits === false && isFailureReturn(s))) return { fall: null, exit: null, brk: EMPTY };
+        if (spec.ignore?.(s) || spec.otherReturn?.(s) || (spec.failExits === false && isFailureReturn(s))) return { fall: null, exit: null, brk: EMPTY };
         return { fall: null, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
       case 'break_statement':
+        if (spec.ignore?.(s)) return { fall: null, exit: null, brk: EMPTY };
         return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
       case 'continue_statement':
         return { fall: null, exit: null, brk: EMPTY };
@@ -295,7 +299,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         let then = stmt(s.childForFieldName('consequence')!, d, [], ns);
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
-        const other: Res = alt ? stmt(alt, d, [], ns) : { fall: zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
+        const other: Res = alt
+          ? stmt(alt, d, [], ns)
+          : { fall: spec.ignore?.(s) ? null : zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
         return shift(merge([then, other]), k);
       }
       case 'expression_switch_statement':
@@ -308,7 +314,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (c.type === 'default_case') hasDefault = true;
           branches.push(consumeBreaks(list(caseStatements(c), d, ns), ['']));
         }
-        if (!hasDefault) branches.push({ fall: zero(ns, { node: s, kind: 'switch' }), exit: null, brk: EMPTY });
+        if (!hasDefault && !spec.ignore?.(s)) branches.push({ fall: zero(ns, { node: s, kind: 'switch' }), exit: null, brk: EMPTY });
         return shift(merge(branches), k);
       }
       case 'select_statement': {
@@ -349,7 +355,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         const end = callEnd(s);
         if (end === 'process') return { fall: null, exit: null, brk: EMPTY };
         if (end === undefined) return { fall: straight(s, ns), exit: null, brk: EMPTY };
-        const counted = spec.failExits !== false || !isTestFailureExit(s);
+        const counted = !spec.ignore?.(s) && (spec.failExits !== false || !isTestFailureExit(s));
         const exit = counted ? { ...straight(s, ns), w: { node: s, kind: 'return' as const } } : null;
         return { fall: end === 'goroutine' ? null : straight(s, ns), exit, brk: EMPTY };
       }

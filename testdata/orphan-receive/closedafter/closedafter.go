@@ -3,7 +3,10 @@
 // listener: after its receive (a deferred Close) the error exit cannot happen while it waits; before it, it can.
 package closedafter
 
-import "net"
+import (
+	"io"
+	"net"
+)
 
 // AcceptOne: the listener is closed only when AcceptOne returns, after its receive: quiet.
 func AcceptOne(ln net.Listener) {
@@ -50,4 +53,27 @@ func AcceptAfterClose(ln net.Listener) {
 		defer c.Close()
 	}
 	<-recv // want `^AcceptAfterClose may block forever receiving from unbuffered channel recv: the goroutine in AcceptAfterClose can finish without sending on or closing it$`
+}
+
+// AcceptAndWrite: the Accept error cannot happen while the receiver waits (it closes the listener later), but the
+// write error can: that exit is the one reported.
+func AcceptAndWrite(ln net.Listener, w io.Writer) {
+	recv := make(chan struct{})
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		defer c.Close()
+		_, err = w.Write([]byte("accepted"))
+		if err != nil {
+			return // related `the goroutine in AcceptAndWrite can finish here without sending on recv`
+		}
+		close(recv)
+	}()
+	defer ln.Close()
+	if c, err := net.Dial("tcp", ln.Addr().String()); err == nil {
+		defer c.Close()
+	}
+	<-recv // want `^AcceptAndWrite may block forever receiving from unbuffered channel recv: the goroutine in AcceptAndWrite can finish without sending on or closing it$`
 }

@@ -1,6 +1,8 @@
 package closedafter
 
 import (
+	"errors"
+	"io"
 	"net"
 	"testing"
 
@@ -23,4 +25,18 @@ func TestAcceptOneIsClean(t *testing.T) {
 func TestAcceptAfterCloseLeaksItsReceiver(t *testing.T) {
 	ln := listen(t)
 	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAfterClose(ln) })
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("write failed") }
+
+func TestAcceptAndWriteIsCleanWhenTheWriteWorks(t *testing.T) {
+	ln := listen(t)
+	leakcheck.Clean(t, func() { AcceptAndWrite(ln, io.Discard) })
+}
+
+func TestAcceptAndWriteLeaksItsReceiverWhenTheWriteFails(t *testing.T) {
+	ln := listen(t)
+	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAndWrite(ln, failingWriter{}) })
 }

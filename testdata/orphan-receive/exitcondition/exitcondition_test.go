@@ -33,3 +33,7 @@ func TestStartAfterNextLeaksWhenNextFails(t *testing.T) {
 		go StartAfterNext(q)
 	})
 }
+
+func TestHalvesIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { Halves(func() {}) })
+}
