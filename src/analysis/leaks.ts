@@ -533,8 +533,14 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
       const call = sourceCall(x, sender, at);
       const f = call && unparen(call.childForFieldName('function')!);
       const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
-      if (obj?.type !== 'identifier' || contains(sender.block, sender.fn.resolution().declOf(obj)?.node)) continue;
-      const closes = findBelow(receiver.block, (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && n.childForFieldName('function')?.childForFieldName('operand')?.text === obj.text);
+      const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
+      if (!objDecl || contains(sender.block, objDecl.node)) continue;
+      // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
+      const sameObj = (n: Node | null | undefined) => n?.type === 'identifier' && receiver.fn.resolution().declOf(n) === objDecl;
+      const closes = findBelow(
+        receiver.block,
+        (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && sameObj(n.childForFieldName('function')?.childForFieldName('operand')),
+      );
       const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
       if (closes.length > 0 && closes.every(later)) return false;
     }
