@@ -163,7 +163,10 @@ export function callEnd(stmt: Node): CallEnd | undefined {
   return undefined;
 }
 
-/** A call statement that records a test failure and goes on: `t.Error*`, `t.Fail`, any testify `assert.X`. */
+/**
+ * A call statement that always records a test failure and goes on: `t.Error*`, `t.Fail`, testify `assert.Fail*`
+ * (other `assert.X` calls fail only when their check does: `if !assert.NoError(t, err) { return }` is the shape for them).
+ */
 export function isFailureReport(stmt: Node): boolean {
   if (stmt.type !== 'expression_statement') return false;
   const e = stmt.namedChild(0);
@@ -172,7 +175,7 @@ export function isFailureReport(stmt: Node): boolean {
   if (f.type !== 'selector_expression') return false;
   const x = unparen(f.childForFieldName('operand')!);
   const method = f.childForFieldName('field')?.text ?? '';
-  if (x.type === 'identifier' && x.text === 'assert') return true;
+  if (x.type === 'identifier' && x.text === 'assert') return method === 'Fail' || method === 'Failf';
   return TEST_FAILING_METHODS.has(method) && isTestHandle(x);
 }
 
@@ -190,8 +193,10 @@ export function isFailureReturn(ret: Node): boolean {
   const block = list.type === 'statement_list' ? list.parent : list;
   const ifStmt = block?.parent;
   if (ifStmt?.type === 'if_statement' && ifStmt.childForFieldName('consequence')?.id === block!.id) {
+    // `if !assert.NoError(t, err) {`: the check failed.
     const cond = ifStmt.childForFieldName('condition');
-    if (cond && cond.descendantsOfType('selector_expression').some((sel) => sel?.childForFieldName('operand')?.text === 'assert')) return true;
+    const call = cond?.type === 'unary_expression' && cond.childForFieldName('operator')?.type === '!' ? unparen(cond.childForFieldName('operand')!) : undefined;
+    if (call?.type === 'call_expression' && /^(assert\.|\w+\.Assert\(\)\.)/.test(call.childForFieldName('function')?.text ?? '')) return true;
   }
   return false;
 }

@@ -218,3 +218,31 @@ func (s *Suite) GiveUpSuiteT(fetch func() (int, error)) int {
 	}
 	return v + <-ch
 }
+
+// GiveUpAssertNoError gives up with `if !assert.NoError(t, err) { return }`.
+func GiveUpAssertNoError(t testing.TB, fetch func() (int, error)) int {
+	ch := make(chan int)
+	go func() {
+		ch <- compute() // want `^goroutine may block forever sending on unbuffered channel ch: GiveUpAssertNoError can return before receiving from it$`
+	}()
+	v, err := fetch()
+	if !assert.NoError(t, err) {
+		return 0 // related `GiveUpAssertNoError stops receiving from ch here`
+	}
+	return v + <-ch
+}
+
+// ReturnAfterAssert checks with assert.NoError and goes on: its early return is not a test failure, and the finding
+// is not tagged.
+func ReturnAfterAssert(t testing.TB, fetch func() (int, error)) int {
+	ch := make(chan int)
+	go func() {
+		ch <- compute() // want `^goroutine may block forever sending on unbuffered channel ch: ReturnAfterAssert can return before receiving from it$`
+	}()
+	v, err := fetch()
+	assert.NoError(t, err)
+	if v < 0 {
+		return 0 // related `ReturnAfterAssert stops receiving from ch here`
+	}
+	return v + <-ch
+}

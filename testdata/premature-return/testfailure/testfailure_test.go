@@ -40,6 +40,7 @@ func giveUps(fetch func() (int, error)) []func() {
 		func() { s.GiveUpFailNow(fetch) },
 		func() { s.GiveUpRequireMethod(fetch) },
 		func() { s.GiveUpSuiteT(fetch) },
+		func() { GiveUpAssertNoError(stopT{}, fetch) },
 		func() { GiveUpBeforeClose(stopT{}, fetch, func() {}) },
 	}
 }
@@ -65,6 +66,10 @@ func TestEveryGiveUpStrandsTheWorker(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { inOwnGoroutine(fs[len(fs)-1]) })
 }
 
+func TestReturnAfterAssertLeaksOnANegativeValue(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { ReturnAfterAssert(stopT{}, func() (int, error) { return -1, nil }) })
+}
+
 func TestEveryHelperIsCleanWhenFetchWorks(t *testing.T) {
 	for _, f := range giveUps(working) {
 		leakcheck.Clean(t, func() { inOwnGoroutine(f) })
@@ -73,6 +78,7 @@ func TestEveryHelperIsCleanWhenFetchWorks(t *testing.T) {
 		EndExit(working)
 		EndLogFatal(working)
 		EndPanic(working)
+		ReturnAfterAssert(stopT{}, working)
 	})
 }
 
