@@ -24,6 +24,7 @@ disable: [timer-leak]
 severity: { abandoned-send: error }
 settings: { abandoned-send: {} }
 exclude-generated: false
+exclude-test-failure-paths: true
 exclusions:
   paths: ['(?i)third_party/']
   rules:
@@ -123,6 +124,18 @@ describe('applying it', () => {
     ]);
     const gen = [finding('/r/gen.go', 'abandoned-send')];
     expect(applyConfig(gen, loaded, { readText, cwd: '/r', includeGenerated: true })[0].suppression).toBeUndefined();
+  });
+
+  it('exclude-test-failure-paths: true suppresses the findings tagged test-failure-path, and only with it', () => {
+    const tagged = { ...finding('/r/a.go', 'premature-return'), tags: ['test-failure-path'] };
+    const plain = finding('/r/a.go', 'premature-return');
+    const on = { file: '/r/.golint-chan.yml', config: parseConfig('version: 1\nexclude-test-failure-paths: true\n', '/r/.golint-chan.yml', KNOWN) };
+    expect(applyConfig([tagged, plain], on, { readText, cwd: '/r' }).map((f) => f.suppression)).toEqual([
+      { kind: 'external', justification: 'test-failure path (.golint-chan.yml exclude-test-failure-paths)' },
+      undefined,
+    ]);
+    const off = { config: parseConfig('version: 1\n', '/r/c.yml', KNOWN) };
+    expect(applyConfig([tagged], off, { readText, cwd: '/r' })[0].suppression).toBeUndefined();
   });
 
   it('detects generated files as Go does', () => {

@@ -16,7 +16,7 @@ import * as path from 'path';
 import type Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 // ajv and yaml are loaded only when a config file is found: most runs have none and start faster.
-import type { Finding, Severity } from './types';
+import { TEST_FAILURE_TAG, type Finding, type Severity } from './types';
 import { UsageError } from './discover';
 import { assetPath } from './engine/root';
 
@@ -38,6 +38,7 @@ export interface Config {
   severity?: Record<string, Severity>;
   settings?: Record<string, Record<string, unknown>>;
   'exclude-generated'?: boolean;
+  'exclude-test-failure-paths'?: boolean;
   exclusions?: { paths?: string[]; rules?: ExclusionRule[] };
 }
 
@@ -229,8 +230,8 @@ export interface ApplyOptions {
 }
 
 /**
- * Apply the config to engine findings: severity overrides, then exclusions and generated files as
- * external suppressions (a finding suppressed in the source keeps that suppression). Returns new
+ * Apply the config to engine findings: severity overrides, then exclusions, generated files and (with
+ * `exclude-test-failure-paths`) findings tagged test-failure-path as external suppressions (a finding suppressed in the source keeps that suppression). Returns new
  * findings: the engine's may be shared with the cache, which must not keep config effects.
  */
 export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, opts: ApplyOptions): Finding[] {
@@ -263,6 +264,7 @@ export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, 
       );
       if (r >= 0) return `excluded by ${name} exclusions.rules[${r}]`;
       if (skipGenerated && isGen(f.file)) return 'generated file';
+      if (c['exclude-test-failure-paths'] === true && f.tags?.includes(TEST_FAILURE_TAG)) return `test-failure path (${name} exclude-test-failure-paths)`;
       return undefined;
     })();
     if (why) f.suppression = { kind: 'external', justification: why };

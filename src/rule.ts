@@ -16,6 +16,8 @@ export interface ReportDescriptor<M extends string> extends NodeRef {
   related?: readonly (NodeRef & { messageId: M; data?: Readonly<Record<string, string | number>> })[];
   /** The leak told in order (channel made → goroutine started → blocks → partner gives up). */
   flow?: readonly (NodeRef & { messageId: M; data?: Readonly<Record<string, string | number>> })[];
+  /** Result tags beyond the rule's own, e.g. `test-failure-path` (see TEST_FAILURE_TAG). */
+  tags?: readonly string[];
   fix?: {
     messageId: M;
     data?: Readonly<Record<string, string | number>>;

@@ -6,6 +6,12 @@
  * print (`go vet`, staticcheck). Ends are exclusive, as in SARIF and tree-sitter.
  */
 export type Severity = 'error' | 'warning' | 'note';
+
+/**
+ * The tag of findings that happen only on a path where a test fails: the test's goroutine ends (t.Fatal,
+ * require.NoError …) or returns after reporting a failure, and strands its partner for the rest of the test binary.
+ */
+export const TEST_FAILURE_TAG = 'test-failure-path';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 export interface Position {
@@ -52,6 +58,11 @@ export interface Finding {
   /** The leak told as a story, in order: make → go → block → give up (SARIF codeFlows). */
   flow: Location[];
   fix?: Fix;
+  /**
+   * Tags of this finding (not of its rule): `test-failure-path` when the leak happens only on a path where a
+   * test fails (t.Fatal, require.NoError, t.Error + return …); SARIF result `properties.tags`.
+   */
+  tags?: string[];
   /**
    * Set when a directive in the source (`//nolint`, `//golintchan:ignore`: kind inSource) or the config
    * file (exclusions, generated files: kind external) suppresses the finding. Suppressed findings are

@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
+import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
 type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | 'sendsFirst' | StepMsg;
 
@@ -32,7 +32,7 @@ const rule: Rule<Msg> = {
       const w = leak.witness;
       const partner = sendPartner(leak);
       const fix = bufferOneFix(leak);
-      const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
+      const recvs = recvsText(leak);
       const site = leak.world.site;
       const main: Described<Msg> = leak.early
         ? { messageId: 'sendsFirst', data: { chan, sender: leak.sender.label } }

@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
+import { chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
 
 type Msg = 'moreSendersThanReceives' | StepMsg;
 
@@ -23,7 +23,7 @@ const rule: Rule<Msg> = {
     for (const leak of ctx.pkg.fact(leaks).sendLeaks) {
       if (sendLeakKind(leak) !== 'ncast-leak') continue;
       const senders = leak.senderCount === Infinity ? 'any number' : String(leak.senderCount);
-      const recvs = leak.recvs === 0 ? 'none on some paths' : `at most ${times(leak.recvs)}`;
+      const recvs = recvsText(leak);
       const data = { chan: chanText(leak.world.chan), senders, receiver: leak.receiver?.label ?? 'nothing', recvs };
       ctx.report(sendLeakReport(leak, { messageId: 'moreSendersThanReceives', data, partner: sendPartner(leak) }));
     }

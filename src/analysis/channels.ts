@@ -366,7 +366,9 @@ export function copiesOf(stmt: Node, fresh?: Node): number {
  * flight, a `done` channel that must be nil first …), which we cannot see; count them as one at a time.
  */
 function isEventLoop(loop: Node): boolean {
-  if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return false;
+  // `for { … }` or `for i := 1; ; i++ { … }`: no condition, so only a break or return ends it.
+  const clause = loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment');
+  if (clause && (clause.type !== 'for_clause' || clause.childForFieldName('condition'))) return false;
   return blockStatements(loop.childForFieldName('body')).some((s) => s.type === 'select_statement');
 }
 
@@ -528,7 +530,10 @@ function trackChannel(index: PackageIndex, fn: FuncInfo, file: SourceFile, decl:
     const caller = index.enclosing(site.call);
     if (!caller || caller.resolution().truncated) continue;
     const w: ChanWorld = { chan, ops: [...base.ops], site: { file: site.file, call: site.call, fn: caller } };
-    new Tracker(index, w).trackCallResult(site.call, caller);
+    const t2 = new Tracker(index, w);
+    t2.trackCallResult(site.call, caller);
+    // The caller returns the channel in turn (`out := f(in); return out`): its own callers receive from it.
+    if (t2.returned && !w.escape) w.escape = { node: site.call, why: 'returned again by the caller' };
     worlds.push(w);
   }
   return worlds;

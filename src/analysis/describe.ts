@@ -5,6 +5,7 @@ import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
 import { blockStatements, snippet } from './syntax';
+import { TEST_FAILURE_TAG } from '../types';
 
 /**
  * Turning leak facts into reports. The wording of every message lives in the rules' meta; the steps of a leak
@@ -69,6 +70,11 @@ export interface Described<M extends string> {
   fix?: Fix<StepMsg>;
 }
 
+/** A leak's own tags: `test-failure-path` when it happens only on a path where a test fails. */
+function leakTags(leak: SendLeak | RecvLeak): string[] | undefined {
+  return leak.testFailure ? [TEST_FAILURE_TAG] : undefined;
+}
+
 /** The report for a send leak: the main message comes from the rule, the path is shared. */
 export function sendLeakReport<M extends string>(leak: SendLeak, main: Described<M>): ReportDescriptor<M | StepMsg> {
   const c = leak.world.chan;
@@ -89,15 +95,26 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   for (const other of blockingSends(leak).slice(0, 6)) {
     if (other.node.id !== at.node.id) related.push(step(other.file, other.node, 'alsoBlocks', { ch }));
   }
-  return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
+  return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix, tags: leakTags(leak) };
 }
 
 /** Every send of the leaking goroutine that can block (each is a place where it may park forever), in order. */
 export function blockingSends(leak: SendLeak): NodeRef[] {
-  return leak.world.ops
-    .filter((o) => o.kind === 'send' && !o.guarded && o.body === leak.sender)
-    .sort((a, b) => a.node.startIndex - b.node.startIndex)
-    .map((o) => ({ file: o.body.file, node: o.node }));
+  return leak.blocking.map((o) => ({ file: o.body.file, node: o.node }));
+}
+
+/**
+ * How many values the receiver takes, truthfully: `none when \`case <-time.After(d)\` wins` (or `none on some
+ * paths`), `at most twice` when no path takes more, else `only once when \`case …\` wins` or `only once on some
+ * paths`.
+ */
+export function recvsText(leak: SendLeak): string {
+  const w = leak.witness;
+  const arm = w && (w.kind === 'select' || w.kind === 'default') ? armText(w) : undefined;
+  if (leak.recvs === 0) return arm ? `none when ${arm} wins` : 'none on some paths';
+  if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
+  if (arm) return `only ${times(leak.recvs)} when ${arm} wins`;
+  return `only ${times(leak.recvs)} on some paths`;
 }
 
 /** Is `n` inside a loop of `block` (an early return out of a receive loop)? */
@@ -118,11 +135,12 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const w = leak.witness;
   // Where the receiver stops: a competing select case or an early return (also after some receives, as in a
   // `for v := range ch` loop that returns on an error).
-  if (w && w.kind !== 'end' && (leak.recvs === 0 || ((w.kind === 'return' || w.kind === 'select') && insideLoop(w.node, receiver.block)))) {
-    return { file: receiver.file, node: w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
+  const leaves = w && (w.kind === 'select' || w.kind === 'default' || (w.kind === 'return' && (insideLoop(w.node, receiver.block) || leak.maxRecvs > leak.recvs)));
+  if (w && w.kind !== 'end' && (leak.recvs === 0 || leaves)) {
+    return { file: receiver.file, node: w.at ?? w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }
   if (leak.firstRecv) {
-    const recvs = leak.recvs === 0 ? 'on some paths not at all' : `at most ${times(leak.recvs)}`;
+    const recvs = leak.recvs === 0 ? 'on some paths not at all' : recvsText(leak);
     return { file: receiver.file, node: leak.firstRecv.node, messageId: 'receivesHere', data: { receiver: receiver.label, ch, recvs } };
   }
   return undefined;
@@ -141,7 +159,7 @@ export function recvLeakReport<M extends string>(leak: RecvLeak, main: Described
     related.push(p);
     flow.push(p);
   }
-  return { file: leak.receiver.file, node: leak.recv.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix };
+  return { file: leak.receiver.file, node: leak.recv.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix, tags: leakTags(leak) };
 }
 
 type Fix<M extends string> = NonNullable<ReportDescriptor<M>['fix']>;

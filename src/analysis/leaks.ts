@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { packageIndex } from './funcs';
-import { blockStatements, BRANCHING, caseStatements, communicationReceiveOperand, contains, findBelow, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, listItems, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -26,10 +26,16 @@ export interface SendLeak {
   receiver?: Body;
   /** Fewest receives on some path of the receiver. */
   recvs: number;
+  /** Most receives on one path of the receiver (Infinity in a loop). */
+  maxRecvs: number;
   /** Where that path leaves (competing select case, early return, end of the function). */
   witness?: Witness;
   /** The receiver's first receive, when it has one. */
   firstRecv?: ChanOp;
+  /** The sender's sends that can block (not the first sends into an empty buffer), in order. */
+  blocking: ChanOp[];
+  /** The leak happens only on paths where a test fails (`t.Fatal`, `require.NoError`, `t.Error` + `return` …). */
+  testFailure: boolean;
   /** The receiver is a long-lived loop that can stop receiving; the send blocks when it comes after that. */
   afterStop?: boolean;
   /** The function that makes the channel sends on it before anything else can have it (no receiver can exist). */
@@ -49,6 +55,8 @@ export interface RecvLeak {
   sends: number;
   /** Where the sender's short path is decided (an early return, an if without the send …). */
   witness?: Witness;
+  /** The leak happens only on paths where a test fails. */
+  testFailure: boolean;
 }
 
 function unique<T>(xs: T[]): T[] {
@@ -156,9 +164,119 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
     const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
-    if (theirs.length === 0 || theirs.some((o) => o.kind !== 'send' || o.guarded || o.body.block.id !== sender.block.id)) return false;
+    if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
+      return false;
+    }
+    // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.
+    if (theirs.every((o) => endsRun(o, sender))) return true;
     return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
   };
+}
+
+/**
+ * A goroutine started by a loop of the receiver (the only loop around its go statement) whose iteration, after the
+ * go statement, takes at least as many values as the goroutine sends, by receives that every pass makes (a
+ * statement of the loop body, or the condition of an if there: `if !<-done { t.Fatal(…) }`): the next goroutine
+ * starts only after the previous one delivered, so one is outstanding at a time.
+ */
+function pacedGo(b: Body, receiver: Body, receives: ChanOp[], sends: Node[], fresh: Node): boolean {
+  const go = b.goStmt;
+  if (!go || b.copies === 1 || !contains(receiver.block, go)) return false;
+  let loop: Node | undefined;
+  for (let p = go.parent; p && p.id !== receiver.block.id; p = p.parent) {
+    if (p.type !== 'for_statement' || contains(p, fresh)) continue;
+    if (loop) return false; // more than one loop around it
+    loop = p;
+  }
+  const body = loop?.childForFieldName('body');
+  if (!loop || !body) return false;
+  const stmts = blockStatements(body);
+  const at = stmts.findIndex((st) => contains(st, go));
+  if (at < 0) return false;
+  const UNSURE = new Set(['block', 'for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal']);
+  let taken = 0;
+  for (const r of receives) {
+    if (r.kind !== 'recv' || r.body !== receiver) continue;
+    const st = stmts.findIndex((x, i) => i > at && contains(x, r.node));
+    if (st < 0) continue;
+    let every = true;
+    for (let c: Node = r.node, p = r.node.parent; p && p.id !== stmts[st].id; c = p, p = p.parent) {
+      if (UNSURE.has(p.type)) every = false;
+      // `ok && <-done`: the right operand of && or || is evaluated only sometimes.
+      const op = p.type === 'binary_expression' ? p.childForFieldName('operator')?.type : undefined;
+      if ((op === '&&' || op === '||') && p.childForFieldName('right')?.id === c.id) every = false;
+    }
+    const ifStmt = stmts[st].type === 'if_statement' ? stmts[st] : undefined;
+    if (ifStmt && [ifStmt.childForFieldName('consequence'), ifStmt.childForFieldName('alternative')].some((x) => x && contains(x, r.node))) every = false;
+    if (every) taken++;
+  }
+  return taken > 0 && maxCount(b.block, sends, fresh) <= taken;
+}
+
+/**
+ * For each sending goroutine started once (copies 1) inside the body of another sender that is not itself nested
+ * so: that parent. By ranges read once, so that thousands of senders stay cheap.
+ */
+function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
+  const span = new Map(senders.map((b) => [b, { start: b.block.startIndex, end: b.block.endIndex, go: b.copies === 1 ? b.goStmt?.startIndex : undefined }]));
+  // Only senders whose body holds some go statement can be parents.
+  const gos = senders.map((b) => span.get(b)!.go).filter((g): g is number => g !== undefined).sort((x, y) => x - y);
+  const holdsGo = (a: Body) => {
+    const { start, end } = span.get(a)!;
+    let lo = 0;
+    let hi = gos.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (gos[mid] < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < gos.length && gos[lo] < end;
+  };
+  const candidates = senders.filter(holdsGo);
+  const within = (b: Body) => {
+    const go = span.get(b)!.go;
+    if (go === undefined) return undefined;
+    return candidates.find((a) => a !== b && span.get(a)!.start <= go && go < span.get(a)!.end && a.block.tree === b.goStmt!.tree);
+  };
+  const parents = new Map<Body, Body>();
+  const anyNesting = senders.length > 1 && senders.some((b) => b.goStmt && b.copies === 1);
+  if (anyNesting) {
+    for (const b of senders) {
+      const a = within(b);
+      if (a && !within(a)) parents.set(b, a);
+    }
+  }
+  return (b) => parents.get(b);
+}
+
+/**
+ * Is `op` (a send, or a `close`) the last thing its goroutine does: followed by a `return`, or the last statement
+ * of the goroutine's body?
+ */
+function endsRun(op: ChanOp, sender: Body): boolean {
+  const stmt = op.kind === 'close' ? op.node.parent : op.node;
+  if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'send_statement')) return false;
+  let next = stmt.nextNamedSibling;
+  while (next && next.type === 'comment') next = next.nextNamedSibling;
+  if (next) return next.type === 'return_statement';
+  const list = stmt.parent;
+  return list?.type === 'statement_list' && list.parent?.id === sender.block.id;
+}
+
+/**
+ * Before the buffer is full, a send cannot block: the sends of `own` (one goroutine's, in order) that may find it
+ * full, given that the receiver takes `taken` values. A send inside a loop that sends can always find it full;
+ * otherwise count the most sends that can come before it.
+ */
+function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): ChanOp[] {
+  if (room <= 0) return own;
+  return own.filter((o) => {
+    for (let p = o.node.parent; p && p.id !== block.id; p = p.parent) {
+      if (p.type === 'for_statement' && !contains(p, fresh) && own.some((x) => contains(p!, x.node))) return true;
+    }
+    const before = own.filter((x) => x.node.endIndex <= o.node.startIndex).map((x) => x.node);
+    return maxCount(block, before, fresh) >= room;
+  });
 }
 
 /**
@@ -184,28 +302,82 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
   if (receiver && (senders.includes(receiver) || receiver.copies !== 1)) return undefined;
   {
     let total = 0;
+    const ownSends = (b: Body) => sends.filter((o) => o.body === b).map((o) => o.node);
+    // A sending goroutine started once by another sending goroutine is counted at its go statement, inside its
+    // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two.
+    const parentOf = nestedSenders(senders);
+    const childrenOf = new Map<Body, Body[]>();
+    for (const c of senders) {
+      const a = parentOf(c);
+      if (a) childrenOf.set(a, [...(childrenOf.get(a) ?? []), c]);
+    }
+    // Goroutines started in a loop that takes their values in the same iteration run one at a time.
+    const copies = (b: Body) => (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make) ? 1 : b.copies);
+    const constOf = (b: Body) => (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
     for (const b of senders) {
-      const constOf = (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
-      const n = maxCount(b.block, sends.filter((o) => o.body === b).map((o) => o.node), world.chan.make, (loop) => pacedLoop(loop, b, world), constOf);
-      total += n === 0 ? 0 : b.copies * n;
+      if (parentOf(b)) continue;
+      const children = childrenOf.get(b) ?? [];
+      const weights = children.map((c) => maxCount(c.block, ownSends(c), world.chan.make, (loop) => pacedLoop(loop, c, world), constOf(c)));
+      const ops = [...ownSends(b)];
+      // Each child weighs its sends at its go statement (a large count is simply added on top).
+      let extra = 0;
+      children.forEach((c, i) => {
+        if (weights[i] > MAX_WEIGHT) extra += weights[i];
+        else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
+      });
+      const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
+      total += n === 0 ? 0 : copies(b) * n;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
-    const s = receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible) : { min: 0, witness: undefined };
+    const count = (failExits: boolean) =>
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
-    if (!(total > s.min + world.chan.capacity!)) return undefined;
-    const sender = senders[0];
+    const leaks = (min: number) => total > min + world.chan.capacity!;
+    // Judge the paths where no test fails first: a leak there is told by its own give-up point.
+    let s = count(false);
+    let testFailure = false;
+    if (!leaks(s.min)) {
+      s = count(true);
+      if (!leaks(s.min)) return undefined;
+      testFailure = true;
+    }
+    const senderCount = senders.reduce((k, b) => k + copies(b), 0);
+    // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
+    // that blocks comes later, maybe in a goroutine it starts after sending.
+    const roots = senders.filter((b) => !parentOf(b));
+    const room = world.chan.capacity! + s.min;
+    let blocking: ChanOp[] = sends.filter((o) => o.body === senders[0]);
+    if (roots.length === 1 && roots[0].copies === 1) {
+      const root = roots[0];
+      const rootSends = sends.filter((o) => o.body === root);
+      blocking = blockingSends(root.block, rootSends, room, world.chan.make);
+      for (const c of senders.filter((b) => parentOf(b) === root)) {
+        const before = rootSends.filter((o) => o.node.endIndex <= c.goStmt!.startIndex).map((o) => o.node);
+        const used = maxCount(root.block, before, world.chan.make);
+        blocking.push(...blockingSends(c.block, sends.filter((o) => o.body === c), room - used, world.chan.make));
+      }
+      blocking.sort(byPosition);
+    }
+    const sender = blocking[0]?.body ?? senders[0];
+    const own = sends.filter((o) => o.body === sender);
+    blocking = blocking.filter((o) => o.body === sender);
+    const send = blocking[0] ?? own[0];
     return {
       world,
       sender,
-      send: sends.find((o) => o.body === sender)!,
-      senderCount: senders.reduce((k, b) => k + b.copies, 0),
+      send,
+      senderCount,
       sends: total,
       receiver,
       recvs: s.min,
+      // A range receives until the channel is closed: any number.
+      maxRecvs: !receiver ? 0 : receives.some((o) => o.kind === 'range') ? Infinity : maxCount(receiver.block, receives.map((o) => o.node), world.chan.make),
       witness: s.witness,
       firstRecv: receives[0],
+      blocking: blocking.length ? blocking : own,
+      testFailure,
     };
   }
 }
@@ -220,6 +392,9 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
   }
   return n;
 }
+
+/** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */
+const MAX_WEIGHT = 16;
 
 /** Judge the receiving side of one channel world. */
 export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
@@ -241,14 +416,162 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
     const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);
     // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
     if (start && senderOps.some((o) => o.node.startIndex < start.startIndex)) return undefined;
-    const s = sender ? minSends(sender.block, senderOps, start, world.chan.make) : { min: 0, witness: undefined };
+    // A function that returns this channel on some paths and another value on others (`return e.wait` beside
+    // `return ch`): a caller that got the other value does not wait on this channel.
+    const producer = world.site && sender?.kind === 'func' && sender.fn === world.chan.returnedBy;
+    const refs = world.chan.decl?.refs ?? [];
+    const otherReturn = producer ? (ret: Node) => !refs.some((r) => contains(ret, r)) : undefined;
     // When the sender can send nothing, any receive it reaches waits forever. When it sends some, count only the
     // receives every path of the receiver makes (the top-level ones): receives behind conditions are often
     // exclusive in ways we cannot see (an assertion that stops the test between them).
-    const need = s.min === 0 ? 1 : unconditional(receiver.block, recvs);
-    if (!(need > s.min)) return undefined;
-    return { world, receiver, recv: recvs[0], recvs: need, sender, sends: s.min, witness: s.witness };
+    const need = (min: number) => (min === 0 ? 1 : unconditional(receiver.block, recvs));
+    // The sender's shortest path, leaving out early exits that cannot happen while the receiver waits (as far as
+    // the code shows): the next one is judged in turn.
+    const judge = (failExits: boolean) => {
+      const unknowable = new Set<number>();
+      const ignore = (n: Node) => unknowable.has(n.id);
+      for (let tries = 0; tries < 8; tries++) {
+        const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore }) : { min: 0, witness: undefined };
+        if (!(need(s.min) > s.min)) return undefined;
+        if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender))) return s;
+        if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
+        unknowable.add(s.witness.node.id);
+      }
+      return undefined;
+    };
+    let s = judge(false);
+    let testFailure = false;
+    if (!s) {
+      s = judge(true);
+      if (!s) return undefined;
+      testFailure = true;
+    }
+    return { world, receiver, recv: recvs[0], recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
   }
+}
+
+/** The condition that decides a sender's short path: the if or switch around the witness (and its parts), if any. */
+function decidingCondition(w: Witness, sender: Body): { at: Node; conds: Node[] } | undefined {
+  let n: Node | null = w.node;
+  if (w.kind === 'end') return undefined;
+  for (; n && n.id !== sender.block.id; n = n.parent) {
+    if (n.type === 'if_statement' && (w.kind === 'if' ? n.id === w.node.id : n.id !== w.node.id)) {
+      return { at: n, conds: [n.childForFieldName('initializer'), n.childForFieldName('condition')].filter((x): x is Node => !!x) };
+    }
+    if (n.type === 'expression_switch_statement' || n.type === 'type_switch_statement') {
+      const out = [n.childForFieldName('initializer'), n.childForFieldName('value')].filter((x): x is Node => !!x);
+      // A tagless switch decides by its case expressions.
+      for (const c of n.namedChildren) if (c?.type === 'expression_case') out.push(...c.childrenForFieldName('value').filter((x): x is Node => !!x));
+      return { at: n, conds: out };
+    }
+    if (isFuncNode(n)) break;
+  }
+  return undefined;
+}
+
+/** io.Closer and its kin: the calls that make further calls on a value fail. */
+const CLOSER = /\.(Close|Shutdown|Stop)$/;
+
+const BUILTINS = new Set(['len', 'cap', 'min', 'max']);
+
+/** A call whose result is run-time state we cannot see (not len or cap). */
+function opaqueCall(n: Node): boolean {
+  if (n.type === 'unary_expression' && receiveOperand(n)) return true;
+  if (n.type !== 'call_expression') return false;
+  return !BUILTINS.has(calleeText(n) ?? '');
+}
+
+/** The error-shaped test in a condition: `x != nil` / `x == nil`, `errors.Is/As`, `ctx.Err()`; the tested `x`s. */
+function errorTests(cond: Node): { tested: Node[]; any: boolean } {
+  const tested: Node[] = [];
+  let any = false;
+  for (const b of findBelow(cond, (n) => n.type === 'binary_expression' || n.type === 'call_expression')) {
+    if (b.type === 'call_expression') {
+      const name = calleeText(b) ?? '';
+      if (/^errors\.(Is|As)$/.test(name) || /\.Err$/.test(b.childForFieldName('function')?.text ?? '')) any = true;
+      continue;
+    }
+    const op = b.childForFieldName('operator')?.type;
+    if (op !== '==' && op !== '!=') continue;
+    const l = b.childForFieldName('left');
+    const r = b.childForFieldName('right');
+    const x = r?.type === 'nil' ? l : l?.type === 'nil' ? r : null;
+    if (x) {
+      any = true;
+      tested.push(unparen(x));
+    }
+  }
+  return { tested, any };
+}
+
+/** The single call on the right of an assignment or declaration that sets `name`, if it is one. */
+function callSetting(stmt: Node | null | undefined, name: string): Node | undefined {
+  if (stmt?.type !== 'short_var_declaration' && stmt?.type !== 'assignment_statement') return undefined;
+  if (!listItems(stmt.childForFieldName('left')).some((x) => x?.type === 'identifier' && x.text === name)) return undefined;
+  const right = stmt.childForFieldName('right');
+  return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'call_expression' ? right.namedChild(0)! : undefined;
+}
+
+/**
+ * The call that gave `id` its value where `at` (the deciding if) tests it: its initializer, the statement just
+ * before it (`_, err = io.Copy(…)`), or else the declaration (`v, err := x.M()`).
+ */
+function sourceCall(id: Node, fn: Body, at?: Node): Node | undefined {
+  if (id.type !== 'identifier') return undefined;
+  if (at) {
+    const init = callSetting(at.childForFieldName('initializer'), id.text);
+    if (init) return init;
+    let prev = at.previousNamedSibling;
+    while (prev && prev.type === 'comment') prev = prev.previousNamedSibling;
+    const before = callSetting(prev, id.text);
+    if (before) return before;
+  }
+  const d = fn.fn.resolution().declOf(id);
+  return d ? callSetting(d.node.parent?.parent, id.text) : undefined;
+}
+
+/**
+ * Can the sender's early exit happen while the receiver waits, as far as the code shows? Reported are exits on an
+ * error, context or nil check (a failure the code itself expects), unconditional ones, and exits decided by the
+ * function's inputs (`switch method`, `len(xs) > 0`). Quiet are exits decided by run-time state we cannot see (a
+ * value from a call or a channel that is not an error: `if _, shutdown := q.Get(); shutdown { return }`), and
+ * error exits of a call on a value the receiver closes (`Close`, `Shutdown`, `Stop`) only after its receive
+ * (`ln.Accept()` failing once the receiver's deferred `ln.Close()` runs).
+ */
+function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[]): boolean {
+  const decided = decidingCondition(w, sender);
+  if (!decided) return true;
+  const { at, conds } = decided;
+  const errs = conds.map(errorTests);
+  // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
+  const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));
+  if (errs.some((e) => e.tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)))) return false;
+  if (errs.some((e) => e.any)) {
+    for (const x of errs.flatMap((e) => e.tested)) {
+      const call = sourceCall(x, sender, at);
+      const f = call && unparen(call.childForFieldName('function')!);
+      const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
+      const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
+      if (!objDecl || contains(sender.block, objDecl.node)) continue;
+      // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
+      const sameObj = (n: Node | null | undefined) => n?.type === 'identifier' && receiver.fn.resolution().declOf(n) === objDecl;
+      const closes = findBelow(
+        receiver.block,
+        (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && sameObj(n.childForFieldName('function')?.childForFieldName('operand')),
+      );
+      const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
+      if (closes.length > 0 && closes.every(later)) return false;
+    }
+    return true;
+  }
+  for (const c of conds) {
+    if (findBelow(c, opaqueCall, true).length > 0) return false;
+    for (const id of findBelow(c, (n) => n.type === 'identifier')) {
+      const call = sourceCall(id, sender, at);
+      if (call && opaqueCall(call)) return false;
+    }
+  }
+  return true;
 }
 
 /** Is `n` inside a for loop of `block` (not counting loops of nested function literals)? */
@@ -347,7 +670,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
     for (const b of unique(sends.map((o) => o.body))) {
       const mine = sends.filter((o) => o.body === b);
       const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world)) * (b.kind === 'go' ? b.copies : 1);
-      if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0 });
+      if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0, maxRecvs: 0, blocking: mine, testFailure: false });
     }
   }
   const receivers = unique(receives.map((o) => o.body));
@@ -362,7 +685,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
       if (s) {
         for (const b of unique(clients.map((o) => o.body))) {
           const send = clients.find((o) => o.body === b)!;
-          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, witness: s, firstRecv: receives[0], afterStop: true });
+          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, maxRecvs: Infinity, witness: s, firstRecv: receives[0], afterStop: true, blocking: clients.filter((o) => o.body === b), testFailure: false });
         }
       }
     }
@@ -370,7 +693,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
   const waits = receives.filter((o) => !o.guarded && (o.kind === 'recv' || senderOps.length === 0));
   if (senderOps.length === 0) {
     for (const b of unique(waits.map((o) => o.body))) {
-      out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sends: 0 });
+      out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sends: 0, testFailure: false });
     }
     return out;
   }
@@ -380,7 +703,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
     const s = minSends(g.block, senderOps);
     if (s.min === 0 && s.witness) {
       for (const b of unique(waits.map((o) => o.body))) {
-        out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sender: g, sends: 0, witness: s.witness });
+        out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
       }
     }
   }
@@ -403,7 +726,9 @@ export function judgeEarlySend(world: ChanWorld): SendLeak | undefined {
     // iteration may come after a use.
     const loop = enclosingLoop(send.node, send.body.block);
     if (loop && !contains(loop, world.chan.make)) continue;
-    if (others.every((r) => r.startIndex > send.node.endIndex)) return { world, sender: send.body, send, senderCount: 1, sends: 1, recvs: 0, early: true };
+    if (others.every((r) => r.startIndex > send.node.endIndex)) {
+      return { world, sender: send.body, send, senderCount: 1, sends: 1, recvs: 0, maxRecvs: 0, early: true, blocking: [send], testFailure: false };
+    }
   }
   return undefined;
 }
@@ -421,9 +746,9 @@ export function sendLeakKind(l: SendLeak): SendLeakKind {
   if (l.afterStop) return 'abandoned-send';
   if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
   if (l.senderCount > 1) return 'ncast-leak';
-  // A receiver that leaves a loop early (a return or a select case inside it) abandons the rest: not a double send.
-  const leavesLoop = l.witness && l.receiver && (l.witness.kind === 'return' || l.witness.kind === 'select') && inLoopOf(l.witness.node, l.receiver.block);
-  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && !leavesLoop) return 'double-send';
+  // A missing return: one path sends more than the receiver ever takes. When another path of the receiver takes
+  // them all, the receiver giving up is the story (abandoned-send), not the sender's extra send.
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs) return 'double-send';
   return 'abandoned-send';
 }
 

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { blockStatements, BRANCHING, caseStatements, contains, isTerminatingCall } from './syntax';
+import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -8,12 +8,14 @@ import { blockStatements, BRANCHING, caseStatements, contains, isTerminatingCall
  * is linear in the size of the body.
  */
 
-export type WitnessKind = 'select' | 'default' | 'return' | 'if' | 'switch' | 'end';
+export type WitnessKind = 'select' | 'default' | 'return' | 'break' | 'if' | 'switch' | 'end';
 
 /** The place where a path that receives too few times is decided (a select case, an early return …). */
 export interface Witness {
   node: Node;
   kind: WitnessKind;
+  /** For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`): that statement. */
+  at?: Node;
 }
 
 interface PV {
@@ -158,10 +160,33 @@ export interface CountSpec {
    * partner sends on only instead of this one (`if err != nil { errc <- err } else { out <- v }`).
    */
   impossibleCase?: (comm: Node) => boolean;
+  /**
+   * Whether a path that ends because a test failed (`t.Fatal`, `require.NoError`, `t.Error` + `return` …) counts.
+   * Such a call ends only the test's goroutine, so by default it does (false: judge only the other paths).
+   */
+  failExits?: boolean;
+  /** Returns that hand out something else than the channel followed (`return e.wait` beside `return ch`): not counted. */
+  otherReturn?: (ret: Node) => boolean;
+  /** Ways out that are known not to happen (a return, break, goroutine-ending call, or an if or switch that skips): not counted. */
+  ignore?: (n: Node) => boolean;
+}
+
+/** Options of minReceives and minSends. */
+export interface PathOptions {
+  failExits?: boolean;
+  otherReturn?: (ret: Node) => boolean;
+  ignore?: (n: Node) => boolean;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
-export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node, impossibleCase?: (comm: Node) => boolean): CountSummary {
+export function minReceives(
+  block: Node,
+  ops: readonly ChanOp[],
+  start?: Node,
+  fresh?: Node,
+  impossibleCase?: (comm: Node) => boolean,
+  opts: PathOptions = {},
+): CountSummary {
   const okRefs = new Set<number>();
   for (const o of ops) {
     for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
@@ -174,6 +199,7 @@ export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, f
     start,
     fresh,
     impossibleCase,
+    ...opts,
   });
 }
 
@@ -181,12 +207,12 @@ export function minReceives(block: Node, ops: readonly ChanOp[], start?: Node, f
  * The fewest sends (a close counts as unlimited) that `block` makes on any path that ends, not counting paths
  * that leave through a select case (the sender was told to stop).
  */
-export function minSends(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node): CountSummary {
+export function minSends(block: Node, ops: readonly ChanOp[], start?: Node, fresh?: Node, opts: PathOptions = {}): CountSummary {
   const closes = ops.filter((o) => o.kind === 'close');
   if (closes.some((o) => o.deferred)) return { min: Infinity };
   // A guarded send delivers unless its other case fires, and that case is how the sender is told to stop.
   const nodes = ops.filter((o) => o.kind === 'send').map((o) => o.node);
-  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start, fresh, selectExits: false });
+  return minCount(block, { nodes, infinite: closes.map((o) => o.node), start, fresh, selectExits: false, ...opts });
 }
 
 /**
@@ -240,7 +266,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     return { fall: state, exit, brk };
   };
 
-  const stamp = (r: Res, w: Witness): Res => mapRes(r, (v) => ({ ...v, w }));
+  // A case whose path then ends a failing test keeps that statement as the place the goroutine gives up.
+  const stamp = (r: Res, w: Witness): Res =>
+    mapRes(r, (v) => ({ ...v, w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? { ...w, at: v.w.node } : w }));
 
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
@@ -249,9 +277,11 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'block':
         return list(blockStatements(s), d, ns);
       case 'return_statement':
+        if (spec.ignore?.(s) || spec.otherReturn?.(s) || (spec.failExits === false && isFailureReturn(s))) return { fall: null, exit: null, brk: EMPTY };
         return { fall: null, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
       case 'break_statement':
-        return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns)]]) };
+        if (spec.ignore?.(s)) return { fall: null, exit: null, brk: EMPTY };
+        return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
       case 'continue_statement':
         return { fall: null, exit: null, brk: EMPTY };
       case 'goto_statement':
@@ -269,7 +299,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         let then = stmt(s.childForFieldName('consequence')!, d, [], ns);
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
-        const other: Res = alt ? stmt(alt, d, [], ns) : { fall: zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
+        const other: Res = alt
+          ? stmt(alt, d, [], ns)
+          : { fall: spec.ignore?.(s) ? null : zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
         return shift(merge([then, other]), k);
       }
       case 'expression_switch_statement':
@@ -282,7 +314,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (c.type === 'default_case') hasDefault = true;
           branches.push(consumeBreaks(list(caseStatements(c), d, ns), ['']));
         }
-        if (!hasDefault) branches.push({ fall: zero(ns, { node: s, kind: 'switch' }), exit: null, brk: EMPTY });
+        if (!hasDefault && !spec.ignore?.(s)) branches.push({ fall: zero(ns, { node: s, kind: 'switch' }), exit: null, brk: EMPTY });
         return shift(merge(branches), k);
       }
       case 'select_statement': {
@@ -327,9 +359,16 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         const once = ns && body.fall?.st ? body.fall : null;
         return { fall: min(min(zero(ns), broken.fall), once), exit: broken.exit, brk: broken.brk };
       }
-      case 'expression_statement':
-        if (isTerminatingCall(s)) return { fall: null, exit: null, brk: EMPTY };
-        return { fall: straight(s, ns), exit: null, brk: EMPTY };
+      case 'expression_statement': {
+        // The process ends: nobody is left waiting. A goroutine-ending call (runtime.Goexit, t.Fatal, a failing
+        // require.NoError) leaves this goroutine here, and its partner waits in vain: a way out like a return.
+        const end = callEnd(s);
+        if (end === 'process') return { fall: null, exit: null, brk: EMPTY };
+        if (end === undefined) return { fall: straight(s, ns), exit: null, brk: EMPTY };
+        const counted = !spec.ignore?.(s) && (spec.failExits !== false || !isTestFailureExit(s));
+        const exit = counted ? { ...straight(s, ns), w: { node: s, kind: 'return' as const } } : null;
+        return { fall: end === 'goroutine' ? null : straight(s, ns), exit, brk: EMPTY };
+      }
       default:
         return { fall: straight(s, ns), exit: null, brk: EMPTY };
     }

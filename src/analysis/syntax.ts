@@ -100,40 +100,117 @@ export function calleeText(call: Node): string | undefined {
   return undefined;
 }
 
-const TERMINATING_CALLS = new Set([
-  'panic',
-  'os.Exit',
-  'log.Fatal',
-  'log.Fatalf',
-  'log.Fatalln',
-  'log.Panic',
-  'log.Panicf',
-  'log.Panicln',
-  'runtime.Goexit',
-  't.Fatal',
-  't.Fatalf',
-  't.FailNow',
-  't.SkipNow',
-  't.Skip',
-  't.Skipf',
-  'b.Fatal',
-  'b.Fatalf',
-  'b.FailNow',
-  'b.Skip',
-  'b.Skipf',
-  // testify and gotest.tools: these always stop the test goroutine (t.FailNow).
-  'require.FailNow',
-  'require.Fail',
-  'assert.FailNow',
-]);
+/** Calls that end the whole process: nothing after them runs, and no goroutine is left waiting. */
+const PROCESS_ENDING = new Set(['panic', 'os.Exit', 'log.Fatal', 'log.Fatalf', 'log.Fatalln', 'log.Panic', 'log.Panicf', 'log.Panicln']);
 
-/** An expression statement that never returns normally (panic, os.Exit, log.Fatal, t.Fatal …). */
-export function isTerminatingCall(stmt: Node): boolean {
+/** Methods of a test's `t` (testing.T, B, F, TB) or gocheck's `c` that end the test's goroutine (runtime.Goexit). */
+const TEST_ENDING_METHODS = new Set(['Fatal', 'Fatalf', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
+/** Methods of a test's `t` / `c` that record a failure and go on. */
+const TEST_FAILING_METHODS = new Set(['Error', 'Errorf', 'Fail']);
+/** Receiver names a test's handle goes by, when its declaration is not in sight. */
+const TEST_HANDLE_NAMES = new Set(['t', 'b', 'tb']);
+/** Types of a test's handle: testing.T, B, F, TB, gocheck's *check.C. */
+const TEST_HANDLE_TYPE = /^\*?(testing\.(T|B|F|TB)|\w*check\.C)$/;
+
+/**
+ * Is `x` (the operand of `x.Fatal`) a test's handle: named t/b/tb, a parameter of a test handle type, or a testify
+ * suite's `s.T()`?
+ */
+function isTestHandle(x: Node): boolean {
+  if (x.type === 'call_expression') return /\.T$/.test(x.childForFieldName('function')?.text ?? '') && x.childForFieldName('arguments')?.namedChildCount === 0;
+  if (x.type !== 'identifier') return false;
+  if (TEST_HANDLE_NAMES.has(x.text)) return true;
+  for (let p: Node | null = x.parent; p; p = p.parent) {
+    if (!isFuncNode(p)) continue;
+    const params = p.childForFieldName('parameters');
+    for (const d of params?.namedChildren ?? []) {
+      if (d?.type !== 'parameter_declaration' || !d.childrenForFieldName('name').some((n) => n?.text === x.text)) continue;
+      return TEST_HANDLE_TYPE.test(d.childForFieldName('type')?.text ?? '');
+    }
+  }
+  return false;
+}
+
+/**
+ * How a call statement ends the code after it:
+ * - 'process': panic, os.Exit, log.Fatal*: the process ends, nobody is left waiting;
+ * - 'goroutine': ends only the calling goroutine: runtime.Goexit, and the test-failure calls that call it
+ *   (`t.Fatal*`, `t.FailNow`, `t.Skip*`, `b.…`, gocheck `c.Fatal*`, testify `require.Fail*` and any `x.FailNow`,
+ *   Ginkgo `Fail`): whoever waits for this goroutine is stranded;
+ * - 'maybe-goroutine': ends the goroutine when a check fails (testify `require.X`, `s.Require().X`, gocheck
+ *   `c.Assert`);
+ * - undefined: an ordinary call.
+ */
+export type CallEnd = 'process' | 'goroutine' | 'maybe-goroutine';
+
+export function callEnd(stmt: Node): CallEnd | undefined {
+  if (stmt.type !== 'expression_statement') return undefined;
+  const e = stmt.namedChild(0);
+  if (!e || e.type !== 'call_expression') return undefined;
+  const name = calleeText(e);
+  if (name !== undefined && PROCESS_ENDING.has(name)) return 'process';
+  if (name === 'runtime.Goexit' || name === 'Fail' || name === 'ginkgo.Fail') return 'goroutine';
+  const f = unparen(e.childForFieldName('function')!);
+  if (f.type !== 'selector_expression') return undefined;
+  const method = f.childForFieldName('field')?.text ?? '';
+  const x = unparen(f.childForFieldName('operand')!);
+  if (method === 'FailNow' || method === 'SkipNow') return 'goroutine';
+  if (x.type === 'identifier' && x.text === 'require') return method === 'New' ? undefined : method === 'Fail' ? 'goroutine' : 'maybe-goroutine';
+  if (TEST_ENDING_METHODS.has(method) && isTestHandle(x)) return 'goroutine';
+  // `s.Require().NoError(err)`: the suite's require assertions.
+  if (x.type === 'call_expression' && /(^|\.)Require$/.test(x.childForFieldName('function')?.text ?? '')) return 'maybe-goroutine';
+  if (method === 'Assert' && isTestHandle(x) && x.text !== 't') return 'maybe-goroutine';
+  return undefined;
+}
+
+/**
+ * A call statement that always records a test failure and goes on: `t.Error*`, `t.Fail`, testify `assert.Fail*`
+ * (other `assert.X` calls fail only when their check does: `if !assert.NoError(t, err) { return }` is the shape for them).
+ */
+export function isFailureReport(stmt: Node): boolean {
   if (stmt.type !== 'expression_statement') return false;
   const e = stmt.namedChild(0);
   if (!e || e.type !== 'call_expression') return false;
-  const name = calleeText(e);
-  return name !== undefined && TERMINATING_CALLS.has(name);
+  const f = unparen(e.childForFieldName('function')!);
+  if (f.type !== 'selector_expression') return false;
+  const x = unparen(f.childForFieldName('operand')!);
+  const method = f.childForFieldName('field')?.text ?? '';
+  if (x.type === 'identifier' && x.text === 'assert') return method === 'Fail' || method === 'Failf';
+  return TEST_FAILING_METHODS.has(method) && isTestHandle(x);
+}
+
+/**
+ * A return taken because a test failed: an earlier statement of its block reports a failure (`t.Error(…);
+ * return`), or the if around it tests an assertion (`if !assert.NoError(t, err) { return }`).
+ */
+export function isFailureReturn(ret: Node): boolean {
+  const list = ret.parent;
+  if (!list) return false;
+  for (const s of list.namedChildren) {
+    if (!s || s.startIndex >= ret.startIndex) break;
+    if (isFailureReport(s)) return true;
+  }
+  const block = list.type === 'statement_list' ? list.parent : list;
+  const ifStmt = block?.parent;
+  if (ifStmt?.type === 'if_statement' && ifStmt.childForFieldName('consequence')?.id === block!.id) {
+    // `if !assert.NoError(t, err) {`: the check failed.
+    const cond = ifStmt.childForFieldName('condition');
+    const call = cond?.type === 'unary_expression' && cond.childForFieldName('operator')?.type === '!' ? unparen(cond.childForFieldName('operand')!) : undefined;
+    if (call?.type === 'call_expression' && /^(assert\.|\w+\.Assert\(\)\.)/.test(call.childForFieldName('function')?.text ?? '')) return true;
+  }
+  return false;
+}
+
+/** Does this end path a test's failure (a goroutine-ending test call, or a return after a failure report)? */
+export function isTestFailureExit(n: Node): boolean {
+  if (n.type === 'return_statement') return isFailureReturn(n);
+  return callEnd(n) !== undefined && callEnd(n) !== 'process' && calleeText(n.namedChild(0)!) !== 'runtime.Goexit';
+}
+
+/** An expression statement that never returns normally: the process or the goroutine ends (panic, os.Exit, t.Fatal …). */
+export function isTerminatingCall(stmt: Node): boolean {
+  const end = callEnd(stmt);
+  return end === 'process' || end === 'goroutine';
 }
 
 /** Statements of a block (tree-sitter-go wraps them in a statement_list). */

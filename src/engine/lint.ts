@@ -163,6 +163,7 @@ export function toFinding<M extends string>(meta: RuleMeta<M>, d: ReportDescript
     related: (d.related ?? []).map((r) => toLocation(r, msg(r.messageId, r.data))),
     flow: (d.flow ?? []).map((r) => toLocation(r, msg(r.messageId, r.data))),
   };
+  if (d.tags?.length) f.tags = [...d.tags];
   if (d.fix) {
     if (!meta.fixable) throw new Error(`rule ${meta.id} reported a fix but is not marked fixable`);
     f.fix = {

@@ -13,6 +13,7 @@
  *     "byteColumn": 17,                        // 1-based UTF-8 byte column (what Go tools print)
  *     "related": [Location …],                 // secondary places (where the receiver gives up …)
  *     "flow": [Location …],                    // the leak in order: make → go → block → give up
+ *     "tags": ["test-failure-path"],           // only when set: the leak happens only where a test fails
  *     "fix": { "description": "…", "edits": [{ "file", "line", "column", "endLine", "endColumn", "text" }] }, // only when fixable
  *     "suppression": { "kind": "inSource" | "external", "justification": "…" }  // only with --include-suppressed
  *   }],
@@ -48,6 +49,7 @@ export const formatJson: Formatter = (result, { cwd }) => {
       byteColumn: f.range.start.byteColumn,
       related: f.related.map(location),
       flow: f.flow.map(location),
+      ...(f.tags?.length && { tags: f.tags }),
       ...(f.suppression && { suppression: f.suppression }),
       ...(f.fix && {
         fix: {

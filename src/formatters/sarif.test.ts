@@ -52,6 +52,12 @@ describe('sarif leak paths', () => {
     expect(run.results[1].suppressions).toEqual([{ kind: 'external' }]);
   });
 
+  it('carries the tags of a finding as schema-valid result properties (test-failure-path)', () => {
+    expect(sarif(input).results.every((r: object) => !('properties' in r))).toBe(true);
+    const run = sarif({ ...input, findings: [{ ...input.findings[0], tags: ['test-failure-path'] }] });
+    expect(run.results[0].properties).toEqual({ tags: ['test-failure-path'], 'test-failure-path': true });
+  });
+
   it('files the run under --sarif-category', () => {
     expect(sarif(input).automationDetails.id).toBe('golint-chan/');
     expect(sarif(input, { sarifCategory: 'golint-chan/svc' }).automationDetails.id).toBe('golint-chan/svc/');

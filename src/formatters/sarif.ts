@@ -7,7 +7,8 @@
  * one, a `primaryLocationLineHash` fingerprint identical to upload-sarif's, and `fixes` when the
  * finding has a fix, and `suppressions` (inSource for a directive, external for a config exclusion)
  * when a suppressed finding is kept (`--include-suppressed`; GitHub ignores them, so by default they
- * are left out). `automationDetails.id` is `<--sarif-category>/`. Notifications (parse errors,
+ * are left out). A finding's own tags (`test-failure-path`) are the result's `properties.tags`, and a
+ * test-failure finding also has `properties["test-failure-path"]: true`. `automationDetails.id` is `<--sarif-category>/`. Notifications (parse errors,
  * unreadable files) are tool execution notifications, never results. `sarifUploadWarnings` tells
  * when a log nears GitHub's upload limits.
  */
@@ -15,7 +16,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { gzipSync } from 'zlib';
-import type { Finding, Location, Notification, Range, RuleInfo, Severity } from '../types';
+import { TEST_FAILURE_TAG, type Finding, type Location, type Notification, type Range, type RuleInfo, type Severity } from '../types';
 import { DOCS_BASE_URL, ruleDocUrl } from '../docs-url';
 import { lineHashes } from './fingerprint';
 import { readTextFromDisk, type FormatOptions, type Formatter } from './options';
@@ -136,6 +137,7 @@ class SarifWriter {
           },
         ],
       }),
+      ...(f.tags?.length && { properties: { tags: [...f.tags], ...(f.tags.includes(TEST_FAILURE_TAG) && { [TEST_FAILURE_TAG]: true }) } }),
       ...(f.suppression && {
         suppressions: [{ kind: f.suppression.kind, ...(f.suppression.justification && { justification: f.suppression.justification }) }],
       }),

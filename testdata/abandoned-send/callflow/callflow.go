@@ -83,7 +83,7 @@ func double(in <-chan int) <-chan int {
 	go func() {
 		defer close(out)
 		for v := range in {
-			out <- 2 * v // want "goroutine may block forever sending on unbuffered channel out returned by double: it can send any number of times but First receives at most once"
+			out <- 2 * v // want "goroutine may block forever sending on unbuffered channel out returned by double: it can send any number of times but First receives only once on some paths"
 		}
 	}()
 	return out
@@ -197,7 +197,7 @@ const batch = 4
 // fill sends batch+2 values: more than the buffer of batch holds.
 func fill(ctx context.Context, ch chan int) {
 	for i := 0; i < batch+2; i++ {
-		ch <- i // want "goroutine may block forever sending on channel ready \\(capacity 4\\): it can send 6 times but Restore receives at most once"
+		ch <- i // want "goroutine may block forever sending on channel ready \\(capacity 4\\): it can send 6 times but Restore receives only once when `case <-ctx.Done\\(\\)` wins"
 	}
 }
 

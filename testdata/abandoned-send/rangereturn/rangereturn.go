@@ -8,7 +8,7 @@ import "errors"
 func walk(names []string, out chan<- string) {
 	defer close(out)
 	for _, n := range names {
-		out <- n // want `goroutine may block forever sending on unbuffered channel names: it can send any number of times but Validate receives at most once`
+		out <- n // want `goroutine may block forever sending on unbuffered channel names: it can send any number of times but Validate receives only once on some paths`
 	}
 }
 

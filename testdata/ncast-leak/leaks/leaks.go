@@ -70,7 +70,7 @@ func FirstWithin(ctx context.Context, replicas []string, ask func(string) string
 	ch := make(chan string)
 	for _, r := range replicas {
 		go func(r string) {
-			ch <- ask(r) // want `goroutines may block forever sending on unbuffered channel ch: any number of them send but FirstWithin receives none on some paths`
+			ch <- ask(r) // want "goroutines may block forever sending on unbuffered channel ch: any number of them send but FirstWithin receives none when `case <-ctx.Done\\(\\)` wins"
 		}(r)
 	}
 	select {

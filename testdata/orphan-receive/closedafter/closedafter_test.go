@@ -1,0 +1,42 @@
+package closedafter
+
+import (
+	"errors"
+	"io"
+	"net"
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func listen(t *testing.T) net.Listener {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip("no loopback listener:", err)
+	}
+	return ln
+}
+
+func TestAcceptOneIsClean(t *testing.T) {
+	ln := listen(t)
+	leakcheck.Clean(t, func() { AcceptOne(ln) })
+}
+
+func TestAcceptAfterCloseLeaksItsReceiver(t *testing.T) {
+	ln := listen(t)
+	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAfterClose(ln) })
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("write failed") }
+
+func TestAcceptAndWriteIsCleanWhenTheWriteWorks(t *testing.T) {
+	ln := listen(t)
+	leakcheck.Clean(t, func() { AcceptAndWrite(ln, io.Discard) })
+}
+
+func TestAcceptAndWriteLeaksItsReceiverWhenTheWriteFails(t *testing.T) {
+	ln := listen(t)
+	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAndWrite(ln, failingWriter{}) })
+}
