@@ -331,7 +331,12 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
   for (const w of world.writes) {
     const v = w.value && unparen(w.value);
     const fn = index.enclosing(w.node);
-    if (!v || !fn || v.type === 'nil' || (v.type === 'call_expression' && v.childForFieldName('function')?.text === 'make')) continue;
+    if (!v || !fn) {
+      // `x.f, err = open()`, `T{a, b}` we cannot pair: the channel may come from code we cannot see.
+      t.escape(w.node, 'assigned a value golint-chan cannot see');
+      continue;
+    }
+    if (v.type === 'nil' || (v.type === 'call_expression' && v.childForFieldName('function')?.text === 'make')) continue;
     const d = v.type === 'identifier' ? fn.resolution().declOf(v) : undefined;
     const init = d?.init && unparen(d.init);
     if (!d || d.kind !== 'var' || d.fn.id !== fn.node.id || init?.type !== 'call_expression' || init.childForFieldName('function')?.text !== 'make') {
@@ -351,6 +356,16 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
     else cap = c.cap;
   }
   chan.capacity = known ? cap : undefined;
+  // A goroutine runs once per value only when the function that starts it makes the value (a constructor that
+  // writes the field, or code that builds the value and starts `go x.run()` on it). Started anywhere else (a
+  // method such as Start, callable again and again), it may run any number of times per value.
+  const writers = new Set(world.writes.map((w) => index.enclosing(w.node)).filter((f): f is FuncInfo => f !== undefined));
+  for (const b of new Set(world.ops.map((o) => o.body))) {
+    if (b.kind !== 'go' || !b.goStmt) continue;
+    const starter = index.enclosing(b.goStmt);
+    if (!starter || writers.has(starter) || madeIn(b.goStmt, starter)) continue;
+    b.copies = Infinity;
+  }
   chan.fn = index.enclosing(chan.make) ?? world.ops[0]?.body.fn ?? (undefined as unknown as FuncInfo);
   world.frames = runs;
   if (world.ops.length === 0 && !world.escape) return undefined;
@@ -376,6 +391,21 @@ function fieldPosition(decl: Node, field: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** `go x.m()` / `go func(){ x.m() }()` where x is a local that `fn` builds (`&T{…}`, `new(T)`, a constructor call). */
+function madeIn(go: Node, fn: FuncInfo): boolean {
+  const calls = go.descendantsOfType('call_expression').filter((c): c is Node => c !== null);
+  const res = fn.resolution();
+  return calls.some((c) => {
+    const f = c.childForFieldName('function');
+    const operand = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
+    if (operand?.type !== 'identifier') return false;
+    const d = res.declOf(operand);
+    if (!d || d.kind !== 'var' || !d.init) return false;
+    const init = unparen(d.init);
+    return builtType(init) !== undefined || init.type === 'call_expression';
+  });
 }
 
 function enclosingFunc(n: Node): Node | undefined {

@@ -674,7 +674,8 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
     }
   }
   const receivers = unique(receives.map((o) => o.body));
-  if (cap === 0 && !world.unseenReceivers && receivers.length === 1 && receivers[0].kind === 'go' && receivers[0].copies === 1 && !receives.some((o) => o.kind === 'range')) {
+  // Copies of the loop (Start called twice) do not matter here: each runs the same code and can stop the same way.
+  if (cap === 0 && !world.unseenReceivers && receivers.length === 1 && receivers[0].kind === 'go' && !receives.some((o) => o.kind === 'range')) {
     const loop = receivers[0];
     const clients = sends.filter((o) => o.body !== loop);
     // A receiver that takes a bounded number of values is waiting for that many (a start signal): callers we

@@ -2,6 +2,8 @@
 // that goroutine can finish without doing it, or when nothing ever does.
 package fielddone
 
+import "sync"
+
 // worker runs job until Stop; done tells Stop that the loop is over.
 type worker struct {
 	quit chan struct{}
@@ -85,3 +87,52 @@ func newOpened() *opened { return &opened{open: make(chan struct{})} }
 
 func (o *opened) Open() { close(o.open) }
 func (o *opened) Wait() { <-o.open }
+
+// group closes joined when its last goroutine ends; Start may start any number of them: quiet.
+type group struct {
+	mu     sync.Mutex
+	n      int
+	joined chan struct{}
+}
+
+func newGroup() *group { return &group{joined: make(chan struct{})} }
+
+func (g *group) Start(fn func()) {
+	g.mu.Lock()
+	g.n++
+	g.mu.Unlock()
+	go func() {
+		fn()
+		g.mu.Lock()
+		g.n--
+		if g.n == 0 {
+			close(g.joined)
+		}
+		g.mu.Unlock()
+	}()
+}
+
+func (g *group) Wait() { <-g.joined }
+
+// monitor's error channel comes from a call: someone else makes it and sends on it: quiet.
+type monitor struct {
+	events <-chan int
+	errs   <-chan error
+}
+
+func subscribe() (<-chan int, <-chan error) {
+	events, errs := make(chan int), make(chan error, 1)
+	go func() {
+		close(events)
+		errs <- nil
+	}()
+	return events, errs
+}
+
+func watch() error {
+	m := &monitor{}
+	m.events, m.errs = subscribe()
+	for range m.events {
+	}
+	return <-m.errs
+}

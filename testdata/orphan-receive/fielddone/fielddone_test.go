@@ -38,3 +38,20 @@ func TestOpenedIsClean(t *testing.T) {
 		o.Wait()
 	})
 }
+
+func TestGroupWaitIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		g := newGroup()
+		g.Start(func() {})
+		g.Start(func() {})
+		g.Wait()
+	})
+}
+
+func TestWatchIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if err := watch(); err != nil {
+			t.Error(err)
+		}
+	})
+}
