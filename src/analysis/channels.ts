@@ -96,12 +96,12 @@ export class Tracker {
     if (!this.world.escape) this.world.escape = { node, why };
   }
 
-  private body(block: Node, file: SourceFile, kind: 'func' | 'go', fn: FuncInfo, goStmt?: Node, calleeName?: string): Body {
+  private body(block: Node, file: SourceFile, kind: 'func' | 'go', fn: FuncInfo, goStmt?: Node, calleeName?: string, asLabel?: string): Body {
     const key = `${block.id}:${goStmt?.id ?? ''}`;
     let b = this.bodies.get(key);
     if (!b) {
       const label =
-        kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`;
+        asLabel ?? (kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`);
       b = { block, file, kind, goStmt, copies: goStmt ? copiesOf(goStmt, this.world.chan.make) : 1, fn, label };
       this.bodies.set(key, b);
     }
@@ -266,7 +266,7 @@ export class Tracker {
     // A synchronous call runs the callee in the caller's goroutine, once per run of the call: its operations are
     // judged in its own body (a consumer such as `collect(ch, d)` gives up where collect does). A call that runs
     // more than once (in a loop), or whose body we already follow, cannot be counted that way.
-    const frame = this.body(block, callee.file, caller.kind, callee, caller.goStmt, caller.kind === 'go' ? caller.label : undefined);
+    const frame = this.body(block, callee.file, caller.kind, callee, caller.goStmt, undefined, caller.kind === 'go' ? `${callee.displayName} (run by ${caller.label})` : undefined);
     if (caller.kind === 'go') frame.copies = caller.copies;
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
