@@ -28,6 +28,10 @@ export interface Body {
   fn: FuncInfo;
   /** Human description: `Get`, `the goroutine in Get`, `worker`. */
   label: string;
+  /** A function called synchronously by another body, running in that body's goroutine. */
+  sync?: boolean;
+  /** For a field of a type: a goroutine started outside the code that makes the value, maybe many times per value. */
+  repeatable?: boolean;
 }
 
 export type OpKind = 'send' | 'recv' | 'range' | 'close';
@@ -167,6 +171,9 @@ export class Tracker {
       if (name === field) this.classify(sel, placed, res, depth, frameFn);
       else if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
         this.followMethod(ref, call, name ?? '', placed, depth, field);
+      } else if (name && this.index.hasMethodNamed(name)) {
+        // `c.Check` as a value (a callback handed to other code): the method may run anywhere, any time.
+        this.escape(sel, `method value ${name} cannot be followed`);
       } // other fields do not touch the channel
     }
   }
@@ -268,6 +275,7 @@ export class Tracker {
     // more than once (in a loop), or whose body we already follow, cannot be counted that way.
     const frame = this.body(block, callee.file, caller.kind, callee, caller.goStmt, undefined, caller.kind === 'go' ? `${callee.displayName} (run by ${caller.label})` : undefined);
     if (caller.kind === 'go') frame.copies = caller.copies;
+    if (frame !== caller) frame.sync = true;
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     const mine = this.world.ops.slice(before).filter((o) => o.body === frame);

@@ -85,7 +85,7 @@ function typeName(t: Node | null | undefined): string | undefined {
 }
 
 /** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
-export function operandType(operand: Node, fn: FuncInfo, res: Resolution): string | undefined {
+export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?: PackageIndex): string | undefined {
   const u = unparen(operand);
   if (u.type !== 'identifier') return undefined;
   const d = res.declOf(u);
@@ -93,7 +93,13 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution): strin
   if (d.kind === 'receiver') return fn.recvType;
   const typeNode = d.node.parent?.childForFieldName('type');
   if (typeNode && (d.node.parent?.type === 'parameter_declaration' || d.node.parent?.type === 'var_spec')) return typeName(typeNode);
-  return builtType(d.init);
+  const built = builtType(d.init);
+  if (built || !index || !d.init) return built;
+  // `x := newT(…)`: a package function whose one result is T or *T.
+  const init = unparen(d.init);
+  const f = init.type === 'call_expression' ? init.childForFieldName('function') : null;
+  const callee = f ? index.calleeOf(f, res) : undefined;
+  return callee?.usable && !callee.recvType ? typeName(callee.node.childForFieldName('result')) : undefined;
 }
 
 /** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */
@@ -118,7 +124,7 @@ function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]
         // `x.m`: this method when x is a T (or the name is T's alone), another type's when x is known otherwise.
         const res = caller?.resolution();
         const target = res ? index.calleeOf(callee, res) : undefined;
-        const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res) : undefined;
+        const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res, index) : undefined;
         if (target !== fn && ot !== fn.recvType) {
           if (ot === undefined && target === undefined) out.other++;
           continue;
@@ -254,7 +260,7 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
         }
         const res = fn.resolution();
         if (!unique) {
-          const ot = operandType(p.childForFieldName('operand')!, fn, res);
+          const ot = operandType(p.childForFieldName('operand')!, fn, res, index);
           if (ot === undefined) t.escape(p, `a selector .${field} of unknown type`);
           if (ot !== type) continue;
         }
@@ -364,7 +370,7 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
     if (b.kind !== 'go' || !b.goStmt) continue;
     const starter = index.enclosing(b.goStmt);
     if (!starter || writers.has(starter) || madeIn(b.goStmt, starter)) continue;
-    b.copies = Infinity;
+    b.repeatable = true;
   }
   chan.fn = index.enclosing(chan.make) ?? world.ops[0]?.body.fn ?? (undefined as unknown as FuncInfo);
   world.frames = runs;

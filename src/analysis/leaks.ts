@@ -1,9 +1,9 @@
 import type { Fact, Package } from './package';
-import { Body, ChanOp, ChanWorld, channels } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
-import { packageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, listItems, receiveOperand, unparen } from './syntax';
+import { FuncInfo, packageIndex, PackageIndex } from './funcs';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -156,14 +156,22 @@ function precedes(first: Node, then: Node): boolean {
  */
 function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
   if (!byDecl || sender.copies !== 1 || world.site) return undefined;
+  // The goroutine's own code and the functions it calls synchronously (one goroutine, several bodies).
+  const same = (b: Body) => b === sender || (sender.goStmt !== undefined && b.kind === 'go' && b.goStmt === sender.goStmt);
   const mine = world.ops.filter((o) => o.kind === 'send');
-  if (mine.some((o) => o.body.block.id !== sender.block.id)) return undefined;
+  if (mine.some((o) => !same(o.body))) return undefined;
+  const split = mine.some((o) => o.body.block.id !== sender.block.id);
   return (comm) => {
     const operand = communicationReceiveOperand(comm);
     if (operand?.type !== 'identifier') return false;
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
     const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    // `defer close(done)` in the goroutine runs after everything it does, sends included.
+    if (theirs.length > 0 && theirs.every((o) => o.kind === 'close' && o.deferred && same(o.body) && !o.body.sync)) {
+      return true;
+    }
+    if (split) return false;
     if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
       return false;
     }
@@ -280,6 +288,56 @@ function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): C
 }
 
 /**
+ * Senders started one after another by the receiver's own straight-line code (`go a(); <-done; go b(); <-done`):
+ * walk the receiver's top-level statements, adding a sender's sends at its go statement and taking away the
+ * receives each statement surely makes, and check every way out (a return, `t.Fatal`, the other case of a select,
+ * the end) against the buffer. True when no way out leaves more sends outstanding than the buffer holds: the
+ * senders never pile up, whatever their total.
+ */
+function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number): boolean {
+  const stmts = blockStatements(receiver.block);
+  const starts = new Map<number, Body>();
+  for (const b of senders) {
+    if (b.kind !== 'go' || b.copies !== 1 || !b.goStmt || !stmts.some((st) => st.id === b.goStmt!.id)) return false;
+    starts.set(b.goStmt.id, b);
+  }
+  const mine = receives.filter((o) => o.body === receiver);
+  if (mine.some((o) => o.kind !== 'recv')) return false;
+  const inside = (n: Node | null) => (n ? mine.filter((o) => contains(n, o.node)).length : 0);
+  const exits = (n: Node | null) => (n ? findBelow(n, (x) => isWayOut(x) && x.type !== 'break_statement').length > 0 : false);
+  let outstanding = 0;
+  for (const st of stmts) {
+    const b = starts.get(st.id);
+    if (b) {
+      const n = sendsOf(b);
+      if (!Number.isFinite(n)) return false;
+      outstanding += n;
+      continue;
+    }
+    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) return false;
+    if (st.type === 'if_statement') {
+      outstanding -= inside(st.childForFieldName('initializer')) + inside(st.childForFieldName('condition'));
+      const rest = inside(st.childForFieldName('consequence')) + inside(st.childForFieldName('alternative'));
+      if (rest > 0) return false;
+      if (exits(st) && Math.max(0, outstanding) > cap) return false;
+    } else if (st.type === 'select_statement') {
+      const cases = st.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
+      const takes = cases.filter((c) => inside(c.childForFieldName('communication')) > 0);
+      if (takes.length !== 1 || cases.some((c) => inside(c) > (takes.includes(c) ? 1 : 0))) return false;
+      if (cases.some((c) => !takes.includes(c) && exits(c)) && Math.max(0, outstanding) > cap) return false;
+      if (exits(takes[0]) && Math.max(0, outstanding - 1) > cap) return false;
+      outstanding -= 1;
+    } else {
+      const k = inside(st);
+      if (k > 0 && st.type !== 'expression_statement' && st.type !== 'short_var_declaration' && st.type !== 'assignment_statement' && st.type !== 'return_statement') return false;
+      if ((exits(st) || st.type === 'return_statement') && Math.max(0, outstanding - k) > cap) return false;
+      outstanding -= k;
+    }
+  }
+  return Math.max(0, outstanding) <= cap;
+}
+
+/**
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
@@ -327,6 +385,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       });
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
       total += n === 0 ? 0 : copies(b) * n;
+    }
+    if (receiver && senders.length > 1 && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
+      return undefined;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
@@ -617,7 +678,7 @@ function endsLoop(stmt: Node, recv: Node): boolean {
  * `<-quit; return`) is the channel's own shutdown protocol; any other way out (another select case, a return
  * on an error, the end of a loop that can finish) leaves later sends with no receiver. Returns that way out.
  */
-function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
+function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = []): Witness | undefined {
   const own: Node[] = [];
   for (const o of receives) {
     let stmt: Node | null = o.node;
@@ -629,12 +690,24 @@ function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
     const mark = list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt;
     if (after.some(exits) || endsLoop(mark, o.node)) own.push(mark);
   }
+  // `v, ok := <-ch; if !ok { return }`: leaving when the channel is closed is its own protocol too (a send after
+  // the close panics; it does not block).
+  for (const o of receives) {
+    const okRefs = new Set([...(o.okDecl?.refs ?? []), ...(o.okFlags ?? []).flatMap((f) => f.refs)].map((r) => r.id));
+    if (okRefs.size === 0) continue;
+    for (const ifs of findBelow(block, (n) => n.type === 'if_statement')) {
+      const cond = ifs.childForFieldName('condition');
+      if (!cond || !findBelow(cond, (n) => okRefs.has(n.id), true).length) continue;
+      own.push(...findBelow(ifs.childForFieldName('consequence')!, (n) => n.type === 'return_statement' || (n.type === 'break_statement' && n.namedChildCount > 0)));
+    }
+  }
   // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
   // the channel on the way out: leaving that way is a protocol, not giving up.
   for (const o of receives) {
     if (o.kind === 'range' || drainLoop(o.node, block)) own.push(o.node);
   }
-  const s = minCount(block, { nodes: [], infinite: own });
+  // A case on a channel nothing ever sends on or closes cannot win.
+  const s = minCount(block, { nodes: [], infinite: own, impossibleCase: (comm) => silent.some((n) => contains(comm, n)) });
   if (s.min !== 0 || !s.witness) return undefined;
   // The case that receives from the channel itself is not why it stops: a return inside that case is.
   const w = s.witness;
@@ -658,7 +731,7 @@ function stopsReceiving(block: Node, receives: ChanOp[]): Witness | undefined {
  *   another body outside a select waits forever when it does.
  * A field never assigned (a nil channel) is the nil-channel rule's.
  */
-export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvLeak[] } {
+export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { sends: SendLeak[]; recvs: RecvLeak[] } {
   const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
   if (world.escape || world.writes.length === 0) return out;
   const cap = world.chan.capacity;
@@ -682,7 +755,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
     // cannot count may well send exactly that. A loop that serves requests is what can stop while they come.
     const serves = receives.some((o) => inLoopOf(o.node, loop.block));
     if (clients.length > 0 && serves) {
-      const s = stopsReceiving(loop.block, receives);
+      const s = stopsReceiving(loop.block, receives, silent);
       if (s) {
         for (const b of unique(clients.map((o) => o.body))) {
           const send = clients.find((o) => o.body === b)!;
@@ -700,7 +773,7 @@ export function judgeField(world: FieldWorld): { sends: SendLeak[]; recvs: RecvL
   }
   const senders = unique(senderOps.map((o) => o.body));
   const g = senders[0];
-  if (senders.length === 1 && g.kind === 'go' && g.copies === 1 && !receivers.includes(g)) {
+  if (senders.length === 1 && g.kind === 'go' && g.copies === 1 && !g.repeatable && !receivers.includes(g)) {
     const s = minSends(g.block, senderOps);
     if (s.min === 0 && s.witness) {
       for (const b of unique(waits.map((o) => o.body))) {
@@ -759,6 +832,24 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
   return 'orphan-receive';
 }
 
+/**
+ * Does `fn` run at most once per process: `main`/`init` of a command, or a function of a command (package main)
+ * called only from those? A goroutine it strands is bounded and ends with the process (a command's `run()` that
+ * times out and then exits), so it is not reported.
+ */
+function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
+  if (!/^package[ \t]+main\b/m.test(fn.file.text) || fn.recvType) return false;
+  if (fn.name === 'main' || fn.name === 'init') return true;
+  if (depth === 0) return false;
+  const sites = index.callsTo(fn);
+  if (sites.length === 0) return false;
+  return sites.every(({ call }) => {
+    if (copiesOf(call) !== 1) return false;
+    const caller = index.enclosing(call);
+    return caller !== undefined && caller !== fn && oncePerProcess(index, caller, depth - 1);
+  });
+}
+
 export interface LeakFacts {
   sendLeaks: SendLeak[];
   recvLeaks: RecvLeak[];
@@ -773,7 +864,9 @@ export const leaks: Fact<LeakFacts> = {
     const worlds = pkg.fact(channels).worlds;
     const byDecl = new Map<Decl, ChanWorld>();
     for (const w of worlds) if (!w.site && !w.chan.field && w.chan.decl) byDecl.set(w.chan.decl, w);
+    const index = pkg.fact(packageIndex);
     for (const w of worlds) {
+      if (oncePerProcess(index, w.chan.fn)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
         const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants);
@@ -792,9 +885,14 @@ export const leaks: Fact<LeakFacts> = {
         pkg.limits.push({ file: w.chan.file, message: `channel ${w.chan.name} (line ${at.line}) was not analysed: ${e.message}` });
       }
     }
-    for (const w of pkg.fact(fieldChannels).worlds) {
+    const fieldWorlds = pkg.fact(fieldChannels).worlds;
+    // Receives from fields that the package makes but never sends on or closes: such a select case never wins.
+    const silent = fieldWorlds
+      .filter((w) => !w.escape && w.writes.length > 0 && w.ops.every((o) => o.kind === 'recv' || o.kind === 'range'))
+      .flatMap((w) => w.ops.map((o) => o.node));
+    for (const w of fieldWorlds) {
       try {
-        const j = judgeField(w);
+        const j = judgeField(w, silent);
         for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
         for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
       } catch (e) {

@@ -127,7 +127,7 @@ function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number
     const res = fn.resolution();
     let callee = index.calleeOf(f, res);
     if (!callee && f.type === 'selector_expression') {
-      const t = operandType(f.childForFieldName('operand')!, fn, res);
+      const t = operandType(f.childForFieldName('operand')!, fn, res, index);
       if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '');
     }
     const body = callee?.usable ? callee.node.childForFieldName('body') : null;
@@ -155,7 +155,12 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
       const partnerOps = world.ops.filter((o) => (op.kind === 'send' ? o.kind === 'recv' || o.kind === 'range' : o.kind === 'send' || o.kind === 'close') && o.body !== op.body);
       const partners = [...new Set(partnerOps.map((o) => o.body))];
       if (partners.length === 0) continue;
+      // A mutex unlocked by another goroutine of this function (`h.Lock()` here, `h.Unlock()` in a go literal) is
+      // handed over between goroutines: who holds it at the operation is not this code's to say.
+      const handedOver = (key: string) =>
+        index.literalsIn(fn.node).some((l) => findBelow(l.node.childForFieldName('body')!, (c) => c.type === 'call_expression' && lockCall(c, fn)?.key.id === key && lockCall(c, fn)?.lock === false, true).length > 0);
       for (const h of held.values()) {
+        if (handedOver(h.key.id)) continue;
         // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
         // can still come to its operation afterwards.
         let need: { node: Node; fn: FuncInfo } | undefined;

@@ -215,3 +215,27 @@ func (t *tracker) begin() bool {
 }
 
 func (t *tracker) end() { t.done <- struct{}{} }
+
+// feed's loop leaves when items is closed: a send after that panics, it does not block: quiet.
+type feed struct {
+	items chan int
+	total int
+}
+
+func newFeed() *feed {
+	f := &feed{items: make(chan int)}
+	go f.consume()
+	return f
+}
+
+func (f *feed) consume() {
+	for {
+		v, ok := <-f.items
+		if !ok {
+			return
+		}
+		f.total += v
+	}
+}
+
+func (f *feed) Put(v int) { f.items <- v }

@@ -76,3 +76,11 @@ func TestTrackerDrainsOnQuit(t *testing.T) {
 		}
 	})
 }
+
+func TestFeedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		f := newFeed()
+		f.Put(1)
+		close(f.items)
+	})
+}
