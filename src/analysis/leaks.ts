@@ -841,7 +841,8 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   if (!/^package[ \t]+main\b/m.test(fn.file.text) || fn.recvType) return false;
   if (fn.name === 'main' || fn.name === 'init') return true;
   if (depth === 0) return false;
-  const sites = index.callsTo(fn);
+  // Calls from the command's tests exercise the function; they are not the command's own runs.
+  const sites = index.callsTo(fn).filter((c) => !c.file.path.endsWith('_test.go'));
   if (sites.length === 0) return false;
   return sites.every(({ call }) => {
     if (copiesOf(call) !== 1) return false;
