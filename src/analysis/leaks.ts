@@ -599,10 +599,31 @@ function sourceCall(id: Node, fn: Body, at?: Node): Node | undefined {
  * error exits of a call on a value the receiver closes (`Close`, `Shutdown`, `Stop`) only after its receive
  * (`ln.Accept()` failing once the receiver's deferred `ln.Close()` runs).
  */
+/**
+ * `errc <- err; if err != nil { return }; data <- v` with a receiver that takes errc before data: the sender
+ * reports the reason for its early exit on another channel first, and the receiver reads it before it waits here
+ * (the value-or-error protocol). The exit is the receiver's to handle, not a way to strand it.
+ */
+function toldFirst(conds: Node[], at: Node, sender: Body, receiver: Body, recv: ChanOp): boolean {
+  const names = new Set(conds.flatMap((c) => [c, ...c.descendantsOfType('identifier')]).filter((n): n is Node => n?.type === 'identifier').map((n) => n.text));
+  if (names.size === 0 || sender.fn !== receiver.fn) return false;
+  const res = sender.fn.resolution();
+  const told = findBelow(sender.block, (n) => n.type === 'send_statement' && n.endIndex <= at.startIndex).filter((snd) => {
+    const value = snd.childForFieldName('value');
+    return value !== null && [value, ...value.descendantsOfType('identifier')].some((n) => n?.type === 'identifier' && names.has(n.text));
+  });
+  return told.some((snd) => {
+    const ch = snd.childForFieldName('channel');
+    const decl = ch?.type === 'identifier' ? res.declOf(ch) : undefined;
+    return decl !== undefined && decl.refs.some((r) => contains(receiver.block, r) && r.startIndex < recv.node.startIndex && receiveOperand(r.parent!) !== undefined);
+  });
+}
+
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[]): boolean {
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
   const { at, conds } = decided;
+  if (toldFirst(conds, at, sender, receiver, recv)) return false;
   const errs = conds.map(errorTests);
   // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
   const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));

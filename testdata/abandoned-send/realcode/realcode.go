@@ -101,3 +101,21 @@ func newPool(n int) *pool {
 }
 
 func (p *pool) execute(j func()) { p.jobs <- j }
+
+// The sender tells its error on errc before it leaves without data, and the receiver reads errc first.
+func Told(fail bool) (int, error) {
+	errc := make(chan error, 1)
+	data := make(chan int, 1)
+	go func() {
+		err := work(fail)
+		errc <- err
+		if err != nil {
+			return
+		}
+		data <- 1
+	}()
+	if err := <-errc; err != nil {
+		return 0, err
+	}
+	return <-data, nil
+}

@@ -31,3 +31,8 @@ func TestPoolTakesEveryJob(t *testing.T) {
 		<-done
 	})
 }
+
+func TestToldIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { _, _ = Told(true) })
+	leakcheck.Clean(t, func() { _, _ = Told(false) })
+}
