@@ -12,11 +12,31 @@ export function isFuncNode(n: Node): boolean {
  */
 export function literalRunBy(lit: Node): { by: 'go' | 'defer'; stmt: Node } | undefined {
   const call = lit.parent;
+  if (call?.type === 'argument_list') return asyncArgument(lit, call);
   if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== lit.id) return undefined;
   const stmt = call.parent;
   if (stmt?.type === 'go_statement') return { by: 'go', stmt };
   if (stmt?.type === 'defer_statement') return { by: 'defer', stmt };
   return undefined;
+}
+
+/**
+ * A literal handed to the well-known APIs that run it on a goroutine of their own: `g.Go(func() error {…})`
+ * (errgroup.Group, sync.WaitGroup since Go 1.25, and their kin), `time.AfterFunc(d, func(){…})` and
+ * `context.AfterFunc(ctx, func(){…})`. The statement holding the call starts it.
+ */
+function asyncArgument(lit: Node, args: Node): { by: 'go'; stmt: Node } | undefined {
+  const call = args.parent;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  if (!call || f?.type !== 'selector_expression') return undefined;
+  const name = f.childForFieldName('field')?.text;
+  const pkg = f.childForFieldName('operand')?.text;
+  const at = args.namedChildren.findIndex((c) => c?.id === lit.id);
+  const ok = (name === 'Go' && args.namedChildCount === 1 && at === 0) || (name === 'AfterFunc' && (pkg === 'time' || pkg === 'context') && at === 1);
+  if (!ok) return undefined;
+  let stmt: Node | null = call;
+  while (stmt && stmt.parent && !['statement_list', 'block'].includes(stmt.parent.type)) stmt = stmt.parent;
+  return stmt ? { by: 'go', stmt } : undefined;
 }
 
 /** Strip redundant parentheses: `((x))` → `x`. */
