@@ -132,7 +132,9 @@ export class Tracker {
       return undefined;
     }
     if (lit.runBy === 'go') {
-      return { body: this.body(lit.node.childForFieldName('body')!, frame.file, 'go', frame.fn, lit.stmt!), deferred: false };
+      const b = this.body(lit.node.childForFieldName('body')!, frame.file, 'go', frame.fn, lit.stmt!);
+      if (lit.starts && lit.starts.length > 1) b.copies = lit.starts.reduce((k, g) => k + copiesOf(g, this.world.chan.make), 0);
+      return { body: b, deferred: false };
     }
     if (lit.runBy === 'defer') {
       const placed = this.bodyOf(lit.stmt!, frameFn, frame);

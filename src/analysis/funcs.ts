@@ -80,6 +80,8 @@ export interface FuncLiteral {
   /** `go func(){…}()` or `defer func(){…}()`; undefined for any other use of the literal. */
   runBy: 'go' | 'defer' | undefined;
   stmt: Node | undefined;
+  /** For a literal named by a local and started with `go name()`: every such go statement. */
+  starts?: Node[];
 }
 
 export interface CallSite {
@@ -192,14 +194,38 @@ export class PackageIndex {
   literalsIn(fn: Node): FuncLiteral[] {
     let list = this.literals.get(fn.id);
     if (!list) {
-      list = fn.descendantsOfType('func_literal').flatMap((node) => {
+      list = fn.descendantsOfType('func_literal').flatMap((node): FuncLiteral[] => {
         if (!node || node.id === fn.id) return [];
         const run = literalRunBy(node);
-        return [{ node, runBy: run?.by, stmt: run?.stmt }];
+        if (run) return [{ node, runBy: run.by, stmt: run.stmt }];
+        const starts = this.namedGoroutine(node);
+        return [starts ? { node, runBy: 'go' as const, stmt: starts[0], starts } : { node, runBy: undefined, stmt: undefined }];
       });
       this.literals.set(fn.id, list);
     }
     return list;
+  }
+
+  /**
+   * `send := func() {…}` used only as `go send()` (once or more): a named goroutine body. Returns the go
+   * statements that start it.
+   */
+  private namedGoroutine(lit: Node): Node[] | undefined {
+    const list = lit.parent;
+    const decl = list?.parent;
+    if (list?.type !== 'expression_list' || list.namedChildCount !== 1 || decl?.type !== 'short_var_declaration') return undefined;
+    const left = decl.childForFieldName('left');
+    const id = left?.namedChildCount === 1 ? left.namedChild(0) : null;
+    const fn = id?.type === 'identifier' ? this.enclosing(lit) : undefined;
+    const d = fn && id ? fn.resolution().declOf(id) : undefined;
+    if (!d || d.refs.length === 0) return undefined;
+    const starts: Node[] = [];
+    for (const r of d.refs) {
+      const call = r.parent;
+      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== r.id || call.parent?.type !== 'go_statement') return undefined;
+      starts.push(call.parent);
+    }
+    return starts;
   }
 
   /** The function and method declarations of a file, in order (read once; no parent walks later). */

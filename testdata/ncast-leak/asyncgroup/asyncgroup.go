@@ -55,3 +55,33 @@ func FirstBuffered(ctx context.Context, urls []string, fetch func(string) int) i
 		return 0
 	}
 }
+
+// Two starts a named closure twice: two goroutines, one receive at most.
+func Two(fetch func() int, wait <-chan struct{}) int {
+	out := make(chan int)
+	send := func() {
+		out <- fetch() // want "goroutines may block forever sending on unbuffered channel out: 2 of them send but Two receives none when `case <-wait` wins"
+	}
+	go send()
+	go send()
+	select {
+	case v := <-out:
+		return v
+	case <-wait: // related "Two stops receiving from out here"
+		return 0
+	}
+}
+
+// TwoBuffered has room for both: quiet.
+func TwoBuffered(fetch func() int, wait <-chan struct{}) int {
+	out := make(chan int, 2)
+	send := func() { out <- fetch() }
+	go send()
+	go send()
+	select {
+	case v := <-out:
+		return v
+	case <-wait:
+		return 0
+	}
+}

@@ -18,3 +18,11 @@ func TestFirstBufferedIsClean(t *testing.T) {
 		FirstBuffered(context.Background(), []string{"a", "b", "c"}, func(string) int { return 1 })
 	})
 }
+
+func TestTwoStrandsOne(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { Two(func() int { return 1 }, nil) })
+}
+
+func TestTwoBufferedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { TwoBuffered(func() int { return 1 }, nil) })
+}
