@@ -198,12 +198,34 @@ export class PackageIndex {
         if (!node || node.id === fn.id) return [];
         const run = literalRunBy(node);
         if (run) return [{ node, runBy: run.by, stmt: run.stmt }];
+        const handed = this.handedToGoroutine(node);
+        if (handed) return [{ node, runBy: 'go', stmt: handed }];
         const starts = this.namedGoroutine(node);
         return [starts ? { node, runBy: 'go' as const, stmt: starts[0], starts } : { node, runBy: undefined, stmt: undefined }];
       });
       this.literals.set(fn.id, list);
     }
     return list;
+  }
+
+  /**
+   * `c.lookup(k, func(v T) { res <- v })` where the package function's parameter is used only as `go cb(…)`: the
+   * literal runs on a goroutine the callee starts. Returns the statement of the call that hands it over.
+   */
+  private handedToGoroutine(lit: Node): Node | undefined {
+    const args = lit.parent;
+    const call = args?.type === 'argument_list' ? args.parent : null;
+    if (!call || call.type !== 'call_expression') return undefined;
+    const caller = this.enclosing(call);
+    const target = caller ? this.parameterFor(call, lit, caller.resolution()) : undefined;
+    if (!target || target.param.refs.length === 0) return undefined;
+    for (const r of target.param.refs) {
+      const c = r.parent;
+      if (c?.type !== 'call_expression' || c.childForFieldName('function')?.id !== r.id || c.parent?.type !== 'go_statement') return undefined;
+    }
+    let stmt: Node | null = call;
+    while (stmt && stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block') stmt = stmt.parent;
+    return stmt ?? undefined;
   }
 
   /**

@@ -25,3 +25,26 @@ func Fired(d time.Duration) <-chan struct{} {
 	time.AfterFunc(d, func() { close(done) })
 	return done
 }
+
+// cache runs the callback it is given on a goroutine of its own.
+type cache struct{ delay time.Duration }
+
+func (c *cache) lookup(k string, cb func(v int)) {
+	go func() { time.Sleep(c.delay) }()
+	go cb(len(k))
+}
+
+// Get hands a callback that sends on res, then gives up after wait.
+func Get(c *cache, k string, wait time.Duration) int {
+	res := make(chan int)
+	c.lookup(k, func(v int) {
+		time.Sleep(c.delay)
+		res <- v // want "goroutine may block forever sending on unbuffered channel res: Get stops receiving when `case <-time.After\\(wait\\)` wins"
+	})
+	select {
+	case v := <-res:
+		return v
+	case <-time.After(wait): // related "Get stops receiving from res here"
+		return -1
+	}
+}
