@@ -32,6 +32,8 @@ export interface Body {
   sync?: boolean;
   /** For a field of a type: a goroutine started outside the code that makes the value, maybe many times per value. */
   repeatable?: boolean;
+  /** For a synchronous callee: how many times one run of its caller calls it (its sends repeat that often). */
+  calls?: number;
 }
 
 export type OpKind = 'send' | 'recv' | 'range' | 'close';
@@ -281,9 +283,12 @@ export class Tracker {
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     const mine = this.world.ops.slice(before).filter((o) => o.body === frame);
-    if (mine.length > 0 && (copiesOf(call, this.world.chan.make) !== 1 || frame === caller)) {
+    const calls = copiesOf(call, this.world.chan.make);
+    if (mine.length > 0 && (frame === caller || (calls !== 1 && mine.some((o) => o.kind !== 'send')))) {
       return this.escape(mine[0].node, `used inside ${callee.displayName}, called more than once`);
     }
+    // A callee that only sends, called in a loop (`for … { s.report(errc) }`): its sends repeat with the calls.
+    if (mine.length > 0 && calls !== 1) frame.calls = (frame.calls ?? 1) * calls;
   }
 
   /**

@@ -384,7 +384,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
-      total += n === 0 ? 0 : copies(b) * n;
+      total += n === 0 ? 0 : copies(b) * (b.calls ?? 1) * n;
     }
     if (receiver && senders.length > 1 && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
       return undefined;

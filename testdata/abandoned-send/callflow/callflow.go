@@ -239,3 +239,34 @@ func RestoreSome(ctx context.Context) int {
 	}
 	return -1
 }
+
+// loop is the interface the scraper is held as; scrapeLoop is the only type the package gives it.
+type loop interface{ run(errc chan<- error) }
+
+type scrapeLoop struct{ fail bool }
+
+func (s *scrapeLoop) run(errc chan<- error) {
+	for i := 0; i < 3; i++ {
+		s.report(errc)
+	}
+}
+
+// report sends one call down from the goroutine's loop.
+func (s *scrapeLoop) report(errc chan<- error) {
+	if s.fail {
+		errc <- errors.New("scrape failed") // want "goroutine may block forever sending on unbuffered channel errc: Scrape stops receiving when `case <-time.After\\(d\\)` wins"
+	}
+}
+
+// Scrape starts the loop through an interface-typed local and takes the first error, or gives up after d.
+func Scrape(d time.Duration, fail bool) error {
+	errc := make(chan error)
+	var l loop = &scrapeLoop{fail: fail}
+	go l.run(errc)
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(d): // related "Scrape stops receiving from errc here"
+		return nil
+	}
+}

@@ -79,3 +79,11 @@ func TestRestoreSomeIsClean(t *testing.T) {
 	cancel()
 	leakcheck.Clean(t, func() { RestoreSome(ctx) })
 }
+
+func TestScrapeStrandsTheLoop(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() {
+		if Scrape(time.Second, true) == nil {
+			t.Fatal("expected the first error")
+		}
+	})
+}
