@@ -34,6 +34,8 @@ export interface Body {
   repeatable?: boolean;
   /** For a synchronous callee: how many times one run of its caller calls it (its sends repeat that often). */
   calls?: number;
+  /** For a local closure started by several `go name()` statements: each of them (copies counts them all). */
+  starts?: Node[];
 }
 
 export type OpKind = 'send' | 'recv' | 'range' | 'close';
@@ -135,7 +137,10 @@ export class Tracker {
     }
     if (lit.runBy === 'go') {
       const b = this.body(lit.node.childForFieldName('body')!, frame.file, 'go', frame.fn, lit.stmt!);
-      if (lit.starts && lit.starts.length > 1) b.copies = lit.starts.reduce((k, g) => k + copiesOf(g, this.world.chan.make), 0);
+      if (lit.starts && lit.starts.length > 1) {
+        b.copies = lit.starts.reduce((k, g) => k + copiesOf(g, this.world.chan.make), 0);
+        b.starts = lit.starts;
+      }
       return { body: b, deferred: false };
     }
     if (lit.runBy === 'defer') {

@@ -298,8 +298,13 @@ function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: nu
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
   for (const b of senders) {
-    if (b.kind !== 'go' || b.copies !== 1 || !b.goStmt || !stmts.some((st) => st.id === b.goStmt!.id)) return false;
-    starts.set(b.goStmt.id, b);
+    // A local closure started by several go statements is one sender per statement.
+    const gos = b.starts ?? (b.goStmt ? [b.goStmt] : []);
+    if (b.kind !== 'go' || b.copies !== gos.length || gos.length === 0) return false;
+    for (const g of gos) {
+      if (!stmts.some((st) => st.id === g.id)) return false;
+      starts.set(g.id, b);
+    }
   }
   const mine = receives.filter((o) => o.body === receiver);
   if (mine.some((o) => o.kind !== 'recv')) return false;
@@ -386,7 +391,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
       total += n === 0 ? 0 : copies(b) * (b.calls ?? 1) * n;
     }
-    if (receiver && senders.length > 1 && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
+    if (receiver && (senders.length > 1 || senders.some((b) => b.starts)) && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
       return undefined;
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);

@@ -119,3 +119,20 @@ func Told(fail bool) (int, error) {
 	}
 	return <-data, nil
 }
+
+// A named closure started twice, each run's value taken before the next starts: one outstanding at a time.
+func Twice(fail bool) error {
+	done := make(chan struct{}, 1)
+	handler := func() { done <- struct{}{} }
+	go handler()
+	<-done
+	if err := work(fail); err != nil {
+		return err
+	}
+	go handler()
+	if err := work(fail); err != nil {
+		return err
+	}
+	<-done
+	return nil
+}

@@ -36,3 +36,8 @@ func TestToldIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { _, _ = Told(true) })
 	leakcheck.Clean(t, func() { _, _ = Told(false) })
 }
+
+func TestTwiceIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { _ = Twice(true) })
+	leakcheck.Clean(t, func() { _ = Twice(false) })
+}
