@@ -339,6 +339,21 @@ export class Tracker {
       if (placed.deferred) return this.escape(call, 'used in deferred code');
       return this.trackDecl(decl, enclosingFuncNode(call)!, placed.body, res, 1);
     }
+    // `var ch <-chan T` … `ch = f()`: the only assignment, in the same statement list as the declaration, with
+    // every other use after it.
+    if (p?.type === 'expression_list' && p.namedChildCount === 1 && p.parent?.type === 'assignment_statement' && p.parent.childForFieldName('right')?.id === p.id) {
+      const stmt = p.parent;
+      const left = listItems(stmt.childForFieldName('left'));
+      const id = left.length === 1 ? left[0] : undefined;
+      const decl = id?.type === 'identifier' ? res.declOf(id) : undefined;
+      const spec = decl?.node.parent;
+      const declStmt = spec?.parent?.type === 'var_declaration' ? spec.parent : undefined;
+      if (decl && declStmt && !spec!.childForFieldName('value') && declStmt.parent?.id === stmt.parent?.id && !placed.deferred) {
+        const others = decl.refs.filter((r) => r.id !== id!.id);
+        if (others.every((r) => r.startIndex > stmt.endIndex && !isAssigned(r))) return this.trackDecl(decl, enclosingFuncNode(call)!, placed.body, res, 1, id);
+      }
+      return this.escape(call, 'assigned to an existing variable');
+    }
     this.classify(call, placed, res, 1, undefined);
   }
 }
@@ -346,6 +361,14 @@ export class Tracker {
 interface Placed {
   body: Body;
   deferred: boolean;
+}
+
+/** Is identifier `r` assigned to (the left side of `=`, `:=` or `op=`, or `x++`)? */
+function isAssigned(r: Node): boolean {
+  const list = parentSkippingParens(r);
+  const stmt = list?.type === 'expression_list' ? list.parent : list;
+  if (stmt?.type === 'inc_statement' || stmt?.type === 'dec_statement') return true;
+  return (stmt?.type === 'assignment_statement' || stmt?.type === 'short_var_declaration') && stmt.childForFieldName('left')?.id === (list?.type === 'expression_list' ? list.id : r.id);
 }
 
 /** Walk from `n` up through parentheses to the direct child of `ancestor`. */

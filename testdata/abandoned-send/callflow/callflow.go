@@ -270,3 +270,32 @@ func Scrape(d time.Duration, fail bool) error {
 		return nil
 	}
 }
+
+func fetchAll(n int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for i := 0; i < n; i++ {
+			out <- i // want "goroutine may block forever sending on unbuffered channel out returned by fetchAll: Latest stops receiving when `case <-time.After\\(d\\)` wins"
+		}
+	}()
+	return out
+}
+
+// Latest declares the variable first and assigns the helper's channel later.
+func Latest(n int, d time.Duration) int {
+	var results <-chan int
+	results = fetchAll(n)
+	last := -1
+	for {
+		select {
+		case v, ok := <-results:
+			if !ok {
+				return last
+			}
+			last = v
+		case <-time.After(d): // related "Latest stops receiving from out here"
+			return last
+		}
+	}
+}

@@ -87,3 +87,7 @@ func TestScrapeStrandsTheLoop(t *testing.T) {
 		}
 	})
 }
+
+func TestLatestLeaksAtTheDeadline(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { Latest(1<<30, time.Nanosecond) })
+}
