@@ -5,6 +5,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
+import { operandType } from './typing';
 import { blockStatements, calleeText, contains, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
@@ -278,6 +279,13 @@ export class Tracker {
       const goBody = this.body(block, callee.file, 'go', callee, go, callee.displayName);
       goBody.copies = copiesOf(go, this.world.chan.make);
       return this.trackDecl(decl, callee.node, goBody, callee.resolution(), depth, undefined, field);
+    }
+    // `d.Describe(ch)` on a value of unknown type may run another type's method of that name: unknown.
+    const f = unparen(call.childForFieldName('function')!);
+    if (callee.recvType && f.type === 'selector_expression') {
+      const caller = this.index.enclosing(call);
+      const t = caller ? operandType(f.childForFieldName('operand')!, caller, caller.resolution(), this.index) : undefined;
+      if (t !== callee.recvType) return this.escape(call, `${callee.displayName} called on a value of unknown type`);
     }
     // A synchronous call runs the callee in the caller's goroutine, once per run of the call: its operations are
     // judged in its own body (a consumer such as `collect(ch, d)` gives up where collect does). A call that runs

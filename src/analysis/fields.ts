@@ -6,6 +6,9 @@ import { Body, ChanInfo, ChanWorld, copiesOf, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
 import { contains, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { builtType, operandType, typeName } from './typing';
+
+export { operandType };
 
 /**
  * Channels owned by long-lived objects: a struct field of channel type (`type T struct { f chan X }`) is one
@@ -61,45 +64,6 @@ function declarersOf(pkg: Package, field: string): Set<string> {
     }
   }
   return out;
-}
-
-/** The struct type a value expression is known to be (`&T{…}`, `T{…}`, `new(T)`), else undefined. */
-function builtType(e: Node | null | undefined): string | undefined {
-  if (!e) return undefined;
-  let u = unparen(e);
-  if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '&') u = unparen(u.childForFieldName('operand')!);
-  if (u.type === 'composite_literal') return typeName(u.childForFieldName('type'));
-  if (u.type === 'call_expression' && u.childForFieldName('function')?.text === 'new') {
-    return typeName(u.childForFieldName('arguments')?.namedChild(0));
-  }
-  return undefined;
-}
-
-/** `T`, `*T`, `T[X]`, `*T[X]` → `T`. */
-function typeName(t: Node | null | undefined): string | undefined {
-  if (!t) return undefined;
-  let u = t;
-  if (u.type === 'pointer_type') u = u.namedChild(0)!;
-  if (u?.type === 'generic_type') u = u.childForFieldName('type')!;
-  return u?.type === 'type_identifier' ? u.text : undefined;
-}
-
-/** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
-export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?: PackageIndex): string | undefined {
-  const u = unparen(operand);
-  if (u.type !== 'identifier') return undefined;
-  const d = res.declOf(u);
-  if (!d) return undefined;
-  if (d.kind === 'receiver') return fn.recvType;
-  const typeNode = d.node.parent?.childForFieldName('type');
-  if (typeNode && (d.node.parent?.type === 'parameter_declaration' || d.node.parent?.type === 'var_spec')) return typeName(typeNode);
-  const built = builtType(d.init);
-  if (built || !index || !d.init) return built;
-  // `x := newT(…)`: a package function whose one result is T or *T.
-  const init = unparen(d.init);
-  const f = init.type === 'call_expression' ? init.childForFieldName('function') : null;
-  const callee = f ? index.calleeOf(f, res) : undefined;
-  return callee?.usable && !callee.recvType ? typeName(callee.node.childForFieldName('result')) : undefined;
 }
 
 /** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */

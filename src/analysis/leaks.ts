@@ -409,7 +409,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       if (!leaks(s.min)) return undefined;
       testFailure = true;
     }
-    const senderCount = senders.reduce((k, b) => k + copies(b), 0);
+    // Goroutines, not bodies: a function a goroutine calls (a synchronous callee) is the same goroutine.
+    const goroutines = new Map<number, Body>();
+    for (const b of senders) goroutines.set(b.goStmt?.id ?? b.block.id, b);
+    const senderCount = [...goroutines.values()].reduce((k, b) => k + copies(b), 0);
     // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
     // that blocks comes later, maybe in a goroutine it starts after sending.
     const roots = senders.filter((b) => !parentOf(b));
