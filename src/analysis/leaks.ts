@@ -732,8 +732,16 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
   }
   // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
   // the channel on the way out: leaving that way is a protocol, not giving up.
+  // So does a loop after the serving loop that keeps receiving (`for len(peers) > 0 { <-srv.delpeer }`).
+  const top = blockStatements(block);
+  const topOf = (n: Node) => top.findIndex((st) => contains(st, n));
+  const isLoop = (st: Node) => st.type === 'for_statement' || (st.type === 'labeled_statement' && st.namedChildren.some((c) => c?.type === 'for_statement'));
+  const serving = receives.map((o) => topOf(o.node)).filter((i) => i >= 0 && isLoop(top[i]));
+  const first = serving.length ? Math.min(...serving) : -1;
   for (const o of receives) {
-    if (o.kind === 'range' || drainLoop(o.node, block)) own.push(o.node);
+    const at = topOf(o.node);
+    const afterLoop = first >= 0 && at > first && enclosingLoop(o.node, block) !== undefined;
+    if (o.kind === 'range' || drainLoop(o.node, block) || afterLoop) own.push(o.node);
   }
   // A case on a channel nothing ever sends on or closes cannot win.
   const s = minCount(block, { nodes: [], infinite: own, impossibleCase: (comm) => silent.some((n) => contains(comm, n)) });

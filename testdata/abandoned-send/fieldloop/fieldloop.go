@@ -239,3 +239,36 @@ func (f *feed) consume() {
 }
 
 func (f *feed) Put(v int) { f.items <- v }
+
+// hub leaves its loop on quit, then keeps receiving until every peer has said goodbye: quiet.
+type hub struct {
+	add  chan int
+	del  chan int
+	quit chan struct{}
+}
+
+func newHub() *hub {
+	h := &hub{add: make(chan int), del: make(chan int), quit: make(chan struct{})}
+	go h.run()
+	return h
+}
+
+func (h *hub) run() {
+	peers := map[int]bool{}
+running:
+	for {
+		select {
+		case <-h.quit:
+			break running
+		case id := <-h.add:
+			peers[id] = true
+		case id := <-h.del:
+			delete(peers, id)
+		}
+	}
+	for len(peers) > 0 {
+		delete(peers, <-h.del)
+	}
+}
+
+func (h *hub) leave(id int) { h.del <- id }

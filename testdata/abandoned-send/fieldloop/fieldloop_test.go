@@ -84,3 +84,12 @@ func TestFeedIsClean(t *testing.T) {
 		close(f.items)
 	})
 }
+
+func TestHubSpinsDown(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		h := newHub()
+		h.add <- 1
+		close(h.quit)
+		h.leave(1)
+	})
+}
