@@ -242,26 +242,26 @@ func (f *feed) Put(v int) { f.items <- v }
 
 // hub leaves its loop on quit, then keeps receiving until every peer has said goodbye: quiet.
 type hub struct {
-	add  chan int
 	del  chan int
 	quit chan struct{}
 }
 
-func newHub() *hub {
-	h := &hub{add: make(chan int), del: make(chan int), quit: make(chan struct{})}
-	go h.run()
+func newHub(ids ...int) *hub {
+	h := &hub{del: make(chan int), quit: make(chan struct{})}
+	peers := map[int]bool{}
+	for _, id := range ids {
+		peers[id] = true
+	}
+	go h.run(peers)
 	return h
 }
 
-func (h *hub) run() {
-	peers := map[int]bool{}
+func (h *hub) run(peers map[int]bool) {
 running:
 	for {
 		select {
 		case <-h.quit:
 			break running
-		case id := <-h.add:
-			peers[id] = true
 		case id := <-h.del:
 			delete(peers, id)
 		}

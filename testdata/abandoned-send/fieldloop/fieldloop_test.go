@@ -87,8 +87,7 @@ func TestFeedIsClean(t *testing.T) {
 
 func TestHubSpinsDown(t *testing.T) {
 	leakcheck.Clean(t, func() {
-		h := newHub()
-		h.add <- 1
+		h := newHub(1)
 		close(h.quit)
 		h.leave(1)
 	})
