@@ -577,7 +577,7 @@ function trackChannel(index: PackageIndex, fn: FuncInfo, file: SourceFile, decl:
   if (base.escape) return [base];
   chan.returnedBy = fn;
   const worlds: ChanWorld[] = [];
-  for (const site of index.callsTo(fn)) {
+  for (const site of [...index.callsTo(fn), ...index.valueCallsTo(fn)]) {
     const caller = index.enclosing(site.call);
     if (!caller || caller.resolution().truncated) continue;
     const w: ChanWorld = { chan, ops: [...base.ops], site: { file: site.file, call: site.call, fn: caller } };

@@ -321,6 +321,38 @@ export class PackageIndex {
     return param ? { callee, param } : undefined;
   }
 
+  /**
+   * Calls of a method through a method value held in a local (`next := s.expand; for v := range next(x)`): the
+   * local must be used only as the called function.
+   */
+  valueCallsTo(fn: FuncInfo): CallSite[] {
+    if (!fn.recvType) return [];
+    const name = fn.name.replace(/[$]/g, '\\$&');
+    const re = new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`, 'g');
+    const out: CallSite[] = [];
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(fn.name)) continue;
+      for (const m of file.text.matchAll(re)) {
+        const root = file.tree?.rootNode;
+        if (!root) break;
+        const id = root.descendantForIndex(m.index! + m[0].length - fn.name.length);
+        const sel = id?.parent;
+        if (!id || id.text !== fn.name || sel?.type !== 'selector_expression') continue;
+        const list = sel.parent;
+        const decl = list?.type === 'expression_list' && list.namedChildCount === 1 ? list.parent : null;
+        if (decl?.type !== 'short_var_declaration') continue;
+        const caller = this.enclosing(sel);
+        const local = decl.childForFieldName('left')?.namedChild(0);
+        const d = caller && local?.type === 'identifier' ? caller.resolution().declOf(local) : undefined;
+        if (!caller || !d || this.calleeOf(sel, caller.resolution()) !== fn) continue;
+        const calls = d.refs.map((r) => (r.parent?.type === 'call_expression' && r.parent.childForFieldName('function')?.id === r.id ? r.parent : undefined));
+        if (calls.length === 0 || calls.some((c) => c === undefined)) continue;
+        for (const c of calls) out.push({ file, call: c! });
+      }
+    }
+    return out;
+  }
+
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   callsTo(fn: FuncInfo): CallSite[] {
     const name = fn.name.replace(/[$]/g, '\\$&');

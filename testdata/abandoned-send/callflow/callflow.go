@@ -299,3 +299,29 @@ func Latest(n int, d time.Duration) int {
 		}
 	}
 }
+
+type resolver struct{}
+
+func (r *resolver) expand(roots []int) <-chan int {
+	out := make(chan int)
+	go func() {
+		defer close(out)
+		for _, x := range roots {
+			out <- x // want "goroutine may block forever sending on unbuffered channel out returned by resolver.expand: it can send any number of times but resolver.Take receives only once on some paths"
+		}
+	}()
+	return out
+}
+
+// Take calls the stage through a method value and breaks out after max values.
+func (r *resolver) Take(roots []int, max int) []int {
+	var got []int
+	next := r.expand
+	for x := range next(roots) {
+		got = append(got, x)
+		if len(got) == max {
+			break
+		}
+	}
+	return got
+}

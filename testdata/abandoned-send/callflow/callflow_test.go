@@ -91,3 +91,8 @@ func TestScrapeStrandsTheLoop(t *testing.T) {
 func TestLatestLeaksAtTheDeadline(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { Latest(1<<30, time.Nanosecond) })
 }
+
+func TestTakeStrandsTheStage(t *testing.T) {
+	r := &resolver{}
+	leakcheck.Leaks(t, 1, func() { r.Take([]int{1, 2, 3}, 1) })
+}
