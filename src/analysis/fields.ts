@@ -177,17 +177,33 @@ function computeFields(pkg: Package): FieldFacts {
       }
     }
   }
+  // How each function is started is the same for every field: worked out once per package.
+  const starts = new Map<FuncInfo, { go: Node[]; other: number }>();
+  const startsOfCached = (fn: FuncInfo) => {
+    let r = starts.get(fn);
+    if (!r) starts.set(fn, (r = startsOf(index, pkg, fn)));
+    return r;
+  };
   for (const [field, decls] of declared) {
     const owners = declarersOf(pkg, field);
     for (const d of decls) {
-      const w = trackTypeField(pkg, index, d.type, field, d.file, d.node, owners.size === 1 && !index.hasMethodNamed(field));
+      const w = trackTypeField(pkg, index, d.type, field, d.file, d.node, owners.size === 1 && !index.hasMethodNamed(field), startsOfCached);
       if (w) worlds.push(w);
     }
   }
   return { worlds };
 }
 
-function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: string, file: SourceFile, declNode: Node, unique: boolean): FieldWorld | undefined {
+function trackTypeField(
+  pkg: Package,
+  index: PackageIndex,
+  type: string,
+  field: string,
+  file: SourceFile,
+  declNode: Node,
+  unique: boolean,
+  startsOfFn: (fn: FuncInfo) => { go: Node[]; other: number },
+): FieldWorld | undefined {
   const chan = { name: `${type}.${field}`, make: declNode, file, fn: undefined as unknown as FuncInfo, capacity: undefined as number | undefined, field, structType: type, ofType: true as const };
   const world: FieldWorld = { chan, ops: [], decl: { file, node: declNode }, writes: [], frames: new Map() };
   const t = new Tracker(index, world);
@@ -195,7 +211,7 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
   const frameOf = (fn: FuncInfo): Body => {
     let b = runs.get(fn);
     if (!b) {
-      const starts = startsOf(index, pkg, fn);
+      const starts = startsOfFn(fn);
       if (starts.go.length > 0 && starts.other === 0) {
         const copies = starts.go.reduce((k, g) => k + copiesOf(g), 0);
         b = t.frame(fn, starts.go[0], copies);
@@ -277,7 +293,7 @@ function trackTypeField(pkg: Package, index: PackageIndex, type: string, field: 
   for (const g of getters) {
     // An exported getter can be called from other packages; an unexported one only by calls we can all resolve.
     const sites = index.callsTo(g);
-    const starts = startsOf(index, pkg, g);
+    const starts = startsOfFn(g);
     if (/^[A-Z]/.test(g.name) || starts.other + starts.go.length !== sites.length) {
       // Callers we cannot see can only receive from a `<-chan` result: the sending side is still all here.
       const result = g.node.childForFieldName('result');
