@@ -1,44 +1,48 @@
 package leakcheck
 
 import (
-	"bytes"
 	"fmt"
-	"runtime"
 	"sort"
 	"strings"
 	"testing"
 	"time"
 )
 
-// parkedIn counts goroutines whose wait state starts with state: the text in brackets of a goroutine's
-// stack header, such as "chan receive (nil chan)", "chan send" or "select".
-func parkedIn(state string) int {
-	return bytes.Count(stacks(), []byte(" ["+state))
-}
-
-// ExpectBlocked runs f, then waits (polling, at most Settle) until exactly `goroutines` more goroutines are
-// alive than before f and, for every state of `parked`, exactly that many more are parked in that wait
-// state. Use it when the kind of block matters, e.g. "chan send (nil chan)" rather than any send.
+// ExpectBlocked runs f, then waits (polling, at most Settle) until exactly `goroutines` goroutines started
+// since f began are alive and, for every state of `parked`, exactly that many more goroutines are parked in that
+// wait state than before f (a goroutine alive before f that moved into the state counts too). Goroutines of
+// earlier tests that finish meanwhile are left out of both counts (they are compared by id). Use it when the kind
+// of block matters, e.g. "chan send (nil chan)" rather than any send.
 func ExpectBlocked(t testing.TB, goroutines int, parked map[string]int, f func()) {
 	t.Helper()
-	states := make([]string, 0, len(parked))
+	names := make([]string, 0, len(parked))
 	for s := range parked {
-		states = append(states, s)
+		names = append(names, s)
 	}
-	sort.Strings(states)
-	before := make([]int, len(states))
-	g0 := runtime.NumGoroutine()
-	for i, s := range states {
-		before[i] = parkedIn(s)
-	}
+	sort.Strings(names)
+	before := states()
 	f()
 	deadline := time.Now().Add(Settle)
 	for {
-		g := runtime.NumGoroutine() - g0
+		now := states()
+		g := 0
+		for id := range now {
+			if _, old := before[id]; !old {
+				g++
+			}
+		}
 		ok := g == goroutines
-		got := make([]string, len(states))
-		for i, s := range states {
-			n := parkedIn(s) - before[i]
+		got := make([]string, len(names))
+		for i, s := range names {
+			n := 0
+			for id, st := range now {
+				if strings.HasPrefix(st, s) {
+					n++
+				}
+				if was, old := before[id]; old && strings.HasPrefix(was, s) {
+					n--
+				}
+			}
 			ok = ok && n == parked[s]
 			got[i] = fmt.Sprintf("%q: %d (want %d)", s, n, parked[s])
 		}
