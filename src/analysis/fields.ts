@@ -71,6 +71,10 @@ function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]
   const out = { go: [] as Node[], other: 0 };
   const name = escapeRe(fn.name);
   const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\b`, 'g') : new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+  // Most functions are never started with go: find that out from the text before resolving anything (a file
+  // without a go statement cannot start it), and only then look at every reference.
+  const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
+  if (!pkg.files.some((f) => !f.tokenFree && f.text.includes(fn.name) && goText.test(f.text))) return { go: [], other: 1 };
   for (const file of pkg.files) {
     if (!file.text.includes(fn.name)) continue;
     for (const m of file.text.matchAll(re)) {
