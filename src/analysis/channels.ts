@@ -173,6 +173,15 @@ export class Tracker {
       }
       const sel = ref.parent;
       if (sel?.type !== 'selector_expression' || sel.childForFieldName('operand')?.id !== ref.id) {
+        // The struct passed whole to a package function (`go w.replicate(round, n)`): follow it into the callee's
+        // parameter, as a channel argument is followed.
+        const args = parentSkippingParens(ref);
+        const call = args?.type === 'argument_list' ? args.parent : null;
+        const target = call && !placed.deferred && call.parent?.type !== 'defer_statement' ? this.index.parameterFor(call, ref, res) : undefined;
+        if (target && depth < MAX_CALL_DEPTH) {
+          this.enterCallee(target.param, target.callee, call!, depth + 1, placed.body, field);
+          continue;
+        }
         this.escape(ref, 'the struct holding the channel is used as a whole');
         continue;
       }
