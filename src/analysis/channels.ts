@@ -400,7 +400,8 @@ function indexInArgs(list: Node, child: Node): number {
   return -1;
 }
 
-function enclosingFuncNode(n: Node): Node | undefined {
+/** The function (declaration or literal) whose code holds `n`. */
+export function enclosingFuncNode(n: Node): Node | undefined {
   for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
   return undefined;
 }

@@ -4,7 +4,7 @@ import type { SourceFile } from '../engine/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
-import { blockStatements, snippet } from './syntax';
+import { blockStatements, enclosingLoop, snippet } from './syntax';
 import { TEST_FAILURE_TAG } from '../types';
 
 /**
@@ -117,12 +117,6 @@ export function recvsText(leak: SendLeak): string {
   return `only ${times(leak.recvs)} on some paths`;
 }
 
-/** Is `n` inside a loop of `block` (an early return out of a receive loop)? */
-function insideLoop(n: Node, block: Node): boolean {
-  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return true;
-  return false;
-}
-
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
 export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const site = leak.world.site;
@@ -135,7 +129,7 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   const w = leak.witness;
   // Where the receiver stops: a competing select case or an early return (also after some receives, as in a
   // `for v := range ch` loop that returns on an error).
-  const leaves = w && (w.kind === 'select' || w.kind === 'default' || (w.kind === 'return' && (insideLoop(w.node, receiver.block) || leak.maxRecvs > leak.recvs)));
+  const leaves = w && (w.kind === 'select' || w.kind === 'default' || (w.kind === 'return' && (enclosingLoop(w.node, receiver.block) !== undefined || leak.maxRecvs > leak.recvs)));
   if (w && w.kind !== 'end' && (leak.recvs === 0 || leaves)) {
     return { file: receiver.file, node: w.at ?? w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }

@@ -2,13 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { Body, ChanInfo, ChanWorld, copiesOf, Tracker } from './channels';
+import { Body, ChanInfo, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { contains, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { contains, escapeRe, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, operandType, typeName } from './typing';
-
-export { operandType };
 
 /**
  * Channels owned by long-lived objects: a struct field of channel type (`type T struct { f chan X }`) is one
@@ -26,14 +24,10 @@ export { operandType };
 
 export interface FieldWorld extends ChanWorld {
   chan: ChanInfo & { field: string; structType: string; ofType: true };
-  /** The field's declaration. */
-  decl: { file: SourceFile; node: Node };
   /** Every assignment of a value to the field (`x.f = v`, `T{f: v}`, an unkeyed `T{…}`); value undefined when unseen. */
   writes: { file: SourceFile; node: Node; value?: Node }[];
   /** Code golint-chan cannot see may receive from the field (an exported getter returns it as `<-chan`). */
   unseenReceivers?: boolean;
-  /** How each function's own statements run, for the functions that touch the field. */
-  frames: Map<FuncInfo, Body>;
 }
 
 export interface FieldFacts {
@@ -41,10 +35,6 @@ export interface FieldFacts {
 }
 
 const IDENT = /^[A-Za-z_]\w*$/;
-
-function escapeRe(s: string): string {
-  return s.replace(/[$]/g, '\\$&');
-}
 
 /** The struct type names declared with a field named `field` anywhere in the package (anonymous structs: ''). */
 function declarersOf(pkg: Package, field: string): Set<string> {
@@ -127,7 +117,7 @@ function goStarting(call: Node): Node | undefined {
 }
 
 /** Integer values of `e`: a literal, a constant, or a parameter whose every call site passes one. */
-function constantValue(e: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
+function capacityValue(e: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
   const u = unparen(e);
   const lit = intLiteral(u);
   if (lit !== undefined) return lit;
@@ -164,7 +154,7 @@ function capacityOfValue(value: Node | undefined, fn: FuncInfo | undefined, inde
   const args = u.childForFieldName('arguments');
   if (args?.namedChild(0)?.type !== 'channel_type') return {};
   if (!args || args.namedChildCount < 2) return { cap: 0, make: u };
-  return { cap: constantValue(args.namedChild(1)!, fn, index), make: u };
+  return { cap: capacityValue(args.namedChild(1)!, fn, index), make: u };
 }
 
 function computeFields(pkg: Package): FieldFacts {
@@ -209,7 +199,7 @@ function trackTypeField(
   startsOfFn: (fn: FuncInfo) => { go: Node[]; other: number },
 ): FieldWorld | undefined {
   const chan = { name: `${type}.${field}`, make: declNode, file, fn: undefined as unknown as FuncInfo, capacity: undefined as number | undefined, field, structType: type, ofType: true as const };
-  const world: FieldWorld = { chan, ops: [], decl: { file, node: declNode }, writes: [], frames: new Map() };
+  const world: FieldWorld = { chan, ops: [], writes: [] };
   const t = new Tracker(index, world);
   const runs = new Map<FuncInfo, Body>();
   const frameOf = (fn: FuncInfo): Body => {
@@ -261,7 +251,7 @@ function trackTypeField(
         }
         if (list?.type === 'expression_list' && stmt?.type === 'return_statement' && list.namedChildCount === 1 && fn.recvType) {
           // `func (x *T) get() <-chan X { return x.f }`: its calls are uses of the field.
-          const own = enclosingFunc(p);
+          const own = enclosingFuncNode(p);
           if (own?.id === fn.node.id && !getters.includes(fn)) getters.push(fn);
           if (own?.id === fn.node.id) continue;
         }
@@ -357,7 +347,6 @@ function trackTypeField(
     b.repeatable = true;
   }
   chan.fn = index.enclosing(chan.make) ?? world.ops[0]?.body.fn ?? (undefined as unknown as FuncInfo);
-  world.frames = runs;
   if (world.ops.length === 0 && !world.escape) return undefined;
   if (!chan.fn) return undefined;
   return world;
@@ -396,11 +385,6 @@ function madeIn(go: Node, fn: FuncInfo): boolean {
     const init = unparen(d.init);
     return builtType(init) !== undefined || init.type === 'call_expression';
   });
-}
-
-function enclosingFunc(n: Node): Node | undefined {
-  for (let p = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
-  return undefined;
 }
 
 export const fieldChannels: Fact<FieldFacts> = {

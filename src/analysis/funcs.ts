@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { literalRunBy, unparen } from './syntax';
+import { escapeRe, literalRunBy, unparen } from './syntax';
 
 /** A top-level function or method of the package. */
 export class FuncInfo {
@@ -327,7 +327,7 @@ export class PackageIndex {
    */
   valueCallsTo(fn: FuncInfo): CallSite[] {
     if (!fn.recvType) return [];
-    const name = fn.name.replace(/[$]/g, '\\$&');
+    const name = escapeRe(fn.name);
     const re = new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`, 'g');
     const out: CallSite[] = [];
     for (const file of this.pkg.files) {
@@ -355,7 +355,7 @@ export class PackageIndex {
 
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   callsTo(fn: FuncInfo): CallSite[] {
-    const name = fn.name.replace(/[$]/g, '\\$&');
+    const name = escapeRe(fn.name);
     const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\s*\\(`, 'g') : new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
     const out: CallSite[] = [];
     for (const file of this.pkg.files) {

@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -664,15 +664,6 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   return true;
 }
 
-/** Is `n` inside a for loop of `block` (not counting loops of nested function literals)? */
-function inLoopOf(n: Node, block: Node): boolean {
-  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
-    if (p.type === 'for_statement') return true;
-    if (p.type === 'func_literal') return false;
-  }
-  return false;
-}
-
 /** Is `n` in a loop that is itself inside a select case (a drain on the way out)? */
 function drainLoop(n: Node, block: Node): boolean {
   let loop = false;
@@ -713,7 +704,7 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     let stmt: Node | null = o.node;
     while (stmt && stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block' && stmt.parent.type !== 'communication_case') stmt = stmt.parent;
     if (!stmt?.parent) continue;
-    const list = stmt.parent.type === 'communication_case' ? stmt.parent : stmt.parent;
+    const list = stmt.parent;
     const after = list.type === 'communication_case' ? caseStatements(list) : list.namedChildren.filter((c): c is Node => c !== null && c.startIndex >= stmt!.endIndex);
     const exits = (a: Node) => a.type === 'return_statement' || (a.type === 'break_statement' && a.namedChildCount > 0);
     const mark = list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt;
@@ -790,7 +781,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
     const clients = sends.filter((o) => o.body !== loop);
     // A receiver that takes a bounded number of values is waiting for that many (a start signal): callers we
     // cannot count may well send exactly that. A loop that serves requests is what can stop while they come.
-    const serves = receives.some((o) => inLoopOf(o.node, loop.block));
+    const serves = receives.some((o) => enclosingLoop(o.node, loop.block) !== undefined);
     if (clients.length > 0 && serves) {
       const s = stopsReceiving(loop.block, receives, silent);
       if (s) {
@@ -841,11 +832,6 @@ export function judgeEarlySend(world: ChanWorld): SendLeak | undefined {
       return { world, sender: send.body, send, senderCount: 1, sends: 1, recvs: 0, maxRecvs: 0, early: true, blocking: [send], testFailure: false };
     }
   }
-  return undefined;
-}
-
-function enclosingLoop(n: Node, block: Node): Node | undefined {
-  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return p;
   return undefined;
 }
 

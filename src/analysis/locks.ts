@@ -1,7 +1,8 @@
 import type { Node } from 'web-tree-sitter';
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
-import { fieldChannels, operandType } from './fields';
+import { fieldChannels } from './fields';
+import { operandType } from './typing';
 import { leaks } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, caseStatements, contains, findBelow, isFuncNode, unparen } from './syntax';
@@ -100,7 +101,6 @@ function heldIn(n: Node, fn: FuncInfo): Map<string, { key: LockKey; node: Node; 
   return held;
 }
 
-/** The `Lock()` calls `block` makes, directly or through the package functions it calls (a few calls deep). */
 interface LockSite {
   key: LockKey;
   /** The `Lock()` call. */
@@ -111,6 +111,7 @@ interface LockSite {
   at: Node;
 }
 
+/** The `Lock()` calls `block` makes, directly or through the package functions it calls (a few calls deep). */
 function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number, seen: Set<number>, at?: Node): LockSite[] {
   const out: LockSite[] = [];
   if (seen.has(block.id)) return out;
@@ -157,10 +158,16 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
       if (partners.length === 0) continue;
       // A mutex unlocked by another goroutine of this function (`h.Lock()` here, `h.Unlock()` in a go literal) is
       // handed over between goroutines: who holds it at the operation is not this code's to say.
-      const handedOver = (key: string) =>
-        index.literalsIn(fn.node).some((l) => findBelow(l.node.childForFieldName('body')!, (c) => c.type === 'call_expression' && lockCall(c, fn)?.key.id === key && lockCall(c, fn)?.lock === false, true).length > 0);
+      const handedOver = new Set(
+        index.literalsIn(fn.node).flatMap((l) =>
+          findBelow(l.node.childForFieldName('body')!, (c) => c.type === 'call_expression').flatMap((c) => {
+            const u = lockCall(c, fn);
+            return u && !u.lock ? [u.key.id] : [];
+          }),
+        ),
+      );
       for (const h of held.values()) {
-        if (handedOver(h.key.id)) continue;
+        if (handedOver.has(h.key.id)) continue;
         // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
         // can still come to its operation afterwards.
         let need: { node: Node; fn: FuncInfo } | undefined;

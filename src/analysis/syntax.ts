@@ -39,6 +39,20 @@ function asyncArgument(lit: Node, args: Node): { by: 'go'; stmt: Node } | undefi
   return stmt ? { by: 'go', stmt } : undefined;
 }
 
+/** A Go identifier made safe to put in a regular expression (`$` is the only special character one can hold). */
+export function escapeRe(name: string): string {
+  return name.replace(/[$]/g, '\\$&');
+}
+
+/** The innermost for loop around `n` below `block`, not looking past a function literal. */
+export function enclosingLoop(n: Node, block: Node): Node | undefined {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type === 'for_statement') return p;
+    if (p.type === 'func_literal') return undefined;
+  }
+  return undefined;
+}
+
 /** Strip redundant parentheses: `((x))` → `x`. */
 export function unparen(n: Node): Node {
   while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;
