@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from '../../src/rule';
-import { FuncInfo, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
+import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from '../../src/analysis/funcs';
 import { goVersionFor, timersCollected } from '../../src/analysis/gomod';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
 import type { Decl } from '../../src/analysis/scope';
@@ -261,7 +261,7 @@ const rule: Rule<Msg> = {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
       if (timeCalls.length === 0 && (goLiterals.length === 0 || !file.text.includes('.C'))) continue;
       // In a command (package main) every function serves main: its background loops live as long as the process.
-      const command = /^package[ \t]+main\b/m.test(file.text);
+      const command = isCommandFile(file);
       const report = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);

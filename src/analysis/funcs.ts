@@ -4,6 +4,15 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { escapeRe, literalRunBy, unparen } from './syntax';
 
+const commands = new WeakMap<SourceFile, boolean>();
+
+/** Is `file` part of a command (`package main`)? Read once per file. */
+export function isCommandFile(file: SourceFile): boolean {
+  let c = commands.get(file);
+  if (c === undefined) commands.set(file, (c = /^package[ \t]+main\b/m.test(file.text)));
+  return c;
+}
+
 /** A top-level function or method of the package. */
 export class FuncInfo {
   private res: Resolution | undefined;

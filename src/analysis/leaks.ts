@@ -2,7 +2,7 @@ import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
-import { FuncInfo, packageIndex, PackageIndex } from './funcs';
+import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -861,7 +861,7 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
  * times out and then exits), so it is not reported.
  */
 function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
-  if (!/^package[ \t]+main\b/m.test(fn.file.text) || fn.recvType) return false;
+  if (!isCommandFile(fn.file) || fn.recvType) return false;
   if (fn.name === 'main' || fn.name === 'init') return true;
   if (depth === 0) return false;
   // Calls from the command's tests exercise the function; they are not the command's own runs.
