@@ -24,6 +24,8 @@ it('npm pack → npm install -g → golint-chan finds the leak', () => {
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
   expect(pkg.bin).toEqual({ 'golint-chan': 'bin/golint-chan' });
   expect(pkg.engines.node).toBe('>=20');
+  // No script of ours runs when someone installs the package (npm 11 warns about each one: "install-scripts").
+  expect(Object.keys(pkg.scripts).filter((s) => ['preinstall', 'install', 'postinstall', 'prepare'].includes(s))).toEqual([]);
 
   const packed = npm(['pack', '--ignore-scripts', '--json', '--pack-destination', tmp], ROOT);
   expect(packed.status).toBe(0);
@@ -37,6 +39,8 @@ it('npm pack → npm install -g → golint-chan finds the leak', () => {
       'dist/src/engine/worker.js',
       'grammars/tree-sitter-go.wasm',
       'package.json',
+      'LICENSE',
+      'README.md',
       ...rules.map((r) => `rules/${r}/doc.md`),
       ...fs.readdirSync(path.join(ROOT, 'schemas')).map((s) => `schemas/${s}`),
     ]),
@@ -50,6 +54,7 @@ it('npm pack → npm install -g → golint-chan finds the leak', () => {
   let installed = install(['--offline']);
   if (installed.status !== 0) installed = install([]);
   expect(installed.stderr).not.toMatch(/ERR!/);
+  expect(installed.stderr.split('\n').filter((l) => /warn/i.test(l) && /golint-chan|install-scripts/.test(l))).toEqual([]);
   expect(installed.status).toBe(0);
 
   const dir = path.join(tmp, 'work');

@@ -17,13 +17,13 @@ import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { gzipSync } from 'zlib';
 import { TEST_FAILURE_TAG, type Finding, type Location, type Notification, type Range, type RuleInfo, type Severity } from '../types';
-import { DOCS_BASE_URL, ruleDocUrl } from '../docs-url';
+import { REPOSITORY_URL, ruleDocUrl } from '../docs-url';
 import { lineHashes } from './fingerprint';
 import { readTextFromDisk, type FormatOptions, type Formatter } from './options';
 
 export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
 /** The project home: the repository that holds the rule docs. */
-export const INFORMATION_URI = DOCS_BASE_URL.replace(/\/blob\/.*$/, '');
+export const INFORMATION_URI = REPOSITORY_URL;
 /** `automationDetails.id`: the category GitHub files the alerts under (text up to the last `/`). */
 export const AUTOMATION_ID = 'golint-chan/';
 const SRCROOT = '%SRCROOT%';
