@@ -99,9 +99,9 @@ export class Reporter {
     return this.args.quiet ? { ...result, findings: result.findings.filter((f) => f.severity === 'error') } : result;
   }
 
-  /** Format options for one format: SARIF and annotations want repository-relative paths. */
+  /** Format options for one format: all but text and JSON want repository-relative paths (SARIF, annotations, CI reports). */
   formatOptions(format: FormatName, base: FormatOptions): FormatOptions {
-    const repo = format === 'sarif' || format === 'github-actions';
+    const repo = format !== 'text' && format !== 'json';
     return { ...base, srcRoot: repo ? sourceRoot(this.cwd) : this.cwd, sarifCategory: this.args.sarifCategory };
   }
 

@@ -6,6 +6,7 @@ import type { RunResult } from '../types';
 import { formatters, type FormatName, type FormatOptions } from './index';
 import { formatNotificationLine } from './text';
 import { unwrapMarkdown } from './sarif';
+import { MAX_ROWS } from './markdown';
 
 const DATA = path.join(__dirname, '../../testdata/_formatters');
 const FAKE_ROOT = '/fake/root';
@@ -23,7 +24,7 @@ const opts: FormatOptions = {
   },
 };
 
-describe.each(['text', 'json', 'sarif'] as FormatName[])('%s golden', (name) => {
+describe.each(['text', 'json', 'sarif', 'markdown'] as FormatName[])('%s golden', (name) => {
   it(`matches testdata/_formatters/${name}.golden (UPDATE_GOLDEN=1 rewrites it)`, () => {
     const golden = path.join(DATA, `${name}.golden`);
     const out = formatters[name](input, opts);
@@ -174,5 +175,16 @@ describe('unwrapMarkdown', () => {
   it('puts each paragraph and list item on one line and keeps code blocks', () => {
     const md = '# T\n\n## A\nline one\nline two\n\n```go\nx := 1\ny := 2\n```\n- item\n  more\n- next\n| a |\n| b |\n';
     expect(unwrapMarkdown(md)).toBe('# T\n\n## A\nline one line two\n\n```go\nx := 1\ny := 2\n```\n- item more\n- next\n| a |\n| b |\n');
+  });
+});
+
+describe('markdown', () => {
+  it('escapes table cells and says how many rows were left out (step summaries hold 1 MiB)', () => {
+    const f = { ...input.findings[0], suppression: undefined, message: 'a | b\nc' };
+    const many: RunResult = { ...input, notifications: [], findings: Array.from({ length: MAX_ROWS + 2 }, () => f) };
+    const out = formatters.markdown(many, opts);
+    expect(out).toContain('| a \\| b c |');
+    expect(out.split('\n').filter((l) => l.startsWith('| warning'))).toHaveLength(MAX_ROWS);
+    expect(out).toContain(`\n2 more findings are not listed here`);
   });
 });

@@ -1,5 +1,6 @@
 import { formatGithubActions } from './github-actions';
 import { formatJson } from './json';
+import { formatMarkdown } from './markdown';
 import { formatSarif } from './sarif';
 import { formatText } from './text';
 import type { Formatter } from './options';
@@ -13,6 +14,7 @@ export const formatters = {
   json: formatJson,
   sarif: formatSarif,
   'github-actions': formatGithubActions,
+  markdown: formatMarkdown,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;
