@@ -1,6 +1,6 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
-import { maxCount, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
@@ -283,7 +283,7 @@ function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): C
       if (p.type === 'for_statement' && !contains(p, fresh) && own.some((x) => contains(p!, x.node))) return true;
     }
     const before = own.filter((x) => x.node.endIndex <= o.node.startIndex).map((x) => x.node);
-    return maxCount(block, before, fresh) >= room;
+    return (maxCountBefore(block, before, o.node, fresh) ?? maxCount(block, before, fresh)) >= room;
   });
 }
 
@@ -521,6 +521,11 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
 
 /** The condition that decides a sender's short path: the if or switch around the witness (and its parts), if any. */
 function decidingCondition(w: Witness, sender: Body): { at: Node; conds: Node[] } | undefined {
+  const own = ownCondition(w, sender);
+  return own ?? (w.cause ? ownCondition(w.cause, sender) : undefined);
+}
+
+function ownCondition(w: Witness, sender: Body): { at: Node; conds: Node[] } | undefined {
   let n: Node | null = w.node;
   if (w.kind === 'end') return undefined;
   for (; n && n.id !== sender.block.id; n = n.parent) {
@@ -635,7 +640,9 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   const errs = conds.map(errorTests);
   // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
   const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));
-  if (errs.some((e) => e.tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)))) return false;
+  // Only when the channel's own nil check is the whole test: `if ch != nil && err == nil` is decided by err too.
+  const tested = errs.flatMap((e) => e.tested);
+  if (tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)) && tested.every((x) => x.type === 'identifier' && chanNames.has(x.text))) return false;
   if (errs.some((e) => e.any)) {
     for (const x of errs.flatMap((e) => e.tested)) {
       const call = sourceCall(x, sender, at);

@@ -16,6 +16,8 @@ export interface Witness {
   kind: WitnessKind;
   /** For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`): that statement. */
   at?: Node;
+  /** For a return or the end of the body reached after skipping an `if` or `switch` (no branch taken): that skip. */
+  cause?: Witness;
 }
 
 interface PV {
@@ -67,7 +69,10 @@ function add(prefix: PV, v: PV | null): PV | null {
   // The last decisive choice on the path (a select case that let the partner down) explains it best; but a
   // return after that select (not inside its case) is where the path really leaves: the code after it receives.
   const later = v.w && decisive(prefix.w) && v.w.kind === 'return' && conditionalAfter(v.w.node, prefix.w!.node);
-  const out: PV = { n: prefix.n + v.n, w: later || decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w };
+  let w = later || decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w;
+  // `if ch != nil { close(ch) }; return err`: the return is where the path leaves, the skipped `if` is why.
+  if (w && w === v.w && (w.kind === 'return' || w.kind === 'end') && !w.cause && (prefix.w?.kind === 'if' || prefix.w?.kind === 'switch')) w = { ...w, cause: prefix.w };
+  const out: PV = { n: prefix.n + v.n, w };
   if (prefix.st || v.st) out.st = true;
   else if (prefix.ns || v.ns) out.ns = true;
   return out;
@@ -483,24 +488,43 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
 }
 
 export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf): number {
+  return maxCounts(block, ops, fresh, paced, constOf).any;
+}
+
+/**
+ * The most of `ops` on a path from the start of `block` to `target` (before it), or null when no path reaches it:
+ * `if err != nil { ch <- err; return }; ch <- nil` sends at most 0 times before `ch <- nil`, though 1 in all.
+ */
+export function maxCountBefore(block: Node, ops: readonly Node[], target: Node, fresh?: Node): number | null {
+  return maxCounts(block, ops.filter((o) => o.endIndex <= target.startIndex), fresh, undefined, undefined, target).at;
+}
+
+function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf, target?: Node): { any: number; at: number | null } {
   const sc = (n: Node | null) => countIn(ops, n);
+  /** Most on a path into the leaf statement `s` up to the target, when `s` holds it. */
+  const leafAt = (s: Node): number | null => (target && contains(s, target) ? countIn(ops.filter((o) => o.endIndex <= target.startIndex), s) : null);
   /** The loops around the statement being walked (innermost last), with their index variable if any. */
   const indexes: { loop: Node; index: string; once: number }[] = [];
-  /** fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue. */
+  /**
+   * fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue; at: most
+   * on a path to the target (null: none reaches it).
+   */
   interface M {
     fall: number | null;
     any: number;
     brk: number | null;
     cont: number | null;
+    at?: number | null;
   }
   const mx = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
   const plus = (a: number, b: number | null) => (b === null ? null : a + b);
-  const simple = (k: number): M => ({ fall: k, any: k, brk: null, cont: null });
+  const simple = (k: number, s?: Node): M => ({ fall: k, any: k, brk: null, cont: null, at: s ? leafAt(s) : null });
   const list = (stmts: Node[], depth: number): M => {
     let state = 0;
-    const out: M = { fall: null, any: 0, brk: null, cont: null };
+    const out: M = { fall: null, any: 0, brk: null, cont: null, at: null };
     for (const s of stmts) {
       const r = stmt(s, depth);
+      out.at = mx(out.at ?? null, plus(state, r.at ?? null));
       out.any = Math.max(out.any, state + r.any);
       out.brk = mx(out.brk, plus(state, r.brk));
       out.cont = mx(out.cont, plus(state, r.cont));
@@ -512,8 +536,9 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
     return out;
   };
   const branches = (ms: M[], consumeBreak: boolean): M => {
-    const out: M = { fall: null, any: 0, brk: null, cont: null };
+    const out: M = { fall: null, any: 0, brk: null, cont: null, at: null };
     for (const m of ms) {
+      out.at = mx(out.at ?? null, m.at ?? null);
       out.fall = mx(out.fall, consumeBreak ? mx(m.fall, m.brk) : m.fall);
       out.any = Math.max(out.any, m.any);
       if (!consumeBreak) out.brk = mx(out.brk, m.brk);
@@ -522,6 +547,13 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
     return out;
   };
   const loopResult = (s: Node, body: M): M => {
+    const r = loopCounts(s, body);
+    // A later iteration reaches the target after the sends of the earlier ones.
+    const perIteration = mx(body.fall, body.cont) ?? 0;
+    r.at = body.at === null || body.at === undefined ? null : perIteration > 0 ? Infinity : body.at;
+    return r;
+  };
+  const loopCounts = (s: Node, body: M): M => {
     if (contains(s, fresh) || paced?.(s)) {
       // A new channel per iteration, or an iteration that waits for the partner's next request: one
       // iteration's worth is all that can be outstanding.
@@ -547,7 +579,7 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
       case 'block':
         return list(blockStatements(s), d);
       case 'return_statement':
-        return { fall: null, any: sc(s), brk: null, cont: null };
+        return { fall: null, any: sc(s), brk: null, cont: null, at: leafAt(s) };
       case 'break_statement':
         return { fall: null, any: 0, brk: 0, cont: null };
       case 'continue_statement':
@@ -570,7 +602,7 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
         }
         const m = loopResult(s, body);
         // Operations under `if i == k` run in at most one iteration: once for the whole loop, on top.
-        return frame.once > 0 ? { ...m, fall: m.fall === null ? null : m.fall + frame.once, any: m.any + frame.once } : m;
+        return frame.once > 0 ? { ...m, fall: m.fall === null ? null : m.fall + frame.once, any: m.any + frame.once, at: m.at === null || m.at === undefined ? null : Infinity } : m;
       }
       case 'if_statement': {
         const k = sc(s.childForFieldName('initializer')) + sc(s.childForFieldName('condition'));
@@ -579,10 +611,10 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
         const frame = indexes[indexes.length - 1];
         if (frame?.index && then.fall !== null && then.brk === null && then.cont === null && then.fall === then.any && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
           frame.once += then.any; // counted once for the whole loop, not per iteration
-          return simple(k);
+          return { ...simple(k), at: then.at === null || then.at === undefined ? null : Infinity };
         }
         const m = branches([then, alt ? stmt(alt, d) : simple(0)], false);
-        return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont) };
+        return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), at: plus(k, m.at ?? null) };
       }
       case 'expression_switch_statement':
       case 'type_switch_statement':
@@ -594,17 +626,20 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
           if (c.type === 'default_case') hasDefault = true;
           const k = sc(c.childForFieldName('communication'));
           const m = list(caseStatements(c), d);
-          ms.push({ fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont) });
+          const comm = c.childForFieldName('communication');
+          const at = comm && target && contains(comm, target) ? leafAt(comm) : plus(k, m.at ?? null);
+          ms.push({ fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), at });
         }
         if (!hasDefault) ms.push(simple(0));
         return branches(ms, true);
       }
       case 'expression_statement':
-        if (isTerminatingCall(s)) return { fall: null, any: 0, brk: null, cont: null };
-        return simple(sc(s));
+        if (isTerminatingCall(s)) return { fall: null, any: 0, brk: null, cont: null, at: null };
+        return simple(sc(s), s);
       default:
-        return simple(sc(s));
+        return simple(sc(s), s);
     }
   };
-  return list(blockStatements(block), 0).any;
+  const m = list(blockStatements(block), 0);
+  return { any: m.any, at: m.at ?? null };
 }

@@ -75,3 +75,38 @@ func Halves(work func()) {
 	half(nil, work)
 	<-done
 }
+
+func markThenWork(started chan struct{}, work func() error) error {
+	if started != nil {
+		close(started)
+	}
+	return work()
+}
+
+// MarkedByCallee: the goroutine's callee closes started unless it is nil, then works; the channel was made, so
+// the skip never happens: quiet.
+func MarkedByCallee(work func() error) {
+	started := make(chan struct{})
+	go func() {
+		_ = markThenWork(started, work)
+	}()
+	<-started
+}
+
+func markIfWorked(started chan struct{}, work func() error) error {
+	err := work()
+	if started != nil && err == nil {
+		close(started)
+	}
+	return err // related `markIfWorked \(run by the goroutine in MarkedAfterWork\) can finish here without sending on started`
+}
+
+// MarkedAfterWork: the same callee, but it closes started only when the work succeeded as well: when it fails,
+// nothing closes started.
+func MarkedAfterWork(work func() error) {
+	started := make(chan struct{})
+	go func() {
+		_ = markIfWorked(started, work)
+	}()
+	<-started // want `^MarkedAfterWork may block forever receiving from unbuffered channel started: markIfWorked \(run by the goroutine in MarkedAfterWork\) can finish without sending on or closing it$`
+}

@@ -37,3 +37,13 @@ func TestStartAfterNextLeaksWhenNextFails(t *testing.T) {
 func TestHalvesIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { Halves(func() {}) })
 }
+
+func TestMarkedByCalleeIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { MarkedByCallee(func() error { return errShutDown }) })
+}
+
+func TestMarkedAfterWorkLeaksWhenWorkFails(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() {
+		go MarkedAfterWork(func() error { return errShutDown })
+	})
+}
