@@ -515,7 +515,10 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
       if (!s) return undefined;
       testFailure = true;
     }
-    return { world, receiver, recv: recvs[0], recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
+    // The receive that waits in vain: the first one with as many receives before it as the sender sends.
+    const nodes = recvs.map((o) => o.node);
+    const recv = recvs.find((o) => (maxCountBefore(receiver.block, nodes, o.node, world.chan.make) ?? 0) >= s!.min) ?? recvs[0];
+    return { world, receiver, recv, recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
   }
 }
 
