@@ -273,15 +273,13 @@ function endsRun(op: ChanOp, sender: Body): boolean {
 
 /**
  * Before the buffer is full, a send cannot block: the sends of `own` (one goroutine's, in order) that may find it
- * full, given that the receiver takes `taken` values. A send inside a loop that sends can always find it full;
- * otherwise count the most sends that can come before it.
+ * full, given that the receiver takes `taken` values: the most sends on a path that reaches it, earlier iterations
+ * of a loop included (a send followed by `return` or `break` in a loop that otherwise does not send comes first).
  */
 function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): ChanOp[] {
   if (room <= 0) return own;
   return own.filter((o) => {
-    for (let p = o.node.parent; p && p.id !== block.id; p = p.parent) {
-      if (p.type === 'for_statement' && !contains(p, fresh) && own.some((x) => contains(p!, x.node))) return true;
-    }
+    // In a loop, the sends of earlier iterations come before it too (maxCountBefore counts them).
     const before = own.filter((x) => x.node.endIndex <= o.node.startIndex).map((x) => x.node);
     return (maxCountBefore(block, before, o.node, fresh) ?? maxCount(block, before, fresh)) >= room;
   });
