@@ -285,6 +285,36 @@ function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): C
   });
 }
 
+/** `n.Add(-1) == 0`, `atomic.AddInt32(&n, -1) == 0`, `n.Dec() == 0`: true for the one goroutine that counts down last. */
+function countdownToZero(cond: Node | null): boolean {
+  const b = cond && unparen(cond);
+  if (b?.type !== 'binary_expression' || b.childForFieldName('operator')?.type !== '==') return false;
+  const l = unparen(b.childForFieldName('left')!);
+  const r = unparen(b.childForFieldName('right')!);
+  const call = r.text === '0' ? l : l.text === '0' ? r : undefined;
+  if (call?.type !== 'call_expression') return false;
+  const f = call.childForFieldName('function')?.text ?? '';
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null) ?? [];
+  if (/\.Dec$/.test(f)) return args.length === 0;
+  return /(^atomic\.Add(Int32|Int64|Uint32|Uint64)|\.Add)$/.test(f) && args.length > 0 && args[args.length - 1].text === '-1';
+}
+
+/**
+ * Every send of `b` is under a countdown reaching zero (`if pending.Add(-1) == 0 { done <- nil }`): however many
+ * copies of the goroutine run, only the last one to count down sends.
+ */
+function lastOfMany(b: Body, own: Node[]): boolean {
+  return (
+    own.length > 0 &&
+    own.every((n) => {
+      for (let p = n.parent; p && p.id !== b.block.id; p = p.parent) {
+        if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, n) && countdownToZero(p.childForFieldName('condition'))) return true;
+      }
+      return false;
+    })
+  );
+}
+
 /**
  * Senders started one after another by the receiver's own straight-line code (`go a(); <-done; go b(); <-done`):
  * walk the receiver's top-level statements, adding a sender's sends at its go statement and taking away the
@@ -387,7 +417,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
-      total += n === 0 ? 0 : copies(b) * (b.calls ?? 1) * n;
+      total += n === 0 ? 0 : (lastOfMany(b, ownSends(b)) ? 1 : copies(b) * (b.calls ?? 1)) * n;
     }
     if (receiver && (senders.length > 1 || senders.some((b) => b.starts)) && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
       return undefined;
@@ -410,7 +440,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     // Goroutines, not bodies: a function a goroutine calls (a synchronous callee) is the same goroutine.
     const goroutines = new Map<number, Body>();
     for (const b of senders) goroutines.set(b.goStmt?.id ?? b.block.id, b);
-    const senderCount = [...goroutines.values()].reduce((k, b) => k + copies(b), 0);
+    const senderCount = [...goroutines.values()].reduce((k, b) => k + (lastOfMany(b, sends.filter((o) => o.body === b).map((o) => o.node)) ? 1 : copies(b)), 0);
     // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
     // that blocks comes later, maybe in a goroutine it starts after sending.
     const roots = senders.filter((b) => !parentOf(b));
