@@ -611,10 +611,16 @@ function errorTests(cond: Node): { tested: Node[]; any: boolean } {
 
 /** The single call on the right of an assignment or declaration that sets `name`, if it is one. */
 function callSetting(stmt: Node | null | undefined, name: string): Node | undefined {
+  const v = valueSetting(stmt, name);
+  return v?.type === 'call_expression' ? v : undefined;
+}
+
+/** The single expression on the right of an assignment or declaration that sets `name`, if it is one. */
+function valueSetting(stmt: Node | null | undefined, name: string): Node | undefined {
   if (stmt?.type !== 'short_var_declaration' && stmt?.type !== 'assignment_statement') return undefined;
   if (!listItems(stmt.childForFieldName('left')).some((x) => x?.type === 'identifier' && x.text === name)) return undefined;
   const right = stmt.childForFieldName('right');
-  return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'call_expression' ? right.namedChild(0)! : undefined;
+  return right?.namedChildCount === 1 ? unparen(right.namedChild(0)!) : undefined;
 }
 
 /**
@@ -622,17 +628,23 @@ function callSetting(stmt: Node | null | undefined, name: string): Node | undefi
  * before it (`_, err = io.Copy(…)`), or else the declaration (`v, err := x.M()`).
  */
 function sourceCall(id: Node, fn: Body, at?: Node): Node | undefined {
+  const v = sourceValue(id, fn, at);
+  return v?.type === 'call_expression' ? v : undefined;
+}
+
+/** The expression that gave `id` its value where `at` tests it (see sourceCall): a call, a receive … */
+function sourceValue(id: Node, fn: Body, at?: Node): Node | undefined {
   if (id.type !== 'identifier') return undefined;
   if (at) {
-    const init = callSetting(at.childForFieldName('initializer'), id.text);
+    const init = valueSetting(at.childForFieldName('initializer'), id.text);
     if (init) return init;
     let prev = at.previousNamedSibling;
     while (prev && prev.type === 'comment') prev = prev.previousNamedSibling;
-    const before = callSetting(prev, id.text);
+    const before = valueSetting(prev, id.text);
     if (before) return before;
   }
   const d = fn.fn.resolution().declOf(id);
-  return d ? callSetting(d.node.parent?.parent, id.text) : undefined;
+  return d ? valueSetting(d.node.parent?.parent, id.text) : undefined;
 }
 
 /**
@@ -663,11 +675,38 @@ function toldFirst(conds: Node[], at: Node, sender: Body, receiver: Body, recv: 
   });
 }
 
+/**
+ * `e := <-ready; if e != nil { t.Fatal(e) }` before `step <- true`, where the goroutine waiting on step sends a
+ * non-nil value on ready only when it then returns (`ready <- err; return` … `ready <- nil; <-step`): the exit
+ * happens only when the partner has already given up waiting, so it strands no one.
+ */
+function learnedFirst(conds: Node[], at: Node, sender: Body, receiver: Body, recv: ChanOp): boolean {
+  const errs = conds.map(errorTests);
+  const tested = errs.flatMap((e) => e.tested).filter((x) => x.type === 'identifier');
+  if (tested.length !== 1 || errs.some((e) => e.tested.length === 0 && e.any)) return false;
+  const got = sourceValue(tested[0], sender, at);
+  const ch = got && receiveOperand(got);
+  if (ch?.type !== 'identifier') return false;
+  const decl = receiver.fn.resolution().declOf(ch);
+  const sends = findBelow(receiver.block, (n) => n.type === 'send_statement' && n.endIndex <= recv.node.startIndex).filter((n) => {
+    const c = n.childForFieldName('channel');
+    return c?.type === 'identifier' && c.text === ch.text && receiver.fn.resolution().declOf(c) === decl;
+  });
+  const isNil = (n: Node) => unparen(n.childForFieldName('value')!).type === 'nil';
+  const thenReturns = (n: Node) => {
+    let next = n.nextNamedSibling;
+    while (next?.type === 'comment') next = next.nextNamedSibling;
+    return next?.type === 'return_statement';
+  };
+  return sends.some(isNil) && sends.every((n) => isNil(n) || thenReturns(n));
+}
+
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[]): boolean {
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
   const { at, conds } = decided;
   if (toldFirst(conds, at, sender, receiver, recv)) return false;
+  if (learnedFirst(conds, at, sender, receiver, recv)) return false;
   const errs = conds.map(errorTests);
   // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
   const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));
