@@ -182,6 +182,40 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
 }
 
 /**
+ * `stop <- struct{}{}` by the receiver, on an unbuffered channel that only the sending goroutine receives from, each
+ * time followed by `return` (`case <-stop: return`): once that send completes, the goroutine has stopped, so no send
+ * of it is left to strand. The receiver's sends on such channels (counted like a close of this one).
+ */
+function stopSignals(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): Node[] {
+  if (!byDecl || senders.length !== 1 || senders[0].copies !== 1 || world.site) return [];
+  const sender = senders[0];
+  const out: Node[] = [];
+  for (const snd of findBelow(receiver.block, (n) => n.type === 'send_statement')) {
+    const ch = snd.childForFieldName('channel');
+    const decl = ch?.type === 'identifier' ? receiver.fn.resolution().declOf(ch) : undefined;
+    const other = decl && byDecl.get(decl);
+    if (!other || other === world || other.escape || other.site || other.chan.field || other.chan.capacity !== 0) continue;
+    const recvs = other.ops.filter((o) => o.kind === 'recv' || o.kind === 'range');
+    // Bodies are per channel world: compare the code they run.
+    const isSender = (b: Body) => b.block.id === sender.block.id && b.kind === 'go';
+    if (recvs.length === 0 || other.ops.some((o) => o.kind !== 'recv' && o.kind !== 'range' && o.body.block.id !== receiver.block.id)) continue;
+    if (recvs.every((o) => isSender(o.body) && o.kind === 'recv' && returnsAfter(o.node))) out.push(snd);
+  }
+  return out;
+}
+
+/** Is the receive `recv` a statement (or a select case) followed at once by `return`? */
+function returnsAfter(recv: Node): boolean {
+  let stmt: Node | null = recv;
+  while (stmt && stmt.type !== 'communication_case' && stmt.parent?.type !== 'statement_list' && stmt.parent?.type !== 'block') stmt = stmt.parent;
+  if (!stmt) return false;
+  if (stmt.type === 'communication_case') return caseStatements(stmt)[0]?.type === 'return_statement';
+  let next = stmt.nextNamedSibling;
+  while (next?.type === 'comment') next = next.nextNamedSibling;
+  return next?.type === 'return_statement';
+}
+
+/**
  * A goroutine started by a loop of the receiver (the only loop around its go statement) whose iteration, after the
  * go statement, takes at least as many values as the goroutine sends, by receives that every pass makes (a
  * statement of the loop body, or the condition of an if there: `if !<-done { t.Fatal(…) }`): the next goroutine
@@ -424,8 +458,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     }
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
+    const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;

@@ -179,6 +179,8 @@ export interface CountSpec {
 /** Options of minReceives and minSends. */
 export interface PathOptions {
   failExits?: boolean;
+  /** Operations after which the partner never blocks again (see CountSpec.infinite). */
+  infinite?: readonly Node[];
   otherReturn?: (ret: Node) => boolean;
   ignore?: (n: Node) => boolean;
 }
