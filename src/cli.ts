@@ -26,6 +26,7 @@ import { readTextFromDisk } from './formatters/options';
 import { Reporter, REPORT_OPTIONS, type ReportArgs } from './reporting';
 import { reportWithFixes, startFixing, type FixArgs } from './fix';
 import { Adoption, type AdoptionArgs } from './newfrom';
+import { errorCode, FileError, readInputText, writeFileAtomic } from './engine/files';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -118,6 +119,7 @@ function parser() {
         .positional('files', { type: 'string', array: true, demandOption: true })
         .option('output-file', { alias: 'o', type: 'string', requiresArg: true, describe: 'Write the merged report to this file' }),
     )
+    .option('debug', { type: 'boolean', describe: 'Print the stack trace of an error (I/O errors are otherwise one line)' })
     .example('golint-chan ./...', 'lint every package of the module')
     .example('golint-chan --format sarif -o golint-chan.sarif ./...', 'SARIF for GitHub code scanning')
     .strict()
@@ -201,6 +203,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
     out = await fixer.fix(out, reported(out), lintRun);
     inputs.notifications.push(...fixer.notifications);
   }
+  if (cache?.problem) inputs.notifications.push(cache.problem);
   const cacheProblem = cache?.save();
   if (cacheProblem) inputs.notifications.push(cacheProblem);
   const result: RunResult = {
@@ -222,11 +225,8 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
     reporter.formatOptions(format, { ...formatOptions, color: useColor(io, args.color, args.outputFile !== undefined) }),
   );
   const report = reportWithFixes(formatted, format, fixer, io.cwd, only);
-  if (args.outputFile !== undefined) {
-    const dest = path.resolve(io.cwd, args.outputFile);
-    fs.mkdirSync(path.dirname(dest), { recursive: true });
-    fs.writeFileSync(dest, report);
-  } else io.stdout(report);
+  if (args.outputFile !== undefined) writeReport(path.resolve(io.cwd, args.outputFile), report);
+  else io.stdout(report);
   for (const w of [...Reporter.uploadWarnings(format, report, args.outputFile ?? 'stdout'), ...reporter.writeOutputs(result, formatOptions)]) io.stderr(w);
 
   // Text output has no room for notifications: they go to stderr. JSON and SARIF carry them, but
@@ -236,6 +236,29 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
 
   if (result.notifications.some((n) => n.level === 'error' || (args.strict && n.level === 'warning'))) return 2;
   return reporter.exitCode(result);
+}
+
+/** Write a report file atomically (src/engine/files.ts); a failure is a one-line FileError naming the file. */
+export function writeReport(file: string, text: string): void {
+  try {
+    writeFileAtomic(file, text, { mkdir: true });
+  } catch (e) {
+    throw new FileError(`cannot write ${file}: ${describeErrno(e)}`);
+  }
+}
+
+/** "ENOSPC (no space left on device)" from an errno error. */
+export function describeErrno(e: unknown): string {
+  const err = e as NodeJS.ErrnoException;
+  const code = errorCode(e);
+  const m = err?.code && typeof err.message === 'string' ? /^[A-Z0-9_]+: ([^,]+)/.exec(err.message) : null;
+  return m ? `${code} (${m[1]})` : code;
+}
+
+/** An error of the operating system (it has an errno code and a syscall), not a bug of golint-chan. */
+function isSystemError(e: unknown): e is NodeJS.ErrnoException {
+  const err = e as NodeJS.ErrnoException;
+  return typeof err?.code === 'string' && typeof err.syscall === 'string';
 }
 
 function defaultIO(): CliIO {
@@ -283,13 +306,7 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
     }
     if (command === 'merge') {
       const files = (args.files as string[]).map((f) => path.resolve(io.cwd, f));
-      const docs = files.map((file) => {
-        try {
-          return { file, text: fs.readFileSync(file, 'utf8') };
-        } catch (e) {
-          throw new UsageError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? e}`);
-        }
-      });
+      const docs = files.map((file) => ({ file, text: readInputText(file, 'merge') }));
       let merged: string;
       try {
         merged = mergeReports(docs);
@@ -298,7 +315,7 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
         throw e;
       }
       const out = args.outputFile as string | undefined;
-      if (out) fs.writeFileSync(path.resolve(io.cwd, out), merged);
+      if (out) writeReport(path.resolve(io.cwd, out), merged);
       else io.stdout(merged);
       // Like a run: 1 when the merged report has findings.
       const parsed = JSON.parse(merged);
@@ -311,8 +328,15 @@ export async function run(argv: readonly string[], opts: RunOptions = {}): Promi
     }
     return await lint(args as unknown as LintArgs, io, available);
   } catch (e) {
+    const debug = argv.includes('--debug');
+    const stack = debug && e instanceof Error && e.stack ? `\n${e.stack}` : '';
     if (e instanceof UsageError) {
-      io.stderr(`golint-chan: ${e.message}\nRun "golint-chan --help" for usage.\n`);
+      io.stderr(`golint-chan: ${e.message}${stack}\nRun "golint-chan --help" for usage.\n`);
+    } else if (e instanceof FileError) {
+      io.stderr(`golint-chan: ${e.message}${stack}\n`);
+    } else if (isSystemError(e)) {
+      // An I/O error nobody expected (EIO, ENOSPC, ...): one line; the stack only with --debug.
+      io.stderr(`golint-chan: ${e.message.split('\n')[0]}${stack}\n`);
     } else {
       io.stderr(`golint-chan: internal error: ${(e as Error)?.stack ?? e}\n`);
     }
@@ -330,9 +354,56 @@ let serving = false;
  */
 export const EXIT_GRACE_MS = 2000;
 
+/** A stream's first write error (F4): stdout/stderr may be a closed pipe, a full disk, /dev/full. */
+function watchWrites(stream: NodeJS.WriteStream): () => NodeJS.ErrnoException | undefined {
+  let first: NodeJS.ErrnoException | undefined;
+  stream.on('error', (e: NodeJS.ErrnoException) => {
+    first ??= e;
+  });
+  return () => first;
+}
+
+/** Resolves once everything written so far to `stream` has been handed to the system (or failed). */
+async function flushed(stream: NodeJS.WriteStream): Promise<void> {
+  if (!stream.destroyed && stream.writable) {
+    await new Promise<void>((resolve) => {
+      try {
+        stream.write('', () => resolve());
+      } catch {
+        resolve();
+      }
+    });
+  }
+  // A failed write reports its 'error' event on a later tick.
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The exit code once the output has been written: a closed pipe (EPIPE, `golint-chan | head`) ends
+ * the run quietly with its own code; any other write error (ENOSPC, EIO, /dev/full) is exit 2 with one
+ * line on stderr (when stderr itself still works).
+ */
+export function exitCodeAfterOutput(code: number, stdoutError: NodeJS.ErrnoException | undefined, stderrError: NodeJS.ErrnoException | undefined, say: (line: string) => void): number {
+  const failed = (e: NodeJS.ErrnoException | undefined) => e !== undefined && e.code !== 'EPIPE';
+  if (failed(stdoutError)) {
+    if (!stderrError) say(`golint-chan: cannot write to stdout: ${describeErrno(stdoutError)}\n`);
+    return 2;
+  }
+  return failed(stderrError) ? 2 : code;
+}
+
 /** The command-line entry (bin/golint-chan): run, then make sure a finished run exits. */
 export async function main(argv: readonly string[]): Promise<number> {
-  const code = await run(argv);
-  if (!serving) setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  const stdoutError = watchWrites(process.stdout);
+  const stderrError = watchWrites(process.stderr);
+  let code = await run(argv);
+  if (!serving) {
+    await flushed(process.stdout);
+    code = exitCodeAfterOutput(code, stdoutError(), stderrError(), (line) => {
+      if (!process.stderr.destroyed) process.stderr.write(line);
+    });
+    await flushed(process.stderr);
+    setTimeout(() => process.exit(code), EXIT_GRACE_MS).unref();
+  }
   return code;
 }

@@ -10,7 +10,6 @@
  * Suppressed findings never count. With `--report-unused-directives`, an unused directive is a
  * warning notification and also makes the exit code 1.
  */
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Options } from 'yargs';
 import type { Finding, Notification, RunResult } from './types';
@@ -18,6 +17,7 @@ import { UsageError } from './discover';
 import { applyConfig, configFingerprint, loadConfig, ruleSelection, type LoadedConfig } from './config';
 import { formatNames, formatters, sourceRoot, type FormatName, type FormatOptions } from './formatters';
 import { sarifUploadWarnings } from './formatters/sarif';
+import { errorCode, FileError, writeFileAtomic } from './engine/files';
 
 export const REPORT_OPTIONS = {
   config: { type: 'string', requiresArg: true, describe: 'Config file (default: .golint-chan.yml, .yaml or .json in the cwd or a parent; --no-config: none)' },
@@ -115,8 +115,11 @@ export class Reporter {
     const shown = this.shown(result);
     return this.outputs.flatMap(({ format, file }) => {
       const report = formatters[format](shown, this.formatOptions(format, { ...base, color: false }));
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, report);
+      try {
+        writeFileAtomic(file, report, { mkdir: true });
+      } catch (e) {
+        throw new FileError(`--output: cannot write ${file}: ${errorCode(e)}`);
+      }
       return Reporter.uploadWarnings(format, report, path.relative(this.cwd, file));
     });
   }

@@ -110,6 +110,44 @@ describe('lintPackagesCached', () => {
     expect(fs.readdirSync(path.dirname(cacheFile))).toEqual(['lint.json']);
   });
 
+  /** Rewrite every entry of the cache file (keys kept, so that they would be hits). */
+  const tamper = (edit: (entry: Record<string, unknown>, dir: string) => void) => {
+    const data = JSON.parse(fs.readFileSync(cacheFile, 'utf8'));
+    for (const [dir, entry] of Object.entries(data.packages)) edit(entry as Record<string, unknown>, dir);
+    fs.writeFileSync(cacheFile, JSON.stringify(data));
+  };
+
+  it.each([
+    ['findings: [null]', [null]],
+    ['findings: [{}]', [{}]],
+    ['a finding without a range', [{ ruleId: 'x', severity: 'note', message: 'm', file: '/x.go', related: [], flow: [] }]],
+  ])('F6: discards and rewrites a cache whose entries are malformed (%s) instead of crashing', async (_, findings) => {
+    await run();
+    tamper((e) => (e.findings = findings));
+    const cache = LintCache.load(cacheFile);
+    expect(cache.problem).toMatchObject({ level: 'note', kind: 'cache-invalid', file: cacheFile });
+    const out = await lintPackagesCached(pkgs, opts, cache);
+    expect(out.filesParsed).toBe(3);
+    expect(names(out)).toEqual(['function A1', 'function A2', 'function B']);
+    expect(cache.save()).toBeUndefined();
+    // Rewritten: the next run takes everything from it.
+    expect((await run()).filesParsed).toBe(0);
+  });
+
+  it('F6: never reports a forged entry naming a file outside the package', async () => {
+    const first = await run();
+    tamper((e, dir) => {
+      const f = (e.findings as { file: string; range: unknown; related: unknown[] }[])[0];
+      if (dir.endsWith('b')) f.file = '/etc/passwd';
+      else f.related.push({ file: '/etc/shadow', range: f.range, message: 'x' });
+    });
+    const out = await run();
+    expect(out.findings.flatMap((f) => [f.file, ...f.related.map((r) => r.file)]).filter((p) => !p.startsWith(root))).toEqual([]);
+    expect(out.findings).toEqual(first.findings);
+    expect(out.filesParsed).toBe(3); // both packages linted again
+    expect((await run()).filesParsed).toBe(0);
+  });
+
   it('reports an unwritable cache as a notification', async () => {
     const blocker = path.join(root, 'blocker');
     fs.writeFileSync(blocker, '');

@@ -12,7 +12,10 @@
  * or `~/.cache` on Linux, `~/Library/Caches` on macOS, `%LOCALAPPDATA%` on Windows), so that nothing is
  * written into the Go repository; `$GOLINT_CHAN_CACHE` or `--cache-location` override it. A cache file
  * that cannot be read, is not JSON, is another tool's, or was written by another version is ignored
- * and replaced. It is written atomically (a temporary file renamed over it).
+ * and replaced. A file that claims to be ours but does not match the schema below (a damaged or forged
+ * file) is discarded with a note and rewritten; an entry is used only when every path in it is a file
+ * of its package (so a forged `"file": "/etc/passwd"` is never reported). It is written atomically
+ * (src/engine/files.ts), and read with a size cap and only from a regular file.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -22,6 +25,8 @@ import type { Finding, Notification } from '../types';
 import { DEFAULT_MAX_FILE_BYTES, lintPackages, mergeOutputs, type FileInput, type LintOptions, type LintOutput, type PackageInput } from './lint';
 import { toolVersion } from './root';
 import { decodeSource } from './source';
+import { errorCode, MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from './files';
+import { schemaCheck } from './validate';
 
 const CACHE_TOOL = 'golint-chan';
 /** Bump when the layout of the file or of an entry changes. */
@@ -65,41 +70,91 @@ export function resolveCacheLocation(location: string | undefined, cwd: string, 
   return isDir ? path.join(abs, `${CACHE_TOOL}-${name}`) : abs;
 }
 
-function isEntry(v: unknown): v is CacheEntry {
-  const e = v as CacheEntry;
-  return typeof e === 'object' && e !== null && typeof e.key === 'string' && Array.isArray(e.findings) && Array.isArray(e.notifications);
+const int = { type: 'integer' } as const;
+const str = { type: 'string' } as const;
+const obj = (required: string[], properties: Record<string, unknown>) => ({ type: 'object', required, properties });
+const position = obj(['line', 'column', 'byteColumn'], { line: int, column: int, byteColumn: int });
+const range = obj(['start', 'end'], { start: position, end: position });
+const location = obj(['file', 'range', 'message'], { file: str, range, message: str });
+const edit = obj(['file', 'range', 'startIndex', 'endIndex', 'text'], { file: str, range, startIndex: int, endIndex: int, text: str });
+const level = { type: 'string', enum: ['error', 'warning', 'note'] };
+const finding = obj(['ruleId', 'severity', 'message', 'file', 'range', 'related', 'flow'], {
+  ruleId: str,
+  severity: level,
+  message: str,
+  file: str,
+  range,
+  related: { type: 'array', items: location },
+  flow: { type: 'array', items: location },
+  fix: obj(['description', 'edits'], { description: str, edits: { type: 'array', items: edit } }),
+  tags: { type: 'array', items: str },
+  suppression: obj(['kind', 'justification'], { kind: { type: 'string', enum: ['inSource', 'external'] }, justification: str }),
+});
+const notification = obj(['level', 'kind', 'message'], { level, kind: str, message: str, file: str, line: int, column: int, byteColumn: int });
+const entry = obj(['key', 'findings', 'notifications'], { key: str, findings: { type: 'array', items: finding }, notifications: { type: 'array', items: notification } });
+
+/** The schema of a cache file of this format. */
+const checkCacheFile = schemaCheck(
+  obj(['tool', 'format', 'toolVersion', 'packages'], {
+    tool: { const: CACHE_TOOL },
+    format: { const: CACHE_FORMAT },
+    toolVersion: str,
+    packages: { type: 'object', additionalProperties: entry },
+  }),
+);
+
+/** Every path an entry names: its findings' locations, fix edits and notification files. */
+function pathsOf(e: CacheEntry): string[] {
+  const out: string[] = [];
+  for (const f of e.findings) {
+    out.push(f.file, ...f.related.map((l) => l.file), ...f.flow.map((l) => l.file), ...(f.fix?.edits.map((x) => x.file) ?? []));
+  }
+  for (const n of e.notifications) if (n.file !== undefined) out.push(n.file);
+  return out;
 }
 
 export class LintCache {
+  /** Why the file read was not used (a note for the run), when it was ours but damaged. */
+  problem?: Notification;
+
   private constructor(
     readonly file: string,
     private readonly packages: Record<string, CacheEntry>,
   ) {}
 
-  /** Read the cache file; a missing, corrupt, foreign or outdated one gives an empty cache. */
+  /**
+   * Read the cache file; a missing, unreadable, oversized, non-regular, corrupt, foreign or outdated
+   * one gives an empty cache (rewritten by `save`).
+   */
   static load(file: string): LintCache {
     let data: Partial<CacheFile> | null;
     try {
-      data = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<CacheFile> | null;
+      data = JSON.parse(readInputFile(file, 'cache', MAX_INPUT_BYTES).toString('utf8')) as Partial<CacheFile> | null;
     } catch {
       return new LintCache(file, {});
     }
-    const usable =
-      typeof data === 'object' &&
-      data !== null &&
-      data.tool === CACHE_TOOL &&
-      data.format === CACHE_FORMAT &&
-      data.toolVersion === toolVersion() &&
-      typeof data.packages === 'object' &&
-      data.packages !== null;
-    const packages: Record<string, CacheEntry> = {};
-    if (usable) for (const [dir, entry] of Object.entries(data!.packages!)) if (isEntry(entry)) packages[dir] = entry;
-    return new LintCache(file, packages);
+    const ours =
+      typeof data === 'object' && data !== null && data.tool === CACHE_TOOL && data.format === CACHE_FORMAT && data.toolVersion === toolVersion();
+    if (!ours) return new LintCache(file, {});
+    const problem = checkCacheFile(data);
+    if (problem) {
+      const cache = new LintCache(file, {});
+      cache.problem = { level: 'note', kind: 'cache-invalid', file, message: `the cache file is damaged (${problem}); it is discarded and rewritten` };
+      return cache;
+    }
+    // A null-prototype copy: a directory named __proto__ stays an ordinary key.
+    return new LintCache(file, Object.assign(Object.create(null) as Record<string, CacheEntry>, data!.packages));
   }
 
-  get(dir: string, key: string): CacheEntry | undefined {
-    const e = this.packages[dir];
-    return e?.key === key ? e : undefined;
+  /**
+   * The entry of package `dir` when its key is `key` and every path in it is one of `files` (the
+   * package's files) or `dir` itself.
+   */
+  get(dir: string, key: string, files?: ReadonlySet<string>): CacheEntry | undefined {
+    const e = Object.prototype.hasOwnProperty.call(this.packages, dir) ? this.packages[dir] : undefined;
+    if (e?.key !== key) return undefined;
+    if (files && !pathsOf(e).every((p) => p === dir || files.has(p))) return undefined;
+    return e;
   }
 
   set(dir: string, entry: CacheEntry): void {
@@ -109,19 +164,11 @@ export class LintCache {
   /** Write the cache atomically. A failure is returned as a notification, never thrown. */
   save(): Notification | undefined {
     const data: CacheFile = { tool: CACHE_TOOL, format: CACHE_FORMAT, toolVersion: toolVersion(), packages: this.packages };
-    const tmp = `${this.file}.${process.pid}.${Date.now()}.tmp`;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      fs.writeFileSync(tmp, JSON.stringify(data));
-      fs.renameSync(tmp, this.file);
+      writeFileAtomic(this.file, JSON.stringify(data), { mkdir: true, regularOnly: true });
       return undefined;
     } catch (e) {
-      try {
-        fs.rmSync(tmp, { force: true });
-      } catch {
-        /* the directory itself is unusable: nothing was written */
-      }
-      return { level: 'warning', kind: 'cache-error', file: this.file, message: `cannot write the cache: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}` };
+      return { level: 'warning', kind: 'cache-error', file: this.file, message: `cannot write the cache: ${errorCode(e)}` };
     }
   }
 }
@@ -180,7 +227,7 @@ export async function lintPackagesCached(pkgs: readonly PackageInput[], opts: Ca
     const key = sha256(
       JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, read.map((r) => [r.input.path, r.hash])]),
     );
-    const entry = cache.get(pkg.dir, key);
+    const entry = cache.get(pkg.dir, key, new Set(read.map((r) => r.input.path)));
     if (entry) hits.push({ findings: entry.findings, notifications: entry.notifications, filesScanned: 0 });
     else misses.push({ pkg: { dir: pkg.dir, files: read.map((r) => r.input) }, key });
   }
