@@ -68,6 +68,24 @@ describe('baseline round trip', () => {
   });
 });
 
+describe('F7: a baseline is validated before use', () => {
+  it.each([
+    ['findings: [null]', { version: 1, tool: 'golint-chan', findings: [null] }, /\/findings\/0: must be object/],
+    ['an entry without its key fields', { version: 1, tool: 'golint-chan', findings: [{ ruleId: 'abandoned-send' }] }, /\/findings\/0: must have required property 'file'/],
+    ['an occurrence that is not a number', { version: 1, tool: 'golint-chan', findings: [{ ruleId: 'r', file: 'a.go', lineHash: 'x', occurrence: 'x' }] }, /\/findings\/0\/occurrence: must be integer/],
+    ['findings not an array', { version: 1, tool: 'golint-chan', findings: {} }, /\/findings: must be array/],
+    ['not JSON', '{"version": 1, "tool": "golint-', /is not valid JSON/],
+  ])('%s is a one-line error naming the file (exit 2), not a crash', async (_, doc, message) => {
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A')));
+    fs.writeFileSync(path.join(dir, 'bad.json'), typeof doc === 'string' ? doc : JSON.stringify(doc));
+    const r = await cli(['--baseline', 'bad.json', '.']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr).toContain(path.join(dir, 'bad.json'));
+    expect(r.stderr).not.toMatch(/internal error/);
+  });
+});
+
 describe('baselineEntries', () => {
   const at = (line: number, ruleId = 'r'): Finding => ({
     ruleId,

@@ -11,11 +11,12 @@
  * `line` and `message` are for people reading the file; only the other four fields are compared.
  */
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Finding } from './types';
 import { sha256 } from './engine/cache';
 import { UsageError } from './discover';
 import { posixRelative } from './formatters/options';
+import { FileError, readInputText, writeFileAtomic } from './engine/files';
+import { schemaCheck } from './engine/validate';
 
 export const BASELINE_VERSION = 1;
 
@@ -66,22 +67,46 @@ export function baselineEntries(findings: readonly Finding[], root: string, read
 
 export function writeBaseline(file: string, entries: readonly BaselineEntry[]): void {
   const doc: BaselineFile = { version: BASELINE_VERSION, tool: 'golint-chan', findings: [...entries] };
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, JSON.stringify(doc, null, 2) + '\n');
+  try {
+    writeFileAtomic(file, JSON.stringify(doc, null, 2) + '\n', { mkdir: true });
+  } catch (e) {
+    throw new FileError(`--baseline-write: cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
 }
 
-/** The keys recorded in a baseline file; a missing or malformed file is a usage error. */
+const str = { type: 'string' } as const;
+const checkBaseline = schemaCheck({
+  type: 'object',
+  required: ['version', 'tool', 'findings'],
+  properties: {
+    version: { const: BASELINE_VERSION },
+    tool: { const: 'golint-chan' },
+    findings: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['ruleId', 'file', 'lineHash', 'occurrence'],
+        properties: { ruleId: str, file: str, lineHash: str, occurrence: { type: 'integer', minimum: 0 }, line: { type: 'integer' }, message: str },
+      },
+    },
+  },
+});
+
+/** The keys recorded in a baseline file; a missing, unreadable or malformed file is a usage error. */
 export function readBaseline(file: string): Set<string> {
+  const text = readInputText(file, '--baseline');
   let doc: Partial<BaselineFile>;
   try {
-    doc = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<BaselineFile>;
+    doc = JSON.parse(text) as Partial<BaselineFile>;
   } catch (e) {
-    throw new UsageError(`--baseline: cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    throw new UsageError(`--baseline: ${file} is not valid JSON: ${(e as Error).message}`);
   }
-  if (doc?.tool !== 'golint-chan' || doc.version !== BASELINE_VERSION || !Array.isArray(doc.findings)) {
+  if (doc?.tool !== 'golint-chan' || doc.version !== BASELINE_VERSION) {
     throw new UsageError(`--baseline: ${file} is not a golint-chan baseline (version ${BASELINE_VERSION}); write one with --baseline-write`);
   }
-  return new Set(doc.findings.map(keyOf));
+  const problem = checkBaseline(doc);
+  if (problem) throw new UsageError(`--baseline: ${file} is not a valid golint-chan baseline: ${problem}; write a new one with --baseline-write`);
+  return new Set(doc.findings!.map(keyOf));
 }
 
 /** The findings that are not in the baseline. */

@@ -3,7 +3,14 @@
  * golint-chan version with the same rules) into the document a single run would have written. Results and
  * notifications are re-sorted with the engine's order (file, line, column, rule, message); rule descriptors,
  * which every shard lists in full, are taken from the first file after checking that they agree.
+ *
+ * A shard is an input like any other (issue 15, F8): each file is validated against the shape golint-chan
+ * writes before it is used, and every path in it (SARIF `artifactLocation.uri`, JSON `file`) must be
+ * relative, percent-decodable and stay inside the root: `../../etc/passwd` or `file:///etc/shadow` are
+ * refused rather than passed on to code scanning.
  */
+import * as path from 'path';
+import { schemaCheck } from './engine/validate';
 
 export class MergeError extends Error {}
 
@@ -49,6 +56,91 @@ interface JsonDoc {
   stats: { files: number; packages: number };
 }
 
+const int = { type: 'integer' } as const;
+const str = { type: 'string' } as const;
+const bool = { type: 'boolean' } as const;
+const arr = (items: unknown, minItems = 0) => ({ type: 'array', items, minItems });
+const obj = (required: string[], properties: Record<string, unknown> = {}) => ({ type: 'object', required, properties });
+const artifactLocation = obj(['uri'], { uri: str });
+const sarifLocation = obj(['physicalLocation'], { physicalLocation: obj(['artifactLocation'], { artifactLocation, region: obj([], { startLine: int, startColumn: int }) }) });
+const sarifResultLocation = obj(['physicalLocation'], {
+  physicalLocation: obj(['artifactLocation', 'region'], { artifactLocation, region: obj(['startLine', 'startColumn'], { startLine: int, startColumn: int }) }),
+});
+
+/** What mergeSarif relies on in one run (the rest is copied as it is). */
+const checkSarifRun = schemaCheck(
+  obj(['tool', 'invocations', 'results'], {
+    tool: obj(['driver'], { driver: obj(['name', 'semanticVersion', 'rules'], { name: { const: 'golint-chan' }, semanticVersion: str, rules: arr({}) }) }),
+    invocations: arr(
+      obj(['executionSuccessful', 'toolExecutionNotifications'], {
+        executionSuccessful: bool,
+        toolExecutionNotifications: arr(obj(['message'], { message: obj(['text'], { text: str }), descriptor: obj(['id'], { id: str }), locations: arr(sarifLocation) })),
+      }),
+      1,
+    ),
+    results: arr(obj(['ruleId', 'message', 'locations'], { ruleId: str, message: obj(['text'], { text: str }), locations: arr(sarifResultLocation, 1) })),
+  }),
+);
+
+const jsonLocation = obj(['file'], { file: str });
+/** What mergeJson relies on in one report. */
+const checkJsonDoc = schemaCheck(
+  obj(['version', 'tool', 'findings', 'notifications', 'stats'], {
+    version: int,
+    tool: obj(['name', 'version'], { name: { const: 'golint-chan' }, version: str }),
+    findings: arr(
+      obj(['ruleId', 'message', 'file', 'line', 'column'], {
+        ruleId: str,
+        message: str,
+        file: str,
+        line: int,
+        column: int,
+        related: arr(jsonLocation),
+        flow: arr(jsonLocation),
+        fix: obj(['edits'], { edits: arr(jsonLocation) }),
+      }),
+    ),
+    notifications: arr(obj(['kind', 'message'], { kind: str, message: str, file: str, line: int })),
+    stats: obj(['files', 'packages'], { files: int, packages: int }),
+  }),
+);
+
+/** Why `p` (a decoded path) is not relative and inside the root, or undefined when it is. */
+function outsideRoot(p: string): string | undefined {
+  if (/^[a-z][a-z0-9+.-]*:/i.test(p) || p.startsWith('/') || p.startsWith('\\')) return 'is not relative';
+  const norm = path.posix.normalize(p.replace(/\\/g, '/'));
+  if (norm === '..' || norm.startsWith('../')) return 'leaves the root';
+  if (p.includes('\0')) return 'holds a NUL byte';
+  return undefined;
+}
+
+/** Every `artifactLocation.uri` under `v` (results and notifications, related locations, code flows). */
+function urisIn(v: unknown, out: string[] = []): string[] {
+  if (Array.isArray(v)) for (const x of v) urisIn(x, out);
+  else if (v && typeof v === 'object') {
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'artifactLocation' && x && typeof x === 'object' && typeof (x as { uri?: unknown }).uri === 'string') out.push((x as { uri: string }).uri);
+      else urisIn(x, out);
+    }
+  }
+  return out;
+}
+
+function decodeUri(uri: string, file: string): string {
+  try {
+    return decodeURIComponent(uri);
+  } catch {
+    throw new MergeError(`${file}: invalid URI ${JSON.stringify(uri)} (bad %-escape)`);
+  }
+}
+
+function checkPaths(file: string, paths: readonly string[], what: string): void {
+  for (const p of paths) {
+    const why = outsideRoot(p);
+    if (why) throw new MergeError(`${file}: ${what} ${JSON.stringify(p)} ${why}; merge takes shards of one run over the same root`);
+  }
+}
+
 const cmp = (a: string | number, b: string | number) => (a < b ? -1 : a > b ? 1 : 0);
 
 function resultKey(r: SarifResult): [string, number, number, string, string] {
@@ -75,8 +167,13 @@ function sameOrThrow(what: string, a: unknown, b: unknown, file: string): void {
 export function mergeSarif(docs: { file: string; text: string }[]): string {
   const logs = docs.map((d) => {
     const log = JSON.parse(d.text) as { runs?: SarifRun[] };
-    if (!Array.isArray(log.runs) || log.runs.length !== 1) throw new MergeError(`${d.file}: not a golint-chan SARIF log (one run expected)`);
-    return { file: d.file, log, run: log.runs[0] };
+    if (!log || typeof log !== 'object' || !Array.isArray(log.runs) || log.runs.length !== 1) throw new MergeError(`${d.file}: not a golint-chan SARIF log (one run expected)`);
+    const run = log.runs[0];
+    const problem = checkSarifRun(run);
+    if (problem) throw new MergeError(`${d.file}: not a golint-chan SARIF log: /runs/0${problem.startsWith('(top level)') ? problem.slice('(top level)'.length) : problem}`);
+    const uris = urisIn([run.results, run.invocations]);
+    checkPaths(d.file, uris.map((u) => decodeUri(u, d.file)), 'URI');
+    return { file: d.file, log, run };
   });
   const first = logs[0];
   for (const l of logs.slice(1)) {
@@ -106,6 +203,11 @@ export function mergeJson(docs: { file: string; text: string }[]): string {
   const parsed = docs.map((d) => {
     const doc = JSON.parse(d.text) as JsonDoc;
     if (doc?.tool?.name !== 'golint-chan' || !Array.isArray(doc.findings)) throw new MergeError(`${d.file}: not a golint-chan JSON report`);
+    const problem = checkJsonDoc(doc);
+    if (problem) throw new MergeError(`${d.file}: not a golint-chan JSON report: ${problem}`);
+    type Located = { file: string; related?: { file: string }[]; flow?: { file: string }[]; fix?: { edits: { file: string }[] } };
+    const files = (doc.findings as Located[]).flatMap((f) => [f.file, ...(f.related ?? []), ...(f.flow ?? []), ...(f.fix?.edits ?? [])].map((x) => (typeof x === 'string' ? x : x.file)));
+    checkPaths(d.file, [...files, ...doc.notifications.flatMap((n) => (n.file === undefined ? [] : [n.file]))], 'path');
     return { file: d.file, doc };
   });
   const first = parsed[0].doc;

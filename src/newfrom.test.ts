@@ -121,7 +121,57 @@ describe('--new-from-rev and --new-from-patch', () => {
     expect(sarif.stdout).toBe('');
     const bad = await cli(repo, ['--new-from-rev', 'no-such-rev', './...']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/git diff .* failed/);
+    expect(bad.stderr).toMatch(/--new-from-rev: "no-such-rev" is not a commit/);
     expect((await cli(repo, ['--new-from-rev', 'HEAD', '--new-from-patch', 'x.patch', './...'])).code).toBe(2);
+  });
+
+  it('F11: a revision that looks like an option is not passed to git as one', async () => {
+    const r = await cli(repo, ['--new-from-rev=--output=injected.txt', './...']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/--new-from-rev: "--output=injected.txt" is not a commit/);
+    expect(fs.existsSync(path.join(repo, 'injected.txt'))).toBe(false);
+  });
+
+  it("F11: the repository's core.fsmonitor hook is not run", async () => {
+    const hooked = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-newfrom-')));
+    tmpDirs.push(hooked);
+    git(hooked, 'init', '-q');
+    fs.writeFileSync(path.join(hooked, 'a.go'), file(leak('Old')));
+    git(hooked, 'add', '.');
+    git(hooked, 'commit', '-q', '-m', 'legacy');
+    const marker = path.join(hooked, 'fsmonitor-ran');
+    const hook = path.join(hooked, 'hook.sh');
+    fs.writeFileSync(hook, `#!/bin/sh\ntouch '${marker}'\nexit 1\n`, { mode: 0o755 });
+    git(hooked, 'config', 'core.fsmonitor', hook);
+    // The hook does run for plain git (the attack works without the fix).
+    git(hooked, 'diff', 'HEAD');
+    expect(fs.existsSync(marker)).toBe(true);
+    fs.rmSync(marker);
+    fs.writeFileSync(path.join(hooked, 'a.go'), file(leak('Old'), leak('New')));
+    const r = await cli(hooked, ['--new-from-rev', 'HEAD', '.']);
+    expect(r.code).toBe(1);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  describe('F16: a patch that is not a unified diff is an error, not an empty filter', () => {
+    const patchFile = (name: string, bytes: string | Buffer) => {
+      const p = path.join(repo, '..', `${path.basename(repo)}-${name}`);
+      tmpDirs.push(p);
+      fs.writeFileSync(p, bytes);
+      return p;
+    };
+    it.each([
+      ['empty', '', /is empty/],
+      ['garbage', 'hello world\nthis is not a diff\n', /is not a unified diff/],
+      ['UTF-16', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('--- a/p/old.go\n+++ b/p/old.go\n@@ -1 +1 @@\n-x\n+y\n', 'utf16le')]), /is UTF-16/],
+      ['truncated', '--- a/p/old.go\n+++ b/p/old.go\n@@ -1,3 +1,4 @@\n package p\n+x\n', /cut short/],
+      ['malformed hunk', '--- a/p/old.go\n+++ b/p/old.go\n@@ -1,2 +1,2 @@\n package p\n*oops\n', /not a valid unified diff: line 5/],
+    ])('%s', async (name, bytes, message) => {
+      const p = patchFile(name.replace(/\W/g, '_') + '.patch', bytes);
+      const r = await cli(repo, ['--new-from-patch', p, './...']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(message);
+      expect(r.stderr).toContain(p);
+    });
   });
 });

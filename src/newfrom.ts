@@ -5,12 +5,15 @@
  * paths are relative to the repository root (`git diff` output, `a/`/`b/` prefixes or none).
  */
 import { execFileSync } from 'child_process';
-import * as fs from 'fs';
 import * as path from 'path';
 import type { Finding, Notification } from './types';
 import { UsageError } from './discover';
 import { sourceRoot } from './formatters/options';
 import { baselineEntries, notInBaseline, readBaseline, repoPath, writeBaseline } from './baseline';
+import { readInputFile } from './engine/files';
+
+/** A unified diff that cannot be read (F16): `--new-from-patch` must not fail open. */
+export class DiffError extends Error {}
 
 /** Repository-relative path (forward slashes) → added or changed line numbers, or 'all' (a new file). */
 export type ChangedLines = Map<string, Set<number> | 'all'>;
@@ -41,6 +44,8 @@ function newPath(header: string): string | undefined {
 /**
  * The added lines (new-side line numbers) of each file of a unified diff, any context size. Hunk
  * bodies are counted from their headers, so a body line such as `+++ x` is not taken for a header.
+ * Lines outside hunks (commit messages, `index`, `rename from` ...) are skipped; a hunk body line that
+ * is not ` `, `+`, `-` or `\`, or a hunk cut short by the end of the text, throws DiffError.
  */
 export function parseUnifiedDiff(diff: string): Map<string, Set<number>> {
   const out = new Map<string, Set<number>>();
@@ -48,7 +53,11 @@ export function parseUnifiedDiff(diff: string): Map<string, Set<number>> {
   let next = 0;
   let oldLeft = 0;
   let newLeft = 0;
-  for (const line of diff.split(/\r?\n/)) {
+  const all = diff.split(/\r?\n/);
+  // The empty string after a final newline is not a line.
+  if (all.length && all[all.length - 1] === '') all.pop();
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i];
     if (oldLeft > 0 || newLeft > 0) {
       if (line.startsWith('+')) {
         lines?.add(next++);
@@ -58,7 +67,8 @@ export function parseUnifiedDiff(diff: string): Map<string, Set<number>> {
         next++;
         oldLeft--;
         newLeft--;
-      }
+      } else if (!line.startsWith('\\')) throw new DiffError(`line ${i + 1}: not a line of a hunk: ${JSON.stringify(line.slice(0, 60))}`);
+      if (oldLeft < 0 || newLeft < 0) throw new DiffError(`line ${i + 1}: the hunk has more lines than its header says`);
       continue;
     }
     const hunk = /^@@ -\d+(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/.exec(line);
@@ -72,33 +82,77 @@ export function parseUnifiedDiff(diff: string): Map<string, Set<number>> {
       if (p !== undefined) out.set(p, lines!);
     }
   }
+  if (oldLeft > 0 || newLeft > 0) throw new DiffError('the last hunk is cut short (the patch is truncated)');
   return out;
 }
 
+/**
+ * The text of a patch file, refusing what cannot be a unified diff: UTF-16 or other binary data, no
+ * text at all, or text without one file header (`diff --git` or `+++`) or hunk.
+ */
+export function patchText(bytes: Buffer): string {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    throw new DiffError('is UTF-16; save the patch as UTF-8 (git diff > file)');
+  }
+  if (bytes.includes(0)) throw new DiffError('holds NUL bytes: binary or UTF-16 data, not a unified diff');
+  let text = bytes.toString('utf8');
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') throw new DiffError('is empty: no changes to report findings on');
+  if (!/^(diff --git |\+\+\+ |@@ -\d)/m.test(text)) throw new DiffError('is not a unified diff (no "diff --git", "+++" or "@@" line)');
+  return text;
+}
+
+/**
+ * Run git without a shell. A repository's `core.fsmonitor` hook is not run (it is a command the
+ * repository chooses), and paths are not quoted.
+ */
 function git(args: readonly string[], cwd: string): string {
   try {
-    return execFileSync('git', ['-c', 'core.quotePath=false', ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'pipe'] });
+    return execFileSync('git', ['-c', 'core.quotePath=false', '-c', 'core.fsmonitor=false', ...args], {
+      cwd,
+      encoding: 'utf8',
+      maxBuffer: 1 << 30,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      shell: false,
+    });
   } catch (e) {
     const err = e as { stderr?: string; message: string };
     throw new UsageError(`git ${args.join(' ')} failed: ${(err.stderr || err.message).trim()}`);
   }
 }
 
+/**
+ * The commit `rev` names, as a full hash. `--end-of-options` keeps a rev such as `--output=x` from
+ * being read as an option (F11).
+ */
+export function resolveRev(rev: string, root: string): string {
+  let hash: string;
+  try {
+    hash = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root).trim();
+  } catch {
+    hash = '';
+  }
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(hash)) throw new UsageError(`--new-from-rev: ${JSON.stringify(rev)} is not a commit of the repository at ${root}`);
+  return hash;
+}
+
 /** Lines changed since `rev` in the work tree of `root` (the repository top level); untracked files are all new. */
 export function changedSinceRev(rev: string, root: string): ChangedLines {
-  const changed: ChangedLines = new Map(parseUnifiedDiff(git(['diff', '--unified=0', '--no-color', '--no-ext-diff', rev, '--'], root)));
+  const hash = resolveRev(rev, root);
+  const changed: ChangedLines = new Map(parseUnifiedDiff(git(['diff', '--unified=0', '--no-color', '--no-ext-diff', '--no-textconv', '--end-of-options', hash, '--'], root)));
   for (const p of git(['ls-files', '--others', '--exclude-standard', '-z'], root).split('\0')) if (p) changed.set(p, 'all');
   return changed;
 }
 
 export function changedInPatch(patchFile: string, cwd: string): ChangedLines {
-  let text: string;
+  const file = path.resolve(cwd, patchFile);
+  const bytes = readInputFile(file, '--new-from-patch');
   try {
-    text = fs.readFileSync(path.resolve(cwd, patchFile), 'utf8');
+    return new Map(parseUnifiedDiff(patchText(bytes)));
   } catch (e) {
-    throw new UsageError(`--new-from-patch: cannot read ${patchFile}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof DiffError) throw new UsageError(`--new-from-patch: ${file} ${/^line /.test(e.message) ? `is not a valid unified diff: ${e.message}` : e.message}`);
+    throw e;
   }
-  return new Map(parseUnifiedDiff(text));
 }
 
 /** The findings whose primary line is in `changed`; paths are made relative to `root`. */
