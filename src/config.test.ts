@@ -4,6 +4,7 @@ import * as path from 'path';
 import type { Finding } from './types';
 import { applyConfig, configFingerprint, ConfigError, findConfigFile, isGenerated, loadConfig, parseConfig, ruleSelection } from './config';
 import { rules } from './registry';
+import { execFileSync, spawnSync } from 'child_process';
 
 const KNOWN = ['abandoned-send', 'timer-leak'];
 
@@ -86,7 +87,7 @@ describe('finding the file', () => {
     expect(loadConfig({ cwd: dir }, KNOWN).config.disable).toEqual(['timer-leak']);
     expect(loadConfig({ cwd: dir, config: 'other.yml' }, KNOWN).file).toBe(path.join(dir, 'other.yml'));
     expect(loadConfig({ cwd: dir, config: false }, KNOWN).file).toBeUndefined();
-    expect(() => loadConfig({ cwd: dir, config: 'missing.yml' }, KNOWN)).toThrow(/cannot read config .*missing\.yml: ENOENT/);
+    expect(() => loadConfig({ cwd: dir, config: 'missing.yml' }, KNOWN)).toThrow(/config: cannot read .*missing\.yml: ENOENT/);
   });
 });
 
@@ -154,5 +155,71 @@ describe('applying it', () => {
     const a = configFingerprint({ config: { version: 1, settings: { x: { a: 1, b: 2 } } } });
     expect(configFingerprint({ config: { version: 1, settings: { x: { b: 2, a: 1 } } } })).toBe(a);
     expect(configFingerprint({ config: { version: 1, settings: { x: { a: 2, b: 2 } } } })).not.toBe(a);
+  });
+});
+
+describe('F9: the config file is read only from a regular file, with a size cap', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-config-f9-')));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // Run in a child with a time limit: before the fix, /dev/zero aborted the process and a FIFO blocked it forever.
+  const loadInChild = (config: string) =>
+    spawnSync(
+      process.execPath,
+      ['-e', `try { require(${JSON.stringify(path.join(__dirname, '../dist/src/config.js'))}).loadConfig({ cwd: ${JSON.stringify(dir)}, config: ${JSON.stringify(config)} }, []); } catch (e) { console.log(e.message); process.exit(2); }`],
+      { encoding: 'utf8', timeout: 10000 },
+    );
+
+  it('refuses a device such as /dev/zero, naming it, instead of reading it forever', () => {
+    const r = loadInChild('/dev/zero');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/config: \/dev\/zero is not a regular file/);
+  });
+
+  it('refuses a FIFO without waiting for a writer', () => {
+    const fifo = path.join(dir, 'fifo.yml');
+    execFileSync('mkfifo', [fifo]);
+    const t0 = Date.now();
+    const r = loadInChild(fifo);
+    expect(r.status).toBe(2);
+    expect(r.stdout).toMatch(/fifo\.yml is not a regular file/);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+
+  it('refuses a file over the size cap', () => {
+    const big = path.join(dir, 'big.yml');
+    fs.writeFileSync(big, 'version: 1\n' + '#'.repeat(5 << 20) + '\n');
+    expect(() => loadConfig({ cwd: dir, config: big }, KNOWN)).toThrow(/big\.yml is too large/);
+  });
+});
+
+describe('F10: exclusion regexes run in linear time (RE2 syntax)', () => {
+  const finding = (file: string): Finding => ({
+    ruleId: 'abandoned-send',
+    severity: 'warning',
+    message: 'send on ch',
+    file,
+    range: { start: { line: 1, column: 1, byteColumn: 1 }, end: { line: 1, column: 2, byteColumn: 2 } },
+    related: [],
+    flow: [],
+  });
+
+  it('a catastrophic-backtracking pattern against a long path takes milliseconds and still matches correctly', () => {
+    const loaded = { file: '/r/.golint-chan.yml', config: parseConfig("version: 1\nexclusions:\n  paths: ['(a+)+$']\n", '/r/.golint-chan.yml', KNOWN) };
+    const hostile = '/r/' + 'a'.repeat(27) + '!.go'; // a backtracking engine takes about 2^27 steps here (8 s)
+    const t0 = Date.now();
+    const applied = applyConfig([finding(hostile), finding('/r/x/aaa')], loaded, { readText: () => 'package p\n', cwd: '/r' });
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(applied.map((f) => f.suppression?.justification)).toEqual([undefined, 'excluded by .golint-chan.yml exclusions.paths[0]']);
+  });
+
+  it('keeps Go syntax: (?i), and refuses what RE2 cannot run in linear time (backreferences, lookaround)', () => {
+    const loaded = { config: parseConfig("version: 1\nexclusions:\n  paths: ['(?i)_MOCK\\.go$']\n", '/r/c.yml', KNOWN) };
+    expect(applyConfig([finding('/r/a_mock.go')], loaded, { readText: () => '', cwd: '/r' })[0].suppression).toBeDefined();
+    expect(errorOf("version: 1\nexclusions:\n  paths: ['(a)\\1']\n")).toMatch(/\/exclusions\/paths\/0: not a valid regular expression \(RE2 syntax/);
+    expect(errorOf("version: 1\nexclusions:\n  rules: [ { text: 'x(?=y)' } ]\n")).toMatch(/\/exclusions\/rules\/0\/text: not a valid regular expression/);
   });
 });

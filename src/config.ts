@@ -19,6 +19,7 @@ import type { ErrorObject } from 'ajv';
 import { TEST_FAILURE_TAG, type Finding, type Severity } from './types';
 import { UsageError } from './discover';
 import { assetPath } from './engine/root';
+import { FileError, MAX_CONFIG_BYTES, readInputText } from './engine/files';
 
 export const CONFIG_FILES = ['.golint-chan.yml', '.golint-chan.yaml', '.golint-chan.json'] as const;
 export const CONFIG_SCHEMA_FILE = 'schemas/golint-chan-config.schema.json';
@@ -112,10 +113,19 @@ function valueAt(data: unknown, pointer: string): unknown {
     .reduce<unknown>((v, k) => (v as Record<string, unknown> | undefined)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], data);
 }
 
-/** Go's `(?i)` prefix (RE2) becomes the `i` flag; the rest is a JavaScript regular expression. */
-export function compileRegex(source: string): RegExp {
-  const m = /^\(\?i\)/.exec(source);
-  return m ? new RegExp(source.slice(m[0].length), 'i') : new RegExp(source);
+/** A compiled exclusion regex: searched anywhere in the string. */
+export interface Matcher {
+  test(s: string): boolean;
+}
+
+/**
+ * An exclusion regex, in Go's RE2 syntax (what golangci-lint configs use, `(?i)` included), run by
+ * re2js: matching takes time linear in the input whatever the pattern, so a pattern such as `(a+)+$`
+ * cannot hang the run (F10). Throws on a syntax RE2 does not have (backreferences, lookaround).
+ */
+export function compileRegex(source: string): Matcher {
+  const { RE2JS } = require('re2js') as typeof import('re2js');
+  return RE2JS.compile(source);
 }
 
 /** Checks the schema cannot make: regexes compile, rule ids exist. */
@@ -129,7 +139,7 @@ function semanticErrors(c: Config, knownRules: readonly string[]): string[] {
     try {
       compileRegex(src);
     } catch (e) {
-      errors.push(`${where}: not a valid regular expression: ${(e as Error).message}`);
+      errors.push(`${where}: not a valid regular expression (RE2 syntax, as in Go): ${(e as Error).message}`);
     }
   };
   for (const key of ['enable', 'disable'] as const) c[key]?.forEach((id, i) => rule(`/${key}/${i}`, id));
@@ -171,9 +181,10 @@ export function loadConfig(choice: ConfigChoice, knownRules: readonly string[]):
   if (file === undefined) return EMPTY;
   let text: string;
   try {
-    text = fs.readFileSync(file, 'utf8');
+    text = readInputText(file, 'config', MAX_CONFIG_BYTES);
   } catch (e) {
-    throw new ConfigError(`cannot read config ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    if (e instanceof FileError) throw new ConfigError(e.message);
+    throw e;
   }
   return { file, config: parseConfig(text, file, knownRules) };
 }
