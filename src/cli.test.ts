@@ -234,3 +234,24 @@ describe('in-process CLI with a fake rule', () => {
     expect(stdout).toBe('');
   });
 });
+
+describe('Go-tool conventions: --path-mode, --issues-exit-code', () => {
+  it('--path-mode=abs prints absolute paths in text and JSON (vscode-go passes it to golangci-lint)', () => {
+    const dir = tree({ 'go.mod': 'module m\n', 'p/p.go': LEAK });
+    const text = cli(['--path-mode=abs', './...'], { cwd: dir });
+    expect(text.code).toBe(1);
+    expect(text.stdout).toMatch(new RegExp(`^${path.join(dir, 'p/p.go').replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:5:\\d+: `, 'm'));
+    expect(JSON.parse(cli(['--path-mode', 'abs', '--format', 'json', './...'], { cwd: dir }).stdout).findings[0].file).toBe(path.join(dir, 'p/p.go'));
+    expect(cli(['./...'], { cwd: dir }).stdout).toMatch(/^p\/p\.go:5:/m);
+    expect(cli(['--path-mode', 'weird', './...'], { cwd: dir }).code).toBe(2);
+  });
+
+  it('--issues-exit-code N is the exit code when there are findings (0 for vscode-go), never for errors', () => {
+    const dir = tree({ 'go.mod': 'module m\n', 'p.go': LEAK, 'clean/c.go': CLEAN });
+    expect(cli(['--issues-exit-code', '0', '.'], { cwd: dir })).toMatchObject({ code: 0, stderr: '' });
+    expect(cli(['--issues-exit-code=3', '.'], { cwd: dir }).code).toBe(3);
+    expect(cli(['--issues-exit-code=3', './clean'], { cwd: dir }).code).toBe(0);
+    expect(cli(['--issues-exit-code=-1', '.'], { cwd: dir }).code).toBe(2);
+    expect(cli(['--issues-exit-code=0', '--no-such-flag', '.'], { cwd: dir }).code).toBe(2);
+  });
+});

@@ -54,6 +54,7 @@ const LINT_OPTIONS = {
   enable: { type: 'string', requiresArg: true, describe: 'Enable a rule (repeatable, or comma-separated)' },
   disable: { type: 'string', requiresArg: true, describe: 'Disable a rule (repeatable, or comma-separated)' },
   'list-rules': { type: 'boolean', describe: 'List the rules and exit' },
+  'whole-packages': { type: 'boolean', describe: 'A .go file pattern lints its whole package (directory); the pre-commit hook passes the staged files' },
   color: { type: 'boolean', describe: 'Color the text output (default: when stdout is a terminal and NO_COLOR is unset; --no-color disables)' },
   stdin: { type: 'boolean', describe: 'Lint Go source read from stdin (needs --stdin-filename)' },
   'stdin-filename': { type: 'string', requiresArg: true, describe: 'The path the stdin source is linted as; the rest of its package is read from disk' },
@@ -76,6 +77,11 @@ const LINT_OPTIONS = {
   fix: { type: 'boolean', describe: 'Apply the fixes rules offer, then report what remains' },
   'fix-dry-run': { type: 'boolean', describe: 'Print the fixed source (JSON: an "output" per fixed file) without writing' },
   'new-from-rev': { type: 'string', requiresArg: true, describe: 'Report only findings on lines changed since this git revision (untracked files: all lines); not with SARIF' },
+  'new-from-merge-base': {
+    type: 'string',
+    requiresArg: true,
+    describe: 'Report only findings on lines changed since the merge base of this revision and HEAD (e.g. origin/main); not with SARIF',
+  },
   'new-from-patch': { type: 'string', requiresArg: true, describe: 'Report only findings on lines added by this unified diff; not with SARIF' },
   baseline: { type: 'string', requiresArg: true, describe: 'Hide the findings recorded in this baseline file' },
   'baseline-write': { type: 'string', requiresArg: true, describe: 'Record the current findings in this baseline file (and report none)' },
@@ -90,6 +96,7 @@ interface LintArgs extends FixArgs, AdoptionArgs, ReportArgs {
   enable?: string | string[];
   disable?: string | string[];
   listRules?: boolean;
+  wholePackages?: boolean;
   color?: boolean;
   stdin?: boolean;
   stdinFilename?: string;
@@ -168,6 +175,13 @@ async function stdinInputs(io: CliIO, filename: string | undefined, patterns: re
   return { packages: [{ dir, files }], notifications: [], stdin: { file, text } };
 }
 
+/** With --whole-packages, each .go file pattern becomes its directory (once). */
+function wholePackages(patterns: readonly string[], whole: boolean, cwd: string): string[] {
+  if (!whole) return [...patterns];
+  const out = patterns.map((p) => (p.endsWith('.go') && fs.statSync(path.resolve(cwd, p), { throwIfNoEntry: false })?.isFile() ? path.dirname(p) || '.' : p));
+  return [...new Set(out)];
+}
+
 function useColor(io: CliIO, flag: boolean | undefined, toFile: boolean): boolean {
   if (flag !== undefined) return flag && !toFile;
   return io.isTTY && !toFile && !io.env.NO_COLOR;
@@ -181,7 +195,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
     io.stdout(ruleTable(ruleInfos(rules)));
     return 0;
   }
-  const patterns = args.patterns ?? [];
+  const patterns = wholePackages(args.patterns ?? [], args.wholePackages === true, io.cwd);
   const inputs: Inputs = args.stdin ? await stdinInputs(io, args.stdinFilename, patterns) : await discover(patterns, io.cwd);
   const cache = args.cache ? LintCache.load(resolveCacheLocation(args.cacheLocation, io.cwd, io.env)) : undefined;
   if (args.jobs !== undefined && !(Number.isInteger(args.jobs) && args.jobs >= 1)) throw new UsageError('--jobs needs a positive integer');

@@ -1,7 +1,7 @@
 import fs = require('fs'); // the module object itself, so that jest.spyOn reaches discover.ts
 import * as os from 'os';
 import * as path from 'path';
-import { discover, UsageError } from './discover';
+import { discover, ignoredByGoMod, parseGoModIgnore, UsageError } from './discover';
 
 const GO = 'package p\n';
 let root: string;
@@ -50,7 +50,7 @@ describe('discover', () => {
   it('./... skips vendor, testdata, _ and . names and nested modules, and keeps _test.go files', async () => {
     expect(await found(['./...'])).toEqual({
       '.': ['main.go', 'main_test.go'],
-      a: ['a.go', 'link.go'],
+      a: ['a.go'], // link.go is a link to a.go: linted once
       'a/b': ['b.go'],
       'dir.go': ['inside.go'],
     });
@@ -58,7 +58,7 @@ describe('discover', () => {
 
   it('no pattern means the cwd package only', async () => {
     expect(await found([])).toEqual({ '.': ['main.go', 'main_test.go'] });
-    expect(await found([], path.join(root, 'a'))).toEqual({ a: ['a.go', 'link.go'] });
+    expect(await found([], path.join(root, 'a'))).toEqual({ a: ['a.go'] });
   });
 
   it('lints explicitly named paths, even testdata, vendor and nested modules', async () => {
@@ -76,7 +76,7 @@ describe('discover', () => {
     });
     expect(await found(['.', './main.go', 'a', './a/...'])).toEqual({
       '.': ['main.go', 'main_test.go'],
-      a: ['a.go', 'link.go'],
+      a: ['a.go'], // link.go is a link to a.go: linted once
       'a/b': ['b.go'],
     });
   });
@@ -113,5 +113,45 @@ describe('unreadable directories', () => {
     const r = await discover(['./a/...'], root);
     expect(r.packages.map((p) => path.relative(root, p.dir))).toEqual(['a']);
     expect(r.notifications).toEqual([{ level: 'warning', kind: 'read-error', file: locked, message: 'cannot read directory: EACCES' }]);
+  });
+});
+
+describe('go.mod ignore directive (Go 1.25) and symbolic links', () => {
+  let mod: string;
+  beforeAll(() => {
+    mod = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-discover-ignore-')));
+    const put = (rel: string, text = GO) => {
+      fs.mkdirSync(path.dirname(path.join(mod, rel)), { recursive: true });
+      fs.writeFileSync(path.join(mod, rel), text);
+    };
+    put('go.mod', 'module m\n\ngo 1.25\n\nignore ./node_modules\nignore (\n\tbuild // generated\n\t"./web/static"\n)\n');
+    put('a.go');
+    put('node_modules/x/x.go');
+    put('pkg/node_modules/y.go'); // ./node_modules is the root's only
+    put('build/b.go');
+    put('pkg/build/c.go'); // a bare entry matches at any depth
+    put('web/static/s.go');
+    put('web/w.go');
+    put('pkg/p.go');
+    fs.symlinkSync(path.join(mod, 'pkg/p.go'), path.join(mod, 'pkg/link.go'));
+  });
+  afterAll(() => fs.rmSync(mod, { recursive: true, force: true }));
+
+  const pkgs = async (patterns: string[], cwd = mod) =>
+    Object.fromEntries((await discover(patterns, cwd)).packages.map((p) => [path.relative(mod, p.dir) || '.', p.files.map((f) => path.basename(f.path))]));
+
+  it('parses single and block entries', () => {
+    expect(parseGoModIgnore('module m\nignore ./a // why\nignore (\n  b\n  "./c d"\n)\nrequire x v1\n')).toEqual(['./a', 'b', './c d']);
+    expect(parseGoModIgnore('module m\n// ignore ./x\n')).toEqual([]);
+  });
+
+  it('./... skips the ignored directories; a file reached twice is linted once', async () => {
+    expect(await pkgs(['./...'])).toEqual({ '.': ['a.go'], pkg: ['p.go'], 'pkg/node_modules': ['y.go'], web: ['w.go'] });
+    expect(ignoredByGoMod(mod, ['./web/static'], path.join(mod, 'web/static/s.go'))).toBe(true);
+    expect(ignoredByGoMod(mod, ['./web/static'], path.join(mod, 'web/staticx/s.go'))).toBe(false);
+  });
+
+  it('the same file named by two patterns is linted once', async () => {
+    expect(await pkgs(['./pkg/p.go', './pkg/link.go', './pkg'])).toEqual({ pkg: ['p.go'] });
   });
 });

@@ -11,7 +11,12 @@
  *   `.` or `_` are ignored, as go/build does);
  * - a `.go` file is linted as given, grouped with the other files named in the same directory.
  *
- * Symbolic links to directories are not followed (like `go list`); symbolic links to files are read.
+ * - `...` also skips the directories the module's go.mod `ignore` directive names (Go 1.25): an entry
+ *   starting with `./` is relative to the module root, any other matches that path at any depth.
+ *
+ * Symbolic links to directories are not followed (like `go list`); symbolic links to files are read. A file
+ * reached twice (a symbolic link and its target, or two patterns naming it) is linted once, under its own
+ * path when that is one of them, else under the first path that reached it.
  */
 import * as fs from 'fs';
 import * as path from 'path';
@@ -64,6 +69,54 @@ function tolerantReaddir(onError: (dir: string, err: NodeJS.ErrnoException) => v
   return readdir as unknown as typeof fs.readdir;
 }
 
+/** The `ignore` directive entries of a go.mod text (Go 1.25), single or in a block, quotes removed. */
+export function parseGoModIgnore(text: string): string[] {
+  const out: string[] = [];
+  const entry = (s: string) => {
+    const v = s.replace(/\/\/.*$/, '').trim();
+    if (v) out.push(v.replace(/^"(.*)"$|^`(.*)`$/, (_m, a, b) => a ?? b));
+  };
+  let block = false;
+  for (const line of text.split(/\r?\n/)) {
+    if (block) {
+      if (/^\s*\)/.test(line)) block = false;
+      else entry(line);
+      continue;
+    }
+    const m = /^\s*ignore\s*(\(|\s.*)$/.exec(line.replace(/\/\/.*$/, ''));
+    if (!m) continue;
+    if (m[1].trim() === '(') block = true;
+    else entry(m[1]);
+  }
+  return out;
+}
+
+/** The module root at or above `dir` (the directory holding go.mod), or undefined. */
+function moduleRoot(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    if (fs.existsSync(path.join(d, 'go.mod'))) return d;
+    if (path.dirname(d) === d) return undefined;
+  }
+}
+
+/** Whether `file` lies in a directory that the go.mod `ignore` entries of module `root` name. */
+export function ignoredByGoMod(root: string, entries: readonly string[], file: string): boolean {
+  const rel = path.relative(root, path.dirname(file)).split(path.sep).join('/');
+  if (rel.startsWith('..')) return false;
+  const dirs = rel === '' ? [] : rel.split('/');
+  return entries.some((raw) => {
+    const e = raw.replace(/\/+$/, '');
+    if (e.startsWith('./')) {
+      const want = e.slice(2);
+      return rel === want || rel.startsWith(want + '/');
+    }
+    // Any depth: the entry's elements appear in a row among the directory's.
+    const parts = e.split('/');
+    for (let i = 0; i + parts.length <= dirs.length; i++) if (parts.every((p, j) => dirs[i + j] === p)) return true;
+    return false;
+  });
+}
+
 /** Go files grouped into packages, one per directory: directories and files sorted, duplicates dropped. */
 export function packagesOf(files: Iterable<string>): PackageInput[] {
   const byDir = new Map<string, Set<string>>();
@@ -81,10 +134,23 @@ export function packagesOf(files: Iterable<string>): PackageInput[] {
 
 class Collector {
   private readonly files: string[] = [];
+  /** Real path → index in `files`, so that a file reached twice is linted once. */
+  private readonly real = new Map<string, number>();
   readonly notifications: Notification[] = [];
 
   add(file: string): void {
-    this.files.push(file);
+    let real = file;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      /* unreadable: the engine reports it */
+    }
+    const seen = this.real.get(real);
+    if (seen === undefined) {
+      this.real.set(real, this.files.length);
+      this.files.push(file);
+    } else if (file === real) this.files[seen] = file; // the file itself rather than a link to it
+
   }
 
   warn(kind: string, message: string, file?: string): void {
@@ -120,7 +186,15 @@ class Collector {
       // Directories named x.go are not files; symbolic links count only when they lead to a file.
       if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && statOrUndefined(p)?.isFile())) files.push(p);
     }
-    return files.filter((f) => !nestedModules.some((m) => f.startsWith(m)));
+    const inModule = files.filter((f) => !nestedModules.some((m) => f.startsWith(m)));
+    const root = moduleRoot(base);
+    let ignore: string[] = [];
+    try {
+      ignore = root ? parseGoModIgnore(fs.readFileSync(path.join(root, 'go.mod'), 'utf8')) : [];
+    } catch {
+      /* an unreadable go.mod ignores nothing */
+    }
+    return ignore.length ? inModule.filter((f) => !ignoredByGoMod(root!, ignore, f)) : inModule;
   }
 
   packages(): PackageInput[] {

@@ -175,3 +175,59 @@ describe('--new-from-rev and --new-from-patch', () => {
     });
   });
 });
+
+describe('--new-from-merge-base', () => {
+  it('reports what the branch changed since it left main, not what main did since', async () => {
+    const repo = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-mergebase-')));
+    tmpDirs.push(repo);
+    git(repo, 'init', '-q');
+    fs.writeFileSync(path.join(repo, 'go.mod'), 'module example.com/m\n\ngo 1.22\n');
+    fs.writeFileSync(path.join(repo, 'a.go'), file(leak('Old')));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'base');
+    git(repo, 'checkout', '-q', '-b', 'feature');
+    fs.writeFileSync(path.join(repo, 'b.go'), file(leak('Branch')));
+    git(repo, 'add', '.');
+    git(repo, 'commit', '-q', '-m', 'feature');
+    git(repo, 'checkout', '-q', 'main');
+    // main edits Old's send line after the branch left: the branch still has the old line.
+    fs.writeFileSync(path.join(repo, 'a.go'), file(leak('Old').replace('ch <- 1', 'ch <- 3')));
+    git(repo, 'commit', '-q', '-am', 'main moves on');
+    git(repo, 'checkout', '-q', 'feature');
+
+    const mb = await cli(repo, ['--new-from-merge-base', 'main', './...']);
+    expect(mb.code).toBe(1);
+    expect(mb.findings).toEqual([expect.stringMatching(/^b\.go:7:14: /)]);
+    // --new-from-rev main compares with main's tip, where a.go's send line differs: an old finding looks new.
+    expect((await cli(repo, ['--new-from-rev', 'main', './...'])).findings).toEqual([expect.stringMatching(/^a\.go:7:14: /), expect.stringMatching(/^b\.go:7:14: /)]);
+    const both = await cli(repo, ['--new-from-merge-base', 'main', '--new-from-rev', 'main', './...']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toMatch(/use only one of --new-from-rev, --new-from-merge-base and --new-from-patch/);
+    const bad = await cli(repo, ['--new-from-merge-base', 'no-such-branch', './...']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/git merge-base .* failed/);
+  });
+});
+
+describe('a filtered SARIF is refused wherever it would be written', () => {
+  it.each([
+    [['--new-from-rev', 'HEAD', '--output', 'sarif=out.sarif'], /--new-from-rev cannot be used with --output sarif=out\.sarif/],
+    [['--new-from-patch', 'x.patch', '--output', 'sarif=out.sarif'], /--new-from-patch cannot be used with --output sarif=out\.sarif/],
+    [['--baseline', 'b.json', '--output', 'sarif=out.sarif'], /--baseline cannot be used with --output sarif=out\.sarif/],
+    [['--baseline', 'b.json', '--format', 'sarif'], /--baseline cannot be used with --format sarif/],
+  ])('%j', async (args, message) => {
+    const dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-sarif-refuse-')));
+    tmpDirs.push(dir);
+    git(dir, 'init', '-q');
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/m\n');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-q', '-m', 'init');
+    fs.writeFileSync(path.join(dir, 'a.go'), file(leak('A'))); // untracked: new
+    const r = await cli(dir, [...args, './...']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+    expect(fs.existsSync(path.join(dir, 'out.sarif'))).toBe(false);
+    // Other formats are fine with --output.
+    expect((await cli(dir, ['--new-from-rev', 'HEAD', '--output', 'json=out.json', './...'])).code).toBe(1);
+  });
+});

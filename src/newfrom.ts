@@ -1,7 +1,8 @@
 /**
- * `--new-from-rev REV` and `--new-from-patch FILE` (golangci-lint): keep only the findings whose
+ * `--new-from-rev REV`, `--new-from-merge-base REV` and `--new-from-patch FILE` (golangci-lint): keep only the findings whose
  * primary line was added or changed, for pull requests on legacy code. With a revision, the changes
- * are `git diff --unified=0 REV` plus untracked files (wholly new); a patch is any unified diff whose
+ * are `git diff --unified=0 REV` plus untracked files (wholly new); with a merge base, REV is
+ * `git merge-base REV HEAD` (the changes of a branch, not those made on REV since); a patch is any unified diff whose
  * paths are relative to the repository root (`git diff` output, `a/`/`b/` prefixes or none).
  */
 import { execFileSync } from 'child_process';
@@ -144,6 +145,11 @@ export function changedSinceRev(rev: string, root: string): ChangedLines {
   return changed;
 }
 
+/** The best common ancestor of `rev` and HEAD (golangci-lint's --new-from-merge-base). */
+export function mergeBase(rev: string, root: string): string {
+  return git(['merge-base', rev, 'HEAD'], root).trim();
+}
+
 export function changedInPatch(patchFile: string, cwd: string): ChangedLines {
   const file = path.resolve(cwd, patchFile);
   const bytes = readInputFile(file, '--new-from-patch');
@@ -165,7 +171,10 @@ export function onChangedLines(findings: readonly Finding[], changed: ChangedLin
 
 export interface AdoptionArgs {
   format: string;
+  /** --output FORMAT=PATH specs: a SARIF among them is refused like --format sarif. */
+  output?: string | string[];
   newFromRev?: string;
+  newFromMergeBase?: string;
   newFromPatch?: string;
   baseline?: string;
   baselineWrite?: string;
@@ -186,11 +195,17 @@ export class Adoption {
     /** A file's text as linted (the baseline hashes source lines). */
     private readonly readText: (file: string) => string | undefined,
   ) {
-    const newFrom = args.newFromRev !== undefined ? '--new-from-rev' : args.newFromPatch !== undefined ? '--new-from-patch' : undefined;
-    if (args.newFromRev !== undefined && args.newFromPatch !== undefined) throw new UsageError('use either --new-from-rev or --new-from-patch, not both');
-    if (newFrom && args.format === 'sarif') {
+    const given = (['--new-from-rev', '--new-from-merge-base', '--new-from-patch'] as const).filter(
+      (o) => ({ '--new-from-rev': args.newFromRev, '--new-from-merge-base': args.newFromMergeBase, '--new-from-patch': args.newFromPatch })[o] !== undefined,
+    );
+    const newFrom = given[0];
+    if (given.length > 1) throw new UsageError(`use only one of --new-from-rev, --new-from-merge-base and --new-from-patch (got ${given.join(', ')})`);
+    // A filtered SARIF must never reach code scanning, whether it is the report or an --output.
+    const sarifOut = ([] as string[]).concat(args.output ?? []).find((o) => /^sarif=/.test(o));
+    const filter = newFrom ?? (args.baseline !== undefined ? '--baseline' : undefined);
+    if (filter && (args.format === 'sarif' || sarifOut)) {
       throw new UsageError(
-        `${newFrom} cannot be used with --format sarif: code scanning tracks alerts itself, and an upload of the new findings only would close every older alert; upload the whole run`,
+        `${filter} cannot be used with ${args.format === 'sarif' ? '--format sarif' : `--output ${sarifOut}`}: code scanning tracks alerts itself, and an upload of the new findings only would close every older alert; upload the whole run`,
       );
     }
     if (args.baselineWrite !== undefined && (newFrom || args.baseline !== undefined)) {
@@ -199,6 +214,7 @@ export class Adoption {
     const active = newFrom !== undefined || args.baseline !== undefined || args.baselineWrite !== undefined;
     this.root = active ? sourceRoot(cwd) : cwd;
     if (args.newFromRev !== undefined) this.changed = changedSinceRev(args.newFromRev, this.root);
+    if (args.newFromMergeBase !== undefined) this.changed = changedSinceRev(mergeBase(args.newFromMergeBase, this.root), this.root);
     if (args.newFromPatch !== undefined) this.changed = changedInPatch(args.newFromPatch, cwd);
     if (args.baseline !== undefined) this.baseline = readBaseline(path.resolve(cwd, args.baseline));
   }

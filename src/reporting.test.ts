@@ -76,7 +76,25 @@ describe('1. suppressions', () => {
     expect(cli(dir, './...')).toMatchObject({ code: 0, stderr: '' });
     const r = cli(dir, '--report-unused-directives', './...');
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('golint-chan: warning: a.go:4:11: //nolint:abandoned-send suppressed nothing; remove it\n');
+    expect(r.stderr).toBe('golint-chan: warning: a.go:4:11: "//nolint:abandoned-send" suppressed nothing; remove it\n');
+  });
+
+  it('unused directives are quoted as written; removal is offered only when every name is ours', () => {
+    const src = 'package p\n\nfunc F() int {\n\t_ = 0 //nolint:Abandoned-Send // why\n\treturn 1 //nolint:golint-chan,errcheck\n}\n';
+    const r = cli(tree({ 'go.mod': GO_MOD, 'a.go': src }), '--report-unused-directives', './...');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      'golint-chan: warning: a.go:4:8: "//nolint:Abandoned-Send // why" suppressed nothing; remove it\n' +
+        'golint-chan: warning: a.go:5:11: "//nolint:golint-chan,errcheck" suppressed nothing for golint-chan (the other linters it names may still need it)\n',
+    );
+  });
+
+  it('// nolint is not a directive: it suppresses nothing, and --report-unused-directives flags it (exit 1)', () => {
+    const dir = tree({ 'go.mod': GO_MOD, 'a.go': 'package p\n\nfunc F() int {\n\treturn 1 // nolint:abandoned-send\n}\n' });
+    expect(cli(dir, './...')).toMatchObject({ code: 0, stderr: '' });
+    const r = cli(dir, '--report-unused-directives', './...');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/^golint-chan: warning: a\.go:4:11: "\/\/ nolint:abandoned-send" is not a directive/);
   });
 });
 

@@ -28,6 +28,12 @@ export const REPORT_OPTIONS = {
   'max-warnings': { type: 'number', requiresArg: true, describe: 'Exit 0 unless there is an error or more than N warnings (ESLint semantics)' },
   quiet: { type: 'boolean', describe: 'Print error-severity findings only' },
   'sarif-category': { type: 'string', requiresArg: true, describe: 'SARIF automationDetails.id is CATEGORY/ (one per module in monorepos)' },
+  'path-mode': {
+    choices: ['rel', 'abs'],
+    requiresArg: true,
+    describe: 'abs: absolute paths in text, json, checkstyle and junit-xml (SARIF, annotations, code-climate stay repository-relative)',
+  },
+  'issues-exit-code': { type: 'number', requiresArg: true, describe: 'Exit code when there are findings (default 1; vscode-go wants 0)' },
 } satisfies Record<string, Options>;
 
 export interface ReportArgs {
@@ -41,7 +47,15 @@ export interface ReportArgs {
   maxWarnings?: number;
   quiet?: boolean;
   sarifCategory?: string;
+  pathMode?: 'rel' | 'abs';
+  issuesExitCode?: number;
 }
+
+/**
+ * Notifications about directives that only --report-unused-directives shows, and that then exit 1 (nolintlint):
+ * a directive that suppressed nothing, and a `// nolint` that is no directive (`nolint-malformed`).
+ */
+export const DIRECTIVE_ISSUES = new Set(['unused-directive', 'nolint-malformed']);
 
 export interface OutputSpec {
   format: FormatName;
@@ -70,6 +84,8 @@ export class Reporter {
   ) {
     const max = args.maxWarnings;
     if (max !== undefined && !(Number.isInteger(max) && max >= -1)) throw new UsageError('--max-warnings needs an integer (-1: no limit)');
+    const code = args.issuesExitCode;
+    if (code !== undefined && !(Number.isInteger(code) && code >= 0 && code <= 255)) throw new UsageError('--issues-exit-code needs an integer from 0 to 255');
     this.outputs = parseOutputs(([] as string[]).concat(args.output ?? []), cwd);
     this.config = loadConfig({ cwd, config: args.config }, knownRules);
   }
@@ -91,7 +107,7 @@ export class Reporter {
 
   /** Unused-directive notifications only with --report-unused-directives. */
   notifications(ns: Notification[]): Notification[] {
-    return this.args.reportUnusedDirectives ? ns : ns.filter((n) => n.kind !== 'unused-directive');
+    return this.args.reportUnusedDirectives ? ns : ns.filter((n) => !DIRECTIVE_ISSUES.has(n.kind));
   }
 
   /** The result as printed: with --quiet, error-severity findings only. */
@@ -102,7 +118,7 @@ export class Reporter {
   /** Format options for one format: all but text and JSON want repository-relative paths (SARIF, annotations, CI reports). */
   formatOptions(format: FormatName, base: FormatOptions): FormatOptions {
     const repo = format !== 'text' && format !== 'json';
-    return { ...base, srcRoot: repo ? sourceRoot(this.cwd) : this.cwd, sarifCategory: this.args.sarifCategory };
+    return { ...base, srcRoot: repo ? sourceRoot(this.cwd) : this.cwd, sarifCategory: this.args.sarifCategory, pathMode: this.args.pathMode };
   }
 
   /** Warnings (for stderr) when a SARIF report nears GitHub's upload limits. */
@@ -124,13 +140,17 @@ export class Reporter {
     });
   }
 
-  /** 0 or 1 from the findings (errors in the run are the CLI's business). */
+  /** 0, or 1 (`--issues-exit-code`) from the findings (errors in the run are the CLI's business). */
   exitCode(result: RunResult): number {
+    return this.issues(result) ? (this.args.issuesExitCode ?? 1) : 0;
+  }
+
+  private issues(result: RunResult): boolean {
     const counted = result.findings.filter((f) => !f.suppression);
-    if (this.args.reportUnusedDirectives && result.notifications.some((n) => n.kind === 'unused-directive')) return 1;
+    if (this.args.reportUnusedDirectives && result.notifications.some((n) => DIRECTIVE_ISSUES.has(n.kind))) return true;
     const max = this.args.maxWarnings;
-    if (max === undefined) return this.shown({ ...result, findings: counted }).findings.length ? 1 : 0;
+    if (max === undefined) return this.shown({ ...result, findings: counted }).findings.length > 0;
     const errors = counted.filter((f) => f.severity === 'error').length;
-    return errors > 0 || (max >= 0 && counted.length - errors > max) ? 1 : 0;
+    return errors > 0 || (max >= 0 && counted.length - errors > max);
   }
 }

@@ -44,7 +44,12 @@ describe('parseDirective', () => {
     ['//nolint', { kind: 'nolint', names: [], reason: '' }],
     ['//nolint:all', { kind: 'nolint', names: [], reason: '' }],
     ['//nolint:Every-Send, golint-chan // legacy code', { kind: 'nolint', names: ['every-send', 'golint-chan'], reason: 'legacy code' }],
-    ['// nolint:gocyclo', { kind: 'nolint', names: ['gocyclo'], reason: '' }],
+    // Go's directive syntax: nothing between // and nolint, no space around ":" (golangci-lint's docs call these invalid).
+    ['// nolint:gocyclo', { kind: 'nolint-malformed', names: [], reason: '' }],
+    ['// nolint', { kind: 'nolint-malformed', names: [], reason: '' }],
+    ['//nolint: golint-chan', { kind: 'nolint-malformed', names: [], reason: '' }],
+    ['//nolint :golint-chan', { kind: 'nolint-malformed', names: [], reason: '' }],
+    ['//nolint // reason', { kind: 'nolint', names: [], reason: 'reason' }],
     ['//golintchan:ignore a,b the partner always receives', { kind: 'ignore', names: ['a', 'b'], reason: 'the partner always receives' }],
     ['//golintchan:file-ignore a', { kind: 'file-ignore', names: ['a'], reason: '' }],
   ])('%s', (comment, want) => {
@@ -121,5 +126,18 @@ describe('scoping', () => {
     expect(r.notes).toEqual(['5:unused-directive', '7:unused-directive']);
     // timer-leak is a known rule that is not enabled in this run: its directive is not unused.
     expect(r.notes.some((n) => n.startsWith('9:'))).toBe(false);
+  });
+
+  it('// nolint and //nolint: x suppress nothing and are reported as malformed', async () => {
+    const src = 'package p\n\nfunc f(ch chan int) {\n\tch <- 1 // nolint\n\tch <- 2 //nolint: every-send\n\tch <- 3 //nolint:every-send\n}\n';
+    const r = await lint(src);
+    expect(r.suppressed).toEqual([6]);
+    expect(r.notes).toEqual(['4:nolint-malformed', '5:nolint-malformed']);
+  });
+
+  it('a file-level // nolint above package suppresses nothing', async () => {
+    const r = await lint('// nolint\npackage p\n\nfunc f(ch chan int) {\n\tch <- 1\n}\n');
+    expect(r.suppressed).toEqual([]);
+    expect(r.notes).toEqual(['1:nolint-malformed']);
   });
 });

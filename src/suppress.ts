@@ -9,6 +9,9 @@
  *     group's column (a whole `func`, `go func(){…}()`, `select`, `var (…)`);
  *   - the whole file when that node is the `package` clause.
  * Names that are not ours (other linters) are ignored; a directive naming none of ours is not ours.
+ * Only Go's directive syntax counts (`//nolint` with nothing between `//` and `nolint`, and no space around
+ * the `:`): `// nolint`, `// nolint:x`, `//nolint: x` and `//nolint :x` suppress nothing, and with
+ * `--report-unused-directives` they are reported as `nolint-malformed`, as nolintlint does.
  *
  * Our own, hyphen-free directives (staticcheck semantics, design note ecosystem.md §2.5–2.6):
  *   `//golintchan:ignore rule[,rule] reason`       the next line only;
@@ -17,7 +20,9 @@
  * `directive-missing-reason` warning notification (as is an unknown rule id, `directive-unknown-rule`).
  *
  * Every directive that names golint-chan or one of its rules and suppressed nothing yields an
- * `unused-directive` notification; the CLI shows them only with `--report-unused-directives`. Bare
+ * `unused-directive` notification quoting the directive as written; it says to remove the directive only
+ * when every name in it is ours (otherwise another linter may still need it). The CLI shows them only with
+ * `--report-unused-directives`. Bare
  * `//nolint` and `//nolint:all` are never unused (they may serve other linters), nor is a directive
  * whose rules are all disabled in this run.
  */
@@ -42,6 +47,10 @@ export interface Directive {
   reason: string;
   /** Whether an unused one is worth reporting (it names golint-chan or our rules). */
   reportable: boolean;
+  /** The comment as written. */
+  text: string;
+  /** Whether every name it lists is golint-chan's (then an unused one can simply be removed). */
+  onlyOurs: boolean;
   /** 1-based, inclusive line range covered. */
   from: number;
   to: number;
@@ -50,7 +59,8 @@ export interface Directive {
 
 /** What a comment says, before scoping. */
 interface Parsed {
-  kind: DirectiveKind;
+  /** `nolint-malformed`: golangci-lint would read it as //nolint, but it is no Go directive. */
+  kind: DirectiveKind | 'nolint-malformed';
   /** Names as written (lowercased for nolint); empty = every rule. */
   names: string[];
   reason: string;
@@ -66,9 +76,13 @@ export function parseDirective(comment: string): Parsed | undefined {
   if (own) {
     return { kind: own[1] as DirectiveKind, names: own[2].split(',').filter(Boolean), reason: own[3].trim() };
   }
-  // golangci-lint strips every leading '/' and ' ' (so `// nolint` works in practice).
-  const text = comment.replace(/^[/ ]+/, '');
+  // golangci-lint strips every leading '/' and ' ' (so `// nolint` works there), but a directive is
+  // `//nolint` at once, and `:` with no space around it (https://go.dev/doc/comment#syntax).
+  const text = comment.replace(/^[/ \t]+/, '');
   if (!NOLINT.test(text)) return undefined;
+  const after = comment.slice('//nolint'.length);
+  const wellFormed = comment.startsWith('//nolint') && (after === '' || /^:\S/.test(after) || (/^\s/.test(after) && !/^\s*:/.test(after)));
+  if (!wellFormed) return { kind: 'nolint-malformed', names: [], reason: '' };
   const [head, ...rest] = text.split('//');
   const reason = rest.join('//').trim();
   if (!head.startsWith('nolint:')) return { kind: 'nolint', names: [], reason };
@@ -120,7 +134,7 @@ interface Resolved {
   reportable: boolean;
 }
 
-function resolveNames(p: Parsed, known: ReadonlySet<string>): Resolved {
+function resolveNames(p: Parsed & { kind: DirectiveKind }, known: ReadonlySet<string>): Resolved {
   if (p.kind !== 'nolint') {
     if (p.names.length === 0) {
       return { ours: true, reportable: false, error: { kind: 'directive-malformed', message: `//golintchan:${p.kind} needs a rule id and a reason` } };
@@ -162,8 +176,13 @@ export function fileDirectives(sf: SourceFile, known: ReadonlySet<string>, notes
     for (const c of group) {
       const parsed = parseDirective(c.text);
       if (!parsed) continue;
-      const r = resolveNames(parsed, known);
       const pos = sf.position(c.startPosition.row, c.startPosition.column);
+      if (parsed.kind === 'nolint-malformed') {
+        const message = `"${c.text.trim()}" is not a directive (write //nolint with no space after // and none around ":"); it suppresses nothing`;
+        notes.push({ level: 'warning', kind: 'nolint-malformed', file: sf.path, line: pos.line, column: pos.column, byteColumn: pos.byteColumn, message });
+        continue;
+      }
+      const r = resolveNames(parsed as Parsed & { kind: DirectiveKind }, known);
       if (r.error) {
         notes.push({ level: 'warning', kind: r.error.kind, file: sf.path, line: pos.line, column: pos.column, byteColumn: pos.byteColumn, message: r.error.message });
         continue;
@@ -180,7 +199,21 @@ export function fileDirectives(sf: SourceFile, known: ReadonlySet<string>, notes
         if (next?.type === 'package_clause') [from, to] = [1, Infinity];
         else if (next) to = Math.max(to, next.endPosition.row + 1);
       }
-      out.push({ kind: parsed.kind, file: sf.path, line: pos.line, column: pos.column, rules: r.rules, reason: parsed.reason, reportable: r.reportable, from, to, used: false });
+      const onlyOurs = parsed.kind !== 'nolint' || parsed.names.every((n) => n === LINTER_NAME || known.has(n) || known.has(n.slice(LINTER_NAME.length + 1)));
+      out.push({
+        kind: parsed.kind,
+        file: sf.path,
+        line: pos.line,
+        column: pos.column,
+        rules: r.rules,
+        reason: parsed.reason,
+        reportable: r.reportable,
+        text: c.text.trim(),
+        onlyOurs,
+        from,
+        to,
+        used: false,
+      });
     }
   }
   return out;
@@ -190,8 +223,10 @@ function covers(d: Directive, f: Finding): boolean {
   return d.file === f.file && f.range.start.line >= d.from && f.range.start.line <= d.to && (d.rules === undefined || d.rules.includes(f.ruleId));
 }
 
-function describe(d: Directive): string {
-  return d.kind === 'nolint' ? `//nolint${d.rules ? ':' + d.rules.join(',') : ''}` : `//golintchan:${d.kind} ${d.rules!.join(',')}`;
+function unusedMessage(d: Directive): string {
+  return d.onlyOurs
+    ? `"${d.text}" suppressed nothing; remove it`
+    : `"${d.text}" suppressed nothing for golint-chan (the other linters it names may still need it)`;
 }
 
 /**
@@ -205,7 +240,7 @@ export function applySuppressions(files: readonly SourceFile[], findings: readon
   // A file without findings matters only for directives that name us (they may be unused or malformed);
   // bare //nolint there can do nothing, so such files are not walked.
   const withFindings = new Set(findings.map((f) => f.file));
-  const namesUs = new RegExp(`golintchan:|nolint:[^\\n]*(${[LINTER_NAME, ...known].map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})`);
+  const namesUs = new RegExp(`golintchan:|nolint:[^\\n]*(${[LINTER_NAME, ...known].map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})|//[/ \\t]*[ \\t]nolint|nolint[ \\t]*:[ \\t]|nolint[ \\t]+:`);
   const directives = files.flatMap((sf) => (withFindings.has(sf.path) || namesUs.test(sf.text) ? fileDirectives(sf, known, notes) : []));
   if (!directives.length) return notes;
   for (const f of findings) {
@@ -217,7 +252,7 @@ export function applySuppressions(files: readonly SourceFile[], findings: readon
   }
   for (const d of directives) {
     if (d.used || !d.reportable || (d.rules && !d.rules.some((id) => enabled.includes(id)))) continue;
-    notes.push({ level: 'warning', kind: 'unused-directive', file: d.file, line: d.line, column: d.column, message: `${describe(d)} suppressed nothing; remove it` });
+    notes.push({ level: 'warning', kind: 'unused-directive', file: d.file, line: d.line, column: d.column, message: unusedMessage(d) });
   }
   return notes;
 }

@@ -24,7 +24,7 @@ const opts: FormatOptions = {
   },
 };
 
-describe.each(['text', 'json', 'sarif', 'markdown'] as FormatName[])('%s golden', (name) => {
+describe.each(['text', 'json', 'sarif', 'markdown', 'code-climate', 'checkstyle', 'junit-xml'] as FormatName[])('%s golden', (name) => {
   it(`matches testdata/_formatters/${name}.golden (UPDATE_GOLDEN=1 rewrites it)`, () => {
     const golden = path.join(DATA, `${name}.golden`);
     const out = formatters[name](input, opts);

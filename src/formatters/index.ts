@@ -1,4 +1,7 @@
+import { formatCheckstyle } from './checkstyle';
+import { formatCodeClimate } from './code-climate';
 import { formatGithubActions } from './github-actions';
+import { formatJunitXml } from './junit-xml';
 import { formatJson } from './json';
 import { formatMarkdown } from './markdown';
 import { formatSarif } from './sarif';
@@ -15,6 +18,9 @@ export const formatters = {
   sarif: formatSarif,
   'github-actions': formatGithubActions,
   markdown: formatMarkdown,
+  'code-climate': formatCodeClimate,
+  checkstyle: formatCheckstyle,
+  'junit-xml': formatJunitXml,
 } satisfies Record<string, Formatter>;
 
 export type FormatName = keyof typeof formatters;

@@ -34,8 +34,8 @@ function span(r: Range) {
   return { line: r.start.line, column: r.start.column, endLine: r.end.line, endColumn: r.end.column };
 }
 
-export const formatJson: Formatter = (result, { cwd }) => {
-  const rel = (file: string) => posixRelative(cwd, file);
+export const formatJson: Formatter = (result, { cwd, pathMode }) => {
+  const rel = (file: string) => (pathMode === 'abs' ? file : posixRelative(cwd, file));
   const location = (l: Location) => ({ file: rel(l.file), ...span(l.range), byteColumn: l.range.start.byteColumn, message: l.message });
   const doc = {
     version: JSON_FORMAT_VERSION,

@@ -17,6 +17,12 @@ export interface FormatOptions {
   readText?: (file: string) => string | undefined;
   /** SARIF `automationDetails.id` is `<sarifCategory>/` (`--sarif-category`, one per module in monorepos). */
   sarifCategory?: string;
+  /**
+   * `--path-mode=abs`: text, json, checkstyle and junit-xml print absolute paths (what vscode-go passes to
+   * golangci-lint). SARIF, github-actions, code-climate and markdown stay repository-relative: their consumers
+   * match paths against the repository.
+   */
+  pathMode?: 'rel' | 'abs';
 }
 
 /** A formatter is a pure function of the run result. */

@@ -16,17 +16,18 @@ const DIM = '\x1b[2m';
 const YELLOW = '\x1b[33m';
 const RESET = '\x1b[0m';
 
-function where(cwd: string, file: string, p: Position): string {
-  return `${path.relative(cwd, file)}:${p.line}:${p.byteColumn}`;
+function where(cwd: string, file: string, p: Position, abs: boolean): string {
+  return `${abs ? file : path.relative(cwd, file)}:${p.line}:${p.byteColumn}`;
 }
 
-export const formatText: Formatter = (result, { cwd, color }) => {
+export const formatText: Formatter = (result, { cwd, color, pathMode }) => {
+  const abs = pathMode === 'abs';
   const paint = (code: string, s: string) => (color ? code + s + RESET : s);
   let out = '';
   for (const f of result.findings) {
     const suppressed = f.suppression ? paint(DIM, ` [suppressed${f.suppression.justification ? `: ${f.suppression.justification}` : ''}]`) : '';
-    out += `${paint(BOLD, where(cwd, f.file, f.range.start))}: ${f.message} ${paint(DIM, `(${f.ruleId})`)}${suppressed}\n`;
-    for (const r of f.related) out += `\t${where(cwd, r.file, r.range.start)}: ${r.message}\n`;
+    out += `${paint(BOLD, where(cwd, f.file, f.range.start, abs))}: ${f.message} ${paint(DIM, `(${f.ruleId})`)}${suppressed}\n`;
+    for (const r of f.related) out += `\t${where(cwd, r.file, r.range.start, abs)}: ${r.message}\n`;
   }
   return out;
 };
