@@ -1,0 +1,320 @@
+import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../engine/source';
+import type { Fact, Package } from './package';
+import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './funcs';
+import { goVersionFor, timersCollected, type GoVersion } from './gomod';
+import { syntaxIndex } from './syntax-index';
+import type { Decl } from './scope';
+import { walkStatements, type StatementFlow } from './statement-flow';
+import { blockStatements, calleeText, communicationReceiveOperand, contains, isFuncNode, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
+
+/**
+ * Tickers and timers (the timer-leak rule's model): goroutines whose loop only waits on a ticker and can never
+ * leave (every Go version), and, before Go 1.23 collected unreferenced timers, `time.NewTicker` / `time.NewTimer`
+ * never stopped or not stopped on every path, `time.Tick` outside main and `time.After` in a loop.
+ */
+
+export type TimerKind = 'ticker' | 'timer';
+
+/** One timer finding, in the order the package's files and calls were read. */
+export type TimerFinding =
+  /** A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one. */
+  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node }
+  /** `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. */
+  | { kind: 'never-stopped'; timer: TimerKind; file: SourceFile; call: Node }
+  /** Stopped on some paths only: `exits` are the returns (or ends of the body) reached with it still running. */
+  | { kind: 'not-always-stopped'; timer: TimerKind; file: SourceFile; call: Node; exits: Node[] }
+  /** `time.Tick` outside main and init (not an endless `for range time.Tick(d)`). */
+  | { kind: 'tick-outside-main'; file: SourceFile; call: Node }
+  /** `time.After` in a loop. */
+  | { kind: 'after-in-loop'; file: SourceFile; call: Node };
+
+export interface TimerFacts {
+  /** The go.mod's version, looked up only for packages that call a timer function. */
+  version: GoVersion | undefined;
+  findings: TimerFinding[];
+}
+
+/** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
+function isTickerChannel(e: Node, fn: FuncInfo): boolean {
+  const u = unparen(e);
+  if (u.type === 'call_expression') return calleeText(u) === 'time.Tick';
+  if (u.type !== 'selector_expression' || u.childForFieldName('field')?.text !== 'C') return false;
+  const operand = u.childForFieldName('operand');
+  if (!operand || operand.type !== 'identifier') return false;
+  const d = fn.resolution().declOf(operand);
+  const init = d?.init && unparen(d.init);
+  const name = init?.type === 'call_expression' ? calleeText(init) : undefined;
+  return name === 'time.NewTicker' || name === 'time.NewTimer';
+}
+
+/**
+ * A loop that only ever waits on a ticker — `for range t.C`, `for { <-t.C … }`, `for { select { case <-t.C: … } }`
+ * — returns the ticker channel's text; anything else, undefined. `isTicker` tells a ticker channel expression.
+ */
+function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefined {
+  const ticker = (e: Node | null | undefined) => (e && isTicker(e) ? unparen(e).text : undefined);
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) return ticker(range.childForFieldName('right'));
+  if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // counted loop
+  const first = blockStatements(loop.childForFieldName('body'))[0];
+  if (first?.type === 'expression_statement') return ticker(receiveOperand(unparen(first.namedChild(0)!)));
+  if (first?.type !== 'select_statement') return undefined;
+  const cases = first.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
+  const names = cases.map((c) => {
+    return ticker(communicationReceiveOperand(c.childForFieldName('communication')));
+  });
+  return names.length > 0 && names.every((n) => n !== undefined) ? names[0] : undefined;
+}
+
+/** The endless ticker loops among the top-level statements of a goroutine's body. */
+function endlessTickerLoops(body: Node, isTicker: (e: Node) => boolean): { loop: Node; ticker: string }[] {
+  const out: { loop: Node; ticker: string }[] = [];
+  for (const loop of blockStatements(body)) {
+    if (loop.type !== 'for_statement' || loopHasWayOut(loop)) continue;
+    const ticker = tickerLoop(loop, isTicker);
+    if (ticker) out.push({ loop, ticker });
+  }
+  return out;
+}
+
+/**
+ * A ticker handed to a goroutine that runs a package function: `t := time.NewTicker(d); go loop(t)` (or
+ * `go loop(t.C)`, `go loop(time.Tick(d))`). Returns the go statement, the callee and a test for the callee's
+ * ticker channel: `p.C` of the parameter p that receives the ticker, or p itself when it receives the channel.
+ */
+function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: PackageIndex): { go: Node; callee: FuncInfo; isTicker: (e: Node) => boolean }[] {
+  const args: { arg: Node; whole: boolean }[] = []; // whole: the argument is the ticker itself, not its channel
+  if (name === 'Tick') args.push({ arg: call, whole: false });
+  else {
+    const p = parentSkippingParens(call);
+    if (p?.type !== 'expression_list' || p.parent?.type !== 'short_var_declaration' || p.namedChildCount !== 1) return [];
+    const id = p.parent.childForFieldName('left')?.namedChild(0);
+    const d = id && fn.resolution().declOf(id);
+    if (!d) return [];
+    for (const r of d.refs) {
+      const sel = parentSkippingParens(r);
+      if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.text === 'C') args.push({ arg: sel, whole: false });
+      else args.push({ arg: r, whole: true });
+    }
+  }
+  const out: { go: Node; callee: FuncInfo; isTicker: (e: Node) => boolean }[] = [];
+  for (const { arg, whole } of args) {
+    const list = parentSkippingParens(arg);
+    const goCall = list?.type === 'argument_list' ? list.parent : null;
+    if (!goCall || goCall.parent?.type !== 'go_statement') continue;
+    const bound = index.parameterFor(goCall, arg, fn.resolution());
+    if (!bound) continue;
+    const { callee, param } = bound;
+    const res = callee.resolution();
+    const isParam = (e: Node | null) => !!e && e.type === 'identifier' && res.declOf(e) === param;
+    const isTicker = (e: Node) => {
+      const u = unparen(e);
+      if (!whole) return isParam(u);
+      return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C' && isParam(u.childForFieldName('operand'));
+    };
+    out.push({ go: goCall.parent, callee, isTicker });
+  }
+  return out;
+}
+
+function inLoop(n: Node): boolean {
+  for (let p: Node | null = n.parent; p; p = p.parent) {
+    if (isFuncNode(p)) return false;
+    if (p.type === 'for_statement') return true;
+  }
+  return false;
+}
+
+/**
+ * The local variable that `call` (`time.NewTicker(d)` / `time.NewTimer(d)`) is stored in: `t := …`, `t, u := …, …`,
+ * `var t = …`, or `t = …` for a local `var t *time.Ticker`; null when the result goes anywhere else (a field, a
+ * return, an argument); undefined for `time.NewTicker(d).C`, which nothing can ever stop.
+ */
+function tickerVariable(call: Node, fn: FuncInfo): Decl | null | undefined {
+  const p = parentSkippingParens(call);
+  if (p?.type === 'selector_expression') return undefined;
+  const stmt = p?.type === 'expression_list' ? p.parent : null;
+  if (!p || !stmt) return null;
+  const right = stmt.type === 'var_spec' ? stmt.childForFieldName('value') : stmt.childForFieldName('right');
+  if (right?.id !== p.id) return null;
+  let names: (Node | null | undefined)[];
+  if (stmt.type === 'var_spec') names = stmt.childrenForFieldName('name');
+  else if (stmt.type === 'short_var_declaration' || (stmt.type === 'assignment_statement' && stmt.childForFieldName('operator')?.type === '=')) names = listItems(stmt.childForFieldName('left'));
+  else return null;
+  const values = listItems(p);
+  const id = names.length === values.length ? names[values.findIndex((v) => v?.id === call.id)] : undefined;
+  const d = id?.type === 'identifier' ? fn.resolution().declOf(id) : undefined;
+  return d && d.kind === 'var' ? d : null;
+}
+
+/** `t := time.NewTicker(d)` (or `var t = …`, `t = …`): is t stopped somewhere, or handed to code that could stop it? */
+function stoppedOrEscapes(call: Node, fn: FuncInfo): boolean {
+  const d = tickerVariable(call, fn);
+  if (d === undefined) return false; // time.NewTicker(d).C: nothing can stop it
+  if (!d || fn.resolution().truncated) return true;
+  // Only `t.C` and `t.Reset(…)` keep it unstopped; `t.Stop()` stops it; anything else (returned, passed, stored,
+  // assigned another ticker) may stop it elsewhere, so it counts as handled. Comments are not uses.
+  for (const r of d.refs) {
+    const sel = parentSkippingParens(r);
+    const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+    if (field === 'C' || field === 'Reset') continue;
+    if (r.id === tickerAssignedAt(call)?.id) continue; // `t = time.NewTicker(d)` itself
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A ticker or timer in a local variable whose only uses are `t.C`, `t.Reset(…)` and `t.Stop()` (a statement, a
+ * `defer`, or `if !t.Stop()`) in the function that declares it: the returns (or the end of the body) that a
+ * path reaches with it still running. A timer that has fired (`<-t.C` received) counts as released. Empty
+ * when every path stops it, or when the walk cannot tell (an escape, a Stop in a closure, a goto …).
+ */
+function exitsLeftRunning(call: Node, fn: FuncInfo, timer: boolean): Node[] {
+  const d = tickerVariable(call, fn);
+  if (!d || fn.resolution().truncated) return [];
+  const inner = (n: Node) => literalBetween(n, d.fn);
+  if (inner(call)) return [];
+  const stops: Node[] = [];
+  const receives: Node[] = [];
+  const resets: Node[] = [];
+  const ranges: Node[] = []; // `for range t.C`: a ticker's channel is never closed
+  for (const r of d.refs) {
+    if (r.id === tickerAssignedAt(call)?.id) continue;
+    const sel = parentSkippingParens(r);
+    const field = sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id ? sel.childForFieldName('field')?.text : undefined;
+    if (field === 'Reset') {
+      const reset = parentSkippingParens(sel!);
+      if (reset?.type === 'call_expression' && !inner(reset)) resets.push(reset);
+      continue;
+    }
+    if (field === 'C') {
+      const recv = parentSkippingParens(sel!);
+      if (recv && receiveOperand(recv)?.id === sel!.id && !inner(recv)) receives.push(recv);
+      if (recv?.type === 'range_clause' && recv.childForFieldName('right')?.id === sel!.id) ranges.push(recv);
+      continue;
+    }
+    const stop = field === 'Stop' ? parentSkippingParens(sel!) : null;
+    if (stop?.type !== 'call_expression' || inner(stop)) return [];
+    const at = parentSkippingParens(stop);
+    const ok = at?.type === 'expression_statement' || at?.type === 'defer_statement' || (at?.type === 'unary_expression' && at.parent?.type === 'if_statement');
+    if (!ok) return [];
+    stops.push(stop);
+  }
+  if (stops.length === 0) return [];
+  const body = d.fn.childForFieldName('body');
+  if (!body) return [];
+  const has = (n: Node, list: Node[]) => list.some((x) => contains(n, x) && !literalBetween(x, n));
+  const exits: Node[] = [];
+  // A state is the set of what the paths to a point may have done, as bits: running or not (set by the
+  // creation and Reset, cleared by Stop or, for a timer, by receiving its tick) × a `defer t.Stop()` run or not.
+  const bit = (running: boolean, deferred: boolean) => 1 << ((running ? 1 : 0) + (deferred ? 2 : 0));
+  const LEAKS = bit(true, false);
+  const map = (s: number, f: (running: boolean, deferred: boolean) => number) => {
+    let out = 0;
+    for (const r of [false, true]) for (const d of [false, true]) if (s & bit(r, d)) out |= f(r, d);
+    return out;
+  };
+  const deferred = stops.filter((x) => parentSkippingParens(x)?.type === 'defer_statement');
+  const flow: StatementFlow<number> = {
+    join: (a, b) => a | b,
+    equal: (a, b) => a === b,
+    simple: (n, s) => {
+      if (contains(n, call) || has(n, resets)) return map(s, (_, d) => bit(true, d));
+      if (has(n, deferred)) return map(s, (r) => bit(r, true));
+      if (has(n, stops) || (timer && has(n, receives))) return map(s, (_, d) => bit(false, d));
+      return s;
+    },
+    communication: (n, s) => (timer && has(n, receives) ? map(s, (_, d) => bit(false, d)) : s),
+    rangeBody: (_, s) => s,
+    rangeEndless: (clause) => ranges.some((r) => r.id === clause.id),
+    exit: (n, s) => {
+      if (s & LEAKS) exits.push(n.type === 'return_statement' ? n : (n.lastChild ?? n));
+    },
+  };
+  return walkStatements(body, bit(false, false), flow) === 'gave-up' ? [] : exits;
+}
+
+/** Is there a function literal between `n` and its ancestor `top`? */
+function literalBetween(n: Node, top: Node): boolean {
+  for (let p = n.parent; p && p.id !== top.id; p = p.parent) if (p.type === 'func_literal') return true;
+  return false;
+}
+
+/** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
+function tickerAssignedAt(call: Node): Node | undefined {
+  const p = parentSkippingParens(call);
+  const stmt = p?.parent;
+  if (p?.type !== 'expression_list' || stmt?.type !== 'assignment_statement') return undefined;
+  const i = listItems(p).findIndex((v) => v?.id === call.id);
+  return listItems(stmt.childForFieldName('left'))[i];
+}
+
+/** `for range time.Tick(d)`: the loop that ranges over the call's channel. */
+function rangeLoopOf(call: Node): Node | undefined {
+  const p = parentSkippingParens(call);
+  return p?.type === 'range_clause' ? (p.parent ?? undefined) : undefined;
+}
+
+
+export const timers: Fact<TimerFacts> = {
+  key: 'timers',
+  compute(pkg: Package): TimerFacts {
+    const index = pkg.fact(packageIndex);
+    const files = pkg.fact(syntaxIndex);
+    // The go.mod is looked up only for packages that call a timer function.
+    const version = files.some((f) => f.timeCalls.length > 0) ? goVersionFor(pkg.dir) : undefined;
+    const gated = !timersCollected(version);
+    const findings: TimerFinding[] = [];
+    const reported = new Set<number>(); // loops, reported once however many goroutines run them
+    for (const { file, goLiterals, timeCalls } of files) {
+      // Every version: a goroutine whose loop only waits on a ticker and can never leave.
+      if (timeCalls.length === 0 && (goLiterals.length === 0 || !file.text.includes('.C'))) continue;
+      // In a command (package main) every function serves main: its background loops live as long as the process.
+      const command = isCommandFile(file);
+      const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
+        if (reported.has(loop.id)) return;
+        reported.add(loop.id);
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go });
+      };
+      for (const { go, body } of command ? [] : goLiterals) {
+        const fn = index.enclosing(go);
+        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
+      }
+      // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
+      for (const { call, name } of command ? [] : timeCalls) {
+        if (name === 'After') continue;
+        const fn = index.enclosing(call);
+        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        for (const { go, callee, isTicker } of tickerPassedToGo(call, name, fn, index)) {
+          const body = callee.node.childForFieldName('body');
+          if (!body) continue;
+          for (const { loop, ticker } of endlessTickerLoops(body, isTicker)) endless(loop, ticker, go, fn, callee.file);
+        }
+      }
+      if (!gated) continue;
+      for (const { call, name } of timeCalls) {
+        const fn = index.enclosing(call);
+        if (!fn) continue;
+        if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
+          findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
+        } else if (name === 'NewTicker' || name === 'NewTimer') {
+          const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
+          if (exits.length === 0) continue;
+          findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
+        } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init') {
+          const l = rangeLoopOf(call);
+          if (!l || loopHasWayOut(l)) {
+            // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
+            findings.push({ kind: 'tick-outside-main', file, call });
+          }
+        } else if (name === 'After' && inLoop(call)) {
+          findings.push({ kind: 'after-in-loop', file, call });
+        }
+      }
+    }
+    return { version, findings };
+  },
+};
