@@ -74,6 +74,44 @@ describe('applyFixes', () => {
     expect(applyFixes(file, 'abcd', [finding(edit(0, 2, 'X')), finding(edit(2, 4, 'Y'))])).toEqual({ output: 'XY', fixesApplied: 2 });
   });
 
+  it('takes the same fixes as checking every pair, on random edits', () => {
+    const conflict = (a: TextEdit, b: TextEdit) => a.startIndex === b.startIndex || (a.startIndex < b.endIndex && b.startIndex < a.endIndex);
+    let seed = 5;
+    const rnd = (n: number) => Math.floor(((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x80000000) * n);
+    const text = 'abcdefghijklmnopqrstuvwxyz0123456789';
+    for (let t = 0; t < 300; t++) {
+      const fixes = Array.from({ length: 1 + rnd(12) }, () =>
+        finding(...Array.from({ length: 1 + rnd(3) }, () => {
+          const a = rnd(text.length + 1);
+          return edit(a, Math.min(text.length, a + rnd(4)), String(rnd(10)));
+        })),
+      );
+      // The reference: every edit against every taken edit, then applied from the end.
+      const taken: TextEdit[] = [];
+      let n = 0;
+      for (const f of fixes) {
+        const es = f.fix!.edits;
+        if (es.some((e, i) => taken.some((o) => conflict(e, o)) || es.slice(i + 1).some((o) => conflict(e, o)))) continue;
+        taken.push(...es);
+        n++;
+      }
+      let out = text;
+      for (const e of [...taken].sort((a, b) => b.startIndex - a.startIndex)) out = out.slice(0, e.startIndex) + e.text + out.slice(e.endIndex);
+      expect(applyFixes(file, text, fixes)).toEqual({ output: out, fixesApplied: n });
+    }
+  });
+
+  it('applies 20,000 fixes to a 2 MB one-line file in linear time (issue 15, F1)', () => {
+    const text = 'x := 1; '.repeat(256 * 1024);
+    const fixes = Array.from({ length: 20_000 }, (_, i) => finding(edit(i * 80, i * 80 + 1, 'y')));
+    const t0 = performance.now();
+    const { output, fixesApplied } = applyFixes(file, text, fixes);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(fixesApplied).toBe(20_000);
+    expect(output.length).toBe(text.length);
+    expect(output.slice(0, 90)).toBe('y := 1; '.padEnd(80, 'x := 1; ').slice(0, 80) + 'y := 1; x ');
+  });
+
   it('skips a fix outside the text or for another file', () => {
     const other = { ...edit(0, 1, 'Z'), file: '/x/b.go' };
     expect(applyFixes(file, 'abc', [finding(edit(2, 9, 'X')), finding(other)])).toEqual({ output: 'abc', fixesApplied: 0 });

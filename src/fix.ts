@@ -31,6 +31,27 @@ function conflicts(a: TextEdit, b: TextEdit): boolean {
   return a.startIndex === b.startIndex || (a.startIndex < b.endIndex && b.startIndex < a.endIndex);
 }
 
+/** Index of the first edit of `taken` (sorted by start) that starts at or after `index`. */
+function firstAtOrAfter(taken: readonly TextEdit[], index: number): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (taken[mid].startIndex < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Does `e` conflict with an edit of `taken`? The taken edits never conflict with each other, so sorted by start
+ * their ends are sorted too: only the last one starting before `e` and the first one starting at or after it can.
+ */
+function clashesWithTaken(taken: readonly TextEdit[], e: TextEdit): boolean {
+  const i = firstAtOrAfter(taken, e.startIndex);
+  return (i > 0 && conflicts(e, taken[i - 1])) || (i < taken.length && conflicts(e, taken[i]));
+}
+
 /**
  * Apply the fixes of `findings` to `text` (the text of one file as the engine read it), in order.
  * A fix with an edit outside the file or the text, or overlapping an edit already taken, is skipped.
@@ -42,16 +63,20 @@ export function applyFixes(file: string, text: string, findings: readonly Findin
     const edits = f.fix?.edits ?? [];
     if (!edits.length) continue;
     const valid = edits.every((e) => e.file === file && 0 <= e.startIndex && e.startIndex <= e.endIndex && e.endIndex <= text.length);
-    const clash = edits.some((e, i) => taken.some((t) => conflicts(e, t)) || edits.slice(i + 1).some((o) => conflicts(e, o)));
+    const clash = edits.some((e, i) => clashesWithTaken(taken, e) || edits.slice(i + 1).some((o) => conflicts(e, o)));
     if (!valid || clash) continue;
-    taken.push(...edits);
+    for (const e of edits) taken.splice(firstAtOrAfter(taken, e.startIndex), 0, e);
     fixesApplied++;
   }
-  let output = text;
-  for (const e of [...taken].sort((a, b) => b.startIndex - a.startIndex)) {
-    output = output.slice(0, e.startIndex) + e.text + output.slice(e.endIndex);
+  // One pass over the text (slicing the whole text once per edit is quadratic on a long file).
+  const parts: string[] = [];
+  let at = 0;
+  for (const e of taken) {
+    parts.push(text.slice(at, e.startIndex), e.text);
+    at = e.endIndex;
   }
-  return { output, fixesApplied };
+  parts.push(text.slice(at));
+  return { output: parts.join(''), fixesApplied };
 }
 
 /**

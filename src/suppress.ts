@@ -101,7 +101,7 @@ function commentGroups(sf: SourceFile, root: Node): Node[][] {
   for (const c of root.descendantsOfType('comment')) {
     if (!c) continue;
     const row = c.startPosition.row;
-    const ownLine = sf.lineText(row).slice(0, c.startPosition.column).trim() === '';
+    const ownLine = sf.blankBefore(row, c.startPosition.column);
     const joins = prev !== undefined && (row === prev.endPosition.row || (row === prev.endPosition.row + 1 && ownLine));
     if (joins) groups[groups.length - 1].push(c);
     else groups.push([c]);

@@ -9,7 +9,13 @@ import type { Position, Range } from '../types';
 export class SourceFile {
   private lineStarts: number[] | undefined;
 
-  private byteLineStarts: number[] | undefined;
+  /** UTF-8 byte offsets of the text (or of the raw bytes) at every SYNC-th UTF-16 offset; see byteOffset. */
+  private byteIndex: ByteIndex | undefined;
+
+  /** Per row: the UTF-16 length of the line without trailing white space, and the column of its first non-blank. */
+  private readonly trimmedEnds = new Map<number, number>();
+
+  private readonly firstNonBlanks = new Map<number, number>();
 
   constructor(
     /** Absolute path. */
@@ -34,34 +40,90 @@ export class SourceFile {
     return this.lineStarts;
   }
 
-  /** Text of a 0-based line, without its line terminator. */
-  lineText(row: number): string {
+  /** UTF-16 offsets of the start of line `row` and of its end (before `\r\n` or `\n`). */
+  private lineBounds(row: number): [number, number] {
     const s = this.starts();
-    if (row < 0 || row >= s.length) return '';
-    const end = row + 1 < s.length ? s[row + 1] - 1 : this.text.length;
-    let line = this.text.slice(s[row], end);
-    if (line.endsWith('\r')) line = line.slice(0, -1);
-    return line;
+    const start = s[row];
+    let end = row + 1 < s.length ? s[row + 1] - 1 : this.text.length;
+    if (end > start && this.text.charCodeAt(end - 1) === 0x0d) end--;
+    return [start, end];
   }
 
-  /** A 1-based position from a 0-based row and UTF-16 column. */
+  /** Text of a 0-based line, without its line terminator. */
+  lineText(row: number): string {
+    if (row < 0 || row >= this.starts().length) return '';
+    const [start, end] = this.lineBounds(row);
+    return this.text.slice(start, end);
+  }
+
+  /**
+   * Is everything before `column` on line `row` white space? Constant time after the first call for a row
+   * (a long line is not sliced for each comment on it).
+   */
+  blankBefore(row: number, column: number): boolean {
+    if (row < 0 || row >= this.starts().length) return true;
+    let first = this.firstNonBlanks.get(row);
+    if (first === undefined) {
+      const [start, end] = this.lineBounds(row);
+      let i = start;
+      while (i < end && isSpace(this.text.charCodeAt(i))) i++;
+      first = i === end ? Infinity : i - start;
+      this.firstNonBlanks.set(row, first);
+    }
+    return column <= first;
+  }
+
+  /** UTF-16 length of line `row` without trailing white space (`lineText(row).trimEnd().length`), cached per row. */
+  trimmedLength(row: number): number {
+    if (row < 0 || row >= this.starts().length) return 0;
+    let n = this.trimmedEnds.get(row);
+    if (n === undefined) {
+      const [start, end] = this.lineBounds(row);
+      let i = end;
+      while (i > start && isSpace(this.text.charCodeAt(i - 1))) i--;
+      n = i - start;
+      this.trimmedEnds.set(row, n);
+    }
+    return n;
+  }
+
+  /**
+   * A 1-based position from a 0-based row and UTF-16 column. The byte column comes from a per-file index
+   * (O(SYNC) per call), never from slicing the line: a long line stays linear in the number of positions.
+   */
   position(row: number, column: number): Position {
-    const line = this.lineText(row);
-    const bytes = this.invalidBytes ? this.rawByteColumn(row, column) : Buffer.byteLength(line.slice(0, column), 'utf8');
+    const s = this.starts();
+    let bytes = 0;
+    if (row >= 0 && row < s.length) {
+      const start = s[row];
+      if (this.invalidBytes) {
+        // As many units as the raw line holds, its newline included (what the raw bytes of the line decode to).
+        const limit = row + 1 < s.length ? s[row + 1] : this.text.length;
+        bytes = this.byteOffset(Math.min(start + column, limit)) - this.byteOffset(start);
+      } else {
+        const end = this.lineBounds(row)[1];
+        bytes = this.byteOffset(Math.min(start + column, end)) - this.byteOffset(start);
+      }
+    }
     return { line: row + 1, column: column + 1, byteColumn: bytes + 1 };
   }
 
-  /** Bytes of line `row` of the raw file that decode to its first `units` UTF-16 code units. */
-  private rawByteColumn(row: number, units: number): number {
-    const b = this.invalidBytes!;
-    if (!this.byteLineStarts) {
-      const s = [0];
-      for (let i = b.indexOf(0x0a); i !== -1; i = b.indexOf(0x0a, i + 1)) s.push(i + 1);
-      this.byteLineStarts = s;
-    }
-    const start = this.byteLineStarts[row] ?? b.length;
-    const end = this.byteLineStarts[row + 1] ?? b.length;
-    return utf8BytesForUnits(b, start, end, units);
+  /**
+   * UTF-8 bytes before UTF-16 offset `units` of the text: `Buffer.byteLength(text.slice(0, units))` (a high
+   * surrogate cut off from its pair counts 3, as it encodes as U+FFFD), or, for a file that is not valid UTF-8,
+   * the raw bytes that decode to those units (see utf8BytesForUnits).
+   */
+  byteOffset(units: number): number {
+    const ix = (this.byteIndex ??= this.invalidBytes ? rawByteIndex(this.invalidBytes) : textByteIndex(this.text));
+    if (ix.ascii) return units;
+    let k = Math.min(units >>> SYNC_SHIFT, ix.units.length - 1);
+    while (k > 0 && ix.units[k] > units) k--;
+    if (this.invalidBytes) return ix.bytes[k] + utf8BytesForUnits(this.invalidBytes, ix.bytes[k], this.invalidBytes.length, units - ix.units[k]);
+    const t = this.text;
+    let n = ix.bytes[k];
+    // A high surrogate counts 3 and the low half that completes its pair 1: a pair cut at `units` counts 3.
+    for (let i = ix.units[k]; i < units; i++) n += unitBytes(t, i);
+    return n;
   }
 
   /** A position from a UTF-16 offset into the text. */
@@ -88,10 +150,9 @@ export class SourceFile {
   firstLineRange(node: Node): Range {
     if (node.startPosition.row === node.endPosition.row) return this.range(node);
     const row = node.startPosition.row;
-    const line = this.lineText(row);
     return {
       start: this.position(row, node.startPosition.column),
-      end: this.position(row, line.trimEnd().length),
+      end: this.position(row, this.trimmedLength(row)),
     };
   }
 
@@ -138,11 +199,74 @@ export class SourceFile {
   }
 }
 
+/** Byte offsets are kept at every 2^SYNC_SHIFT UTF-16 units (a position then scans at most that many). */
+const SYNC_SHIFT = 8;
+const SYNC = 1 << SYNC_SHIFT;
+
+/** `units[k]`: a UTF-16 offset (at most `k * SYNC`, +1 inside a raw 4-byte sequence); `bytes[k]`: the UTF-8 bytes before it. */
+interface ByteIndex {
+  ascii: boolean;
+  units: number[];
+  bytes: number[];
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** White space as String.prototype.trim sees it (WhiteSpace and LineTerminator, all in the BMP). */
+function isSpace(c: number): boolean {
+  return c === 0x20 || (c >= 0x09 && c <= 0x0d) || (c > 0x7f && /\s/.test(String.fromCharCode(c)));
+}
+
+/** UTF-8 bytes added by code unit `i`: a low surrogate that completes a pair adds 1 to the 3 of its high half. */
+function unitBytes(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0x80) return 1;
+  if (c < 0x800) return 2;
+  if (isLow(c) && i > 0 && isHigh(t.charCodeAt(i - 1))) return 1;
+  return 3;
+}
+
+function textByteIndex(t: string): ByteIndex {
+  if (!/[^\x00-\x7f]/.test(t)) return { ascii: true, units: [0], bytes: [0] };
+  const units = [0];
+  const bytes = [0];
+  let n = 0;
+  for (let i = 0; i < t.length; ) {
+    const stop = Math.min(t.length, i + SYNC);
+    for (; i < stop; i++) n += unitBytes(t, i);
+    units.push(i);
+    bytes.push(n);
+  }
+  return { ascii: false, units, bytes };
+}
+
+function rawByteIndex(b: Uint8Array): ByteIndex {
+  const units = [0];
+  const bytes = [0];
+  let i = 0;
+  let u = 0;
+  while (i < b.length) {
+    // Aim at the next multiple of SYNC so that a pair cut in two never shifts the later points.
+    const step = utf8Walk(b, i, b.length, units.length * SYNC - u);
+    i += step.bytes;
+    u += step.units;
+    units.push(u);
+    bytes.push(i);
+  }
+  return { ascii: false, units, bytes };
+}
+
 /**
  * How many bytes from `start` decode to `units` UTF-16 code units, decoding exactly as TextDecoder does (the
  * WHATWG UTF-8 decoder: each maximal invalid subpart becomes one U+FFFD).
  */
 export function utf8BytesForUnits(b: Uint8Array, start: number, end: number, units: number): number {
+  return utf8Walk(b, start, end, units).bytes;
+}
+
+/** utf8BytesForUnits, also giving the units decoded (one more than asked when the last sequence is a pair). */
+function utf8Walk(b: Uint8Array, start: number, end: number, units: number): { bytes: number; units: number } {
   let i = start;
   let u = 0;
   while (i < end && u < units) {
@@ -181,7 +305,7 @@ export function utf8BytesForUnits(b: Uint8Array, start: number, end: number, uni
       u += 1;
     }
   }
-  return i - start;
+  return { bytes: i - start, units: u };
 }
 
 /**
