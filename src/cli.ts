@@ -64,7 +64,7 @@ const LINT_OPTIONS = {
     requiresArg: true,
     describe: 'Cache file, or directory ending in /, for --cache (default: $GOLINT_CHAN_CACHE, else the user cache dir)',
   },
-  jobs: { alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads (default: the number of CPUs; 1: none)' },
+  jobs: { alias: 'j', type: 'number', requiresArg: true, describe: 'Worker threads (default: the number of CPUs; a run always lints in at least one, so that --package-timeout can stop it)' },
   shard: { type: 'string', requiresArg: true, describe: 'Lint only shard K of N (1-based, e.g. 2/4), for CI matrices' },
   strict: { type: 'boolean', describe: 'Exit 2 when the run had a problem of level warning or above (parse error, unreadable file, skipped file …)' },
   'max-file-size': { type: 'number', requiresArg: true, describe: `Skip files larger than this many bytes, with a warning (default ${DEFAULT_MAX_FILE_BYTES})` },

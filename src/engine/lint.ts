@@ -26,10 +26,13 @@ export interface LintOptions {
   maxFileBytes?: number;
   /**
    * Time budget of one package, in milliseconds. In this thread it is checked between rules (the rules
-   * still to run are skipped with an 'analysis-timeout' notification); the worker pool also stops a
-   * worker that overruns it (see runPool).
+   * still to run are skipped with an 'analysis-timeout' notification); the worker that runs the package
+   * (the CLI and the language server always lint in one, see runPool and LintWorker) is stopped when it
+   * overruns it.
    */
   packageTimeoutMs?: number;
+  /** Told what the engine starts on next (`reading FILE`, `rule ID`), so that a stopped worker can say where it was. */
+  progress?: (what: string) => void;
 }
 
 export interface LintOutput {
@@ -188,6 +191,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   try {
     for (const f of pkg.files) {
+      opts.progress?.(`reading ${f.path}`);
       const sf = loadFile(f, notifications, maxBytes);
       if (!sf) continue;
       if (!MAY_MATTER.test(sf.text)) {
@@ -205,6 +209,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
         notifications.push(packageTimeout(pkg, budget, `rules not run: ${skipped.join(', ')}`));
         break;
       }
+      opts.progress?.(`running rule ${rule.meta.id}`);
       try {
         rule.check({
           pkg: model,
@@ -220,6 +225,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
       }
     }
     // Directives need the trees, so suppression runs here rather than in the CLI.
+    opts.progress?.('applying suppressions');
     notifications.push(...applySuppressions(files, findings, opts.rules.map((r) => r.meta.id)));
     for (const l of model.limits) notifications.push({ level: 'note', kind: 'analysis-limit', file: l.file.path, message: l.message });
   } finally {

@@ -15,10 +15,12 @@ import {
   mergeOutputs,
   packageFailure,
   packageTimeout,
+  type FileInput,
   type LintOptions,
   type LintOutput,
   type PackageInput,
 } from './lint';
+import type { Notification } from '../types';
 import { assetPath } from './root';
 
 /** Below this many files, workers cost more to start than they save. */
@@ -28,7 +30,13 @@ export const MIN_FILES_FOR_WORKERS = 16;
 export const WORKER_FILE = 'dist/src/engine/worker.js';
 
 /** How much longer than its package budget a worker may take before runPool stops it. */
-export const WATCHDOG_SLACK_MS = 1000;
+export const WATCHDOG_SLACK_MS = 500;
+
+/**
+ * Extra time for a worker's first package before it answers `started` (the worker is still loading the grammar;
+ * on a loaded machine that takes a second or more). A worker that never answers is stopped after it.
+ */
+export const STARTUP_GRACE_MS = 2000;
 
 export interface ParallelOptions extends LintOptions {
   /** Worker threads to use; defaults to os.availableParallelism(). 1 means in process. */
@@ -42,16 +50,21 @@ export interface WorkerConfig {
   packageTimeoutMs?: number;
 }
 
-/** Main thread → worker: lint this package. */
+/** Main thread → worker: lint this package (with these rules and limits instead of the worker's own, if given). */
 export interface ToWorker {
   index: number;
   pkg: PackageInput;
+  ruleIds?: readonly string[];
+  maxFileBytes?: number;
+  packageTimeoutMs?: number;
 }
 
-/** Worker → main thread: the output for package `index`. */
+/** Worker → main thread, about package `index`: it started, it reached a file or rule, or its output. */
 export interface FromWorker {
   index: number;
-  output: LintOutput;
+  started?: boolean;
+  progress?: string;
+  output?: LintOutput;
 }
 
 /** Rules by id, from the registry (how workers get their rules). */
@@ -70,32 +83,51 @@ export function defaultJobs(): number {
 /** Approximate work for a package: its bytes (stat errors count as 0; the worker reports them). */
 export function packageWeight(pkg: PackageInput): number {
   let n = 0;
-  for (const f of pkg.files) {
-    if (f.text !== undefined) n += f.text.length;
-    else {
-      try {
-        n += fs.statSync(f.path).size;
-      } catch {
-        /* reported by the worker as a read-error */
-      }
-    }
-  }
+  for (const f of pkg.files) n += fileSize(f); // stat errors count 0: the worker reports them as a read-error
   return n;
 }
 
 /**
- * Lint packages on `jobs` worker threads. Small runs (one job, or fewer than
- * MIN_FILES_FOR_WORKERS files) stay in this thread, as do rules that are not in the registry
- * (a worker can only find a rule by id).
+ * Lint packages on `jobs` worker threads; small runs (fewer than MIN_FILES_FOR_WORKERS files) and `--jobs 1` on
+ * one. Even then the work is never done in this thread: a worker can be stopped when a package overruns its
+ * budget (runPool), so `--jobs 1` and `--jobs 2` give the same output in the same bounded time. Only rules that are
+ * not in the registry (tests; a worker can only find a rule by id) run in this thread, where the budget is
+ * checked between rules alone.
  */
 export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: ParallelOptions): Promise<LintOutput> {
   const fileCount = pkgs.reduce((n, p) => n + p.files.length, 0);
-  const jobs = Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
+  const jobs = fileCount < MIN_FILES_FOR_WORKERS ? 1 : Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
   const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
-  if (jobs <= 1 || fileCount < MIN_FILES_FOR_WORKERS || !registered) return lintPackages(pkgs, opts);
+  if (pkgs.length === 0 || !registered) return lintPackages(pkgs, opts);
   const config: WorkerConfig = { ruleIds: opts.rules.map((r) => r.meta.id), maxFileBytes: opts.maxFileBytes, packageTimeoutMs: opts.packageTimeoutMs };
   const file = assetPath(WORKER_FILE);
   return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs);
+}
+
+/**
+ * The notification for a package whose worker was stopped: it names the file being read, or the rule running
+ * and the package's largest file (a long line or a deep nesting is usually there).
+ */
+export function stoppedWorker(pkg: PackageInput, budgetMs: number, doing: string | undefined): Notification {
+  const reading = doing?.startsWith('reading ') ? doing.slice('reading '.length) : undefined;
+  let where = doing ? ` while ${doing}` : '';
+  if (!reading && pkg.files.length > 1) {
+    const sizes = pkg.files.map((f) => fileSize(f));
+    const big = sizes.indexOf(Math.max(...sizes));
+    where += ` (largest file ${pkg.files[big].path}, ${sizes[big]} bytes)`;
+  }
+  const n = packageTimeout(pkg, budgetMs, `its worker thread was stopped${where}`);
+  const file = reading ?? (pkg.files.length === 1 ? pkg.files[0].path : undefined);
+  return file ? { ...n, file } : n;
+}
+
+function fileSize(f: FileInput): number {
+  if (f.text !== undefined) return f.text.length;
+  try {
+    return fs.statSync(f.path).size;
+  } catch {
+    return 0;
+  }
 }
 
 /**
@@ -113,8 +145,11 @@ export function runPool(
   timeoutMs = DEFAULT_PACKAGE_TIMEOUT_MS,
 ): Promise<LintOutput> {
   const weights = pkgs.map(packageWeight);
-  // Biggest first; ties by index so the schedule is deterministic.
-  const queue = pkgs.map((_, i) => i).sort((a, b) => weights[b] - weights[a] || a - b);
+  // Biggest first, so that workers finish together; ties by index so the schedule is deterministic. One worker
+  // gains nothing from that and takes the smallest first: a package it then overruns ends the run rather than
+  // make it wait for a fresh worker to start for the rest.
+  const order = jobs === 1 ? -1 : 1;
+  const queue = pkgs.map((_, i) => i).sort((a, b) => order * (weights[b] - weights[a]) || a - b);
   const outputs: (LintOutput | undefined)[] = new Array(pkgs.length);
   let remaining = pkgs.length;
   let live = 0;
@@ -135,6 +170,10 @@ export function runPool(
       let current: number | undefined;
       let finished = false;
       let watchdog: NodeJS.Timeout | undefined;
+      /** Has this worker answered anything yet (then it is past its start-up)? */
+      let answered = false;
+      /** What the worker said it was doing on its current package. */
+      let doing: string | undefined;
       const finish = () => {
         finished = true;
         clearTimeout(watchdog);
@@ -148,14 +187,15 @@ export function runPool(
           void w.terminate();
         } else {
           const index = current;
-          watchdog = setTimeout(() => overran(index), timeoutMs + WATCHDOG_SLACK_MS);
+          doing = undefined;
+          watchdog = setTimeout(() => overran(index), timeoutMs + WATCHDOG_SLACK_MS + (answered ? 0 : STARTUP_GRACE_MS));
           w.postMessage({ index, pkg: pkgs[index] } satisfies ToWorker);
         }
       };
       const overran = (index: number) => {
         if (finished) return;
         finish();
-        settle(index, { findings: [], notifications: [packageTimeout(pkgs[index], timeoutMs, 'its worker thread was stopped')], filesScanned: 0 });
+        settle(index, { findings: [], notifications: [stoppedWorker(pkgs[index], timeoutMs, doing)], filesScanned: 0 });
         void w.terminate();
         if (queue.length > 0) start();
       };
@@ -171,9 +211,17 @@ export function runPool(
         }
       };
       w.on('message', (m: FromWorker) => {
-        if (finished) return; // a late reply from a worker the watchdog stopped
-        settle(m.index, m.output);
-        next();
+        if (finished || m.index !== current) return; // a late reply from a worker the watchdog stopped
+        answered = true;
+        if (m.started) {
+          // The budget counts from here: start-up is not the package's.
+          clearTimeout(watchdog);
+          watchdog = setTimeout(() => overran(m.index), timeoutMs + WATCHDOG_SLACK_MS);
+        } else if (m.progress !== undefined) doing = m.progress;
+        else if (m.output) {
+          settle(m.index, m.output);
+          next();
+        }
       });
       w.on('error', (e) => died(String(e?.stack ?? e)));
       w.on('exit', (code) => died(`exited with code ${code}`));
@@ -181,4 +229,104 @@ export function runPool(
     };
     for (let i = 0; i < jobs; i++) start();
   });
+}
+
+/**
+ * One long-lived worker thread that lints one package at a time, for the language server: the editor gets the
+ * same budget as the CLI (a package that overruns it gets an 'analysis-timeout' notification and the worker is
+ * replaced), the server keeps answering while a package is linted, and `recycle()` gives back the memory a huge
+ * document made the grammar's WebAssembly heap grow to (it never shrinks while its thread lives).
+ */
+export class LintWorker {
+  private worker: Worker | undefined;
+  private queue: Promise<unknown> = Promise.resolve();
+  private nextIndex = 0;
+  /** Has the worker not linted anything yet (it may still be loading the grammar)? */
+  private fresh = false;
+  /** Bytes of the biggest package the current worker has linted. */
+  private biggest = 0;
+
+  constructor(private readonly spawn: () => Worker = () => new Worker(assetPath(WORKER_FILE), { workerData: { ruleIds: [] } satisfies WorkerConfig })) {}
+
+  /** Lint `pkg` with registered `rules` once the packages asked for before are done. */
+  lint(pkg: PackageInput, opts: LintOptions): Promise<LintOutput> {
+    const run = this.queue.then(() => this.run(pkg, opts));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Start the worker now, so that the first lint does not wait for it to load the grammar. */
+  warm(): void {
+    if (!this.worker) {
+      this.worker = this.spawn();
+      this.worker.unref(); // an idle worker does not keep the server alive
+      this.fresh = true;
+    }
+  }
+
+  /** Bytes of the biggest package linted since the worker started. */
+  get peakInputBytes(): number {
+    return this.biggest;
+  }
+
+  /** Stop the worker (freeing its memory) once the lints asked for are done; the next lint starts a new one. */
+  recycle(): Promise<void> {
+    const done = this.queue.then(() => this.stop());
+    this.queue = done;
+    return done;
+  }
+
+  private stop(): void {
+    const w = this.worker;
+    this.worker = undefined;
+    this.biggest = 0;
+    if (w) void w.terminate();
+  }
+
+  private run(pkg: PackageInput, opts: LintOptions): Promise<LintOutput> {
+    const timeoutMs = opts.packageTimeoutMs ?? DEFAULT_PACKAGE_TIMEOUT_MS;
+    this.warm();
+    const fresh = this.fresh;
+    this.fresh = false;
+    const w = this.worker!;
+    this.biggest = Math.max(this.biggest, packageWeight(pkg));
+    const index = this.nextIndex++;
+    return new Promise<LintOutput>((resolve) => {
+      let doing: string | undefined;
+      let watchdog: NodeJS.Timeout | undefined;
+      const done = (out: LintOutput, stop: boolean) => {
+        clearTimeout(watchdog);
+        w.off('message', onMessage);
+        w.off('error', onError);
+        w.off('exit', onExit);
+        if (stop && this.worker === w) this.stop();
+        resolve(out);
+      };
+      const overran = () => done({ findings: [], notifications: [stoppedWorker(pkg, timeoutMs, doing)], filesScanned: 0 }, true);
+      const arm = (ms: number) => {
+        clearTimeout(watchdog);
+        watchdog = setTimeout(overran, ms);
+      };
+      const onMessage = (m: FromWorker) => {
+        if (m.index !== index) return;
+        if (m.started) arm(timeoutMs + WATCHDOG_SLACK_MS);
+        else if (m.progress !== undefined) doing = m.progress;
+        else if (m.output) done(m.output, false);
+      };
+      const failed = (why: string) => done({ findings: [], notifications: [packageFailure(pkg, 'worker-error', `worker thread failed: ${why}`)], filesScanned: 0 }, true);
+      const onError = (e: Error) => failed(String(e?.stack ?? e));
+      const onExit = (code: number) => failed(`exited with code ${code}`);
+      w.on('message', onMessage);
+      w.on('error', onError);
+      w.on('exit', onExit);
+      arm(timeoutMs + WATCHDOG_SLACK_MS + (fresh ? STARTUP_GRACE_MS : 0));
+      w.postMessage({
+        index,
+        pkg,
+        ruleIds: opts.rules.map((r) => r.meta.id),
+        maxFileBytes: opts.maxFileBytes,
+        packageTimeoutMs: opts.packageTimeoutMs,
+      } satisfies ToWorker);
+    });
+  }
 }

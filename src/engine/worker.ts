@@ -1,6 +1,9 @@
 /**
  * Worker-thread entry of the lint pool (see pool.ts). Each worker initialises its own
  * web-tree-sitter instance once, then lints one package per message until the port closes.
+ * For each package it first answers `started` (the main thread's watchdog then counts the package
+ * budget from there, not from the worker's start-up), then `progress` as it reaches each file and
+ * rule (so a stopped worker can be reported with where it was), then the output.
  */
 import { parentPort, workerData } from 'worker_threads';
 import { initParser } from './parser';
@@ -11,11 +14,25 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const config = workerData as WorkerConfig;
-  const opts = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes, packageTimeoutMs: config.packageTimeoutMs };
+  const base = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes, packageTimeoutMs: config.packageTimeoutMs };
+  const ruleSets = new Map<string, ReturnType<typeof resolveRules>>();
   await initParser();
   port.on('message', (msg: ToWorker) => {
-    const reply: FromWorker = { index: msg.index, output: lintPackageSafe(msg.pkg, opts) };
-    port.postMessage(reply);
+    const index = msg.index;
+    port.postMessage({ index, started: true } satisfies FromWorker);
+    let rules = base.rules;
+    if (msg.ruleIds) {
+      const key = msg.ruleIds.join(',');
+      rules = ruleSets.get(key) ?? resolveRules(msg.ruleIds);
+      ruleSets.set(key, rules);
+    }
+    const opts = {
+      rules,
+      maxFileBytes: msg.maxFileBytes ?? base.maxFileBytes,
+      packageTimeoutMs: msg.packageTimeoutMs ?? base.packageTimeoutMs,
+      progress: (what: string) => port.postMessage({ index, progress: what } satisfies FromWorker),
+    };
+    port.postMessage({ index, output: lintPackageSafe(msg.pkg, opts) } satisfies FromWorker);
   });
 }
 

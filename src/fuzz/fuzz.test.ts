@@ -3,6 +3,7 @@ import abandonedSend from '../../rules/abandoned-send';
 import { initParser } from '../engine/parser';
 import { fuzz, iterationRandom, loadCorpus } from './fuzz';
 import { mutate, MUTATION_NAMES, MUTATIONS, prng } from './mutate';
+import { checkBounded, deepNesting, longLine } from './pathological';
 
 beforeAll(() => initParser());
 
@@ -42,6 +43,20 @@ describe('fuzz', () => {
     expect(c.problem).toMatch(/^rule-error: rule abandoned-send failed .*cannot handle U\+FFFD/);
     expect(mutate(loadCorpus().find((f) => f.name === c.source)!.bytes, skipPick(iterationRandom(2, c.iteration))).output).toEqual(c.input);
   });
+});
+
+describe('pathological inputs under --package-timeout 1 (issue 15): --jobs 1, --jobs 2 and the language server', () => {
+  const problems = (rs: Awaited<ReturnType<typeof checkBounded>>) => rs.flatMap((r) => r.problems.map((p) => `${r.mode}: ${p}`));
+
+  it('20,000 nested goroutines are cut off within the budget + 2 s, with a warning naming the file', async () => {
+    const rs = await checkBounded({ name: 'deep', text: deepNesting(20_000) }, 1000, true);
+    expect(rs.map((r) => r.mode)).toEqual(['--jobs 1', '--jobs 2', 'language server']);
+    expect(problems(rs)).toEqual([]);
+  }, 60_000);
+
+  it('a 2 MB single line finishes or is cut off within the budget + 2 s', async () => {
+    expect(problems(await checkBounded({ name: 'longline', text: longLine(2 * 1024 * 1024) }, 1000))).toEqual([]);
+  }, 60_000);
 });
 
 /** The random source of an iteration after its first draw (which picks the corpus file). */

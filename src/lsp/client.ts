@@ -21,6 +21,8 @@ interface Waiter {
 export class LspClient {
   /** Log messages the server sent (window/logMessage). */
   readonly logs: string[] = [];
+  /** Messages the server showed the user (window/showMessage). */
+  readonly shown: { type: number; message: string }[] = [];
   initializeResult: InitializeResult | undefined;
   private waiters: Waiter[] = [];
   private versions = new Map<string, number>();
@@ -35,6 +37,7 @@ export class LspClient {
       for (const w of hit) w.resolve(p);
     });
     conn.onNotification('window/logMessage', (p: { message: string }) => this.logs.push(p.message));
+    conn.onNotification('window/showMessage', (p: { type: number; message: string }) => this.shown.push(p));
   }
 
   /** Spawn the server and complete the initialize / initialized handshake. */
@@ -106,6 +109,11 @@ export class LspClient {
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[]): Promise<CodeAction[] | null> {
     return this.conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics } });
+  }
+
+  /** The server's process id (to read its memory). */
+  get pid(): number {
+    return this.child.pid!;
   }
 
   /** shutdown + exit; resolves with the server's exit code. */

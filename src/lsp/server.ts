@@ -13,6 +13,9 @@ import { fileURLToPath, pathToFileURL } from 'url';
 import {
   CodeAction,
   CodeActionKind,
+  ErrorCodes,
+  MessageType,
+  ShowMessageNotification,
   createConnection,
   Diagnostic,
   DiagnosticSeverity,
@@ -28,8 +31,9 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discover } from '../discover';
-import { lintPackages, type FileInput } from '../engine/lint';
-import { initParser } from '../engine/parser';
+import type { FileInput } from '../engine/lint';
+import { LintWorker } from '../engine/pool';
+import { FramingGuard } from './framing';
 import { toolVersion } from '../engine/root';
 import { ruleDocUrl } from '../docs-url';
 import { rules, selectRules } from '../registry';
@@ -44,7 +48,22 @@ export const DEFAULT_DEBOUNCE_MS = 300;
 export interface InitializationOptions {
   /** Delay between the last didChange and the lint it triggers. */
   debounceMs?: number;
+  /** Seconds one package may take (the CLI's --package-timeout). */
+  packageTimeout?: number;
+  /** Bytes over which a file is skipped (the CLI's --max-file-size). */
+  maxFileSize?: number;
+  /** Replace the lint worker when a document is closed after it linted a package this big (RECYCLE_AFTER_BYTES). */
+  recycleAfterBytes?: number;
 }
+
+/**
+ * When a document is closed and the lint worker has linted a package this big since it started, the worker is
+ * replaced: its WebAssembly heap grew to hold that package's trees and would otherwise stay that big.
+ */
+export const RECYCLE_AFTER_BYTES = 4 * 1024 * 1024;
+
+/** Notification kinds shown to the user (window/showMessage), not only logged: the package was not fully analysed. */
+const SHOWN_KINDS = new Set(['analysis-timeout', 'file-too-large', 'worker-error', 'rule-error']);
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -108,15 +127,35 @@ function readIfExists(file: string): string | undefined {
   }
 }
 
-export function startServer(connection: Connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout)): void {
+/**
+ * A connection over stdin/stdout behind a FramingGuard: on bad framing the client gets a JSON-RPC Parse error
+ * (id null) and a line on stderr, and the server exits with code 1 rather than wait forever.
+ */
+export function stdioConnection(): Connection {
+  const guard = new FramingGuard((problem) => {
+    const message = `golint-chan lsp: bad message framing: ${problem}; exiting`;
+    const body = JSON.stringify({ jsonrpc: '2.0', id: null, error: { code: ErrorCodes.ParseError, message } });
+    process.stderr.write(message + '\n');
+    process.stdout.write(`Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => process.exit(1));
+    // If stdout is gone, exit anyway.
+    setTimeout(() => process.exit(1), 1000).unref();
+  });
+  return createConnection(ProposedFeatures.all, process.stdin.pipe(guard), process.stdout);
+}
+
+export function startServer(connection: Connection = stdioConnection()): void {
   const documents = new TextDocuments(TextDocument);
   /** The latest findings of each open document, for code actions. */
   const findingsByUri = new Map<string, Finding[]>();
   /** Pending lint of each directory, and whether it is an immediate one. */
   const timers = new Map<string, { timer: NodeJS.Timeout; immediate: boolean }>();
   let debounceMs = DEFAULT_DEBOUNCE_MS;
-  // Load the grammar now so that the first request finds the parser warm.
-  const ready = initParser();
+  let packageTimeoutMs: number | undefined;
+  let maxFileBytes: number | undefined;
+  let recycleAfterBytes = RECYCLE_AFTER_BYTES;
+  // Packages are linted in a worker thread, under the same time budget as the CLI (see LintWorker).
+  const linter = new LintWorker();
+  linter.warm();
 
   const openDocumentsIn = (dir: string): { doc: TextDocument; file: string }[] =>
     documents.all().flatMap((doc) => {
@@ -127,7 +166,6 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   async function lintDirectory(dir: string): Promise<void> {
     const open = openDocumentsIn(dir);
     if (open.length === 0) return;
-    await ready;
     const overlay = new Map(open.map(({ doc, file }) => [file, doc.getText()]));
     let onDisk: string[] = [];
     try {
@@ -148,13 +186,17 @@ export function startServer(connection: Connection = createConnection(ProposedFe
       connection.console.error(`golint-chan: ${(e as Error).message}`);
       return;
     }
-    const result = await lintPackages([{ dir, files }], { rules: active });
+    const result = await linter.lint({ dir, files }, { rules: active, packageTimeoutMs, maxFileBytes });
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const readText = (file: string) => texts.get(file) ?? readIfExists(file);
     const findings = applyConfig(result.findings, config, { readText, cwd: dir }).filter((f) => !f.suppression);
     for (const n of result.notifications) {
       // Syntax errors are the compiler's (and gopls's) to show; anything else is worth a log line.
-      if (n.kind !== 'parse-error') connection.console.log(`golint-chan: ${n.level}: ${n.file ?? ''}: ${n.message}`);
+      if (n.kind === 'parse-error') continue;
+      const line = `golint-chan: ${n.level}: ${n.file ?? ''}: ${n.message}`;
+      connection.console.log(line);
+      // A notification (window/showMessage), not a request: no answer is awaited.
+      if (SHOWN_KINDS.has(n.kind)) void connection.sendNotification(ShowMessageNotification.type, { type: n.level === 'error' ? MessageType.Error : MessageType.Warning, message: line });
     }
     // Documents may have been closed or changed while the package was linted: publish for those still open.
     for (const { doc, file } of openDocumentsIn(dir)) {
@@ -189,6 +231,9 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const opts = (params.initializationOptions ?? {}) as InitializationOptions;
     if (typeof opts.debounceMs === 'number' && opts.debounceMs >= 0) debounceMs = opts.debounceMs;
+    if (typeof opts.packageTimeout === 'number' && opts.packageTimeout > 0) packageTimeoutMs = Math.round(opts.packageTimeout * 1000);
+    if (typeof opts.maxFileSize === 'number' && opts.maxFileSize >= 0) maxFileBytes = opts.maxFileSize;
+    if (typeof opts.recycleAfterBytes === 'number' && opts.recycleAfterBytes >= 0) recycleAfterBytes = opts.recycleAfterBytes;
     watchFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     return {
       capabilities: {
@@ -213,6 +258,8 @@ export function startServer(connection: Connection = createConnection(ProposedFe
   documents.onDidClose((e) => {
     findingsByUri.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+    // A big document made the worker's heap grow: give that memory back (TextDocuments already dropped the text).
+    if (linter.peakInputBytes > recycleAfterBytes) void linter.recycle();
     // The siblings now see this file as it is on disk.
     scheduleFor(e.document.uri, 0);
   });

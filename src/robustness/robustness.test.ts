@@ -255,7 +255,8 @@ describe('watchdog and rule crashes', () => {
       });`;
     const out = await runPool(pkgs, 2, () => new Worker(hanging, { eval: true }), 100);
     expect(out.filesScanned).toBe(3);
-    expect(out.notifications.map((n) => [n.kind, n.file])).toEqual([['analysis-timeout', '/x/hang']]);
+    // A one-file package is reported on its file.
+    expect(out.notifications.map((n) => [n.kind, n.file])).toEqual([['analysis-timeout', '/x/hang/f.go']]);
   });
 
   it('a rule that throws is reported with its id and package (exit 2); other output is kept', async () => {
