@@ -46,16 +46,20 @@ describe('fuzz', () => {
 });
 
 describe('pathological inputs under --package-timeout 1 (issue 15): --jobs 1, --jobs 2 and the language server', () => {
+  // The bound is the budget + 2 s (what `npm run fuzz` checks at full size); jest runs other suites on the same two
+  // cores meanwhile, which slows the start-up of node and of the worker, so the test allows 1.5 s more. Before the
+  // budget held in-process these runs took about a minute.
+  const slackMs = 3500;
   const problems = (rs: Awaited<ReturnType<typeof checkBounded>>) => rs.flatMap((r) => r.problems.map((p) => `${r.mode}: ${p}`));
 
-  it('20,000 nested goroutines are cut off within the budget + 2 s, with a warning naming the file', async () => {
-    const rs = await checkBounded({ name: 'deep', text: deepNesting(20_000) }, 1000, true);
+  it('20,000 nested goroutines are cut off in bounded time, with a warning naming the file', async () => {
+    const rs = await checkBounded({ name: 'deep', text: deepNesting(20_000) }, 1000, true, slackMs);
     expect(rs.map((r) => r.mode)).toEqual(['--jobs 1', '--jobs 2', 'language server']);
     expect(problems(rs)).toEqual([]);
   }, 60_000);
 
-  it('a 2 MB single line finishes or is cut off within the budget + 2 s', async () => {
-    expect(problems(await checkBounded({ name: 'longline', text: longLine(2 * 1024 * 1024) }, 1000))).toEqual([]);
+  it('a 2 MB single line finishes or is cut off in bounded time', async () => {
+    expect(problems(await checkBounded({ name: 'longline', text: longLine(2 * 1024 * 1024) }, 1000, undefined, slackMs))).toEqual([]);
   }, 60_000);
 });
 

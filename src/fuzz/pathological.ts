@@ -94,9 +94,9 @@ function runCli(dir: string, args: string[]): Promise<{ ms: number; code: number
  * the pathological package must be reported as stopped (it is too big for the budget); undefined: it may also
  * complete (then with findings).
  */
-export async function checkBounded(c: BoundedCase, budgetMs: number, cutOff?: boolean): Promise<BoundedResult[]> {
+export async function checkBounded(c: BoundedCase, budgetMs: number, cutOff?: boolean, slackMs = BOUND_SLACK_MS): Promise<BoundedResult[]> {
   const { dir, file } = makeTree(c);
-  const limit = budgetMs + BOUND_SLACK_MS;
+  const limit = budgetMs + slackMs;
   const results: BoundedResult[] = [];
   const common = ['--no-config', '--format', 'json', '--max-file-size', String(64 * 1024 * 1024), '--package-timeout', String(budgetMs / 1000)];
   try {
@@ -127,15 +127,14 @@ export async function checkBounded(c: BoundedCase, budgetMs: number, cutOff?: bo
       results.push({ mode: `--jobs ${jobs}`, ms: r.ms, problems });
     }
     if (outputs.length === 2 && outputs[0] !== outputs[1]) results[1].problems.push('--jobs 1 and --jobs 2 gave different findings or notifications');
-    results.push(await checkServer(file, budgetMs, cutOff));
+    results.push(await checkServer(file, budgetMs, cutOff, limit));
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
   return results;
 }
 
-async function checkServer(file: string, budgetMs: number, cutOff: boolean | undefined): Promise<BoundedResult> {
-  const limit = budgetMs + BOUND_SLACK_MS;
+async function checkServer(file: string, budgetMs: number, cutOff: boolean | undefined, limit: number): Promise<BoundedResult> {
   const problems: string[] = [];
   const client = await LspClient.start({ debounceMs: 0, packageTimeout: budgetMs / 1000, maxFileSize: 64 * 1024 * 1024 }, path.dirname(file));
   const uri = pathToFileURL(file).href;
