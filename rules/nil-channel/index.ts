@@ -2,11 +2,14 @@ import type { Node } from 'web-tree-sitter';
 import type { Rule, RuleContext } from '../../src/rule';
 import { packageIndex, type FuncInfo, type PackageIndex } from '../../src/analysis/funcs';
 import { syntaxIndex } from '../../src/analysis/syntax-index';
+import { fieldChannels, nilFieldOps } from '../../src/analysis/fields';
 import type { Decl, Resolution } from '../../src/analysis/scope';
 import { contains, findBelow, isWayOut, listItems, parentSkippingParens, receiveOperand, unparen } from '../../src/analysis/syntax';
 import { nilFlow, NIL, SET } from './flow';
 
 type Msg =
+  | 'nilField'
+  | 'fieldDeclared'
   | 'nilSend'
   | 'nilReceive'
   | 'nilRange'
@@ -249,6 +252,8 @@ const rule: Rule<Msg> = {
       passedMaybe: '{{arg}} is passed here, nil on some paths',
       madeOnlyHere: '{{ch}} is given a value only here',
       passedOn: '{{arg}} is passed on here',
+      nilField: '{{what}} blocks forever: field {{type}}.{{field}} is never given a channel anywhere in the package, so it is nil',
+      fieldDeclared: '{{type}}.{{field}} is declared here; nothing makes it, assigns it or sets it in a {{type}} literal',
     },
   },
   check(ctx) {
@@ -283,6 +288,16 @@ const rule: Rule<Msg> = {
           flowSensitive(ctx, file, fn, d, index, reported);
         }
       }
+    }
+    for (const { world, op } of nilFieldOps(ctx.pkg.fact(fieldChannels))) {
+      if (reported.has(op.node.id)) continue;
+      reported.add(op.node.id);
+      const { structType: type, field } = world.chan;
+      const sel = op.kind === 'range' ? op.node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right') : (op.node.childForFieldName('channel') ?? op.node.childForFieldName('operand'));
+      const text = sel ? sel.text.replace(/\s+/g, ' ') : `${type}.${field}`;
+      const what = op.kind === 'send' ? `send on ${text}` : op.kind === 'recv' ? `receive from ${text}` : `\`for range ${text}\``;
+      const data = { what, type, field };
+      ctx.report({ file: op.body.file, node: op.node, messageId: 'nilField', data, related: [{ file: world.chan.file, node: world.chan.make, messageId: 'fieldDeclared', data }] });
     }
   },
 };

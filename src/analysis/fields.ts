@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../engine/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { Body, ChanInfo, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
+import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
 import { contains, escapeRe, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
@@ -28,6 +28,12 @@ export interface FieldWorld extends ChanWorld {
   writes: { file: SourceFile; node: Node; value?: Node }[];
   /** Code golint-chan cannot see may receive from the field (an exported getter returns it as `<-chan`). */
   unseenReceivers?: boolean;
+  /**
+   * Nothing in the package ever gives the field a value (no make, no `T{f: …}`, no unkeyed `T{…}`, no `x.f = …`),
+   * the field's name is declared by this struct only, and no use of it escapes: every value of T holds a nil
+   * channel there.
+   */
+  neverAssigned?: boolean;
 }
 
 export interface FieldFacts {
@@ -347,6 +353,7 @@ function trackTypeField(
     b.repeatable = true;
   }
   chan.fn = index.enclosing(chan.make) ?? world.ops[0]?.body.fn ?? (undefined as unknown as FuncInfo);
+  if (unique && world.writes.length === 0 && !world.escape) world.neverAssigned = true;
   if (world.ops.length === 0 && !world.escape) return undefined;
   if (!chan.fn) return undefined;
   return world;
@@ -385,6 +392,27 @@ function madeIn(go: Node, fn: FuncInfo): boolean {
     const init = unparen(d.init);
     return builtType(init) !== undefined || init.type === 'call_expression';
   });
+}
+
+/**
+ * The operations that block forever because their field is never assigned (see FieldWorld.neverAssigned): a send,
+ * a receive or a range outside a select with other cases, in a function that does not compare the field with nil
+ * (`if s.hook != nil { s.hook <- v }` is a deliberate off switch).
+ */
+export function nilFieldOps(facts: FieldFacts): { world: FieldWorld; op: ChanOp }[] {
+  const out: { world: FieldWorld; op: ChanOp }[] = [];
+  for (const world of facts.worlds) {
+    if (!world.neverAssigned) continue;
+    const f = escapeRe(world.chan.field);
+    const nilTest = new RegExp(`\\.\\s*${f}\\s*[!=]=\\s*nil\\b|\\bnil\\s*[!=]=\\s*[\\w.()]*\\.\\s*${f}\\b`);
+    for (const op of world.ops) {
+      if (op.guarded || op.kind === 'close') continue;
+      const fn = enclosingFuncNode(op.node);
+      if (fn && nilTest.test(fn.text)) continue;
+      out.push({ world, op });
+    }
+  }
+  return out;
 }
 
 export const fieldChannels: Fact<FieldFacts> = {

@@ -1,0 +1,33 @@
+package fields
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+const (
+	nilSend = "chan send (nil chan)"
+	nilRecv = "chan receive (nil chan)"
+)
+
+func TestSubmitBlocksOnTheNilField(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilSend: 1}, func() { go newServer().Submit(1) })
+}
+
+func TestServeBlocksOnTheNilField(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { go newServer().Serve() })
+}
+
+func TestNextAndPassAreClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		s := newServer()
+		s.results <- 7
+		if s.Next() != 7 {
+			t.Fatal("want 7")
+		}
+		if newRelay().Pass(3) != 3 {
+			t.Fatal("want 3")
+		}
+	})
+}
