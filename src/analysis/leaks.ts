@@ -319,6 +319,40 @@ function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): C
   });
 }
 
+/** A test of a stream's normal end: `err == io.EOF`, `errors.Is(err, net.ErrClosed)`, `strings.Contains(err.Error(), "closed")`. */
+const CLOSE_ERROR = /\bEOF\b|ErrClosed|[Cc]losed/;
+
+/**
+ * `if err != nil { if err == io.EOF || isClosed(err) { return }; errc <- err }` (or the EOF test just before the
+ * `if err != nil`): the send happens only for an error other than the stream's end, which the sender treats as a
+ * normal return.
+ */
+function closeFilteredErrorSend(send: Node, block: Node): boolean {
+  const leaves = (n: Node | null) => n !== null && findBelow(n, (x) => x.type === 'return_statement' || x.type === 'break_statement').length > 0;
+  const filters = (n: Node | null | undefined) => n?.type === 'if_statement' && CLOSE_ERROR.test(n.childForFieldName('condition')?.text ?? '') && leaves(n.childForFieldName('consequence'));
+  for (let p = send.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, send)) continue;
+    if (!errorTests(p.childForFieldName('condition')!).any) continue;
+    const before = findBelow(p.childForFieldName('consequence')!, (n) => n.type === 'if_statement' && n.endIndex <= send.startIndex);
+    let prev = p.previousNamedSibling;
+    while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+    return before.some(filters) || filters(prev);
+  }
+  return false;
+}
+
+/** Does the receiver close (deferred: `defer c.Close()`) a variable that the sender's code uses? */
+function closesOnExit(receiver: Body, senderBlock: Node): boolean {
+  const res = receiver.fn.resolution();
+  return findBelow(receiver.block, (n) => n.type === 'defer_statement').some((d) =>
+    findBelow(d, (n) => n.type === 'call_expression' && /\.Close$/.test(n.childForFieldName('function')?.text ?? '')).some((c) => {
+      const x = c.childForFieldName('function')!.childForFieldName('operand');
+      const decl = x?.type === 'identifier' ? res.declOf(x) : undefined;
+      return decl !== undefined && decl.refs.some((r) => contains(senderBlock, r));
+    }),
+  );
+}
+
 /** `n.Add(-1) == 0`, `atomic.AddInt32(&n, -1) == 0`, `n.Dec() == 0`: true for the one goroutine that counts down last. */
 function countdownToZero(cond: Node | null): boolean {
   const b = cond && unparen(cond);
@@ -453,6 +487,11 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
       total += n === 0 ? 0 : (lastOfMany(b, ownSends(b)) ? 1 : copies(b) * (b.calls ?? 1)) * n;
     }
+    // `defer close(ch)` by the receiver: once it has given up and returned, a waiting send panics, it does not block.
+    if (receiver && world.ops.some((o) => o.kind === 'close' && o.deferred && o.body === receiver && !o.body.sync)) return undefined;
+    // Error sends made only for errors other than the stream being closed, on a stream the receiver closes when it
+    // leaves: once it gives up, the sender sees the close and returns instead.
+    if (receiver && sends.every((o) => closeFilteredErrorSend(o.node, o.body.block) && closesOnExit(receiver, o.body.block))) return undefined;
     if (receiver && (senders.length > 1 || senders.some((b) => b.starts)) && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
       return undefined;
     }
