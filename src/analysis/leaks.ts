@@ -815,6 +815,24 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   return true;
 }
 
+/**
+ * `for { select { case msg := <-reqs: … msg.errc <- err } }`: every send in `loop` goes to the field of a value
+ * bound inside the loop (a new one each iteration), so each value gets one iteration's sends at most.
+ */
+function freshPerIteration(loop: Node, mine: ChanOp[], b: Body): boolean {
+  const inLoop = mine.filter((o) => contains(loop, o.node));
+  return (
+    inLoop.length > 0 &&
+    inLoop.every((o) => {
+      const ch = o.node.childForFieldName('channel');
+      const sel = ch && unparen(ch);
+      const x = sel?.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+      const d = x?.type === 'identifier' ? b.fn.resolution().declOf(x) : undefined;
+      return d !== undefined && contains(loop, d.node);
+    })
+  );
+}
+
 /** Is `n` in a loop that is itself inside a select case (a drain on the way out)? */
 function drainLoop(n: Node, block: Node): boolean {
   let loop = false;
@@ -921,7 +939,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
   if (receives.length === 0 && !world.inspected && !world.unseenReceivers && cap !== undefined) {
     for (const b of unique(sends.map((o) => o.body))) {
       const mine = sends.filter((o) => o.body === b);
-      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world)) * (b.kind === 'go' ? b.copies : 1);
+      // Sends to the field of a value bound in the loop go to a different channel each time, whichever copy of
+      // the goroutine makes them: count one iteration's worth, once.
+      const perValue = mine.every((o) => findBelow(b.block, (l) => l.type === 'for_statement' && contains(l, o.node)).some((l) => freshPerIteration(l, mine, b)));
+      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world) || freshPerIteration(loop, mine, b)) * (b.kind === 'go' && !perValue ? b.copies : 1);
       if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0, maxRecvs: 0, blocking: mine, testFailure: false });
     }
   }
