@@ -315,7 +315,7 @@ function blockingSends(block: Node, own: ChanOp[], room: number, fresh: Node): C
   return own.filter((o) => {
     // In a loop, the sends of earlier iterations come before it too (maxCountBefore counts them).
     const before = own.filter((x) => x.node.endIndex <= o.node.startIndex).map((x) => x.node);
-    return (maxCountBefore(block, before, o.node, fresh) ?? maxCount(block, before, fresh)) >= room;
+    return (maxCountBefore(block, own.map((x) => x.node), o.node, fresh) ?? maxCount(block, before, fresh)) >= room;
   });
 }
 

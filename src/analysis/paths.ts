@@ -498,7 +498,8 @@ export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?
  * `if err != nil { ch <- err; return }; ch <- nil` sends at most 0 times before `ch <- nil`, though 1 in all.
  */
 export function maxCountBefore(block: Node, ops: readonly Node[], target: Node, fresh?: Node): number | null {
-  return maxCounts(block, ops.filter((o) => o.endIndex <= target.startIndex), fresh, undefined, undefined, target).at;
+  // All of `ops`: in a loop, those written after the target come before it too, from an earlier iteration.
+  return maxCounts(block, ops, fresh, undefined, undefined, target).at;
 }
 
 function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf, target?: Node): { any: number; at: number | null } {
