@@ -155,3 +155,40 @@ describe('go.mod ignore directive (Go 1.25) and symbolic links', () => {
     expect(await pkgs(['./pkg/p.go', './pkg/link.go', './pkg'])).toEqual({ pkg: ['p.go'] });
   });
 });
+describe('F12: every byte of a name is taken literally', () => {
+  const LEAK =
+    'package p\n\nimport "time"\n\nfunc Get(d time.Duration) int {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tselect {\n\tcase v := <-ch:\n\t\treturn v\n\tcase <-time.After(d):\n\t\treturn 0\n\t}\n}\n';
+  let tree: string;
+  const names = ['new\nline', 'car\rriage', 'back\\slash', 'star*[x]{a,b}', 'tab\tname', 'esc\x1b[31m'];
+  beforeAll(() => {
+    tree = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-discover-names-')));
+    for (const n of names) {
+      fs.mkdirSync(path.join(tree, n));
+      fs.writeFileSync(path.join(tree, n, 'x.go'), LEAK);
+    }
+    fs.writeFileSync(path.join(tree, 'we\\ird\n.go'), GO);
+    // A directory whose name is not UTF-8 cannot be linted (paths are strings): a warning, not silence.
+    fs.mkdirSync(Buffer.from([...Buffer.from(tree + '/caf'), 0xe9]));
+    fs.writeFileSync(Buffer.from([...Buffer.from(tree + '/caf'), 0xe9, ...Buffer.from('/x.go')]), GO);
+  });
+  afterAll(() => fs.rmSync(tree, { recursive: true, force: true }));
+
+  it('finds packages in directories named with \\n, \\r, \\, glob characters, tabs and escapes', async () => {
+    const r = await discover(['./...'], tree);
+    expect(r.packages.map((p) => path.relative(tree, p.dir)).sort()).toEqual(['', ...names].sort());
+    for (const p of r.packages) for (const f of p.files) expect(fs.existsSync(f.path)).toBe(true);
+    expect(r.packages.find((p) => p.dir === tree)!.files.map((f) => path.basename(f.path))).toEqual(['we\\ird\n.go']);
+    expect(r.notifications).toEqual([{ level: 'warning', kind: 'read-error', file: tree, message: 'skipped "caf\u00e9": the name is not valid UTF-8' }]);
+  });
+
+  it('the CLI reports the leak in each of them (exit 1), with no read error', async () => {
+    const { run } = await import('./cli');
+    let stdout = '';
+    let stderr = '';
+    const code = await run(['--format', 'json', './...'], { io: { cwd: tree, env: {}, isTTY: false, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) } });
+    expect(code).toBe(1);
+    const doc = JSON.parse(stdout);
+    expect(doc.findings.map((f: { file: string }) => f.file).sort()).toEqual(names.map((n) => `${n}/x.go`).sort());
+    expect(doc.notifications.filter((n: { kind: string }) => n.kind !== 'read-error' || !/not valid UTF-8/.test((n as unknown as { message: string }).message))).toEqual([]);
+  });
+});

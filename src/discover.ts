@@ -20,7 +20,6 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import fg from 'fast-glob';
 import type { PackageInput } from './engine/lint';
 import type { Notification } from './types';
 
@@ -36,7 +35,7 @@ export interface Discovery {
 const RECURSIVE = '/...';
 
 /** Names `...` never descends into. */
-const SKIPPED_DIRS = ['**/vendor/**', '**/testdata/**', '**/.*/**', '**/_*/**'];
+const SKIPPED_DIR = /^(vendor|testdata|[._].*)$/s;
 /** File names go/build ignores in any package directory. */
 const IGNORED_FILE = /^[._]/;
 
@@ -52,21 +51,28 @@ function statOrUndefined(p: string): fs.Stats | undefined {
   }
 }
 
+type DirEntry = fs.Dirent & { name: string };
+
 /**
- * A readdir for fast-glob that records unreadable directories and carries on with the rest of the
- * walk (fast-glob would otherwise either abort or stay silent).
+ * The entries of a directory, named by their bytes: a name that is not valid UTF-8 cannot be given to
+ * the rest of the tool (paths are strings) and comes back in `undecodable` rather than being dropped
+ * silently or mangled. An error is returned, not thrown.
  */
-function tolerantReaddir(onError: (dir: string, err: NodeJS.ErrnoException) => void): typeof fs.readdir {
-  const readdir = (dir: fs.PathLike, ...rest: unknown[]) => {
-    const callback = rest.pop() as (err: NodeJS.ErrnoException | null, entries: unknown[]) => void;
-    (fs.readdir as (...a: unknown[]) => void)(dir, ...rest, (err: NodeJS.ErrnoException | null, entries: unknown[]) => {
-      if (err) {
-        onError(String(dir), err);
-        callback(null, []);
-      } else callback(null, entries);
+function readDir(dir: string): Promise<{ entries: DirEntry[]; undecodable: { raw: Buffer; dirent: fs.Dirent }[] } | NodeJS.ErrnoException> {
+  return new Promise((resolve) => {
+    fs.readdir(dir, { withFileTypes: true, encoding: 'buffer' }, (err, dirents) => {
+      if (err) return resolve(err);
+      const entries: DirEntry[] = [];
+      const undecodable: { raw: Buffer; dirent: fs.Dirent }[] = [];
+      for (const d of dirents as unknown as (fs.Dirent & { name: Buffer | string })[]) {
+        const raw = typeof d.name === 'string' ? Buffer.from(d.name) : d.name;
+        const name = raw.toString('utf8');
+        if (!Buffer.from(name, 'utf8').equals(raw)) undecodable.push({ raw, dirent: d });
+        else entries.push(Object.assign(d, { name }) as DirEntry);
+      }
+      resolve({ entries, undecodable });
     });
-  };
-  return readdir as unknown as typeof fs.readdir;
+  });
 }
 
 /** The `ignore` directive entries of a go.mod text (Go 1.25), single or in a block, quotes removed. */
@@ -157,36 +163,40 @@ class Collector {
     this.notifications.push({ level: 'warning', kind, message, ...(file === undefined ? {} : { file }) });
   }
 
-  /** Go files under `base` (only `base` itself when `recursive` is false), filtered as described above. */
+  /**
+   * Go files under `base` (only `base` itself when `recursive` is false), filtered as described above.
+   * The walk reads directories itself: every byte of a name is taken literally (a name holding `\n`,
+   * `\r`, `\`, `*` or `[` is neither dropped nor read as a pattern or a separator, F12).
+   */
   async walk(base: string, recursive: boolean): Promise<string[]> {
-    const entries = await fg(recursive ? ['**/*.go', '**/go.mod'] : ['*.go'], {
-      cwd: base,
-      absolute: true,
-      dot: true,
-      deep: recursive ? Infinity : 1,
-      ignore: recursive ? SKIPPED_DIRS : [],
-      onlyFiles: false,
-      followSymbolicLinks: false,
-      objectMode: true,
-      fs: {
-        readdir: tolerantReaddir((dir, err) =>
-          this.warn('read-error', `cannot read directory: ${err.code ?? err.message}`, path.resolve(base, dir)),
-        ),
-      },
-    });
-    const nestedModules: string[] = [];
     const files: string[] = [];
-    for (const e of entries) {
-      const p = path.normalize(e.path);
-      if (e.name === 'go.mod') {
-        if (path.dirname(p) !== base) nestedModules.push(path.dirname(p) + path.sep);
-        continue;
+    const visit = async (dir: string, isBase: boolean): Promise<void> => {
+      const read = await readDir(dir);
+      if (read instanceof Error) {
+        this.warn('read-error', `cannot read directory: ${read.code ?? read.message}`, dir);
+        return;
       }
-      if (!isGoFileName(e.name)) continue;
-      // Directories named x.go are not files; symbolic links count only when they lead to a file.
-      if (e.dirent.isFile() || (e.dirent.isSymbolicLink() && statOrUndefined(p)?.isFile())) files.push(p);
-    }
-    const inModule = files.filter((f) => !nestedModules.some((m) => f.startsWith(m)));
+      // A nested module (a directory with its own go.mod) is left out, with everything below it.
+      if (!isBase && read.entries.some((e) => e.name === 'go.mod' && !e.isDirectory())) return;
+      for (const { raw, dirent } of read.undecodable) {
+        const latin1 = raw.toString('latin1');
+        const relevant = dirent.isDirectory() ? recursive && !SKIPPED_DIR.test(latin1) : isGoFileName(latin1);
+        if (relevant) this.warn('read-error', `skipped ${JSON.stringify(latin1)}: the name is not valid UTF-8`, dir);
+      }
+      const subdirs: string[] = [];
+      for (const e of read.entries) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) {
+          if (recursive && !SKIPPED_DIR.test(e.name)) subdirs.push(p);
+        } else if (isGoFileName(e.name) && (e.isFile() || (e.isSymbolicLink() && statOrUndefined(p)?.isFile()))) {
+          // Directories named x.go are not files; symbolic links count only when they lead to a file.
+          files.push(p);
+        }
+      }
+      for (const d of subdirs.sort()) await visit(d, false);
+    };
+    await visit(base, true);
+    const inModule = files;
     const root = moduleRoot(base);
     let ignore: string[] = [];
     try {
