@@ -1,3 +1,4 @@
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -203,6 +204,45 @@ describe('CLI', () => {
     expect(doc.findings).toEqual([]);
     expect(doc.fixed).toEqual([{ file: 'a.go', output: severalFixed, fixesApplied: 3 }]);
     expect(fs.existsSync(path.join(dir, 'a.go'))).toBe(false);
+  });
+
+  it('F13: --fix writes through a symbolic link: the target is fixed, the link stays a link', async () => {
+    const dir = tmpDir();
+    fs.mkdirSync(path.join(dir, 'real'));
+    fs.mkdirSync(path.join(dir, 'pkg'));
+    fs.writeFileSync(path.join(dir, 'real/a.go'), several);
+    fs.symlinkSync('../real/a.go', path.join(dir, 'pkg/a.go'));
+    const { o, opts } = io(dir);
+    expect(await run(['--fix', '--jobs', '1', './pkg'], opts)).toBe(0);
+    expect(o.stderr).toBe('');
+    expect(fs.lstatSync(path.join(dir, 'pkg/a.go')).isSymbolicLink()).toBe(true);
+    expect(fs.readFileSync(path.join(dir, 'real/a.go'), 'utf8')).toBe(severalFixed);
+    expect(fs.readdirSync(path.join(dir, 'real'))).toEqual(['a.go']);
+  });
+
+  it('F13: --fix leaves a read-only file alone and says so', async () => {
+    const dir = tmpDir({ 'a.go': several });
+    const file = path.join(dir, 'a.go');
+    fs.chmodSync(file, 0o444);
+    const { o, opts } = io(dir);
+    expect(await run(['--fix', '--jobs', '1', '.'], opts)).toBe(1);
+    expect(fs.readFileSync(file, 'utf8')).toBe(several);
+    expect(fs.statSync(file).mode & 0o777).toBe(0o444);
+    expect(o.stderr).toBe('golint-chan: warning: a.go: file is read-only; fixes not written (make it writable to apply them)\n');
+    expect(o.stdout.split('\n').filter((l) => /^\S/.test(l))).toHaveLength(3); // the findings remain
+  });
+
+  it('F14: --fix removes the temporary files an interrupted --fix left, not those of a running one', async () => {
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!; // a process that has exited
+    const stale = `.a.go.${dead}.0badf00d.tmp`;
+    const live = `.a.go.${process.pid}.cafebabe.tmp`;
+    const other = `.notes.txt.${dead}.0badf00d.tmp`; // not a Go file's: not --fix's to remove
+    const dir = tmpDir({ 'a.go': several, [stale]: 'package half-writ', [live]: 'package p', [other]: 'x' });
+    const { o, opts } = io(dir);
+    expect(await run(['--fix', '--jobs', '1', '.'], opts)).toBe(0);
+    expect(fs.readdirSync(dir).sort()).toEqual([live, other, 'a.go'].sort());
+    expect(o.stderr).toBe(`golint-chan: note: ${stale}: removed a temporary file left by an interrupted --fix\n`);
+    expect(fs.readFileSync(path.join(dir, 'a.go'), 'utf8')).toBe(severalFixed);
   });
 
   it('--fix with --stdin is a usage error', async () => {

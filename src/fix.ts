@@ -4,18 +4,20 @@
  * Every file is read once, before linting (`readForCache`): the engine lints exactly those bytes'
  * text, and their hash is kept. Fixes are applied in finding order; a fix whose edits overlap an
  * edit already taken is left for a re-run. `--fix` writes each file atomically (a temporary file in
- * the same directory, then a rename) and only if the bytes on disk still hash to what the engine
- * read; otherwise the file is reported and skipped. The packages of the fixed files are then linted
- * again, so the findings (and the exit code) are those that remain.
+ * the same directory, fsync, then a rename; src/engine/files.ts) and only if the bytes on disk still
+ * hash to what the engine read; otherwise the file is reported and skipped. A symbolic link is
+ * written through (its target is fixed, the link stays); a read-only file (no write permission bit)
+ * is reported, not rewritten. Temporary files left in the packages' directories by an interrupted
+ * `--fix` (SIGKILL) are removed when the next one starts. The packages of the fixed files are then
+ * linted again, so the findings (and the exit code) are those that remain.
  */
-import * as crypto from 'crypto';
 import * as fs from 'fs';
-import * as path from 'path';
 import type { Finding, Notification, TextEdit } from './types';
 import { readForCache, sha256, type Linter } from './engine/cache';
 import { DEFAULT_MAX_FILE_BYTES, mergeOutputs, type LintOutput, type PackageInput } from './engine/lint';
 import { posixRelative } from './formatters/options';
 import { UsageError } from './discover';
+import { removeStaleTemps, writeFileAtomic, type ReadOnlyError } from './engine/files';
 
 /** A file whose text the fixes changed. */
 export interface FixedFile {
@@ -87,14 +89,7 @@ export function writeIfUnchanged(file: string, text: string, expectedHash: strin
   const before = fs.readFileSync(file);
   if (sha256(before) !== expectedHash) return false;
   const bom = before.length >= 3 && before[0] === 0xef && before[1] === 0xbb && before[2] === 0xbf;
-  const tmp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`);
-  try {
-    fs.writeFileSync(tmp, (bom ? '\ufeff' : '') + text, { mode: fs.statSync(file).mode & 0o7777, flag: 'wx' });
-    fs.renameSync(tmp, file);
-  } catch (e) {
-    fs.rmSync(tmp, { force: true });
-    throw e;
-  }
+  writeFileAtomic(file, (bom ? '\ufeff' : '') + text);
   return true;
 }
 
@@ -134,6 +129,13 @@ export class Fixer {
     pkgs: readonly PackageInput[],
     readonly opts: FixerOptions,
   ) {
+    if (opts.write) {
+      for (const p of pkgs) {
+        for (const tmp of removeStaleTemps(p.dir, (name) => name.endsWith('.go'))) {
+          this.notifications.push({ level: 'note', kind: 'fix-cleanup', file: tmp, message: 'removed a temporary file left by an interrupted --fix' });
+        }
+      }
+    }
     this.packages = pkgs.map((p) => ({
       dir: p.dir,
       files: p.files.map((f) => {
@@ -199,7 +201,8 @@ export class Fixer {
       this.skip(file, 'warning', 'file changed on disk since it was read; fixes not written (run again)');
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
-      this.skip(file, 'error', `cannot write fixes: ${err.code ?? err.message}`);
+      if ((e as ReadOnlyError).readOnly) this.skip(file, 'warning', 'file is read-only; fixes not written (make it writable to apply them)');
+      else this.skip(file, 'error', `cannot write fixes: ${err.code ?? err.message}`);
     }
     return false;
   }

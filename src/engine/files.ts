@@ -43,10 +43,10 @@ function processAlive(pid: number): boolean {
 
 /**
  * Remove the temporary files of atomic writes in `dir` whose writing process is gone (a SIGKILL during
- * `--fix` or `-o`). `only` limits it to the temporaries of those base names. Returns the removed paths;
+ * `--fix` or `-o`). `only` limits it to the temporaries of the base names it accepts. Returns the removed paths;
  * never throws.
  */
-export function removeStaleTemps(dir: string, only?: ReadonlySet<string>): string[] {
+export function removeStaleTemps(dir: string, only?: (baseName: string) => boolean): string[] {
   const removed: string[] = [];
   let names: string[];
   try {
@@ -56,7 +56,7 @@ export function removeStaleTemps(dir: string, only?: ReadonlySet<string>): strin
   }
   for (const name of names) {
     const m = TEMP_NAME.exec(name);
-    if (!m || (only && !only.has(m[1])) || processAlive(Number(m[2]))) continue;
+    if (!m || (only && !only(m[1])) || processAlive(Number(m[2]))) continue;
     const p = path.join(dir, name);
     try {
       if (!fs.lstatSync(p).isFile()) continue;
@@ -92,9 +92,13 @@ export function isReadOnly(st: fs.Stats): boolean {
   return (st.mode & 0o222) === 0;
 }
 
-function eacces(file: string): NodeJS.ErrnoException {
-  const err = new Error(`EACCES: permission denied (read-only file), ${file}`) as NodeJS.ErrnoException;
+/** The error of a write refused because the target is read-only (`readOnly` tells it from other EACCES). */
+export type ReadOnlyError = NodeJS.ErrnoException & { readOnly: true };
+
+function eacces(file: string): ReadOnlyError {
+  const err = new Error(`EACCES: permission denied (read-only file), ${file}`) as ReadOnlyError;
   err.code = 'EACCES';
+  err.readOnly = true;
   return err;
 }
 
@@ -136,7 +140,7 @@ export function writeFileAtomic(file: string, data: string | Buffer, opts: Atomi
   }
   // A device, FIFO or terminal: not renamed over, written in place.
   if (existing && !existing.isFile()) return writeInPlace(target, bytes);
-  removeStaleTemps(dir, new Set([path.basename(target)]));
+  removeStaleTemps(dir, (name) => name === path.basename(target));
   const tmp = tempNameFor(target);
   const mode = existing ? existing.mode & 0o7777 : (opts.mode ?? 0o666);
   let fd: number | undefined;
