@@ -16,6 +16,7 @@ import type { Finding, Notification, TextEdit } from './types';
 import { readForCache, sha256, type Linter } from './engine/cache';
 import { DEFAULT_MAX_FILE_BYTES, mergeOutputs, type LintOutput, type PackageInput } from './engine/lint';
 import { posixRelative } from './formatters/options';
+import { escapeTerminal } from './formatters/escape';
 import { UsageError } from './discover';
 import { removeStaleTemps, writeFileAtomic, type ReadOnlyError } from './engine/files';
 
@@ -229,7 +230,7 @@ export function reportWithFixes(report: string, format: string, fixer: Fixer | u
  */
 function dryRunText(fixer: Fixer, cwd: string, stdinFile: string | undefined): string {
   if (stdinFile !== undefined) return fixer.textOf(stdinFile) ?? '';
-  return fixer.fixed.map((f) => `==> ${posixRelative(cwd, f.file)} <==\n${f.output}${f.output.endsWith('\n') ? '' : '\n'}`).join('');
+  return fixer.fixed.map((f) => `==> ${escapeTerminal(posixRelative(cwd, f.file))} <==\n${f.output}${f.output.endsWith('\n') ? '' : '\n'}`).join('');
 }
 
 /**

@@ -8,10 +8,13 @@
  * spans lines. Warning and error notifications (parse errors, unreadable files) are annotated too.
  * A last `::notice::` line gives the totals: GitHub shows at most 10 warning and 10 error annotations
  * per step, so the summary says how many there are. Escaping as actions/toolkit's command.ts does:
- * data `%` `\r` `\n`; property values also `:` and `,`. Suppressed findings are not annotated.
+ * data `%` `\r` `\n`; property values also `:` and `,`. Before that, control and bidirectional-formatting
+ * characters of paths and messages (an ESC sequence, U+202E) are written as visible escapes (escape.ts),
+ * so that the log viewer shows what is there. Suppressed findings are not annotated.
  */
 import type { Finding, Notification, Severity } from '../types';
 import { posixRelative, type Formatter } from './options';
+import { escapeTerminal } from './escape';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', note: 'notice' };
 
@@ -36,7 +39,9 @@ function plural(n: number, word: string): string {
 }
 
 export const formatGithubActions: Formatter = (result, { srcRoot }) => {
-  const rel = (file: string) => posixRelative(srcRoot, file);
+  // Line breaks are kept: escapeData and escapeProperty encode them (%0A), and the runner decodes them.
+  const text = (s: string) => escapeTerminal(s, { keepLineBreaks: true });
+  const rel = (file: string) => text(posixRelative(srcRoot, file));
   const annotate = (f: Finding) =>
     command(
       COMMAND[f.severity],
@@ -48,10 +53,10 @@ export const formatGithubActions: Formatter = (result, { srcRoot }) => {
         endColumn: f.range.end.line === f.range.start.line ? f.range.end.column : undefined,
         title: `golint-chan(${f.ruleId})`,
       },
-      f.message + f.related.map((r) => `\n${rel(r.file)}:${r.range.start.line}:${r.range.start.column}: ${r.message}`).join(''),
+      text(f.message) + f.related.map((r) => `\n${rel(r.file)}:${r.range.start.line}:${r.range.start.column}: ${text(r.message)}`).join(''),
     );
   const notify = (n: Notification) =>
-    command(n.level === 'error' ? 'error' : 'warning', { file: n.file === undefined ? undefined : rel(n.file), line: n.line, col: n.column, title: `golint-chan: ${n.kind}` }, n.message);
+    command(n.level === 'error' ? 'error' : 'warning', { file: n.file === undefined ? undefined : rel(n.file), line: n.line, col: n.column, title: `golint-chan: ${text(n.kind)}` }, text(n.message));
 
   const shown = result.findings.filter((f) => !f.suppression);
   let out = shown.map(annotate).join('');
