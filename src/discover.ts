@@ -22,6 +22,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import type { PackageInput } from './engine/lint';
 import type { Notification } from './types';
+import { MAX_CONFIG_BYTES, readInputText } from './engine/files';
 
 /** A problem with the command line itself: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
@@ -200,7 +201,8 @@ class Collector {
     const root = moduleRoot(base);
     let ignore: string[] = [];
     try {
-      ignore = root ? parseGoModIgnore(fs.readFileSync(path.join(root, 'go.mod'), 'utf8')) : [];
+      // Only from a regular file, size-capped: a FIFO named go.mod must not hang the walk.
+      ignore = root ? parseGoModIgnore(readInputText(path.join(root, 'go.mod'), 'go.mod', MAX_CONFIG_BYTES)) : [];
     } catch {
       /* an unreadable go.mod ignores nothing */
     }

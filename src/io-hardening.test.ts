@@ -156,3 +156,15 @@ describe('F9: auxiliary inputs only from regular files, with a size cap', () => 
     expect(r.stderr).toMatch(/--new-from-patch: .*big\.patch is too large/);
   });
 });
+
+describe('F9: files of the linted tree that the walk reads', () => {
+  it('a FIFO named go.mod does not hang discovery', () => {
+    const tree = tempTree('glc-io-fifo-', { 'p/p.go': LEAKY });
+    spawnSync('mkfifo', [path.join(tree, 'go.mod')]);
+    const t0 = Date.now();
+    const r = cli(tree, ['--format', 'json', './...'], { timeout: 15000 });
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).findings).toHaveLength(10);
+    expect(Date.now() - t0).toBeLessThan(10000);
+  });
+});

@@ -205,7 +205,11 @@ describe('--new-from-merge-base', () => {
     expect(both.stderr).toMatch(/use only one of --new-from-rev, --new-from-merge-base and --new-from-patch/);
     const bad = await cli(repo, ['--new-from-merge-base', 'no-such-branch', './...']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/git merge-base .* failed/);
+    expect(bad.stderr).toMatch(/--new-from-merge-base: "no-such-branch" is not a commit/);
+    // F11: a value that looks like an option is a revision, not an option of git merge-base.
+    const injected = await cli(repo, ['--new-from-merge-base=--all', './...']);
+    expect(injected.code).toBe(2);
+    expect(injected.stderr).toMatch(/--new-from-merge-base: "--all" is not a commit/);
   });
 });
 

@@ -126,14 +126,14 @@ function git(args: readonly string[], cwd: string): string {
  * The commit `rev` names, as a full hash. `--end-of-options` keeps a rev such as `--output=x` from
  * being read as an option (F11).
  */
-export function resolveRev(rev: string, root: string): string {
+export function resolveRev(rev: string, root: string, option = '--new-from-rev'): string {
   let hash: string;
   try {
     hash = git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${rev}^{commit}`], root).trim();
   } catch {
     hash = '';
   }
-  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(hash)) throw new UsageError(`--new-from-rev: ${JSON.stringify(rev)} is not a commit of the repository at ${root}`);
+  if (!/^[0-9a-f]{40}(?:[0-9a-f]{24})?$/.test(hash)) throw new UsageError(`${option}: ${JSON.stringify(rev)} is not a commit of the repository at ${root}`);
   return hash;
 }
 
@@ -147,7 +147,7 @@ export function changedSinceRev(rev: string, root: string): ChangedLines {
 
 /** The best common ancestor of `rev` and HEAD (golangci-lint's --new-from-merge-base). */
 export function mergeBase(rev: string, root: string): string {
-  return git(['merge-base', rev, 'HEAD'], root).trim();
+  return git(['merge-base', '--end-of-options', resolveRev(rev, root, '--new-from-merge-base'), 'HEAD'], root).trim();
 }
 
 export function changedInPatch(patchFile: string, cwd: string): ChangedLines {

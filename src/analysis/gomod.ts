@@ -1,5 +1,5 @@
-import * as fs from 'fs';
 import * as path from 'path';
+import { MAX_CONFIG_BYTES, readInputText } from '../engine/files';
 
 export interface GoVersion {
   major: number;
@@ -30,7 +30,8 @@ export function goVersionFor(dir: string): GoVersion | undefined {
     const file = path.join(d, 'go.mod');
     let text: string | undefined;
     try {
-      text = fs.readFileSync(file, 'utf8');
+      // Only a regular file, size-capped: a FIFO or device named go.mod must not hang the run.
+      text = readInputText(file, 'go.mod', MAX_CONFIG_BYTES);
     } catch {
       text = undefined;
     }
