@@ -6,6 +6,7 @@ import type { Finding, RunResult } from '../types';
 import { escapeTerminal } from './escape';
 import { formatGithubActions } from './github-actions';
 import { formatNotificationLine, formatText } from './text';
+import { formatMarkdown } from './markdown';
 import { removeTempTrees, tempTree } from '../testing/temp-tree';
 import { run } from '../cli';
 
@@ -66,11 +67,17 @@ describe('no raw escape reaches the terminal', () => {
     expect(out).toContain('::send on \\x1b[31mch\\x1b[0m \\u202edesrever%0Aevil');
   });
 
+  it('markdown format (printed to the terminal, or shown in a step summary)', () => {
+    const out = formatMarkdown({ ...result, findings: [{ ...finding, suppression: undefined }] }, { cwd: '/r', srcRoot: '/r' });
+    expect(out).not.toMatch(RAW);
+    expect(out).toContain('`evil\\x1b]0;pwned\\x07\\x1b[2J/\\u202egnp.go:3:1`');
+  });
+
   it('through the CLI: a leak in a file whose name holds ESC and U+202E', async () => {
     const leak =
       'package p\n\nimport "time"\n\nfunc Get(d time.Duration) int {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tselect {\n\tcase v := <-ch:\n\t\treturn v\n\tcase <-time.After(d):\n\t\treturn 0\n\t}\n}\n';
     const dir = tempTree('glc-escape-', { 'go.mod': 'module m\n', 'p\x1b[2J/x\u202eog.go': leak });
-    for (const format of ['text', 'github-actions']) {
+    for (const format of ['text', 'github-actions', 'markdown']) {
       let stdout = '';
       let stderr = '';
       const code = await run(['--format', format, './...'], { io: { cwd: dir, env: {}, isTTY: false, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) } });

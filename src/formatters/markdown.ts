@@ -16,16 +16,20 @@
 import type { Finding, Notification, Severity } from '../types';
 import { ruleDocUrl } from '../docs-url';
 import { posixRelative, type Formatter } from './options';
+import { escapeTerminal } from './escape';
 
 export const MAX_ROWS = 1000;
 
-/** Table cell text: no line breaks, `|` and Markdown/HTML specials escaped. */
+/**
+ * Table cell text: no line breaks, `|` and Markdown/HTML specials escaped, control and bidi characters
+ * (ESC sequences, U+202E, from file names and messages) written as visible escapes (escape.ts).
+ */
 export function cell(s: string): string {
-  return s.replace(/\r?\n/g, ' ').replace(/[\\|*_[\]<>`]/g, (c) => '\\' + c);
+  return escapeTerminal(s.replace(/\r?\n/g, ' ')).replace(/[\\|*_[\]<>`]/g, (c) => '\\' + c);
 }
 
 function code(s: string): string {
-  return '`' + s.replace(/`/g, "'") + '`';
+  return '`' + escapeTerminal(s).replace(/`/g, "'") + '`';
 }
 
 function plural(n: number, word: string): string {
