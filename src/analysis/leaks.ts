@@ -166,11 +166,12 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     if (operand?.type !== 'identifier') return false;
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
-    const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
-    // `defer close(done)` in the goroutine runs after everything it does, sends included.
-    if (theirs.length > 0 && theirs.every((o) => o.kind === 'close' && o.deferred && same(o.body) && !o.body.sync)) {
-      return true;
-    }
+    const all = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    // `defer close(done)` in the goroutine runs after everything it does, sends included: when the case wins by
+    // that close, the goroutine is done; what is left to judge are its sends there.
+    const finalClose = (o: ChanOp) => o.kind === 'close' && o.deferred && same(o.body) && !o.body.sync;
+    if (all.length > 0 && all.every(finalClose)) return true;
+    const theirs = all.filter((o) => !finalClose(o));
     if (split) return false;
     if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
       return false;
