@@ -289,7 +289,7 @@ const rule: Rule<Msg> = {
         }
       }
     }
-    for (const { world, op } of nilFieldOps(ctx.pkg.fact(fieldChannels))) {
+    for (const { world, op } of nilFieldOps(ctx.pkg.fact(fieldChannels), ctx.pkg)) {
       if (reported.has(op.node.id)) continue;
       reported.add(op.node.id);
       const { structType: type, field } = world.chan;

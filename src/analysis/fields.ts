@@ -395,14 +395,32 @@ function madeIn(go: Node, fn: FuncInfo): boolean {
 }
 
 /**
+ * Does any code of the package mention the type `T` other than its declaration and its methods' receivers (a
+ * literal, `new(T)`, a variable, a parameter, a field, a conversion)? A type only its own methods name has no
+ * values (dead code, say a mock nobody uses).
+ */
+function instantiated(pkg: Package, type: string): boolean {
+  const any = new RegExp(`\\b${escapeRe(type)}\\b`, 'g');
+  const decl = new RegExp(`\\btype\\s+${escapeRe(type)}\\b|\\bfunc\\s*\\(\\s*\\w*\\s*\\*?\\s*${escapeRe(type)}\\s*(?:\\[[^\\]]*\\])?\\s*\\)`, 'g');
+  let uses = 0;
+  let decls = 0;
+  for (const f of pkg.files) {
+    if (!f.text.includes(type)) continue;
+    uses += [...f.text.matchAll(any)].length;
+    decls += [...f.text.matchAll(decl)].length;
+  }
+  return uses > decls;
+}
+
+/**
  * The operations that block forever because their field is never assigned (see FieldWorld.neverAssigned): a send,
  * a receive or a range outside a select with other cases, in a function that does not compare the field with nil
  * (`if s.hook != nil { s.hook <- v }` is a deliberate off switch).
  */
-export function nilFieldOps(facts: FieldFacts): { world: FieldWorld; op: ChanOp }[] {
+export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorld; op: ChanOp }[] {
   const out: { world: FieldWorld; op: ChanOp }[] = [];
   for (const world of facts.worlds) {
-    if (!world.neverAssigned) continue;
+    if (!world.neverAssigned || !instantiated(pkg, world.chan.structType)) continue;
     const f = escapeRe(world.chan.field);
     const nilTest = new RegExp(`\\.\\s*${f}\\s*[!=]=\\s*nil\\b|\\bnil\\s*[!=]=\\s*[\\w.()]*\\.\\s*${f}\\b`);
     for (const op of world.ops) {
