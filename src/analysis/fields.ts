@@ -406,8 +406,9 @@ function instantiated(pkg: Package, type: string): boolean {
   let decls = 0;
   for (const f of pkg.files) {
     if (!f.text.includes(type)) continue;
-    uses += [...f.text.matchAll(any)].length;
-    decls += [...f.text.matchAll(decl)].length;
+    const code = f.text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' '); // comments do not make values
+    uses += [...code.matchAll(any)].length;
+    decls += [...code.matchAll(decl)].length;
   }
   return uses > decls;
 }
