@@ -868,8 +868,19 @@ function endsLoop(stmt: Node, recv: Node): boolean {
  * `<-quit; return`) is the channel's own shutdown protocol; any other way out (another select case, a return
  * on an error, the end of a loop that can finish) leaves later sends with no receiver. Returns that way out.
  */
-function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = []): Witness | undefined {
+function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false): Witness | undefined {
   const own: Node[] = [];
+  // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-ctx.Done():
+  // return`) counts as the protocol as well: only other ways out are giving up.
+  if (shutdownToo) {
+    for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
+      const operand = communicationReceiveOperand(c.childForFieldName('communication'));
+      const u = operand && unparen(operand);
+      const signal = u && (u.type === 'selector_expression' || (u.type === 'call_expression' && /\.Done$/.test(u.childForFieldName('function')?.text ?? '')));
+      const leaves = (st: Node) => st.type === 'return_statement' || (st.type === 'break_statement' && st.namedChildCount > 0);
+      if (signal && caseStatements(c).some(leaves)) own.push(c.childForFieldName('communication')!);
+    }
+  }
   for (const o of receives) {
     let stmt: Node | null = o.node;
     while (stmt && stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block' && stmt.parent.type !== 'communication_case') stmt = stmt.parent;
@@ -958,9 +969,34 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
     if (clients.length > 0 && serves) {
       const s = stopsReceiving(loop.block, receives, silent);
       if (s) {
+        // Code of the type (a method, callable after Stop), goroutines and the functions they call can send after
+        // the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
+        // for it, only a way out other than the shutdown signal strands a send.
+        const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType === world.chan.structType;
+        const owned = clients.some((o) => !api(o.body)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
         for (const b of unique(clients.map((o) => o.body))) {
-          const send = clients.find((o) => o.body === b)!;
-          out.sends.push({ world, sender: b, send, senderCount: 1, sends: 1, receiver: loop, recvs: 0, maxRecvs: Infinity, witness: s, firstRecv: receives[0], afterStop: true, blocking: clients.filter((o) => o.body === b), testFailure: false });
+          const w = api(b) ? s : owned;
+          if (!w) continue;
+          let mine = clients.filter((o) => o.body === b);
+          // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
+          // request (`case r := <-w.reqs: if bad(r) { return }`): the client's first send is taken; a later one
+          // is what can be stranded.
+          const afterRequest = findBelow(loop.block, (n) => n.type === 'communication_case').some((c) => contains(c, w.node) && receives.some((o) => contains(c, o.node)));
+          // A body that sends on a value it makes itself (`c := newChecker(); c.reqs <- v`) runs once per value.
+          const madeHere = mine.every((o) => {
+            const sel = unparen(o.node.childForFieldName('channel')!);
+            const x = sel.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+            const d = x?.type === 'identifier' ? b.fn.resolution().declOf(x) : undefined;
+            const init = d?.init && unparen(d.init);
+            return d !== undefined && d.kind === 'var' && d.fn.id === b.fn.node.id && (init?.type === 'call_expression' || init?.type === 'composite_literal' || init?.type === 'unary_expression');
+          });
+          const onlyClient = unique(clients.map((o) => o.body)).length === 1 && (b.kind === 'go' ? b.copies === 1 && (!b.repeatable || madeHere) && !b.sync : !api(b));
+          if (onlyClient && afterRequest) {
+            const nodes = mine.map((o) => o.node);
+            mine = mine.filter((o) => (maxCountBefore(b.block, nodes, o.node) ?? 1) >= 1);
+            if (mine.length === 0) continue;
+          }
+          out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: 1, receiver: loop, recvs: 0, maxRecvs: Infinity, witness: w, firstRecv: receives[0], afterStop: true, blocking: mine, testFailure: false });
         }
       }
     }
