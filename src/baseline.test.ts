@@ -108,4 +108,13 @@ describe('baselineEntries', () => {
     expect(e[0].lineHash).toBe(e[1].lineHash);
     expect(e[0].lineHash).not.toBe(e[2].lineHash);
   });
+
+  it('hashes a long line once, not once per finding on it (issue 15, F1: code-climate and --write-baseline)', () => {
+    const text = 'package p; ' + 'go f(); '.repeat(256 * 1024) + '\nx := 1\n';
+    const findings = Array.from({ length: 20_000 }, () => at(1));
+    const t0 = performance.now();
+    const e = baselineEntries(findings, '/repo', () => text);
+    expect(performance.now() - t0).toBeLessThan(1500);
+    expect(e[19_999]).toMatchObject({ occurrence: 19_999, lineHash: e[0].lineHash });
+  });
 });

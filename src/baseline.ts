@@ -54,10 +54,26 @@ function keyOf(e: Pick<BaselineEntry, 'ruleId' | 'file' | 'lineHash' | 'occurren
 export function baselineEntries(findings: readonly Finding[], root: string, readText: (file: string) => string | undefined): BaselineEntry[] {
   const lines = new Map<string, string[]>();
   const seen = new Map<string, number>();
+  // Per file and line, hashed once: many findings on one long line must not hash the line each time.
+  const hashes = new Map<string, Map<number, string>>();
+  const paths = new Map<string, string>();
+  const lineHash = (file: string, line: number): string => {
+    let byLine = hashes.get(file);
+    if (!byLine) {
+      lines.set(file, (readText(file) ?? '').split('\n'));
+      hashes.set(file, (byLine = new Map()));
+    }
+    let h = byLine.get(line);
+    if (h === undefined) {
+      h = sha256((lines.get(file)![line - 1] ?? '').trim()).slice(0, 16);
+      byLine.set(line, h);
+    }
+    return h;
+  };
   return findings.map((f) => {
-    if (!lines.has(f.file)) lines.set(f.file, (readText(f.file) ?? '').split('\n'));
-    const source = lines.get(f.file)![f.range.start.line - 1] ?? '';
-    const entry = { ruleId: f.ruleId, file: repoPath(root, f.file), lineHash: sha256(source.trim()).slice(0, 16), occurrence: 0 };
+    let file = paths.get(f.file);
+    if (file === undefined) paths.set(f.file, (file = repoPath(root, f.file)));
+    const entry = { ruleId: f.ruleId, file, lineHash: lineHash(f.file, f.range.start.line), occurrence: 0 };
     const group = JSON.stringify([entry.ruleId, entry.file, entry.lineHash]);
     entry.occurrence = seen.get(group) ?? 0;
     seen.set(group, entry.occurrence + 1);
