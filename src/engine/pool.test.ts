@@ -62,6 +62,26 @@ describe('runPool', () => {
     expect(out.notifications[0].message).toMatch(/exited with code 3/);
   });
 
+  it('gives the package of a worker stuck in its start-up to a fresh worker (issue 15: the rare hang)', async () => {
+    // The first worker never answers (as if its grammar never loaded); the next ones work.
+    const stuckThenFine = [`require('worker_threads').parentPort.on('message', () => {});`];
+    const spawn = () => new Worker(stuckThenFine.shift() ?? fake, { eval: true });
+    const t0 = performance.now();
+    const out = await runPool(pkgs.filter((p) => !p.dir.endsWith('crash')), 2, spawn, 60_000, 300);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(out.filesScanned).toBe(4);
+    expect(out.notifications).toEqual([]);
+  });
+
+  it('reports a package as not analysed when no worker ever starts, without waiting for its budget', async () => {
+    const out = await runPool(pkgs.slice(0, 2), 1, () => new Worker(`require('worker_threads').parentPort.on('message', () => {});`, { eval: true }), 60_000, 200);
+    expect(out.notifications.map((n) => [n.kind, n.file])).toEqual([
+      ['worker-error', '/x/a'],
+      ['worker-error', '/x/crash'],
+    ]);
+    expect(out.notifications[0].message).toMatch(/did not start within 200 ms|no worker thread left/);
+  });
+
   it('does not hang when every worker fails to start', async () => {
     const out = await runPool(pkgs, 2, () => new Worker('throw new Error("boom")', { eval: true }));
     expect(out.filesScanned).toBe(0);

@@ -33,10 +33,18 @@ export const WORKER_FILE = 'dist/src/engine/worker.js';
 export const WATCHDOG_SLACK_MS = 500;
 
 /**
- * Extra time for a worker's first package before it answers `started` (the worker is still loading the grammar;
- * on a loaded machine that takes a second or more). A worker that never answers is stopped after it.
+ * Extra time for a language-server worker's first package before it answers `started` (the worker is still loading
+ * the grammar; on a loaded machine that takes a second or more).
  */
 export const STARTUP_GRACE_MS = 2000;
+
+/**
+ * How long runPool waits for a new worker to answer its first package. A worker that has not by then is taken as
+ * stuck in its start-up (it has not begun the package, so the package is not to blame): it is stopped and the
+ * package goes to a fresh worker. Without this a worker that never came up held its package for the whole budget
+ * (120 s by default) before anything happened.
+ */
+export const STARTUP_LIMIT_MS = 20_000;
 
 export interface ParallelOptions extends LintOptions {
   /** Worker threads to use; defaults to os.availableParallelism(). 1 means in process. */
@@ -143,6 +151,7 @@ export function runPool(
   jobs: number,
   spawn: () => Worker,
   timeoutMs = DEFAULT_PACKAGE_TIMEOUT_MS,
+  startupLimitMs = STARTUP_LIMIT_MS,
 ): Promise<LintOutput> {
   const weights = pkgs.map(packageWeight);
   // Biggest first, so that workers finish together; ties by index so the schedule is deterministic. One worker
@@ -188,7 +197,8 @@ export function runPool(
         } else {
           const index = current;
           doing = undefined;
-          watchdog = setTimeout(() => overran(index), timeoutMs + WATCHDOG_SLACK_MS + (answered ? 0 : STARTUP_GRACE_MS));
+          // Until the worker first answers, the watchdog is for its start-up; then for the package's budget.
+          watchdog = answered ? setTimeout(() => overran(index), timeoutMs + WATCHDOG_SLACK_MS) : setTimeout(() => stuck(index), startupLimitMs);
           w.postMessage({ index, pkg: pkgs[index] } satisfies ToWorker);
         }
       };
@@ -198,6 +208,19 @@ export function runPool(
         settle(index, { findings: [], notifications: [stoppedWorker(pkgs[index], timeoutMs, doing)], filesScanned: 0 });
         void w.terminate();
         if (queue.length > 0) start();
+      };
+      const stuck = (index: number) => {
+        if (finished) return;
+        finish();
+        void w.terminate();
+        if (respawns > 0) {
+          respawns--;
+          queue.unshift(index);
+          start();
+        } else {
+          fail(index, `its worker thread did not start within ${startupLimitMs} ms`);
+          if (live === 0) for (const i of queue.splice(0)) fail(i, 'no worker thread left to analyse it');
+        }
       };
       const died = (why: string) => {
         if (finished) return;

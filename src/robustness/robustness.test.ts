@@ -250,6 +250,7 @@ describe('watchdog and rule crashes', () => {
     const hanging = `
       const { parentPort } = require('worker_threads');
       parentPort.on('message', ({ index, pkg }) => {
+        parentPort.postMessage({ index, started: true });
         if (pkg.dir.endsWith('hang')) for (;;);
         parentPort.postMessage({ index, output: { findings: [], notifications: [], filesScanned: 1 } });
       });`;
