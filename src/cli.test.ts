@@ -75,7 +75,7 @@ beforeAll(() => {
     '.x/x.go': 'package x\n\nfunc X(ch chan int) { ch <- 6 }\n',
     'sub/go.mod': 'module m/sub\n',
     'sub/s.go': 'package s\n\nfunc S(ch chan int) { ch <- 7 }\n',
-    'bad/bad.go': 'package bad\n\nfunc B( {\n',
+    'bad/bad.go': 'package bad\n\nfunc B(ch chan int {\n',
   });
 });
 
@@ -176,6 +176,14 @@ describe('spawned CLI', () => {
     expect(r.status).toBe(1);
     expect(r.stdout).toMatch(/abandoned-send/);
     expect(Date.now() - t0).toBeLessThan(20000);
+  });
+
+  it('reports a syntax error in a file that cannot leak only with --strict, which parses every file', () => {
+    const dir = tempTree('glc-strict-', { 'go.mod': 'module m\n', 'p/ok.go': 'package p\n\nfunc A(ch chan int) { ch <- 1 }\n', 'p/util.go': 'package p\n\nfunc B( {\n' });
+    expect(cli(['./...'], { cwd: dir })).toEqual({ code: 0, stdout: '', stderr: '' });
+    const strict = cli(['--strict', './...'], { cwd: dir });
+    expect(strict.code).toBe(2);
+    expect(strict.stderr).toMatch(/^golint-chan: warning: p\/util\.go:3:\d+: syntax error/);
   });
 
   it('lints stdin quietly', () => {

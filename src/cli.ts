@@ -205,8 +205,10 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   const timeout = args.packageTimeout;
   if (timeout !== undefined && !(timeout > 0)) throw new UsageError('--package-timeout needs a positive number of seconds');
   const packageTimeoutMs = timeout === undefined ? undefined : Math.round(timeout * 1000);
-  const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs, maxFileBytes, packageTimeoutMs });
-  const lintRun = (p: readonly PackageInput[]) => (cache ? lintPackagesCached(p, { rules, maxFileBytes, configFingerprint: reporter.fingerprint(), lint: linter }, cache) : linter(p));
+  // --strict promises that every file was read whole, so it parses every file (and reports every syntax error).
+  const parseAll = args.strict === true;
+  const linter = (p: readonly PackageInput[]) => lintPackagesParallel(p, { rules, jobs: args.jobs, maxFileBytes, packageTimeoutMs, parseAll });
+  const lintRun = (p: readonly PackageInput[]) => (cache ? lintPackagesCached(p, { rules, maxFileBytes, parseAll, configFingerprint: reporter.fingerprint(), lint: linter }, cache) : linter(p));
   const fixer = startFixing(args, packages, maxFileBytes);
   let out = await lintRun(fixer?.packages ?? packages);
   const only = inputs.stdin?.file;

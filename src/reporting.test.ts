@@ -177,7 +177,7 @@ describe('4. outputs', () => {
 
 describe('5. SARIF for code scanning', () => {
   it('--sarif-category sets automationDetails.id; each code flow step has a message; parse errors are notifications', () => {
-    const dir = tree({ 'go.mod': GO_MOD, 'a.go': leak(), 'broken/c.go': 'package broken\n\nfunc F( {\n' });
+    const dir = tree({ 'go.mod': GO_MOD, 'a.go': leak(), 'broken/c.go': 'package broken\n\nfunc F(ch chan int {\n' });
     const sarif = JSON.parse(cli(dir, '--format', 'sarif', '--sarif-category', 'golint-chan/svc', './...').stdout);
     const run = sarif.runs[0];
     expect(run.automationDetails.id).toBe('golint-chan/svc/');

@@ -41,11 +41,13 @@ const TOKENS = /\b(chan)\b|\b(go)\s+func\b|\btime\.(NewTicker|NewTimer|Tick|Afte
 function scan(file: SourceFile): FileSyntax {
   const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [], fieldChans: [] };
   const text = file.text;
-  // The text first, so that a file whose tree was evicted is not parsed again for nothing.
+  // The text first, so that a file is parsed only when one of the tokens occurs (most `time.` are not timers).
   if (file.tokenFree || !/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
+  const matches = [...text.matchAll(TOKENS)];
+  if (matches.length === 0) return out;
   const root = file.tree?.rootNode;
   if (!root) return out;
-  for (const m of text.matchAll(TOKENS)) {
+  for (const m of matches) {
     const at = m.index!;
     if (m[1]) {
       const ct = nodeStartingAt(root, at, 'channel_type', 2) ?? nodeStartingAt(root, at - 2, 'channel_type', 3);

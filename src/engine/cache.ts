@@ -225,7 +225,7 @@ export async function lintPackagesCached(pkgs: readonly PackageInput[], opts: Ca
     const read = pkg.files.map((f) => readForCache(f, maxBytes));
     filesRead += read.length;
     const key = sha256(
-      JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, read.map((r) => [r.input.path, r.hash])]),
+      JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, opts.parseAll === true, read.map((r) => [r.input.path, r.hash])]),
     );
     const entry = cache.get(pkg.dir, key, new Set(read.map((r) => r.input.path)));
     if (entry) hits.push({ findings: entry.findings, notifications: entry.notifications, filesScanned: 0 });

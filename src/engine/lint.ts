@@ -1,9 +1,10 @@
 import * as fs from 'fs';
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, Location, Notification, Range, RuleMeta } from '../types';
 import type { NodeRef, ReportDescriptor, Rule } from '../rule';
 import { Package } from '../analysis/package';
 import { initParser, parseGo } from './parser';
+import { inCode } from './lex';
 import { decodeSource, SourceFile } from './source';
 import { applySuppressions } from '../suppress';
 
@@ -33,6 +34,15 @@ export interface LintOptions {
   packageTimeoutMs?: number;
   /** Told what the engine starts on next (`reading FILE`, `rule ID`), so that a stopped worker can say where it was. */
   progress?: (what: string) => void;
+  /**
+   * Parse every file as it is read (and report every syntax error). By default only the files with something that
+   * can leak in their code (CAN_LEAK) are parsed as they are read, and any other file only when a rule first needs
+   * its tree: most files of a package are never parsed, so a syntax error is reported only in the files that can
+   * leak or that the analysis read. The findings are the same either way (a file's tree does not depend on when it
+   * is parsed; engine/selective.test.ts runs both ways over the fixtures and a generated tree). `--strict` parses
+   * everything.
+   */
+  parseAll?: boolean;
 }
 
 export interface LintOutput {
@@ -103,13 +113,30 @@ function readBytes(file: string, notes: Notification[], maxBytes: number): Buffe
 }
 
 /**
- * The tokens every rule starts from, and directives: a file without any of them keeps no tree after parsing (it is
- * parsed again only if a rule follows a call into it).
+ * The tokens every rule starts from, and directives (in comments too): a file without any of them is `tokenFree`,
+ * which lets the scans skip it, and keeps no tree (one is parsed only if a rule follows a call into it).
  */
 const MAY_MATTER = /\bchan\b|\bgo\s|\btime\.|nolint|golintchan:/;
 
-/** Read, decode and parse one file; returns undefined (with a notification) when it cannot. */
-export function loadFile(input: FileInput, notes: Notification[], maxBytes: number): SourceFile | undefined {
+/**
+ * What can leak, in code (comments and literals skipped): a channel type, a go statement, a select, a channel
+ * operation, a timer. A file with one is parsed as it is read, so that its syntax errors are always reported; every
+ * other file is parsed only when a rule asks for its tree (see LintOptions.parseAll).
+ */
+const CAN_LEAK = String.raw`\bchan\b|\bgo\b|\bselect\b|<-|\btime\s*\.\s*(?:NewTicker|NewTimer|Tick|After|AfterFunc)\b`;
+const canLeak = (text: string) => inCode(text, CAN_LEAK);
+
+/**
+ * Read and decode one file, and parse it now (`parseNow`, or when `parseNow(text)` says so) or else when its tree is
+ * first needed; undefined (with a notification) when it cannot be read. A syntax error goes to `notes` when the file
+ * is parsed.
+ */
+export function loadFile(
+  input: FileInput,
+  notes: Notification[],
+  maxBytes: number,
+  parseNow: boolean | ((text: string) => boolean) = true,
+): SourceFile | undefined {
   let text = input.text;
   let bytes: Uint8Array | undefined;
   if (text === undefined) {
@@ -128,22 +155,26 @@ export function loadFile(input: FileInput, notes: Notification[], maxBytes: numb
   } else if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
   }
-  const tree = parseGo(text);
-  const sf = new SourceFile(input.path, text, tree, bytes);
-  const err = hasErrorNode(tree.rootNode);
-  if (err) {
-    const p = sf.position(err.startPosition.row, err.startPosition.column);
-    notes.push({
-      level: 'warning',
-      kind: 'parse-error',
-      file: input.path,
-      line: p.line,
-      column: p.column,
-      byteColumn: p.byteColumn,
-      message: `syntax error${err.isMissing ? ` (missing ${err.type})` : ''}; analysed what still parses`,
-    });
-  }
+  const report = (sf: SourceFile, tree: Tree) => reportSyntaxError(sf, tree, notes);
+  if (!(typeof parseNow === 'function' ? parseNow(text) : parseNow)) return SourceFile.unparsed(input.path, text, bytes, report);
+  const sf = new SourceFile(input.path, text, parseGo(text), bytes);
+  report(sf, sf.tree!);
   return sf;
+}
+
+function reportSyntaxError(sf: SourceFile, tree: Tree, notes: Notification[]): void {
+  const err = hasErrorNode(tree.rootNode);
+  if (!err) return;
+  const p = sf.position(err.startPosition.row, err.startPosition.column);
+  notes.push({
+    level: 'warning',
+    kind: 'parse-error',
+    file: sf.path,
+    line: p.line,
+    column: p.column,
+    byteColumn: p.byteColumn,
+    message: `syntax error${err.isMissing ? ` (missing ${err.type})` : ''}; analysed what still parses`,
+  });
 }
 
 function toLocation(ref: NodeRef, message: string): Location {
@@ -190,9 +221,10 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   const files: SourceFile[] = [];
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   try {
+    const parseAll = opts.parseAll ?? false;
     for (const f of pkg.files) {
       opts.progress?.(`reading ${f.path}`);
-      const sf = loadFile(f, notifications, maxBytes);
+      const sf = loadFile(f, notifications, maxBytes, parseAll || canLeak);
       if (!sf) continue;
       if (!MAY_MATTER.test(sf.text)) {
         sf.tokenFree = true;

@@ -18,7 +18,7 @@ describe('lintPackagesParallel', () => {
     generateTree(tmp, { files: 48, seed: 11, meanKb: 3 });
     const broken = path.join(tmp, 'broken');
     fs.mkdirSync(broken);
-    fs.writeFileSync(path.join(broken, 'a.go'), 'package broken\n\nfunc f( {\n');
+    fs.writeFileSync(path.join(broken, 'a.go'), 'package broken\n\nfunc f(ch chan int {\n');
     pkgs = (await discover([`${tmp}/...`], tmp)).packages;
     // A package the engine throws on (text must be a string): it must not take the others down.
     pkgs.push({ dir: path.join(tmp, 'throws'), files: [{ path: path.join(tmp, 'throws', 'x.go'), text: 42 as unknown as string }] });

@@ -56,6 +56,7 @@ export interface WorkerConfig {
   ruleIds: readonly string[];
   maxFileBytes?: number;
   packageTimeoutMs?: number;
+  parseAll?: boolean;
 }
 
 /** Main thread → worker: lint this package (with these rules and limits instead of the worker's own, if given). */
@@ -107,7 +108,12 @@ export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: 
   const jobs = fileCount < MIN_FILES_FOR_WORKERS ? 1 : Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
   const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
   if (pkgs.length === 0 || !registered) return lintPackages(pkgs, opts);
-  const config: WorkerConfig = { ruleIds: opts.rules.map((r) => r.meta.id), maxFileBytes: opts.maxFileBytes, packageTimeoutMs: opts.packageTimeoutMs };
+  const config: WorkerConfig = {
+    ruleIds: opts.rules.map((r) => r.meta.id),
+    maxFileBytes: opts.maxFileBytes,
+    packageTimeoutMs: opts.packageTimeoutMs,
+    parseAll: opts.parseAll,
+  };
   const file = assetPath(WORKER_FILE);
   return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs);
 }

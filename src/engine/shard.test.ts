@@ -42,7 +42,7 @@ describe('shardPackages', () => {
       generateTree(tmp, { files: 30, seed: 3, meanKb: 2 });
       fs.writeFileSync(path.join(tmp, 'go.mod'), 'module x\n');
       fs.mkdirSync(path.join(tmp, 'bad'));
-      fs.writeFileSync(path.join(tmp, 'bad', 'a.go'), 'package bad\nfunc (\n');
+      fs.writeFileSync(path.join(tmp, 'bad', 'a.go'), 'package bad\nfunc (ch chan int\n');
       const all = (await discover([`${tmp}/...`], tmp)).packages;
       const whole = await lintPackages(all, { rules });
       const parts = await Promise.all([1, 2, 3].map((index) => lintPackages(shardPackages(all, { index, count: 3 }), { rules })));

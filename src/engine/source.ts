@@ -29,6 +29,17 @@ export class SourceFile {
     private readonly invalidBytes?: Uint8Array,
   ) {}
 
+  /**
+   * A file that is parsed only when something first asks for its `tree` (most files of a package never are: see
+   * lintPackageSync); `onFirstParse` then sees the tree once (to report a syntax error).
+   */
+  static unparsed(path: string, text: string, invalidBytes: Uint8Array | undefined, onFirstParse: (file: SourceFile, tree: Tree) => void): SourceFile {
+    const f = new SourceFile(path, text, undefined, invalidBytes);
+    f.pending = true;
+    f.onFirstParse = onFirstParse;
+    return f;
+  }
+
   /** UTF-16 offset at which each 0-based line starts. */
   private starts(): number[] {
     if (!this.lineStarts) {
@@ -156,7 +167,17 @@ export class SourceFile {
     };
   }
 
-  private evicted = false;
+  /** Parse on the next `tree` access (not parsed yet, or evicted). */
+  private pending = false;
+
+  private onFirstParse: ((file: SourceFile, tree: Tree) => void) | undefined;
+
+  /** Has the file been parsed at all (before it was made, or on demand)? */
+  get parsedOnce(): boolean {
+    return this.everParsed || this.parsed !== undefined;
+  }
+
+  private everParsed = false;
 
   /**
    * Set by the engine when the text has none of the tokens that rules start from (`chan`, `go`, `time.`) nor a
@@ -164,11 +185,15 @@ export class SourceFile {
    */
   tokenFree = false;
 
-  /** The syntax tree; parsed again on first use after `evict()`. Undefined once disposed. */
+  /** The syntax tree; parsed on first use when not parsed yet or after `evict()`. Undefined once disposed. */
   get tree(): Tree | undefined {
-    if (this.evicted) {
+    if (this.pending) {
       this.parsed = parseGo(this.text);
-      this.evicted = false;
+      this.pending = false;
+      this.everParsed = true;
+      const first = this.onFirstParse;
+      this.onFirstParse = undefined;
+      first?.(this, this.parsed);
     }
     return this.parsed;
   }
@@ -186,12 +211,14 @@ export class SourceFile {
     if (this.parsed) {
       this.parsed.delete();
       this.parsed = undefined;
-      this.evicted = true;
+      this.pending = true;
+      this.everParsed = true;
     }
   }
 
   dispose(): void {
-    this.evicted = false;
+    this.pending = false;
+    this.onFirstParse = undefined;
     if (this.parsed) {
       this.parsed.delete();
       this.parsed = undefined;

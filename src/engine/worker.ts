@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const port = parentPort;
   if (!port) throw new Error('worker.ts must run in a worker thread');
   const config = workerData as WorkerConfig;
-  const base = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes, packageTimeoutMs: config.packageTimeoutMs };
+  const base = { rules: resolveRules(config.ruleIds), maxFileBytes: config.maxFileBytes, packageTimeoutMs: config.packageTimeoutMs, parseAll: config.parseAll };
   const ruleSets = new Map<string, ReturnType<typeof resolveRules>>();
   await initParser();
   port.on('message', (msg: ToWorker) => {
@@ -30,6 +30,7 @@ async function main(): Promise<void> {
       rules,
       maxFileBytes: msg.maxFileBytes ?? base.maxFileBytes,
       packageTimeoutMs: msg.packageTimeoutMs ?? base.packageTimeoutMs,
+      parseAll: base.parseAll,
       progress: (what: string) => port.postMessage({ index, progress: what } satisfies FromWorker),
     };
     port.postMessage({ index, output: lintPackageSafe(msg.pkg, opts) } satisfies FromWorker);

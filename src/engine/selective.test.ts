@@ -1,0 +1,65 @@
+/**
+ * Parsing only what the analysis asks for must not change a single finding: lint every fixture package under
+ * testdata/ (the `_` directories too) and a generated tree both ways, everything parsed up front (`parseAll`) and
+ * files parsed on demand (the default), and compare the outputs byte for byte. The only difference allowed is a
+ * syntax error in a file the on-demand run never had to parse.
+ */
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import fg from 'fast-glob';
+import { packagesOf } from '../discover';
+import { rules } from '../registry';
+import { generateTree } from '../bench/gen-tree';
+import { lintPackages, type LintOutput, type PackageInput } from './lint';
+import { parseCount } from './parser';
+import { TESTDATA } from '../testing/fixtures';
+
+async function bothWays(pkgs: PackageInput[]): Promise<{ full: LintOutput; lazy: LintOutput; parsed: { full: number; lazy: number } }> {
+  const before = parseCount.files;
+  const full = await lintPackages(pkgs, { rules, parseAll: true });
+  const mid = parseCount.files;
+  const lazy = await lintPackages(pkgs, { rules });
+  return { full, lazy, parsed: { full: mid - before, lazy: parseCount.files - mid } };
+}
+
+function expectSameOutput(full: LintOutput, lazy: LintOutput): void {
+  expect(JSON.stringify(lazy.findings)).toBe(JSON.stringify(full.findings));
+  const notSyntax = (o: LintOutput) => JSON.stringify(o.notifications.filter((n) => n.kind !== 'parse-error'));
+  expect(notSyntax(lazy)).toBe(notSyntax(full));
+  // Syntax errors: those of the files the on-demand run parsed, exactly as the full run reports them.
+  const fullErrors = new Set(full.notifications.filter((n) => n.kind === 'parse-error').map((n) => JSON.stringify(n)));
+  for (const n of lazy.notifications.filter((n) => n.kind === 'parse-error')) expect(fullErrors).toContain(JSON.stringify(n));
+  expect(lazy.filesScanned).toBe(full.filesScanned);
+}
+
+describe('parsing on demand changes no finding', () => {
+  it('on every fixture package of testdata/', async () => {
+    const pkgs = packagesOf(fg.sync('**/*.go', { cwd: TESTDATA, absolute: true }));
+    expect(pkgs.length).toBeGreaterThan(100);
+    const { full, lazy, parsed } = await bothWays(pkgs);
+    expect(full.findings.length).toBeGreaterThan(100);
+    expectSameOutput(full, lazy);
+    expect(parsed.lazy).toBeLessThan(parsed.full);
+  });
+
+  it('on a generated tree', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'selective-'));
+    try {
+      generateTree(dir, { files: 200, seed: 13 });
+      const pkgs = packagesOf(fg.sync('**/*.go', { cwd: dir, absolute: true }));
+      const { full, lazy } = await bothWays(pkgs);
+      expect(full.findings.length).toBeGreaterThan(10);
+      expectSameOutput(full, lazy);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('still reports the syntax error of a file the analysis reads', async () => {
+    const dir = '/virtual/p';
+    const text = 'package p\n\nfunc f() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tx := \n}\n';
+    const out = await lintPackages([{ dir, files: [{ path: `${dir}/a.go`, text }] }], { rules });
+    expect(out.notifications.map((n) => n.kind)).toContain('parse-error');
+  });
+});
