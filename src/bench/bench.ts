@@ -1,18 +1,21 @@
 /**
- * Benchmark golint-chan against the raw cost of parsing the same files:
+ * Benchmark golint-chan against the raw cost of parsing the same files, and against `gofmt -l`:
  *
- *   npm run bench -- DIR [--jobs N] [--runs R]
+ *   npm run bench -- DIR [--jobs N] [--runs R] [--all-files]
  *
  * Lints DIR/... and every nested module below it (each go.mod directory/...), like running
- * `golint-chan ./...` in every module. Each measurement runs in a fresh child process, so its
- * peak RSS (process.resourceUsage().maxRSS, threads included) is its own:
+ * `golint-chan ./...` in every module (`--all-files`: every .go file below DIR, vendor/ included). Each
+ * measurement runs in a fresh child process, so its peak RSS (process.resourceUsage().maxRSS, threads included)
+ * and CPU time (user + system, every thread) are its own:
  *
  * - raw parse: read and decode every file first, then time only parse + delete, on one thread;
- * - lintPackagesParallel with jobs = 1 and jobs = N (timed from the call to its result, which
- *   includes reading files, starting workers, analysis and sorting).
+ * - lintPackagesParallel with jobs = 1 and jobs = N (timed from the call to its result, which includes reading
+ *   files, starting workers, analysis and sorting);
+ * - `gofmt -l` on the same files, when gofmt is on PATH (Go's own parser; it uses every core);
+ * - once, the N-job lint with every file parsed (`parseAll`): every lint run's findings must be identical to it.
  *
- * With R runs the fastest run is kept. The outputs of the lint runs are hashed to check that
- * they are identical whatever the number of jobs.
+ * Each is run R times, the runs interleaved (raw, 1 job, N jobs, gofmt, raw, …) so that a change in the load of a
+ * shared machine touches all of them; the median and the range of the runs are printed, with the load average.
  */
 import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
@@ -31,14 +34,18 @@ import { rules } from '../registry';
 /** What one child process measures. */
 export interface Measurement {
   ms: number;
+  /** User + system CPU time of the whole process (every thread), in ms. */
+  cpuMs: number;
   maxRssMb: number;
-  /** sha256 of the JSON output (lint runs only). */
-  outputHash?: string;
+  /** sha256 of the findings (lint runs only). */
+  findingsHash?: string;
   findings?: number;
   notifications?: number;
+  /** Files parsed (lint runs). */
+  parsedFiles?: number;
 }
 
-type Mode = { kind: 'parse' } | { kind: 'lint'; jobs: number };
+type Mode = { kind: 'parse' } | { kind: 'lint'; jobs: number; parseAll?: boolean };
 
 /** Every .go file below DIR, vendor/ and testdata/ included, one package per directory (`--all-files`). */
 export async function allFilePackages(dir: string): Promise<PackageInput[]> {
@@ -52,8 +59,9 @@ export async function benchPackages(dir: string): Promise<PackageInput[]> {
   return (await discover(patterns, process.cwd())).packages;
 }
 
-function peakRssMb(): number {
-  return process.resourceUsage().maxRSS / 1024;
+function usage(): { maxRssMb: number; cpuMs: number } {
+  const u = process.resourceUsage();
+  return { maxRssMb: u.maxRSS / 1024, cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 };
 }
 
 async function measureParse(pkgs: readonly PackageInput[]): Promise<Measurement> {
@@ -65,72 +73,137 @@ async function measureParse(pkgs: readonly PackageInput[]): Promise<Measurement>
     }
   }
   await initParser();
+  const c0 = usage().cpuMs;
   const t0 = performance.now();
   for (const t of texts) parseGo(t).delete();
-  return { ms: performance.now() - t0, maxRssMb: peakRssMb() };
+  const ms = performance.now() - t0;
+  const u = usage();
+  return { ms, cpuMs: u.cpuMs - c0, maxRssMb: u.maxRssMb };
 }
 
-async function measureLint(pkgs: readonly PackageInput[], jobs: number): Promise<Measurement> {
+async function measureLint(pkgs: readonly PackageInput[], jobs: number, parseAll: boolean): Promise<Measurement> {
+  const c0 = usage().cpuMs;
   const t0 = performance.now();
-  const out = await lintPackagesParallel(pkgs, { rules, jobs });
+  const out = await lintPackagesParallel(pkgs, { rules, jobs, parseAll });
   const ms = performance.now() - t0;
+  const u = usage();
   return {
     ms,
-    maxRssMb: peakRssMb(),
-    outputHash: createHash('sha256').update(JSON.stringify(out)).digest('hex'),
+    cpuMs: u.cpuMs - c0,
+    maxRssMb: u.maxRssMb,
+    findingsHash: createHash('sha256').update(JSON.stringify(out.findings)).digest('hex'),
     findings: out.findings.length,
     notifications: out.notifications.length,
+    parsedFiles: out.filesParsed ?? 0,
   };
 }
 
 /** Run one measurement in a fresh node process. */
 function inChild(listFile: string, mode: Mode): Measurement {
-  const args = [assetPath('dist/src/bench/bench.js'), '--child', listFile, mode.kind === 'parse' ? 'parse' : String(mode.jobs)];
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
+  const what = mode.kind === 'parse' ? 'parse' : `${mode.jobs}${mode.parseAll ? ':all' : ''}`;
+  const r = spawnSync(process.execPath, [assetPath('dist/src/bench/bench.js'), '--child', listFile, what], { encoding: 'utf8', maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`benchmark child failed (${r.status ?? r.signal}): ${r.stderr}`);
   return JSON.parse(r.stdout) as Measurement;
 }
 
-function best(listFile: string, mode: Mode, runs: number): Measurement {
-  let b: Measurement | undefined;
-  for (let i = 0; i < runs; i++) {
-    const m = inChild(listFile, mode);
-    if (!b || m.ms < b.ms) b = { ...m, maxRssMb: Math.max(m.maxRssMb, b?.maxRssMb ?? 0) };
-    else b.maxRssMb = Math.max(b.maxRssMb, m.maxRssMb);
-  }
-  return b!;
+/** `gofmt -l` on the files (listed in FILE, one per line), timed by /usr/bin/time when it is there. */
+function gofmt(filesList: string): Measurement | undefined {
+  const script = 'xargs -d "\\n" -a "$1" gofmt -l > /dev/null';
+  const timer = fs.existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', '%e %U %S %M'] : [];
+  const t0 = performance.now();
+  const r = spawnSync(timer[0] ?? 'bash', [...timer.slice(1), ...(timer.length ? ['bash'] : []), '-c', script, 'gofmt-l', filesList], { encoding: 'utf8' });
+  const ms = performance.now() - t0;
+  // gofmt exits 2 on a file it cannot parse (xargs then 123): it still read every file.
+  if (r.error || r.signal) return undefined;
+  const m = /([\d.]+) ([\d.]+) ([\d.]+) (\d+)\s*$/.exec(r.stderr);
+  return m ? { ms, cpuMs: (Number(m[2]) + Number(m[3])) * 1000, maxRssMb: Number(m[4]) / 1024 } : { ms, cpuMs: NaN, maxRssMb: NaN };
+}
+
+function hasGofmt(): boolean {
+  return spawnSync('gofmt', ['-l'], { input: 'package p\n', stdio: ['pipe', 'ignore', 'ignore'] }).status === 0;
+}
+
+/** Median and range of the runs. */
+interface Summary {
+  runs: Measurement[];
+  ms: number;
+  cpuMs: number;
+  maxRssMb: number;
+}
+
+function summarise(runs: Measurement[]): Summary {
+  const median = (xs: number[]) => {
+    const s = [...xs].sort((a, b) => a - b);
+    return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  };
+  return { runs, ms: median(runs.map((r) => r.ms)), cpuMs: median(runs.map((r) => r.cpuMs)), maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
-const mb = (m: Measurement) => `peak RSS ${m.maxRssMb.toFixed(0)} MB`;
+
+function line(label: string, s: Summary, raw?: Summary, fmt?: Summary): string {
+  const ms = s.runs.map((r) => r.ms);
+  const cpu = s.runs.map((r) => r.cpuMs);
+  const range = (xs: number[]) => (xs.length > 1 ? ` [${sec(Math.min(...xs))}–${sec(Math.max(...xs))}]` : '');
+  const parts = [`${label.padEnd(26)}wall ${sec(s.ms)}${range(ms)}`, `cpu ${sec(s.cpuMs)}${range(cpu)}`];
+  if (raw) parts.push(`${(s.ms / raw.ms).toFixed(2)}× raw parse (cpu ${(s.cpuMs / raw.cpuMs).toFixed(2)}×)`);
+  if (fmt) parts.push(`${(s.ms / fmt.ms).toFixed(2)}× gofmt -l`);
+  parts.push(`peak RSS ${s.maxRssMb.toFixed(0)} MB`);
+  return parts.join('  ');
+}
 
 export async function runBench(dir: string, jobs: number, runs: number, allFiles = false): Promise<string> {
   const pkgs = allFiles ? await allFilePackages(path.resolve(dir)) : await benchPackages(path.resolve(dir));
   const files = pkgs.flatMap((p) => p.files.map((f) => f.path));
   const bytes = files.reduce((n, f) => n + fs.statSync(f).size, 0);
-  const listFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'golint-chan-bench-')), 'packages.json');
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'golint-chan-bench-'));
+  const listFile = path.join(tmp, 'packages.json');
+  const filesList = path.join(tmp, 'files.txt');
   fs.writeFileSync(listFile, JSON.stringify(pkgs));
+  fs.writeFileSync(filesList, files.join('\n') + '\n');
+  const withGofmt = hasGofmt();
+  const loads: string[] = [];
+  const load = () => loads.push(os.loadavg().map((l) => l.toFixed(2)).join(' '));
   try {
-    const raw = best(listFile, { kind: 'parse' }, runs);
-    const one = best(listFile, { kind: 'lint', jobs: 1 }, runs);
-    const many = best(listFile, { kind: 'lint', jobs }, runs);
-    const ratio = (m: Measurement) => `${(m.ms / raw.ms).toFixed(2)}× raw parse`;
+    load();
+    const reference = inChild(listFile, { kind: 'lint', jobs, parseAll: true });
+    const raw: Measurement[] = [];
+    const one: Measurement[] = [];
+    const many: Measurement[] = [];
+    const fmt: Measurement[] = [];
+    for (let i = 0; i < runs; i++) {
+      raw.push(inChild(listFile, { kind: 'parse' }));
+      one.push(inChild(listFile, { kind: 'lint', jobs: 1 }));
+      many.push(inChild(listFile, { kind: 'lint', jobs }));
+      const g = withGofmt ? gofmt(filesList) : undefined;
+      if (g) fmt.push(g);
+      load();
+    }
+    const lints = [...one, ...many];
+    const identical = lints.every((m) => m.findingsHash === reference.findingsHash);
+    const r = summarise(raw);
+    const f = fmt.length ? summarise(fmt) : undefined;
     return [
-      `tree: ${dir}`,
-      `files: ${files.length} in ${pkgs.length} packages, ${(bytes / 1e6).toFixed(1)} MB; cpus: ${os.availableParallelism()} (${os.cpus()[0]?.model ?? '?'}); node ${process.version}; best of ${runs}`,
-      `raw parse, 1 thread:   ${sec(raw.ms)}  ${mb(raw)}`,
-      `golint-chan, 1 job:    ${sec(one.ms)}  ${ratio(one)}  ${mb(one)}`,
-      `golint-chan, ${jobs} jobs:   ${sec(many.ms)}  ${ratio(many)}  ${mb(many)}`,
-      `findings: ${many.findings}, notifications: ${many.notifications}; output identical for 1 and ${jobs} jobs: ${one.outputHash === many.outputHash ? 'yes' : 'NO'}`,
+      `tree: ${dir}${allFiles ? ' (every .go file)' : ''}`,
+      `files: ${files.length} in ${pkgs.length} packages, ${(bytes / 1e6).toFixed(1)} MB; cpus: ${os.availableParallelism()} (${os.cpus()[0]?.model ?? '?'}); node ${process.version}; ${runs} run(s) each, median [range]`,
+      `load average (1 5 15 min) before and after each round: ${loads.join(' | ')}`,
+      line('raw parse, 1 thread:', r),
+      line('golint-chan, 1 job:', summarise(one), r, f),
+      line(`golint-chan, ${jobs} jobs:`, summarise(many), r, f),
+      f ? line('gofmt -l:', f, r) : 'gofmt -l: not measured (gofmt is not on PATH)',
+      line(`every file parsed, ${jobs} jobs:`, summarise([reference]), r, f),
+      `files parsed by golint-chan: ${one[0].parsedFiles} of ${files.length} (every file parsed: ${reference.parsedFiles})`,
+      `findings: ${reference.findings}, notifications: ${many[0].notifications} (${reference.notifications} with every file parsed); ` +
+        `findings identical to every file parsed in all ${lints.length} runs: ${identical ? 'yes' : 'NO'}`,
     ].join('\n');
   } finally {
-    fs.rmSync(path.dirname(listFile), { recursive: true, force: true });
+    fs.rmSync(tmp, { recursive: true, force: true });
   }
 }
 
 async function child(listFile: string, mode: string): Promise<void> {
   const pkgs = JSON.parse(fs.readFileSync(listFile, 'utf8')) as PackageInput[];
-  const m = mode === 'parse' ? await measureParse(pkgs) : await measureLint(pkgs, Number(mode));
+  const m = mode === 'parse' ? await measureParse(pkgs) : await measureLint(pkgs, parseInt(mode, 10), mode.endsWith(':all'));
   process.stdout.write(JSON.stringify(m));
 }
 

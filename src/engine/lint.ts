@@ -49,6 +49,8 @@ export interface LintOutput {
   findings: Finding[];
   notifications: Notification[];
   filesScanned: number;
+  /** Of those, the files parsed (see LintOptions.parseAll); absent when none was. */
+  filesParsed?: number;
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -220,6 +222,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   const findings: Finding[] = [];
   const files: SourceFile[] = [];
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  let parsed = 0;
   try {
     const parseAll = opts.parseAll ?? false;
     for (const f of pkg.files) {
@@ -261,9 +264,14 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
     notifications.push(...applySuppressions(files, findings, opts.rules.map((r) => r.meta.id)));
     for (const l of model.limits) notifications.push({ level: 'note', kind: 'analysis-limit', file: l.file.path, message: l.message });
   } finally {
-    for (const f of files) f.dispose();
+    for (const f of files) {
+      if (f.parsedOnce) parsed++;
+      f.dispose();
+    }
   }
-  return { findings, notifications, filesScanned: files.length };
+  const out: LintOutput = { findings, notifications, filesScanned: files.length };
+  if (parsed > 0) out.filesParsed = parsed;
+  return out;
 }
 
 /** A notification for a package that could not be analysed (the engine threw, or its worker died). */
@@ -300,6 +308,7 @@ export function mergeOutputs(outputs: readonly LintOutput[]): LintOutput {
     out.findings.push(...r.findings);
     out.notifications.push(...r.notifications);
     out.filesScanned += r.filesScanned;
+    if (r.filesParsed) out.filesParsed = (out.filesParsed ?? 0) + r.filesParsed;
   }
   sortFindings(out.findings);
   sortNotifications(out.notifications);

@@ -7,7 +7,7 @@ import type { Rule } from '../rule';
 import { rules } from '../registry';
 import { generateTree } from '../bench/gen-tree';
 import type { PackageInput } from './lint';
-import { lintPackagesParallel, runPool } from './pool';
+import { BYTES_PER_WORKER, lintPackagesParallel, poolPlan, poolTuning, runPool, workersFor } from './pool';
 
 
 describe('lintPackagesParallel', () => {
@@ -24,6 +24,26 @@ describe('lintPackagesParallel', () => {
     pkgs.push({ dir: path.join(tmp, 'throws'), files: [{ path: path.join(tmp, 'throws', 'x.go'), text: 42 as unknown as string }] });
   });
   afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  // This tree is far too small to pay for a worker thread: start them anyway, to test them.
+  beforeEach(() => void (poolTuning.bytesPerWorker = 0));
+  afterEach(() => void (poolTuning.bytesPerWorker = BYTES_PER_WORKER));
+
+  it('starts only the workers the source pays for', () => {
+    poolTuning.bytesPerWorker = BYTES_PER_WORKER;
+    expect(workersFor(BYTES_PER_WORKER * 1.9, 2)).toBe(1);
+    expect(workersFor(BYTES_PER_WORKER * 2, 2)).toBe(2);
+    expect(workersFor(BYTES_PER_WORKER * 50, 2)).toBe(2);
+    expect(workersFor(BYTES_PER_WORKER * 3.5, 8)).toBe(3);
+    expect(workersFor(0, 2)).toBe(1);
+  });
+
+  it('plans one worker when the source does not pay for two', () => {
+    poolTuning.bytesPerWorker = BYTES_PER_WORKER;
+    expect(poolPlan(pkgs, 2).jobs).toBe(1);
+    poolTuning.bytesPerWorker = 0;
+    expect(poolPlan(pkgs, 2).jobs).toBe(2);
+    expect(poolPlan(pkgs, 1).jobs).toBe(1);
+  });
 
   it('gives byte-identical output for 1 and 2 jobs', async () => {
     const one = await lintPackagesParallel(pkgs, { rules, jobs: 1 });

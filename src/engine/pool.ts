@@ -26,6 +26,24 @@ import { assetPath } from './root';
 /** Below this many files, workers cost more to start than they save. */
 export const MIN_FILES_FOR_WORKERS = 16;
 
+/**
+ * Source bytes each worker thread must have to lint for it to pay for itself. Starting a worker and loading the
+ * grammar in it costs about 40–100 ms of CPU; since only the files that can leak are parsed, golint-chan gets
+ * through about 10–15 MB of source per second on one thread, so a worker with less than a few MB to do is not
+ * worth starting (measured on etcd, grpc-go and prometheus: BENCHMARKS.md).
+ */
+export const BYTES_PER_WORKER = 3_000_000;
+
+/** What workersFor uses; tests lower it to run small trees on worker threads. */
+export const poolTuning = { bytesPerWorker: BYTES_PER_WORKER };
+
+/** How many worker threads `bytes` of source pay for: at least 1, at most `jobs`. */
+export function workersFor(bytes: number, jobs: number): number {
+  const per = poolTuning.bytesPerWorker;
+  const paid = per <= 0 ? jobs : Math.floor(bytes / per);
+  return Number.isFinite(paid) ? Math.max(1, Math.min(jobs, paid)) : 1;
+}
+
 /** The compiled worker entry; `npm test` and `npm run build` compile it before use. */
 export const WORKER_FILE = 'dist/src/engine/worker.js';
 
@@ -97,17 +115,17 @@ export function packageWeight(pkg: PackageInput): number {
 }
 
 /**
- * Lint packages on `jobs` worker threads; small runs (fewer than MIN_FILES_FOR_WORKERS files) and `--jobs 1` on
- * one. Even then the work is never done in this thread: a worker can be stopped when a package overruns its
- * budget (runPool), so `--jobs 1` and `--jobs 2` give the same output in the same bounded time. Only rules that are
- * not in the registry (tests; a worker can only find a rule by id) run in this thread, where the budget is
- * checked between rules alone.
+ * Lint packages on worker threads: as many as the source to lint pays for (workersFor), at most `jobs`; small
+ * runs (fewer than MIN_FILES_FOR_WORKERS files, or less source than two workers pay for) and `--jobs 1` on one.
+ * Even then the work is never done in this thread: a worker can be stopped when a package overruns its budget
+ * (runPool), so `--jobs 1` and `--jobs 2` give the same output in the same bounded time. Only rules that are not in
+ * the registry (tests; a worker can only find a rule by id) run in this thread, where the budget is checked between
+ * rules alone.
  */
 export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: ParallelOptions): Promise<LintOutput> {
-  const fileCount = pkgs.reduce((n, p) => n + p.files.length, 0);
-  const jobs = fileCount < MIN_FILES_FOR_WORKERS ? 1 : Math.min(opts.jobs ?? defaultJobs(), pkgs.length);
   const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
   if (pkgs.length === 0 || !registered) return lintPackages(pkgs, opts);
+  const { jobs, weights } = poolPlan(pkgs, opts.jobs);
   const config: WorkerConfig = {
     ruleIds: opts.rules.map((r) => r.meta.id),
     maxFileBytes: opts.maxFileBytes,
@@ -115,7 +133,15 @@ export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: 
     parseAll: opts.parseAll,
   };
   const file = assetPath(WORKER_FILE);
-  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs);
+  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs, STARTUP_LIMIT_MS, weights);
+}
+
+/** How many workers lintPackagesParallel starts for `pkgs` (asked for `jobs`), and the weight of each package. */
+export function poolPlan(pkgs: readonly PackageInput[], jobs = defaultJobs()): { jobs: number; weights: number[] } {
+  const fileCount = pkgs.reduce((n, p) => n + p.files.length, 0);
+  const weights = pkgs.map(packageWeight);
+  const wanted = fileCount < MIN_FILES_FOR_WORKERS ? 1 : Math.min(jobs, pkgs.length);
+  return { jobs: workersFor(weights.reduce((a, b) => a + b, 0), wanted), weights };
 }
 
 /**
@@ -136,7 +162,7 @@ export function stoppedWorker(pkg: PackageInput, budgetMs: number, doing: string
 }
 
 function fileSize(f: FileInput): number {
-  if (f.text !== undefined) return f.text.length;
+  if (f.text !== undefined) return typeof f.text === 'string' ? f.text.length : 0; // not a string: the worker reports it
   try {
     return fs.statSync(f.path).size;
   } catch {
@@ -158,8 +184,8 @@ export function runPool(
   spawn: () => Worker,
   timeoutMs = DEFAULT_PACKAGE_TIMEOUT_MS,
   startupLimitMs = STARTUP_LIMIT_MS,
+  weights: readonly number[] = pkgs.map(packageWeight),
 ): Promise<LintOutput> {
-  const weights = pkgs.map(packageWeight);
   // Biggest first, so that workers finish together; ties by index so the schedule is deterministic. One worker
   // gains nothing from that and takes the smallest first: a package it then overruns ends the run rather than
   // make it wait for a fresh worker to start for the rest.

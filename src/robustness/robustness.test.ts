@@ -15,7 +15,7 @@ import { run } from '../cli';
 import { discover } from '../discover';
 import { lintPackages, lintPackageSync, type PackageInput } from '../engine/lint';
 import { initParser } from '../engine/parser';
-import { runPool } from '../engine/pool';
+import { BYTES_PER_WORKER, poolTuning, runPool } from '../engine/pool';
 import { packageRoot } from '../engine/root';
 import { removeTempTrees, tempTree } from '../testing/temp-tree';
 
@@ -290,7 +290,10 @@ describe('determinism', () => {
       files[`pkg${i}/extra.go`] = Buffer.from(`package p\n\nfunc Extra${i}(ch chan int) { ch <- ${i} }\n`);
     }
     dir = tmp(files);
+    // So little source does not pay for worker threads: start them anyway, to compare them with one thread.
+    poolTuning.bytesPerWorker = 0;
   });
+  afterAll(() => void (poolTuning.bytesPerWorker = BYTES_PER_WORKER));
 
   it.each(['text', 'json', 'sarif'])('%s output is byte-identical across runs and --jobs 1 / 2', async (format) => {
     const outputs = [];
