@@ -28,9 +28,9 @@ export const MIN_FILES_FOR_WORKERS = 16;
 
 /**
  * Source bytes each worker thread must have to lint for it to pay for itself. Starting a worker and loading the
- * grammar in it costs about 40–100 ms of CPU; since only the files that can leak are parsed, golint-chan gets
- * through about 10–15 MB of source per second on one thread, so a worker with less than a few MB to do is not
- * worth starting (measured on etcd, grpc-go and prometheus: BENCHMARKS.md).
+ * grammar in it costs about 0.1 s of CPU; since only the files that can leak are parsed, one thread lints about
+ * 12 MB of source per CPU second (moby: 80 MB in 6.7 s, BENCHMARKS.md), so a second worker that takes half of
+ * X bytes saves about X / 24 MB/s of wall time: worth it from about 2.5 MB, and 3 MB leaves a margin.
  */
 export const BYTES_PER_WORKER = 3_000_000;
 
