@@ -340,7 +340,12 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (entry) r = mapRes(r, (v) => ({ ...v, ns: undefined, st: true }));
           if (kc === 0 && spec.selectExits === false) {
             if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
-          } else if (kc === 0) r = stamp(r, { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' });
+          } else if (kc === 0) {
+            const w: Witness = { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' };
+            // A select none of whose cases counts chose nothing for this channel: a path that goes on past it
+            // keeps its own explanation (say, an earlier timeout); one that leaves inside a case leaves there.
+            r = counted ? stamp(r, w) : { ...stamp(r, w), fall: r.fall };
+          }
           branches.push(r);
         }
         return merge(branches); // `select {}` has no branch: it never ends
