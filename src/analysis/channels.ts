@@ -130,7 +130,9 @@ export class Tracker {
     if (!lit) return { body: frame, deferred: false };
     // A field of a type is used by whoever runs the code, whenever: a callback's operation is one more body.
     if (this.world.chan.ofType && lit.runBy === undefined) {
-      return { body: this.body(lit.node.childForFieldName('body')!, frame.file, 'func', frame.fn, undefined), deferred: false };
+      // Whoever calls the callback runs it, not the function that writes it: say so.
+      const label = `the function literal in ${frame.fn.displayName}`;
+      return { body: this.body(lit.node.childForFieldName('body')!, frame.file, 'func', frame.fn, undefined, undefined, label), deferred: false };
     }
     if (!this.world.chan.ofType && outer.some((l) => l.runBy === undefined)) {
       this.escape(ref, 'used in a function literal that is not run by go or defer');
