@@ -391,52 +391,63 @@ function lastOfMany(b: Body, own: Node[]): boolean {
  * the end) against the buffer. True when no way out leaves more sends outstanding than the buffer holds: the
  * senders never pile up, whatever their total.
  */
-function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number): boolean {
+function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number): Map<number, { senders: number; sends: number }> | undefined {
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
   for (const b of senders) {
     // A local closure started by several go statements is one sender per statement.
     const gos = b.starts ?? (b.goStmt ? [b.goStmt] : []);
-    if (b.kind !== 'go' || b.copies !== gos.length || gos.length === 0) return false;
+    if (b.kind !== 'go' || b.copies !== gos.length || gos.length === 0) return undefined;
     for (const g of gos) {
-      if (!stmts.some((st) => st.id === g.id)) return false;
+      if (!stmts.some((st) => st.id === g.id)) return undefined;
       starts.set(g.id, b);
     }
   }
   const mine = receives.filter((o) => o.body === receiver);
-  if (mine.some((o) => o.kind !== 'recv')) return false;
+  if (mine.some((o) => o.kind !== 'recv')) return undefined;
   const inside = (n: Node | null) => (n ? mine.filter((o) => contains(n, o.node)).length : 0);
   const exits = (n: Node | null) => (n ? findBelow(n, (x) => isWayOut(x) && x.type !== 'break_statement').length > 0 : false);
   let outstanding = 0;
+  let started = 0;
+  let sent = 0;
+  // Top-level statements with a way out that leaves more sends pending than the buffer holds: how many senders
+  // were started by then.
+  const leaks = new Map<number, { senders: number; sends: number }>();
+  const leave = (st: Node, pending: number) => {
+    if (pending > cap) leaks.set(st.id, { senders: started, sends: sent });
+  };
   for (const st of stmts) {
     const b = starts.get(st.id);
     if (b) {
       const n = sendsOf(b);
-      if (!Number.isFinite(n)) return false;
+      if (!Number.isFinite(n)) return undefined;
       outstanding += n;
+      started += 1;
+      sent += n;
       continue;
     }
-    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) return false;
+    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) return undefined;
     if (st.type === 'if_statement') {
       outstanding -= inside(st.childForFieldName('initializer')) + inside(st.childForFieldName('condition'));
       const rest = inside(st.childForFieldName('consequence')) + inside(st.childForFieldName('alternative'));
-      if (rest > 0) return false;
-      if (exits(st) && Math.max(0, outstanding) > cap) return false;
+      if (rest > 0) return undefined;
+      if (exits(st)) leave(st, Math.max(0, outstanding));
     } else if (st.type === 'select_statement') {
       const cases = st.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
       const takes = cases.filter((c) => inside(c.childForFieldName('communication')) > 0);
-      if (takes.length !== 1 || cases.some((c) => inside(c) > (takes.includes(c) ? 1 : 0))) return false;
-      if (cases.some((c) => !takes.includes(c) && exits(c)) && Math.max(0, outstanding) > cap) return false;
-      if (exits(takes[0]) && Math.max(0, outstanding - 1) > cap) return false;
+      if (takes.length !== 1 || cases.some((c) => inside(c) > (takes.includes(c) ? 1 : 0))) return undefined;
+      if (cases.some((c) => !takes.includes(c) && exits(c))) leave(st, Math.max(0, outstanding));
+      if (exits(takes[0])) leave(st, outstanding - 1);
       outstanding -= 1;
     } else {
       const k = inside(st);
-      if (k > 0 && st.type !== 'expression_statement' && st.type !== 'short_var_declaration' && st.type !== 'assignment_statement' && st.type !== 'return_statement') return false;
-      if ((exits(st) || st.type === 'return_statement') && Math.max(0, outstanding - k) > cap) return false;
+      if (k > 0 && st.type !== 'expression_statement' && st.type !== 'short_var_declaration' && st.type !== 'assignment_statement' && st.type !== 'return_statement') return undefined;
+      if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding - k));
       outstanding -= k;
     }
   }
-  return Math.max(0, outstanding) <= cap;
+  leave(receiver.block, Math.max(0, outstanding)); // the end of the body
+  return leaks;
 }
 
 /**
@@ -493,9 +504,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     // Error sends made only for errors other than the stream being closed, on a stream the receiver closes when it
     // leaves: once it gives up, the sender sees the close and returns instead.
     if (receiver && sends.every((o) => closeFilteredErrorSend(o.node, o.body.block) && closesOnExit(receiver, o.body.block))) return undefined;
-    if (receiver && (senders.length > 1 || senders.some((b) => b.starts)) && oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make))) {
-      return undefined;
-    }
+    const paced = receiver && (senders.length > 1 || senders.some((b) => b.starts)) ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make)) : undefined;
+    if (paced && paced.size === 0) return undefined;
     const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
@@ -536,12 +546,17 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const own = sends.filter((o) => o.body === sender);
     blocking = blocking.filter((o) => o.body === sender);
     const send = blocking[0] ?? own[0];
+    // Senders started one at a time: at the way out, only those already started count.
+    const exit = s.witness && (s.witness.at ?? s.witness.node);
+    const top = exit && receiver ? blockStatements(receiver.block).find((st) => contains(st, exit)) : undefined;
+    const then = top && paced ? paced.get(top.id) : undefined;
+    const early = then !== undefined && then.senders < senderCount ? then : undefined;
     return {
       world,
       sender,
       send,
-      senderCount,
-      sends: total,
+      senderCount: early ? early.senders : senderCount,
+      sends: early ? early.sends : total,
       receiver,
       recvs: s.min,
       // A range receives until the channel is closed: any number.
