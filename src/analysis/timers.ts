@@ -6,7 +6,7 @@ import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import type { Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, communicationReceiveOperand, contains, isFuncNode, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, isFuncNode, isTerminatingCall, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Tickers and timers (the timer-leak rule's model): goroutines whose loop only waits on a ticker and can never
@@ -116,6 +116,27 @@ function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: Package
     out.push({ go: goCall.parent, callee, isTicker });
   }
   return out;
+}
+
+/**
+ * `for { select { case <-time.After(d): …; case <-done: return } }`: every other case of the select ends with a way
+ * out of the loop, so the loop goes round only after the timer fired and was received. At most the last timer is
+ * left pending, once: nothing piles up.
+ */
+function onlyTimerRepeats(call: Node): boolean {
+  const comm = parentSkippingParens(call);
+  const caseNode = comm?.parent?.type === 'communication_case' ? comm.parent : comm?.parent?.parent?.type === 'communication_case' ? comm.parent.parent : undefined;
+  const select = caseNode?.parent;
+  if (!caseNode || select?.type !== 'select_statement' || receiveOperand(comm!)?.id !== call.id) return false;
+  const leaves = (c: Node) => {
+    const stmts = caseStatements(c);
+    const last = stmts[stmts.length - 1];
+    if (!last) return false;
+    if (last.type === 'return_statement' || last.type === 'goto_statement') return true;
+    if (last.type === 'break_statement') return last.namedChildCount > 0;
+    return isTerminatingCall(last);
+  };
+  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leaves(c));
 }
 
 function inLoop(n: Node): boolean {
@@ -310,7 +331,7 @@ export const timers: Fact<TimerFacts> = {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && inLoop(call)) {
+        } else if (name === 'After' && inLoop(call) && !onlyTimerRepeats(call)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }

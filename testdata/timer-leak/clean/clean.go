@@ -135,3 +135,16 @@ func (f *Flusher) FlushTimes(every time.Duration, n int) {
 	t := time.NewTicker(every)
 	go f.flushN(t, n)
 }
+
+// KeepAlive pings every d until done is closed: time.After in a loop, but the loop goes round only through the
+// timer case (the timer fired and was received); the other case leaves. At most the last timer is left pending.
+func KeepAlive(ping func(), d time.Duration, done <-chan struct{}) {
+	for {
+		select {
+		case <-time.After(d):
+			ping()
+		case <-done:
+			return
+		}
+	}
+}

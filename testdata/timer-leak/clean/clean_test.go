@@ -90,3 +90,21 @@ func TestFlushTimesEnds(t *testing.T) {
 	f := &Flusher{}
 	leakcheck.Clean(t, func() { f.FlushTimes(tick, 3) })
 }
+
+func TestKeepAliveEndsWhenDone(t *testing.T) {
+	done := make(chan struct{})
+	pinged := make(chan struct{}, 1)
+	ended := make(chan struct{})
+	go func() {
+		KeepAlive(func() {
+			select {
+			case pinged <- struct{}{}:
+			default:
+			}
+		}, time.Millisecond, done)
+		close(ended)
+	}()
+	<-pinged
+	close(done)
+	<-ended
+}
