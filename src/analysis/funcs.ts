@@ -70,18 +70,23 @@ export class FuncInfo {
 
   /** True when the parameter at `index` is variadic (`xs ...T`), or the index is past the last one. */
   isVariadicAt(fnNode: Node, index: number): boolean {
-    const list = fnNode.childForFieldName('parameters');
-    if (!list) return true;
-    let slot = 0;
-    for (let i = 0; i < list.namedChildCount; i++) {
-      const p = list.namedChild(i)!;
-      if (p.type !== 'parameter_declaration' && p.type !== 'variadic_parameter_declaration') continue;
-      const width = Math.max(1, p.childrenForFieldName('name').length);
-      if (index < slot + width) return p.type === 'variadic_parameter_declaration';
-      slot += width;
-    }
-    return true;
+    return isVariadicParameter(fnNode, index);
   }
+}
+
+/** True when the parameter at `index` of a function node is variadic (`xs ...T`), or the index is past the last one. */
+export function isVariadicParameter(fnNode: Node, index: number): boolean {
+  const list = fnNode.childForFieldName('parameters');
+  if (!list) return true;
+  let slot = 0;
+  for (let i = 0; i < list.namedChildCount; i++) {
+    const p = list.namedChild(i)!;
+    if (p.type !== 'parameter_declaration' && p.type !== 'variadic_parameter_declaration') continue;
+    const width = Math.max(1, p.childrenForFieldName('name').length);
+    if (index < slot + width) return p.type === 'variadic_parameter_declaration';
+    slot += width;
+  }
+  return true;
 }
 
 export interface FuncLiteral {

@@ -66,6 +66,13 @@ export function parentSkippingParens(n: Node): Node | null {
   return p;
 }
 
+/** Is the use `r` compared with nil (`x == nil`, `x != nil`, parentheses allowed)? */
+export function comparedWithNil(r: Node): boolean {
+  const p = parentSkippingParens(r);
+  if (p?.type !== 'binary_expression') return false;
+  return p.childForFieldName('left')?.type === 'nil' || p.childForFieldName('right')?.type === 'nil';
+}
+
 /** The operator token of a unary/binary expression (its first anonymous child, or the one between operands). */
 export function operatorOf(n: Node): string | undefined {
   const op = n.childForFieldName('operator');

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
-import type { Decl } from '../../src/analysis/scope';
-import { contains, isFuncNode, listItems, literalRunBy, parentSkippingParens } from '../../src/analysis/syntax';
-import { walkStatements, type StatementFlow } from '../../src/analysis/statement-flow';
+import type { Decl } from './scope';
+import { contains, isFuncNode, listItems, literalRunBy, parentSkippingParens } from './syntax';
+import { walkStatements, type StatementFlow } from './statement-flow';
 
 /**
  * Flow-sensitive nil for one local channel variable: which values can it hold at each of its uses? A forward

@@ -1,7 +1,7 @@
 import type { Tree } from 'web-tree-sitter';
-import { initParser, parseGo } from '../../src/engine/parser';
-import { resolveFunction } from '../../src/analysis/scope';
-import { nilFlow, NIL, SET } from './flow';
+import { initParser, parseGo } from '../engine/parser';
+import { resolveFunction } from './scope';
+import { nilFlow, NIL, SET } from './nilflow';
 
 beforeAll(() => initParser());
 
