@@ -131,6 +131,17 @@ describe('writeIfUnchanged', () => {
     expect(fs.readdirSync(dir)).toEqual(['a.go']);
   });
 
+  it('keeps the owner and group of the file it replaces (root fixing another user\'s file)', () => {
+    const dir = tmpDir({ 'a.go': 'package p\n' });
+    const file = path.join(dir, 'a.go');
+    // Only root can give the file to someone else; otherwise the owner is ours and must stay so.
+    if (process.getuid?.() === 0) fs.chownSync(file, 1234, 5678);
+    const before = fs.statSync(file);
+    expect(writeIfUnchanged(file, 'package q\n', sha256('package p\n'))).toBe(true);
+    expect(fs.readFileSync(file, 'utf8')).toBe('package q\n');
+    expect([fs.statSync(file).uid, fs.statSync(file).gid]).toEqual([before.uid, before.gid]);
+  });
+
   it('refuses to write a file whose bytes changed since they were read', () => {
     const dir = tmpDir({ 'a.go': 'package p\n' });
     const file = path.join(dir, 'a.go');

@@ -146,8 +146,12 @@ export function writeFileAtomic(file: string, data: string | Buffer, opts: Atomi
   let fd: number | undefined;
   try {
     fd = fs.openSync(tmp, 'wx', mode);
-    // The umask does not apply to the mode of an existing file we replace.
-    if (existing) fs.fchmodSync(fd, mode);
+    // The umask does not apply to the mode of an existing file we replace; its owner stays too when
+    // we may set it (root fixing another user's file).
+    if (existing) {
+      fs.fchmodSync(fd, mode);
+      if (process.getuid?.() === 0 && (existing.uid !== 0 || existing.gid !== 0)) fs.fchownSync(fd, existing.uid, existing.gid);
+    }
     writeAll(fd, bytes);
     fs.fsyncSync(fd);
     fs.closeSync(fd);
