@@ -49,8 +49,44 @@ export interface LoadedConfig {
   config: Config;
 }
 
-/** A configuration problem: exit 2, like a usage error. */
-export class ConfigError extends UsageError {}
+/** One problem with a config file, placed where it is when that is known (1-based line and column). */
+export interface ConfigProblem {
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+/** A configuration problem: exit 2, like a usage error. The editor shows `problems` on `file`. */
+export class ConfigError extends UsageError {
+  constructor(
+    message: string,
+    readonly file?: string,
+    readonly problems: readonly ConfigProblem[] = [{ message }],
+  ) {
+    super(message);
+  }
+}
+
+/** Where the value at a JSON pointer (`/exclusions/rules/0`) starts in a YAML text, 1-based; undefined when unknown. */
+function yamlPosition(text: string, pointer: string): { line: number; column: number } | undefined {
+  try {
+    const yaml = require('yaml') as typeof import('yaml');
+    const doc = yaml.parseDocument(text);
+    const keys = pointer.split('/').slice(1).map((k) => k.replace(/~1/g, '/').replace(/~0/g, '~'));
+    for (let n = keys.length; n >= 0; n--) {
+      const node = n === 0 ? doc.contents : doc.getIn(keys.slice(0, n).map((k) => (/^\d+$/.test(k) ? Number(k) : k)), true);
+      const range = (node as { range?: [number, number, number] } | undefined)?.range;
+      if (range) {
+        const pos = new yaml.LineCounter();
+        yaml.parseDocument(text, { lineCounter: pos });
+        return { line: pos.linePos(range[0]).line, column: pos.linePos(range[0]).col };
+      }
+    }
+  } catch {
+    /* no position */
+  }
+  return undefined;
+}
 
 const EMPTY: LoadedConfig = { config: { version: 1 } };
 
@@ -158,13 +194,19 @@ export function parseConfig(text: string, file: string, knownRules: readonly str
   try {
     data = file.endsWith('.json') ? JSON.parse(text) : (require('yaml') as typeof import('yaml')).parse(text);
   } catch (e) {
-    const where = e instanceof (require('yaml') as typeof import('yaml')).YAMLParseError && e.linePos ? `:${e.linePos[0].line}:${e.linePos[0].col}` : '';
-    throw new ConfigError(`invalid config ${file}${where}: ${(e as Error).message.split('\n')[0]}`);
+    const pos = e instanceof (require('yaml') as typeof import('yaml')).YAMLParseError && e.linePos ? e.linePos[0] : undefined;
+    const where = pos ? `:${pos.line}:${pos.col}` : '';
+    const message = (e as Error).message.split('\n')[0];
+    throw new ConfigError(`invalid config ${file}${where}: ${message}`, file, [{ message, line: pos?.line, column: pos?.col }]);
   }
   const errors = validate(data ?? {});
   const lines = errors.map((e) => describeError(e, errors, data)).filter((m): m is string => m !== undefined);
   if (!lines.length) lines.push(...semanticErrors(data as Config, knownRules));
-  if (lines.length) throw new ConfigError(`invalid config ${file}:\n${[...new Set(lines)].map((l) => `  ${l}`).join('\n')}`);
+  if (lines.length) {
+    const unique = [...new Set(lines)];
+    const problems = unique.map((l) => ({ message: l, ...(file.endsWith('.json') ? {} : yamlPosition(text, /^(\/\S*): /.exec(l)?.[1] ?? '')) }));
+    throw new ConfigError(`invalid config ${file}:\n${unique.map((l) => `  ${l}`).join('\n')}`, file, problems);
+  }
   return data as Config;
 }
 
@@ -183,7 +225,7 @@ export function loadConfig(choice: ConfigChoice, knownRules: readonly string[]):
   try {
     text = readInputText(file, 'config', MAX_CONFIG_BYTES);
   } catch (e) {
-    if (e instanceof FileError) throw new ConfigError(e.message);
+    if (e instanceof FileError) throw new ConfigError(e.message, file);
     throw e;
   }
   return { file, config: parseConfig(text, file, knownRules) };

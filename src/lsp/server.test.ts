@@ -203,3 +203,70 @@ describe('golint-chan lsp with a configuration file', () => {
     await client.close(uri);
   });
 });
+
+describe('golint-chan lsp with an invalid configuration file', () => {
+  let dir: string;
+  let client: LspClient;
+  let configUri: string;
+  let getUri: string;
+
+  beforeAll(async () => {
+    dir = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'glc-lsp-badconfig-')));
+    fs.writeFileSync(path.join(dir, '.golint-chan.yml'), 'version: 1\nseverity:\n  abandoned-send: loud\n');
+    configUri = pathToFileURL(path.join(dir, '.golint-chan.yml')).href;
+    getUri = pathToFileURL(path.join(dir, 'get.go')).href;
+    client = await LspClient.start({ debounceMs: 50 }, dir);
+  });
+
+  afterAll(async () => {
+    expect(await client.stop()).toBe(0);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('shows a message and a diagnostic on the config file, at the wrong value', async () => {
+    const onConfig = client.nextDiagnostics(configUri);
+    await client.open(getUri, LEAKY);
+    const p = await onConfig;
+    expect(p.diagnostics).toEqual([
+      {
+        range: { start: { line: 2, character: 18 }, end: { line: 2, character: 19 } },
+        severity: DiagnosticSeverity.Error,
+        source: 'golint-chan',
+        message: expect.stringMatching(/^\/severity\/abandoned-send: must be one of "error", "warning", "note"/),
+      },
+    ]);
+    await waitFor(() => client.shown.length > 0);
+    expect(client.shown).toEqual([{ type: 1, message: expect.stringMatching(/^golint-chan: invalid config .*\.golint-chan\.yml:/) }]);
+  });
+
+  it('shows a message once, not on every change', async () => {
+    const again = client.nextDiagnostics(configUri);
+    await client.change(getUri, LEAKY + '\n');
+    await again;
+    expect(client.shown).toHaveLength(1);
+  });
+
+  it('a YAML syntax error is placed at its line', async () => {
+    fs.writeFileSync(path.join(dir, '.golint-chan.yml'), 'version: 1\nseverity: [\n');
+    const onConfig = client.nextDiagnostics(configUri);
+    await client.save(getUri);
+    const p = await onConfig;
+    expect(p.diagnostics).toHaveLength(1);
+    expect(p.diagnostics[0].range.start.line).toBeGreaterThanOrEqual(1);
+    expect(p.diagnostics[0].message).toMatch(/\S/);
+  });
+
+  it('clears them once the file is fixed, and lints with it', async () => {
+    fs.writeFileSync(path.join(dir, '.golint-chan.yml'), 'version: 1\nseverity:\n  abandoned-send: error\n');
+    const cleared = client.nextDiagnostics(configUri);
+    const linted = client.nextDiagnostics(getUri);
+    await client.save(getUri);
+    expect((await cleared).diagnostics).toEqual([]);
+    expect((await linted).diagnostics.map((d) => [d.code, d.severity])).toEqual([['abandoned-send', DiagnosticSeverity.Error]]);
+  });
+});
+
+async function waitFor(cond: () => boolean, ms = 5000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!cond() && Date.now() < end) await new Promise((r) => setTimeout(r, 20));
+}

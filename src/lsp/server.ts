@@ -37,7 +37,7 @@ import { FramingGuard } from './framing';
 import { toolVersion } from '../engine/root';
 import { ruleDocUrl } from '../docs-url';
 import { rules, selectRules } from '../registry';
-import { applyConfig, loadConfig, ruleSelection, type LoadedConfig } from '../config';
+import { applyConfig, ConfigError, CONFIG_FILES, loadConfig, ruleSelection, type LoadedConfig } from '../config';
 import type { Rule } from '../rule';
 import type { Finding, Range, Severity } from '../types';
 
@@ -156,6 +156,36 @@ export function startServer(connection: Connection = stdioConnection()): void {
   // Packages are linted in a worker thread, under the same time budget as the CLI (see LintWorker).
   const linter = new LintWorker();
   linter.warm();
+  /** Config files that have diagnostics now, and the messages already shown (once each, not on every keystroke). */
+  const badConfigs = new Set<string>();
+  const shown = new Set<string>();
+
+  /** An invalid config: a message window once, and diagnostics on the config file where the problems are. */
+  function reportConfig(e: Error): void {
+    connection.console.error(`golint-chan: ${e.message}`);
+    if (!shown.has(e.message)) {
+      shown.add(e.message);
+      // The window/showMessage notification (showErrorMessage would be a request waiting for an answer).
+      void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Error, message: `golint-chan: ${e.message.split('\n')[0]} (see its diagnostics)` });
+    }
+    if (!(e instanceof ConfigError) || e.file === undefined) return;
+    badConfigs.add(e.file);
+    const diagnostics = e.problems.map((p) => {
+      const start = { line: Math.max(0, (p.line ?? 1) - 1), character: Math.max(0, (p.column ?? 1) - 1) };
+      return { range: { start, end: { line: start.line, character: start.character + 1 } }, severity: DiagnosticSeverity.Error, source: SERVER_NAME, message: p.message };
+    });
+    void connection.sendDiagnostics({ uri: pathToFileURL(e.file).href, diagnostics });
+  }
+
+  /** A config that loads (or none): clear what reportConfig published for it, and for configs since removed. */
+  function configOk(file: string | undefined): void {
+    for (const f of [...badConfigs]) {
+      if (f !== file && fs.existsSync(f)) continue;
+      badConfigs.delete(f);
+      void connection.sendDiagnostics({ uri: pathToFileURL(f).href, diagnostics: [] });
+    }
+    if (!badConfigs.size) shown.clear();
+  }
 
   const openDocumentsIn = (dir: string): { doc: TextDocument; file: string }[] =>
     documents.all().flatMap((doc) => {
@@ -183,9 +213,10 @@ export function startServer(connection: Connection = stdioConnection()): void {
       const selection = ruleSelection(config.config, [], []);
       active = selectRules(rules, selection.enable, selection.disable);
     } catch (e) {
-      connection.console.error(`golint-chan: ${(e as Error).message}`);
+      reportConfig(e as Error);
       return;
     }
+    configOk(config.file);
     const result = await linter.lint({ dir, files }, { rules: active, packageTimeoutMs, maxFileBytes });
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const readText = (file: string) => texts.get(file) ?? readIfExists(file);
@@ -246,10 +277,19 @@ export function startServer(connection: Connection = stdioConnection()): void {
   let watchFiles = false;
   connection.onInitialized(() => {
     // Files of a package that are not open (a git checkout, a generator) change the package too.
-    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.go' }] });
+    if (watchFiles) {
+      const watchers = [{ globPattern: '**/*.go' }, ...CONFIG_FILES.map((name) => ({ globPattern: `**/${name}` }))];
+      void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers });
+    }
   });
   connection.onDidChangeWatchedFiles((params) => {
-    for (const change of params.changes) scheduleFor(change.uri, 0);
+    for (const change of params.changes) {
+      const file = filePath(change.uri);
+      // A config file applies to every package below it: lint the open ones again.
+      if (file !== undefined && (CONFIG_FILES as readonly string[]).includes(path.basename(file))) {
+        for (const doc of documents.all()) scheduleFor(doc.uri, 0);
+      } else scheduleFor(change.uri, 0);
+    }
   });
 
   documents.onDidOpen((e) => scheduleFor(e.document.uri, 0));
