@@ -284,6 +284,15 @@ export const nilChannels: Fact<NilChannels> = {
   },
 };
 
+/** The blocking uses found in callees through `call`, each operation told once. */
+function pushPassed(out: NilChannelUse[], reported: Set<number>, found: Passed[], call: Node, use: Omit<NilChannelUse, 'file' | 'node' | 'op' | 'passed'>): void {
+  for (const p of found) {
+    if (reported.has(p.op.node.id)) continue;
+    reported.add(p.op.node.id);
+    out.push({ file: p.callee.file, node: p.op.node, op: p.op.op, ...use, passed: { call, param: p.param, chain: p.chain } });
+  }
+}
+
 /** `var ch chan T` that nothing ever gives a value: every blocking use, here or in a callee it is passed to. */
 function neverAssigned(out: NilChannelUse[], file: SourceFile, fn: FuncInfo, d: Decl, index: PackageIndex, reported: Set<number>): void {
   const res = fn.resolution();
@@ -298,11 +307,7 @@ function neverAssigned(out: NilChannelUse[], file: SourceFile, fn: FuncInfo, d: 
     // `drain(ch)` / `go drain(ch)` / `go m.apply(ch)`: the callee's operations on its parameter block the same way.
     const args = parentSkippingParens(r);
     if (args?.type !== 'argument_list' || !args.parent) continue;
-    for (const p of followIntoCallees(args.parent, r, file, res, index, false)) {
-      if (reported.has(p.op.node.id)) continue;
-      reported.add(p.op.node.id);
-      out.push({ file: p.callee.file, node: p.op.node, op: p.op.op, ...use, passed: { call: args.parent, param: p.param, chain: p.chain } });
-    }
+    pushPassed(out, reported, followIntoCallees(args.parent, r, file, res, index, false), args.parent, use);
   }
 }
 
@@ -349,10 +354,6 @@ function flowSensitive(out: NilChannelUse[], file: SourceFile, fn: FuncInfo, d: 
     if (args?.type !== 'argument_list' || !args.parent) continue;
     // Nil on some paths only: only a call that no condition guards (a guard may be the very condition of the make).
     if (!must && (guarded(args.parent, scope) || exitBetween(scope, d.node.endIndex, args.parent.startIndex))) continue;
-    for (const p of followIntoCallees(args.parent, r, file, res, index, !must)) {
-      if (reported.has(p.op.node.id)) continue;
-      reported.add(p.op.node.id);
-      out.push({ file: p.callee.file, node: p.op.node, op: p.op.op, ...use, passed: { call: args.parent, param: p.param, chain: p.chain } });
-    }
+    pushPassed(out, reported, followIntoCallees(args.parent, r, file, res, index, !must), args.parent, use);
   }
 }
