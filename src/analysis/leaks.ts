@@ -891,7 +891,10 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
       const operand = communicationReceiveOperand(c.childForFieldName('communication'));
       const u = operand && unparen(operand);
-      const signal = u && (u.type === 'selector_expression' || (u.type === 'call_expression' && /\.Done$/.test(u.childForFieldName('function')?.text ?? '')));
+      // The value's own signal: a field of it (`s.quit`) or a Done method of one (`s.cg.Done()`), not a context
+      // from outside (`ctx.Done()`), which others may cancel at any time.
+      const ownSignal = (e: Node | null | undefined): boolean => e?.type === 'selector_expression' && unparen(e.childForFieldName('operand')!).type === 'selector_expression';
+      const signal = u && ((u.type === 'selector_expression' && unparen(u.childForFieldName('operand')!).type === 'identifier' && !/^ctx$/i.test(u.childForFieldName('operand')!.text)) || (u.type === 'call_expression' && /\.Done$/.test(u.childForFieldName('function')?.text ?? '') && ownSignal(u.childForFieldName('function'))));
       const leaves = (st: Node) => st.type === 'return_statement' || (st.type === 'break_statement' && st.namedChildCount > 0);
       if (signal && caseStatements(c).some(leaves)) own.push(c.childForFieldName('communication')!);
     }
@@ -984,10 +987,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
     if (clients.length > 0 && serves) {
       const s = stopsReceiving(loop.block, receives, silent);
       if (s) {
-        // Code of the type (a method, callable after Stop), goroutines and the functions they call can send after
-        // the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
+        // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
+        // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
-        const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType === world.chan.structType;
+        const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
         const owned = clients.some((o) => !api(o.body)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
         for (const b of unique(clients.map((o) => o.body))) {
           const w = api(b) ? s : owned;

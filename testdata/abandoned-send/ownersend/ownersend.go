@@ -4,7 +4,10 @@
 // another reason (a failed request) can strand the owner's next send.
 package ownersend
 
-import "errors"
+import (
+	"context"
+	"errors"
+)
 
 var errBad = errors.New("bad request")
 
@@ -75,4 +78,33 @@ func DriveChecker(first int) {
 	c.reqs <- first
 	c.reqs <- 2 // want "^goroutine may block forever sending on unbuffered channel checker.reqs: the goroutine running checker.loop, its only receiver, can return first$"
 	close(c.quit)
+}
+
+type watcher struct {
+	events chan int
+}
+
+func newWatcher(ctx context.Context) *watcher {
+	w := &watcher{events: make(chan int)}
+	go w.loop(ctx)
+	return w
+}
+
+func (w *watcher) loop(ctx context.Context) {
+	for {
+		select {
+		case e := <-w.events:
+			_ = e
+		case <-ctx.Done(): // related `the goroutine running watcher.loop stops receiving from watcher.events here`
+			return
+		}
+	}
+}
+
+// Watch stops its watcher through a context it shares: whoever cancels ctx ends the loop at any time, so the
+// owner's send can come after it.
+func Watch(ctx context.Context, prepare func()) {
+	w := newWatcher(ctx)
+	prepare()
+	w.events <- 1 // want "^goroutine may block forever sending on unbuffered channel watcher.events: the goroutine running watcher.loop stops receiving when `case <-ctx.Done\\(\\)` wins$"
 }
