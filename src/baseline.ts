@@ -12,11 +12,11 @@
  */
 import * as fs from 'fs';
 import type { Finding } from './types';
-import { sha256 } from './engine/cache';
+import { sha256 } from './driver/cache';
 import { UsageError } from './discover';
 import { posixRelative } from './formatters/options';
-import { FileError, readInputText, writeFileAtomic } from './engine/files';
-import { schemaCheck } from './engine/validate';
+import { FileError, readInputText, writeFileAtomic } from './source/files';
+import { schemaCheck } from './source/validate';
 
 export const BASELINE_VERSION = 1;
 

@@ -11,11 +11,11 @@ import * as path from 'path';
 import yargs, { type Options } from 'yargs';
 import type { Rule } from './rule';
 import type { Notification, RuleInfo, RunResult } from './types';
-import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PACKAGE_TIMEOUT_MS, type PackageInput } from './engine/lint';
-import { lintPackagesParallel } from './engine/pool';
-import { parseShard, shardPackages } from './engine/shard';
-import { LintCache, lintPackagesCached, resolveCacheLocation } from './engine/cache';
-import { toolVersion } from './engine/root';
+import { DEFAULT_MAX_FILE_BYTES, DEFAULT_PACKAGE_TIMEOUT_MS, type PackageInput } from './driver/lint';
+import { lintPackagesParallel } from './driver/pool';
+import { parseShard, shardPackages } from './driver/shard';
+import { LintCache, lintPackagesCached, resolveCacheLocation } from './driver/cache';
+import { toolVersion } from './source/root';
 import { ruleInfos, rules as registeredRules, selectRules } from './registry';
 
 export { selectRules };
@@ -26,7 +26,7 @@ import { readTextFromDisk } from './formatters/options';
 import { Reporter, REPORT_OPTIONS, type ReportArgs } from './reporting';
 import { reportWithFixes, startFixing, type FixArgs } from './fix';
 import { Adoption, type AdoptionArgs } from './newfrom';
-import { errorCode, FileError, readInputText, writeFileAtomic } from './engine/files';
+import { errorCode, FileError, readInputText, writeFileAtomic } from './source/files';
 
 export interface CliIO {
   stdout(text: string): void;
@@ -254,7 +254,7 @@ async function lint(args: LintArgs, io: CliIO, available: readonly Rule[]): Prom
   return reporter.exitCode(result);
 }
 
-/** Write a report file atomically (src/engine/files.ts); a failure is a one-line FileError naming the file. */
+/** Write a report file atomically (src/source/files.ts); a failure is a one-line FileError naming the file. */
 export function writeReport(file: string, text: string): void {
   try {
     writeFileAtomic(file, text, { mkdir: true });

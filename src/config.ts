@@ -18,8 +18,8 @@ import type { ErrorObject } from 'ajv';
 // ajv and yaml are loaded only when a config file is found: most runs have none and start faster.
 import { TEST_FAILURE_TAG, type Finding, type Severity } from './types';
 import { UsageError } from './discover';
-import { assetPath } from './engine/root';
-import { FileError, MAX_CONFIG_BYTES, readInputText } from './engine/files';
+import { assetPath } from './source/root';
+import { FileError, MAX_CONFIG_BYTES, readInputText } from './source/files';
 
 export const CONFIG_FILES = ['.golint-chan.yml', '.golint-chan.yaml', '.golint-chan.json'] as const;
 export const CONFIG_SCHEMA_FILE = 'schemas/golint-chan-config.schema.json';

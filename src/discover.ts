@@ -20,9 +20,9 @@
  */
 import * as fs from 'fs';
 import * as path from 'path';
-import type { PackageInput } from './engine/lint';
+import type { PackageInput } from './driver/lint';
 import type { Notification } from './types';
-import { MAX_CONFIG_BYTES, readInputText } from './engine/files';
+import { MAX_CONFIG_BYTES, readInputText } from './source/files';
 
 /** A problem with the command line itself: the CLI prints it and exits 2. */
 export class UsageError extends Error {}

@@ -4,8 +4,8 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Finding, TextEdit } from './types';
 import { rules } from './registry';
-import { lintPackages } from './engine/lint';
-import { sha256 } from './engine/cache';
+import { lintPackages } from './driver/lint';
+import { sha256 } from './driver/cache';
 import { applyFixes, Fixer, writeIfUnchanged } from './fix';
 import { run } from './cli';
 

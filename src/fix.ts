@@ -4,7 +4,7 @@
  * Every file is read once, before linting (`readForCache`): the engine lints exactly those bytes'
  * text, and their hash is kept. Fixes are applied in finding order; a fix whose edits overlap an
  * edit already taken is left for a re-run. `--fix` writes each file atomically (a temporary file in
- * the same directory, fsync, then a rename; src/engine/files.ts) and only if the bytes on disk still
+ * the same directory, fsync, then a rename; src/source/files.ts) and only if the bytes on disk still
  * hash to what the engine read; otherwise the file is reported and skipped. A symbolic link is
  * written through (its target is fixed, the link stays); a read-only file (no write permission bit)
  * is reported, not rewritten. Temporary files left in the packages' directories by an interrupted
@@ -13,12 +13,12 @@
  */
 import * as fs from 'fs';
 import type { Finding, Notification, TextEdit } from './types';
-import { readForCache, sha256, type Linter } from './engine/cache';
-import { DEFAULT_MAX_FILE_BYTES, mergeOutputs, type LintOutput, type PackageInput } from './engine/lint';
+import { readForCache, sha256, type Linter } from './driver/cache';
+import { DEFAULT_MAX_FILE_BYTES, mergeOutputs, type LintOutput, type PackageInput } from './driver/lint';
 import { posixRelative } from './formatters/options';
 import { escapeTerminal } from './formatters/escape';
 import { UsageError } from './discover';
-import { removeStaleTemps, writeFileAtomic, type ReadOnlyError } from './engine/files';
+import { removeStaleTemps, writeFileAtomic, type ReadOnlyError } from './source/files';
 
 /** A file whose text the fixes changed. */
 export interface FixedFile {

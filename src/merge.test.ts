@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { generateTree } from './bench/gen-tree';
-import { assetPath } from './engine/root';
+import { assetPath } from './source/root';
 
 const BIN = assetPath('bin/golint-chan');
 let root: string;

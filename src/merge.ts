@@ -10,7 +10,7 @@
  * refused rather than passed on to code scanning.
  */
 import * as path from 'path';
-import { schemaCheck } from './engine/validate';
+import { schemaCheck } from './source/validate';
 
 export class MergeError extends Error {}
 

@@ -11,7 +11,7 @@ import type { Finding, Notification } from './types';
 import { UsageError } from './discover';
 import { sourceRoot } from './formatters/options';
 import { baselineEntries, notInBaseline, readBaseline, repoPath, writeBaseline } from './baseline';
-import { readInputFile } from './engine/files';
+import { readInputFile } from './source/files';
 
 /** A unified diff that cannot be read (F16): `--new-from-patch` must not fail open. */
 export class DiffError extends Error {}

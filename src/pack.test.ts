@@ -36,7 +36,7 @@ it('npm pack → npm install -g → golint-chan finds the leak', () => {
     expect.arrayContaining([
       'bin/golint-chan',
       'dist/src/cli.js',
-      'dist/src/engine/worker.js',
+      'dist/src/driver/worker.js',
       'grammars/tree-sitter-go.wasm',
       'package.json',
       'LICENSE',

@@ -5,7 +5,7 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { packageRoot } from './engine/root';
+import { packageRoot } from './source/root';
 
 const ROOT = packageRoot();
 const BIN = path.join(ROOT, 'bin/golint-chan');

@@ -1,7 +1,7 @@
 import * as fs from 'fs';
 import type { Rule } from './rule';
 import type { RuleDocs, RuleInfo } from './types';
-import { assetPath } from './engine/root';
+import { assetPath } from './source/root';
 import { rules } from '../rules';
 import { UsageError } from './discover';
 

@@ -17,7 +17,7 @@ import { UsageError } from './discover';
 import { applyConfig, configFingerprint, loadConfig, ruleSelection, type LoadedConfig } from './config';
 import { formatNames, formatters, sourceRoot, type FormatName, type FormatOptions } from './formatters';
 import { sarifUploadWarnings } from './formatters/sarif';
-import { errorCode, FileError, writeFileAtomic } from './engine/files';
+import { errorCode, FileError, writeFileAtomic } from './source/files';
 
 export const REPORT_OPTIONS = {
   config: { type: 'string', requiresArg: true, describe: 'Config file (default: .golint-chan.yml, .yaml or .json in the cwd or a parent; --no-config: none)' },

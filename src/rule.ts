@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { RuleMeta } from './types';
-import type { SourceFile } from './engine/source';
+import type { SourceFile } from './source/source';
 import type { Package } from './analysis/package';
 
 /** A place inside a file of the package being analysed. */

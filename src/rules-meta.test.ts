@@ -6,8 +6,8 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { rules, ruleDocs, ruleInfos } from './registry';
-import { lintPackages } from './engine/lint';
-import { packageRoot } from './engine/root';
+import { lintPackages } from './driver/lint';
+import { packageRoot } from './source/root';
 import { ruleMarkdownTable } from './cli';
 
 const ROOT = packageRoot();

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { Rule } from './rule';
 import type { Finding, Notification } from './types';
-import { lintPackages } from './engine/lint';
+import { lintPackages } from './driver/lint';
 import { parseDirective } from './suppress';
 
 /** Reports every channel send, so that each `ch <- …` line is a finding to suppress or not. */

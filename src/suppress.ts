@@ -28,7 +28,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Finding, Notification } from './types';
-import type { SourceFile } from './engine/source';
+import type { SourceFile } from './source/source';
 import { rules as registeredRules } from './registry';
 
 /** The linter name golangci-lint users write in `//nolint:…`. */

@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { NodeRef, ReportDescriptor } from '../rule';
-import type { SourceFile } from '../engine/source';
+import type { SourceFile } from '../source/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';

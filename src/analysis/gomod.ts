@@ -1,5 +1,5 @@
 import * as path from 'path';
-import { MAX_CONFIG_BYTES, readInputText } from '../engine/files';
+import { MAX_CONFIG_BYTES, readInputText } from '../source/files';
 
 export interface GoVersion {
   major: number;

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { SourceFile } from '../engine/source';
+import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { isVariadicParameter, packageIndex, type FuncInfo, type PackageIndex } from './funcs';
 import { syntaxIndex } from './syntax-index';

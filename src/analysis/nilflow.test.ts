@@ -1,5 +1,5 @@
 import type { Tree } from 'web-tree-sitter';
-import { initParser, parseGo } from '../engine/parser';
+import { initParser, parseGo } from '../source/parser';
 import { resolveFunction } from './scope';
 import { nilFlow, NIL, SET } from './nilflow';
 

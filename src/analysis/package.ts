@@ -1,4 +1,4 @@
-import type { SourceFile } from '../engine/source';
+import type { SourceFile } from '../source/source';
 
 /** A fact is a shared, lazily computed analysis of one package (go/analysis "Requires"). */
 export interface Fact<T> {

@@ -1,5 +1,5 @@
 import type { Node, Tree } from 'web-tree-sitter';
-import { initParser, parseGo } from '../engine/parser';
+import { initParser, parseGo } from '../source/parser';
 import { walkStatements, type StatementFlow } from './statement-flow';
 
 beforeAll(() => initParser());

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { SourceFile } from '../engine/source';
+import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';

@@ -24,11 +24,11 @@ import * as os from 'os';
 import * as path from 'path';
 import fg from 'fast-glob';
 import { discover, packagesOf } from '../discover';
-import type { PackageInput } from '../engine/lint';
-import { initParser, parseGo } from '../engine/parser';
-import { defaultJobs, lintPackagesParallel } from '../engine/pool';
-import { assetPath } from '../engine/root';
-import { decodeSource } from '../engine/source';
+import type { PackageInput } from '../driver/lint';
+import { initParser, parseGo } from '../source/parser';
+import { defaultJobs, lintPackagesParallel } from '../driver/pool';
+import { assetPath } from '../source/root';
+import { decodeSource } from '../source/source';
 import { rules } from '../registry';
 
 /** What one child process measures. */

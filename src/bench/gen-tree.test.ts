@@ -2,7 +2,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import fg from 'fast-glob';
-import { initParser, parseGo } from '../engine/parser';
+import { initParser, parseGo } from '../source/parser';
 import { generateTree } from './gen-tree';
 
 function readTree(dir: string): Record<string, string> {

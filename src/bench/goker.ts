@@ -13,7 +13,7 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { discover } from '../discover';
-import { lintPackagesParallel } from '../engine/pool';
+import { lintPackagesParallel } from '../driver/pool';
 import { rules } from '../registry';
 
 interface Kernel {

@@ -16,7 +16,7 @@
 import type { Issue } from 'codeclimate-types';
 import type { Severity } from '../types';
 import { baselineEntries, repoPath } from '../baseline';
-import { sha256 } from '../engine/cache';
+import { sha256 } from '../driver/cache';
 import { readTextFromDisk, type Formatter } from './options';
 
 const SEVERITY: Record<Severity, 'critical' | 'major' | 'info'> = { error: 'critical', warning: 'major', note: 'info' };

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import abandonedSend from '../../rules/abandoned-send';
-import { initParser } from '../engine/parser';
+import { initParser } from '../source/parser';
 import { fuzz, iterationRandom, loadCorpus } from './fuzz';
 import { mutate, MUTATION_NAMES, MUTATIONS, prng } from './mutate';
 import { checkBounded, deepNesting, longLine } from './pathological';

@@ -9,7 +9,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { packageRoot } from '../engine/root';
+import { packageRoot } from '../source/root';
 import { LspClient } from '../lsp/client';
 
 /** The bound every run must keep: the package budget plus this. */

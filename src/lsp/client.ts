@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'child_process';
 import { pathToFileURL } from 'url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { CodeAction, Diagnostic, InitializeResult, PublishDiagnosticsParams, Range } from 'vscode-languageserver/node';
-import { assetPath } from '../engine/root';
+import { assetPath } from '../source/root';
 import type { InitializationOptions } from './server';
 
 /** The command editors run. */

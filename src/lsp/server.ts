@@ -31,10 +31,10 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { discover } from '../discover';
-import type { FileInput } from '../engine/lint';
-import { LintWorker } from '../engine/pool';
+import type { FileInput } from '../driver/lint';
+import { LintWorker } from '../driver/pool';
 import { FramingGuard } from './framing';
-import { toolVersion } from '../engine/root';
+import { toolVersion } from '../source/root';
 import { ruleDocUrl } from '../docs-url';
 import { rules, selectRules } from '../registry';
 import { applyConfig, ConfigError, CONFIG_FILES, loadConfig, ruleSelection, type LoadedConfig } from '../config';

@@ -13,10 +13,10 @@ import doubleSend from '../../rules/double-send';
 import { rules as registeredRules } from '../registry';
 import { run } from '../cli';
 import { discover } from '../discover';
-import { lintPackages, lintPackageSync, type PackageInput } from '../engine/lint';
-import { initParser } from '../engine/parser';
-import { BYTES_PER_WORKER, poolTuning, runPool } from '../engine/pool';
-import { packageRoot } from '../engine/root';
+import { lintPackages, lintPackageSync, type PackageInput } from '../driver/lint';
+import { initParser } from '../source/parser';
+import { BYTES_PER_WORKER, poolTuning, runPool } from '../driver/pool';
+import { packageRoot } from '../source/root';
 import { removeTempTrees, tempTree } from '../testing/temp-tree';
 
 const ROBUST = path.join(packageRoot(), 'testdata/_robust');

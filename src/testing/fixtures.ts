@@ -6,9 +6,9 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fg from 'fast-glob';
 import type { Rule } from '../rule';
-import { lintPackages, type PackageInput } from '../engine/lint';
-import { initParser } from '../engine/parser';
-import { packageRoot } from '../engine/root';
+import { lintPackages, type PackageInput } from '../driver/lint';
+import { initParser } from '../source/parser';
+import { packageRoot } from '../source/root';
 import { packagesOf } from '../discover';
 import { matchExpectations, parseExpectations, type Expectation } from './want';
 

@@ -1,8 +1,8 @@
 /** Tests of the fixture harness itself: the expectation grammar, and that wrong expectations fail. */
 import type { Rule } from '../rule';
-import { query } from '../engine/parser';
+import { query } from '../source/parser';
 import * as path from 'path';
-import { packageRoot } from '../engine/root';
+import { packageRoot } from '../source/root';
 import { checkFixture } from './fixtures';
 import { parseExpectationComment, readGoString } from './want';
 

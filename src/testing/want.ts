@@ -13,7 +13,7 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Finding } from '../types';
-import { parseGo, query } from '../engine/parser';
+import { parseGo, query } from '../source/parser';
 
 export type ExpectationKind = 'want' | 'related' | 'todo-want' | 'todo-ok';
 

@@ -12,7 +12,7 @@ import { packagesOf } from '../discover';
 import { rules } from '../registry';
 import { generateTree } from '../bench/gen-tree';
 import { lintPackages, type LintOutput, type PackageInput } from './lint';
-import { parseCount } from './parser';
+import { parseCount } from '../source/parser';
 import { TESTDATA } from '../testing/fixtures';
 
 async function bothWays(pkgs: PackageInput[]): Promise<{ full: LintOutput; lazy: LintOutput; parsed: { full: number; lazy: number } }> {

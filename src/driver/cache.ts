@@ -15,7 +15,7 @@
  * and replaced. A file that claims to be ours but does not match the schema below (a damaged or forged
  * file) is discarded with a note and rewritten; an entry is used only when every path in it is a file
  * of its package (so a forged `"file": "/etc/passwd"` is never reported). It is written atomically
- * (src/engine/files.ts), and read with a size cap and only from a regular file.
+ * (src/source/files.ts), and read with a size cap and only from a regular file.
  */
 import { createHash } from 'crypto';
 import * as fs from 'fs';
@@ -23,10 +23,10 @@ import * as os from 'os';
 import * as path from 'path';
 import type { Finding, Notification } from '../types';
 import { DEFAULT_MAX_FILE_BYTES, lintPackages, mergeOutputs, type FileInput, type LintOptions, type LintOutput, type PackageInput } from './lint';
-import { toolVersion } from './root';
-import { decodeSource } from './source';
-import { errorCode, MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from './files';
-import { schemaCheck } from './validate';
+import { toolVersion } from '../source/root';
+import { decodeSource } from '../source/source';
+import { errorCode, MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from '../source/files';
+import { schemaCheck } from '../source/validate';
 
 const CACHE_TOOL = 'golint-chan';
 /** Bump when the layout of the file or of an entry changes. */

@@ -6,7 +6,7 @@
  * rule (so a stopped worker can be reported with where it was), then the output.
  */
 import { parentPort, workerData } from 'worker_threads';
-import { initParser } from './parser';
+import { initParser } from '../source/parser';
 import { lintPackageSafe } from './lint';
 import { resolveRules, type ToWorker, type FromWorker, type WorkerConfig } from './pool';
 

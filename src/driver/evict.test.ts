@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { lintPackages } from './lint';
-import * as parser from './parser';
+import * as parser from '../source/parser';
 import { rules } from '../registry';
 
 const PRODUCER = `package p

@@ -3,9 +3,9 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, Location, Notification, Range, RuleMeta } from '../types';
 import type { NodeRef, ReportDescriptor, Rule } from '../rule';
 import { Package } from '../analysis/package';
-import { initParser, parseGo } from './parser';
-import { inCode } from './lex';
-import { decodeSource, SourceFile } from './source';
+import { initParser, parseGo } from '../source/parser';
+import { inCode } from '../source/lex';
+import { decodeSource, SourceFile } from '../source/source';
 import { applySuppressions } from '../suppress';
 
 export interface FileInput {
@@ -39,7 +39,7 @@ export interface LintOptions {
    * can leak in their code (CAN_LEAK) are parsed as they are read, and any other file only when a rule first needs
    * its tree: most files of a package are never parsed, so a syntax error is reported only in the files that can
    * leak or that the analysis read. The findings are the same either way (a file's tree does not depend on when it
-   * is parsed; engine/selective.test.ts runs both ways over the fixtures and a generated tree). `--strict` parses
+   * is parsed; driver/selective.test.ts runs both ways over the fixtures and a generated tree). `--strict` parses
    * everything.
    */
   parseAll?: boolean;

@@ -21,7 +21,7 @@ import {
   type PackageInput,
 } from './lint';
 import type { Notification } from '../types';
-import { assetPath } from './root';
+import { assetPath } from '../source/root';
 
 /** Below this many files, workers cost more to start than they save. */
 export const MIN_FILES_FOR_WORKERS = 16;
@@ -45,7 +45,7 @@ export function workersFor(bytes: number, jobs: number): number {
 }
 
 /** The compiled worker entry; `npm test` and `npm run build` compile it before use. */
-export const WORKER_FILE = 'dist/src/engine/worker.js';
+export const WORKER_FILE = 'dist/src/driver/worker.js';
 
 /** How much longer than its package budget a worker may take before runPool stops it. */
 export const WATCHDOG_SLACK_MS = 500;

@@ -1,4 +1,4 @@
-import { lintPackages } from './lint';
+import { lintPackages } from '../driver/lint';
 import { decodeSource, SourceFile, utf8BytesForUnits } from './source';
 import { rules } from '../registry';
 import * as fs from 'fs';
