@@ -6,7 +6,7 @@ import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
 import { contains, escapeRe, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
-import { builtType, operandType, typeName } from './typing';
+import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 
 /**
  * Channels owned by long-lived objects: a struct field of channel type (`type T struct { f chan X }`) is one
@@ -387,10 +387,7 @@ function madeIn(go: Node, fn: FuncInfo): boolean {
     const f = c.childForFieldName('function');
     const operand = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
     if (operand?.type !== 'identifier') return false;
-    const d = res.declOf(operand);
-    if (!d || d.kind !== 'var' || !d.init) return false;
-    const init = unparen(d.init);
-    return builtType(init) !== undefined || init.type === 'call_expression';
+    return madeByDeclaration(res.declOf(operand));
   });
 }
 

@@ -4,6 +4,7 @@ import { maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported,
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
 
@@ -883,20 +884,33 @@ function endsLoop(stmt: Node, recv: Node): boolean {
  * `<-quit; return`) is the channel's own shutdown protocol; any other way out (another select case, a return
  * on an error, the end of a loop that can finish) leaves later sends with no receiver. Returns that way out.
  */
+/** `return`, or `break label` (out of the serving loop): a plain `break` only leaves a select or switch. */
+function leavesLoop(n: Node): boolean {
+  return n.type === 'return_statement' || (n.type === 'break_statement' && n.namedChildCount > 0);
+}
+
+/**
+ * The value's own shutdown signal, received in a select case: a field of it (`<-s.quit`) or the Done method of a
+ * field (`<-s.cg.Done()`); not a context from outside (`<-ctx.Done()`), which others may cancel at any time.
+ */
+function ownSignal(u: Node): boolean {
+  if (u.type === 'selector_expression') {
+    const x = unparen(u.childForFieldName('operand')!);
+    return x.type === 'identifier' && !/^ctx$/i.test(x.text);
+  }
+  const f = u.type === 'call_expression' ? u.childForFieldName('function') : null;
+  return f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Done' && unparen(f.childForFieldName('operand')!).type === 'selector_expression';
+}
+
 function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false): Witness | undefined {
   const own: Node[] = [];
-  // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-ctx.Done():
-  // return`) counts as the protocol as well: only other ways out are giving up.
+  // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-s.cg.Done():
+  // break out`) counts as the protocol as well: only other ways out are giving up.
   if (shutdownToo) {
     for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
       const operand = communicationReceiveOperand(c.childForFieldName('communication'));
       const u = operand && unparen(operand);
-      // The value's own signal: a field of it (`s.quit`) or a Done method of one (`s.cg.Done()`), not a context
-      // from outside (`ctx.Done()`), which others may cancel at any time.
-      const ownSignal = (e: Node | null | undefined): boolean => e?.type === 'selector_expression' && unparen(e.childForFieldName('operand')!).type === 'selector_expression';
-      const signal = u && ((u.type === 'selector_expression' && unparen(u.childForFieldName('operand')!).type === 'identifier' && !/^ctx$/i.test(u.childForFieldName('operand')!.text)) || (u.type === 'call_expression' && /\.Done$/.test(u.childForFieldName('function')?.text ?? '') && ownSignal(u.childForFieldName('function'))));
-      const leaves = (st: Node) => st.type === 'return_statement' || (st.type === 'break_statement' && st.namedChildCount > 0);
-      if (signal && caseStatements(c).some(leaves)) own.push(c.childForFieldName('communication')!);
+      if (u && ownSignal(u) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
     }
   }
   for (const o of receives) {
@@ -905,9 +919,8 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     if (!stmt?.parent) continue;
     const list = stmt.parent;
     const after = list.type === 'communication_case' ? caseStatements(list) : list.namedChildren.filter((c): c is Node => c !== null && c.startIndex >= stmt!.endIndex);
-    const exits = (a: Node) => a.type === 'return_statement' || (a.type === 'break_statement' && a.namedChildCount > 0);
     const mark = list.type === 'communication_case' ? (list.childForFieldName('communication') ?? stmt) : stmt;
-    if (after.some(exits) || endsLoop(mark, o.node)) own.push(mark);
+    if (after.some(leavesLoop) || endsLoop(mark, o.node)) own.push(mark);
   }
   // `v, ok := <-ch; if !ok { return }`: leaving when the channel is closed is its own protocol too (a send after
   // the close panics; it does not block).
@@ -917,7 +930,7 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     for (const ifs of findBelow(block, (n) => n.type === 'if_statement')) {
       const cond = ifs.childForFieldName('condition');
       if (!cond || !findBelow(cond, (n) => okRefs.has(n.id), true).length) continue;
-      own.push(...findBelow(ifs.childForFieldName('consequence')!, (n) => n.type === 'return_statement' || (n.type === 'break_statement' && n.namedChildCount > 0)));
+      own.push(...findBelow(ifs.childForFieldName('consequence')!, leavesLoop));
     }
   }
   // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
@@ -971,8 +984,9 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
       const mine = sends.filter((o) => o.body === b);
       // Sends to the field of a value bound in the loop go to a different channel each time, whichever copy of
       // the goroutine makes them: count one iteration's worth, once.
-      const perValue = mine.every((o) => findBelow(b.block, (l) => l.type === 'for_statement' && contains(l, o.node)).some((l) => freshPerIteration(l, mine, b)));
-      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world) || freshPerIteration(loop, mine, b)) * (b.kind === 'go' && !perValue ? b.copies : 1);
+      const fresh = findBelow(b.block, (l) => l.type === 'for_statement' && freshPerIteration(l, mine, b));
+      const perValue = mine.every((o) => fresh.some((l) => contains(l, o.node)));
+      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world) || fresh.some((l) => l.id === loop.id)) * (b.kind === 'go' && !perValue ? b.copies : 1);
       if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0, maxRecvs: 0, blocking: mine, testFailure: false });
     }
   }
@@ -1005,8 +1019,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
             const sel = unparen(o.node.childForFieldName('channel')!);
             const x = sel.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
             const d = x?.type === 'identifier' ? b.fn.resolution().declOf(x) : undefined;
-            const init = d?.init && unparen(d.init);
-            return d !== undefined && d.kind === 'var' && d.fn.id === b.fn.node.id && (init?.type === 'call_expression' || init?.type === 'composite_literal' || init?.type === 'unary_expression');
+            return d !== undefined && d.fn.id === b.fn.node.id && madeByDeclaration(d);
           });
           const onlyClient = unique(clients.map((o) => o.body)).length === 1 && (b.kind === 'go' ? b.copies === 1 && (!b.repeatable || madeHere) && !b.sync : !api(b));
           if (onlyClient && afterRequest) {

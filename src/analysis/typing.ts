@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { FuncInfo, PackageIndex } from './funcs';
-import type { Resolution } from './scope';
+import type { Decl, Resolution } from './scope';
 import { unparen } from './syntax';
 
 /**
@@ -18,6 +18,13 @@ export function builtType(e: Node | null | undefined): string | undefined {
     return typeName(u.childForFieldName('arguments')?.namedChild(0));
   }
   return undefined;
+}
+
+/** A local variable whose value its declaration makes: `&T{…}`, `T{…}`, `new(T)` or a call (a constructor). */
+export function madeByDeclaration(d: Decl | undefined): boolean {
+  if (!d || d.kind !== 'var' || !d.init) return false;
+  const init = unparen(d.init);
+  return builtType(init) !== undefined || init.type === 'call_expression';
 }
 
 /** `T`, `*T`, `T[X]`, `*T[X]` → `T`. */
