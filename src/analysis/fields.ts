@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
+import { codeMatches } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
@@ -397,15 +398,15 @@ function madeIn(go: Node, fn: FuncInfo): boolean {
  * values (dead code, say a mock nobody uses).
  */
 function instantiated(pkg: Package, type: string): boolean {
-  const any = new RegExp(`\\b${escapeRe(type)}\\b`, 'g');
-  const decl = new RegExp(`\\btype\\s+${escapeRe(type)}\\b|\\bfunc\\s*\\(\\s*\\w*\\s*\\*?\\s*${escapeRe(type)}\\s*(?:\\[[^\\]]*\\])?\\s*\\)`, 'g');
+  const any = `\\b${escapeRe(type)}\\b`;
+  const decl = `\\btype\\s+${escapeRe(type)}\\b|\\bfunc\\s*\\(\\s*\\w*\\s*\\*?\\s*${escapeRe(type)}\\s*(?:\\[[^\\]]*\\])?\\s*\\)`;
   let uses = 0;
   let decls = 0;
   for (const f of pkg.files) {
     if (!f.text.includes(type)) continue;
-    const code = f.text.replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, ' '); // comments do not make values
-    uses += [...code.matchAll(any)].length;
-    decls += [...code.matchAll(decl)].length;
+    // In code only: comments and string literals do not make values.
+    for (const _ of codeMatches(f.text, any)) uses++;
+    for (const _ of codeMatches(f.text, decl)) decls++;
   }
   return uses > decls;
 }
