@@ -14,27 +14,14 @@ import Ajv from 'ajv';
 import { xml2js } from 'xml-js';
 import { parse as parseTestResults } from 'test-results-parser';
 import type { Finding, RunResult } from '../types';
-import { formatters, type FormatOptions } from './index';
+import { formatters } from './index';
+import { input, opts } from '../testing/formatter-fixture';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { parseCheckstyle } = require('danger-plugin-lint-report/dist/parse/checkstyle_parser') as {
   parseCheckstyle(report: unknown, root: string): { file: string; line: number; column: number; severity: string; message: string }[];
 };
 
-const DATA = path.join(__dirname, '../../testdata/_formatters');
-const FAKE_ROOT = '/fake/root';
-const input: RunResult = JSON.parse(fs.readFileSync(path.join(DATA, 'input.json'), 'utf8'));
-const opts: FormatOptions = {
-  cwd: `${FAKE_ROOT}/svc`,
-  srcRoot: FAKE_ROOT,
-  readText: (file) => {
-    try {
-      return fs.readFileSync(path.join(DATA, 'root', path.relative(FAKE_ROOT, file)), 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
 const tricky = 'a <b> & "c" \'d\'\nsecond line \u0001 é😀';
 
 describe('code-climate (GitLab Code Quality)', () => {

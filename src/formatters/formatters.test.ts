@@ -3,26 +3,12 @@ import * as path from 'path';
 import Ajv04 from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import type { RunResult } from '../types';
-import { formatters, type FormatName, type FormatOptions } from './index';
+import { formatters, type FormatName } from './index';
+import { DATA, input, opts } from '../testing/formatter-fixture';
 import { formatNotificationLine } from './text';
 import { unwrapMarkdown } from './sarif';
 import { MAX_ROWS } from './markdown';
 
-const DATA = path.join(__dirname, '../../testdata/_formatters');
-const FAKE_ROOT = '/fake/root';
-const input: RunResult = JSON.parse(fs.readFileSync(path.join(DATA, 'input.json'), 'utf8'));
-const opts: FormatOptions = {
-  cwd: `${FAKE_ROOT}/svc`,
-  srcRoot: FAKE_ROOT,
-  // The fake root's files live under testdata/_formatters/root.
-  readText: (file) => {
-    try {
-      return fs.readFileSync(path.join(DATA, 'root', path.relative(FAKE_ROOT, file)), 'utf8');
-    } catch {
-      return undefined;
-    }
-  },
-};
 
 describe.each(['text', 'json', 'sarif', 'markdown', 'code-climate', 'checkstyle', 'junit-xml'] as FormatName[])('%s golden', (name) => {
   it(`matches testdata/_formatters/${name}.golden (UPDATE_GOLDEN=1 rewrites it)`, () => {
