@@ -1,0 +1,60 @@
+package streamtimeout
+
+import (
+	"runtime"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// stopT ends the calling goroutine on Fatal, as a real *testing.T does, without failing the test running it.
+type stopT struct{ testing.TB }
+
+func (stopT) Helper()              {}
+func (stopT) Fatal(...interface{}) { runtime.Goexit() }
+
+func inOwnGoroutine(f func()) {
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		f()
+	}()
+	<-done
+}
+
+// stream yields 1, 2, 0 (the last frame), then ends; slow holds each frame until release is closed.
+func stream(release chan struct{}) func() (int, bool) {
+	vals := []int{1, 2, 0}
+	return func() (int, bool) {
+		if release != nil {
+			<-release
+		}
+		if len(vals) == 0 {
+			return 0, false
+		}
+		v := vals[0]
+		vals = vals[1:]
+		return v, true
+	}
+}
+
+func TestTimeoutStrandsTheDecoder(t *testing.T) {
+	release := make(chan struct{})
+	leakcheck.Leaks(t, 1, func() {
+		inOwnGoroutine(func() { Frames(stopT{}, stream(release), time.Millisecond) })
+		close(release) // the first frame comes only now, with nobody left to take it
+	})
+}
+
+func TestFiniteStreamIsCleanWhenFast(t *testing.T) {
+	leakcheck.Clean(t, func() { inOwnGoroutine(func() { Frames(stopT{}, stream(nil), time.Minute) }) })
+}
+
+func TestStoppedDecoderIsClean(t *testing.T) {
+	release := make(chan struct{})
+	leakcheck.Clean(t, func() {
+		inOwnGoroutine(func() { FramesUntilStopped(stopT{}, stream(release), time.Millisecond) })
+		close(release)
+	})
+}
