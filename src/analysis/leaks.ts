@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -407,7 +407,14 @@ function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: nu
   const mine = receives.filter((o) => o.body === receiver);
   if (mine.some((o) => o.kind !== 'recv')) return undefined;
   const inside = (n: Node | null) => (n ? mine.filter((o) => contains(n, o.node)).length : 0);
-  const exits = (n: Node | null) => (n ? findBelow(n, (x) => isWayOut(x) && x.type !== 'break_statement').length > 0 : false);
+  // A way out: a return, a call that ends the goroutine, or a check that ends it when it fails (`require.NoError`).
+  const wayOut = (x: Node) => (isWayOut(x) && x.type !== 'break_statement') || callEnd(x) === 'maybe-goroutine';
+  const exits = (n: Node | null) => (n ? findBelow(n, wayOut).length > 0 : false);
+  const surelyLeaves = (c: Node) => {
+    const body = caseStatements(c);
+    const last = body[body.length - 1];
+    return last !== undefined && last.type !== 'break_statement' && isWayOut(last);
+  };
   let outstanding = 0;
   let started = 0;
   let sent = 0;
@@ -428,21 +435,22 @@ function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: nu
       continue;
     }
     if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) return undefined;
+    // Receives that only some paths make (in a branch, a case body, a nested select) are not counted: every way
+    // out is checked with the values still pending, which can only find more leaks, never hide one.
     if (st.type === 'if_statement') {
       outstanding -= inside(st.childForFieldName('initializer')) + inside(st.childForFieldName('condition'));
-      const rest = inside(st.childForFieldName('consequence')) + inside(st.childForFieldName('alternative'));
-      if (rest > 0) return undefined;
       if (exits(st)) leave(st, Math.max(0, outstanding));
     } else if (st.type === 'select_statement') {
       const cases = st.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
       const takes = cases.filter((c) => inside(c.childForFieldName('communication')) > 0);
-      if (takes.length !== 1 || cases.some((c) => inside(c) > (takes.includes(c) ? 1 : 0))) return undefined;
+      if (takes.length > 1) return undefined;
       if (cases.some((c) => !takes.includes(c) && exits(c))) leave(st, Math.max(0, outstanding));
-      if (exits(takes[0])) leave(st, outstanding - 1);
-      outstanding -= 1;
+      if (takes.length === 1 && exits(takes[0])) leave(st, outstanding - 1);
+      // The select surely takes one value only when every other case leaves.
+      if (takes.length === 1 && cases.every((c) => c === takes[0] || surelyLeaves(c))) outstanding -= 1;
     } else {
-      const k = inside(st);
-      if (k > 0 && st.type !== 'expression_statement' && st.type !== 'short_var_declaration' && st.type !== 'assignment_statement' && st.type !== 'return_statement') return undefined;
+      const simple = st.type === 'expression_statement' || st.type === 'short_var_declaration' || st.type === 'assignment_statement' || st.type === 'return_statement';
+      const k = simple ? inside(st) : 0;
       if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding - k));
       outstanding -= k;
     }
