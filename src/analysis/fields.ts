@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { codeMatches } from '../source/lex';
+import { codeMatches, inCode } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
@@ -63,15 +63,21 @@ function declarersOf(pkg: Package, field: string): Set<string> {
   return out;
 }
 
-/** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */
-function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]; other: number } {
-  const out = { go: [] as Node[], other: 0 };
-  const name = escapeRe(fn.name);
-  const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\b`, 'g') : new RegExp(`(?<![\\w.])${name}\\b`, 'g');
-  // Most functions are never started with go: find that out from the text before resolving anything (a file
-  // without a go statement cannot start it), and only then look at every reference.
-  const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
-  if (!pkg.files.some((f) => !f.tokenFree && f.text.includes(fn.name) && goText.test(f.text))) return { go: [], other: 1 };
+/** A reference to `fn` in the text: its name's node, the callee (the name or `x.name`) and what uses the callee. */
+interface Reference {
+  id: Node;
+  callee: Node;
+  call: Node | null;
+}
+
+/**
+ * The references to `fn` in the package (declarations, struct keys and field declarations left out), found from its
+ * name in the text; undefined when no file has a go statement that could start it (then none of them does).
+ */
+function referencesOf(pkg: Package, fn: FuncInfo): Reference[] | undefined {
+  const re = referenceText(fn);
+  if (!maybeStartedByGo(pkg, fn)) return undefined;
+  const out: Reference[] = [];
   for (const file of pkg.files) {
     if (!file.text.includes(fn.name)) continue;
     for (const m of file.text.matchAll(re)) {
@@ -83,26 +89,136 @@ function startsOf(index: PackageIndex, pkg: Package, fn: FuncInfo): { go: Node[]
       if (id.parent?.type === 'function_declaration' || id.parent?.type === 'method_declaration') continue;
       if (id.type === 'field_identifier' && id.parent?.type !== 'selector_expression') continue; // a struct key or field decl
       const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
-      const call = callee.parent;
-      const caller = index.enclosing(id);
-      if (fn.recvType && callee.type === 'selector_expression') {
-        // `x.m`: this method when x is a T (or the name is T's alone), another type's when x is known otherwise.
-        const res = caller?.resolution();
-        const target = res ? index.calleeOf(callee, res) : undefined;
-        const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res, index) : undefined;
-        if (target !== fn && ot !== fn.recvType) {
-          if (ot === undefined && target === undefined) out.other++;
-          continue;
-        }
-      } else if (!fn.recvType && call?.type === 'call_expression' && index.callee(call, caller?.resolution()) !== fn) continue;
-      if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id) {
-        const go = goStarting(call);
-        if (go) out.go.push(go);
-        else out.other++;
-      } else out.other++;
+      out.push({ id, callee, call: callee.parent });
     }
   }
   return out;
+}
+
+/** Where the name of `fn` is written as a reference: `.name` for a method, `name` not after a dot for a function. */
+function referenceText(fn: FuncInfo): RegExp {
+  const name = escapeRe(fn.name);
+  return fn.recvType ? new RegExp(`\\.\\s*${name}\\b`, 'g') : new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+}
+
+/**
+ * Could a go statement start `fn` at all? Most functions are never started with go: found out from the text before
+ * resolving anything (a file without a go statement cannot start it).
+ */
+function maybeStartedByGo(pkg: Package, fn: FuncInfo): boolean {
+  const name = escapeRe(fn.name);
+  const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
+  return pkg.files.some((f) => !f.tokenFree && f.text.includes(fn.name) && goText.test(f.text));
+}
+
+/**
+ * The ranges of the functions that go statements of `file` start: `F` of `go F(…)`, and `F` of each call statement
+ * `F(…)` directly in the body of `go func(){…}()` (what goStarting accepts). Every reference that goStartOf takes
+ * for a go start lies in one of them.
+ */
+function goCalleeRanges(file: SourceFile): [number, number][] {
+  const out: [number, number][] = [];
+  if (!inCode(file.text, String.raw`\bgo\b`)) return out;
+  const root = file.tree?.rootNode;
+  if (!root) return out;
+  const add = (call: Node | null | undefined) => {
+    const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    if (f) out.push([f.startIndex, f.endIndex]);
+    return f;
+  };
+  for (const m of file.text.matchAll(/\bgo\b/g)) {
+    const go = nodeStartingAt(root, m.index!, 'go_statement', 2);
+    const f = add(go?.namedChild(0));
+    if (f?.type !== 'func_literal') continue;
+    const body = f.childForFieldName('body');
+    for (const c of body?.namedChildren ?? []) {
+      for (const stmt of c?.type === 'statement_list' ? c.namedChildren : [c]) {
+        if (stmt?.type === 'expression_statement') add(stmt.namedChild(0));
+      }
+    }
+  }
+  return out;
+}
+
+/** The go statement that runs a reference as its goroutine (see goStarting), if it is called as one. */
+function goStartOf(r: Reference): Node | undefined {
+  const { callee, call } = r;
+  return call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id ? goStarting(call) : undefined;
+}
+
+/**
+ * Is `fn` started as a goroutine by nothing but go statements (`go x.m()`, `go func(){ x.m() }()`), and by which?
+ * Undefined when it is not: then it runs in its callers' goroutines. The same as `startsOf(…).go` when
+ * `startsOf(…).other` is 0, but without looking up or resolving any reference when none of them is even written
+ * inside the function a go statement starts (most functions): looking up and resolving only drop references, so they
+ * cannot add a go start.
+ */
+function onlyGoStarts(
+  pkg: Package,
+  fn: FuncInfo,
+  goCallees: (file: SourceFile) => [number, number][],
+  full: () => Node[] | undefined,
+): Node[] | undefined {
+  if (!maybeStartedByGo(pkg, fn)) return undefined;
+  const re = referenceText(fn);
+  const written = pkg.files.some((file) => {
+    if (!file.text.includes(fn.name)) return false;
+    let ranges: [number, number][] | undefined;
+    for (const m of file.text.matchAll(re)) {
+      const at = m.index! + m[0].length - fn.name.length;
+      ranges ??= goCallees(file);
+      if (ranges.some(([from, to]) => from <= at && at < to)) return true;
+    }
+    return false;
+  });
+  return written ? full() : undefined;
+}
+
+/**
+ * What a reference does to `fn`: starts it as a goroutine ('go'), calls or uses it otherwise ('other'), or is not a
+ * reference to it at all (another type's method, another function's call: undefined).
+ */
+function startKind(index: PackageIndex, fn: FuncInfo, r: Reference): 'go' | 'other' | undefined {
+  const { id, callee, call } = r;
+  const caller = index.enclosing(id);
+  if (fn.recvType && callee.type === 'selector_expression') {
+    // `x.m`: this method when x is a T (or the name is T's alone), another type's when x is known otherwise.
+    const res = caller?.resolution();
+    const target = res ? index.calleeOf(callee, res) : undefined;
+    const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res, index) : undefined;
+    if (target !== fn && ot !== fn.recvType) return ot === undefined && target === undefined ? 'other' : undefined;
+  } else if (!fn.recvType && call?.type === 'call_expression' && index.callee(call, caller?.resolution()) !== fn) return undefined;
+  return goStartOf(r) ? 'go' : 'other';
+}
+
+/** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */
+function startsOf(index: PackageIndex, refs: Reference[] | undefined, fn: FuncInfo): { go: Node[]; other: number } {
+  const out = { go: [] as Node[], other: 0 };
+  if (!refs) return { go: [], other: 1 };
+  for (const r of refs) {
+    const kind = startKind(index, fn, r);
+    if (kind === 'go') out.go.push(goStartOf(r)!);
+    else if (kind === 'other') out.other++;
+  }
+  return out;
+}
+
+/**
+ * `startsOf(…).go` when `startsOf(…).other` is 0 and `go` is not empty, else undefined; it stops at the first reference
+ * that is not a go start, trying first those not written as one (most functions have such a caller).
+ */
+function goStartsOnly(index: PackageIndex, refs: Reference[] | undefined, fn: FuncInfo): Node[] | undefined {
+  if (!refs) return undefined;
+  const written = refs.map((r) => goStartOf(r) !== undefined);
+  for (const [i, r] of refs.entries()) if (!written[i] && startKind(index, fn, r) !== undefined) return undefined;
+  const go: Node[] = [];
+  for (const [i, r] of refs.entries()) {
+    if (!written[i]) continue;
+    const kind = startKind(index, fn, r);
+    if (kind === 'other') return undefined;
+    if (kind === 'go') go.push(goStartOf(r)!);
+  }
+  return go.length > 0 ? go : undefined;
 }
 
 /**
@@ -164,6 +280,19 @@ function capacityOfValue(value: Node | undefined, fn: FuncInfo | undefined, inde
   return { cap: capacityValue(args.namedChild(1)!, fn, index), make: u };
 }
 
+/**
+ * `quickStarts`: find out whether a function is started by go statements only from the text and the go statements
+ * first (onlyGoStarts, goStartsOnly) instead of from every reference resolved (startsOf); the tests turn it off to
+ * show that both give the same findings.
+ */
+export const fieldTuning = { quickStarts: true };
+
+/** How the functions of a package are started (each worked out once per package): every reference, or only go starts. */
+interface StartsOf {
+  all(fn: FuncInfo): { go: Node[]; other: number };
+  onlyGo(fn: FuncInfo): Node[] | undefined;
+}
+
 function computeFields(pkg: Package): FieldFacts {
   const index = pkg.fact(packageIndex);
   const worlds: FieldWorld[] = [];
@@ -179,16 +308,41 @@ function computeFields(pkg: Package): FieldFacts {
     }
   }
   // How each function is started is the same for every field: worked out once per package.
+  const refs = new Map<FuncInfo, Reference[] | undefined>();
   const starts = new Map<FuncInfo, { go: Node[]; other: number }>();
+  const goStarts = new Map<FuncInfo, Node[] | undefined>();
+  const refsOf = (fn: FuncInfo) => {
+    if (!refs.has(fn)) refs.set(fn, referencesOf(pkg, fn));
+    return refs.get(fn);
+  };
   const startsOfCached = (fn: FuncInfo) => {
     let r = starts.get(fn);
-    if (!r) starts.set(fn, (r = startsOf(index, pkg, fn)));
+    if (!r) starts.set(fn, (r = startsOf(index, refsOf(fn), fn)));
     return r;
+  };
+  const callees = new Map<SourceFile, [number, number][]>();
+  const goCallees = (file: SourceFile) => {
+    let r = callees.get(file);
+    if (!r) callees.set(file, (r = goCalleeRanges(file)));
+    return r;
+  };
+  const everyReference = (fn: FuncInfo) => {
+    const s = startsOfCached(fn);
+    return s.go.length > 0 && s.other === 0 ? s.go : undefined;
+  };
+  const cache: StartsOf = {
+    all: startsOfCached,
+    onlyGo: (fn) => {
+      if (!goStarts.has(fn)) {
+        goStarts.set(fn, fieldTuning.quickStarts ? onlyGoStarts(pkg, fn, goCallees, () => goStartsOnly(index, refsOf(fn), fn)) : everyReference(fn));
+      }
+      return goStarts.get(fn);
+    },
   };
   for (const [field, decls] of declared) {
     const owners = declarersOf(pkg, field);
     for (const d of decls) {
-      const w = trackTypeField(pkg, index, d.type, field, d.file, d.node, owners.size === 1 && !index.hasMethodNamed(field), startsOfCached);
+      const w = trackTypeField(pkg, index, d.type, field, d.file, d.node, owners.size === 1 && !index.hasMethodNamed(field), cache);
       if (w) worlds.push(w);
     }
   }
@@ -203,7 +357,7 @@ function trackTypeField(
   file: SourceFile,
   declNode: Node,
   unique: boolean,
-  startsOfFn: (fn: FuncInfo) => { go: Node[]; other: number },
+  startsOfFn: StartsOf,
 ): FieldWorld | undefined {
   const chan = { name: `${type}.${field}`, make: declNode, file, fn: undefined as unknown as FuncInfo, capacity: undefined as number | undefined, field, structType: type, ofType: true as const };
   const world: FieldWorld = { chan, ops: [], writes: [] };
@@ -212,10 +366,10 @@ function trackTypeField(
   const frameOf = (fn: FuncInfo): Body => {
     let b = runs.get(fn);
     if (!b) {
-      const starts = startsOfFn(fn);
-      if (starts.go.length > 0 && starts.other === 0) {
-        const copies = starts.go.reduce((k, g) => k + copiesOf(g), 0);
-        b = t.frame(fn, starts.go[0], copies);
+      const go = startsOfFn.onlyGo(fn);
+      if (go) {
+        const copies = go.reduce((k, g) => k + copiesOf(g), 0);
+        b = t.frame(fn, go[0], copies);
       } else b = t.frame(fn);
       runs.set(fn, b);
     }
@@ -294,7 +448,7 @@ function trackTypeField(
   for (const g of getters) {
     // An exported getter can be called from other packages; an unexported one only by calls we can all resolve.
     const sites = index.callsTo(g);
-    const starts = startsOfFn(g);
+    const starts = startsOfFn.all(g);
     if (/^[A-Z]/.test(g.name) || starts.other + starts.go.length !== sites.length) {
       // Callers we cannot see can only receive from a `<-chan` result: the sending side is still all here.
       const result = g.node.childForFieldName('result');

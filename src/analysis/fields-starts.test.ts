@@ -1,0 +1,73 @@
+/**
+ * How the field analysis finds out that a method runs as a goroutine (`go s.loop()`) without resolving every
+ * reference to every method that touches a field: the quick way (the text and the go statements first) must give
+ * the findings that resolving every reference gives, and must not need the trees of files that cannot start it.
+ */
+import fg from 'fast-glob';
+import { packagesOf } from '../discover';
+import { rules } from '../registry';
+import { lintPackages, type LintOutput, type PackageInput } from '../driver/lint';
+import { parseCount } from '../source/parser';
+import { TESTDATA } from '../testing/fixtures';
+import { fieldTuning } from './fields';
+
+async function lint(pkgs: PackageInput[], quick: boolean): Promise<{ out: LintOutput; parsed: number }> {
+  const before = parseCount.files;
+  fieldTuning.quickStarts = quick;
+  try {
+    const out = await lintPackages(pkgs, { rules });
+    return { out, parsed: parseCount.files - before };
+  } finally {
+    fieldTuning.quickStarts = true;
+  }
+}
+
+const withoutSyntaxErrors = (o: LintOutput) => JSON.stringify([o.findings, o.notifications.filter((n) => n.kind !== 'parse-error'), o.filesScanned]);
+
+const dir = '/virtual/fieldstarts';
+
+// loop is started only with go; Send is called from b.go, which has no go statement (and no channel token at all).
+const A = `package p
+
+type S struct{ ch chan int }
+
+func NewS() *S {
+	s := &S{ch: make(chan int)}
+	go s.loop()
+	go func() { s.ch <- 0 }()
+	return s
+}
+
+func (s *S) loop() {
+	for v := range s.ch {
+		_ = v
+	}
+}
+
+func (s *S) Send(v int) { s.ch <- v }
+`;
+
+const B = `package p
+
+func Use(s *S) { s.Send(1) }
+`;
+
+describe('field analysis: which methods run as goroutines', () => {
+  it('does not parse a file that refers to a method but has no go statement', async () => {
+    const pkgs = [{ dir, files: [{ path: `${dir}/a.go`, text: A }, { path: `${dir}/b.go`, text: B }] }];
+    const quick = await lint(pkgs, true);
+    const slow = await lint(pkgs, false);
+    expect(withoutSyntaxErrors(quick.out)).toBe(withoutSyntaxErrors(slow.out));
+    expect(slow.parsed).toBe(2); // resolving every reference to Send reads b.go
+    expect(quick.parsed).toBe(1);
+  });
+
+  it('gives the same output as resolving every reference, on every fixture package of testdata/', async () => {
+    const pkgs = packagesOf(fg.sync('**/*.go', { cwd: TESTDATA, absolute: true }));
+    const quick = await lint(pkgs, true);
+    const slow = await lint(pkgs, false);
+    expect(quick.out.findings.length).toBeGreaterThan(100);
+    expect(withoutSyntaxErrors(quick.out)).toBe(withoutSyntaxErrors(slow.out));
+    expect(quick.parsed).toBeLessThanOrEqual(slow.parsed);
+  });
+});
