@@ -7,7 +7,8 @@ import type { Rule } from '../rule';
 import { rules } from '../registry';
 import { generateTree } from '../bench/gen-tree';
 import type { PackageInput } from './lint';
-import { BYTES_PER_WORKER, lintPackagesParallel, poolPlan, poolTuning, runPool, workersFor } from './pool';
+import { deepNesting } from '../fuzz/pathological';
+import { BYTES_PER_WORKER, lintPackagesParallel, poolPlan, poolTuning, ProgressBoard, runPool, spawnLintWorker, workersFor, type FromWorker, type ToWorker } from './pool';
 
 
 describe('lintPackagesParallel', () => {
@@ -108,4 +109,46 @@ describe('runPool', () => {
     expect(out.notifications.map((n) => n.file).sort()).toEqual(pkgs.map((p) => p.dir).sort());
     expect(new Set(out.notifications.map((n) => n.kind))).toEqual(new Set(['worker-error']));
   });
+});
+
+describe('what a worker is doing', () => {
+  it('is written to a ProgressBoard and read back for the package it is about', () => {
+    const board = new ProgressBoard();
+    expect(board.read(0)).toBeUndefined();
+    board.write(3, 'reading /x/a.go');
+    expect(board.read(3)).toBe('reading /x/a.go');
+    expect(board.read(2)).toBeUndefined();
+    board.write(3, 'running rule nil-channel');
+    const other = new ProgressBoard(board.buffer); // the other thread's view of the same memory
+    expect(other.read(3)).toBe('running rule nil-channel');
+    expect(other.read(3)).toBe(board.read(3));
+  });
+
+  it('costs the main thread no message per file and rule; a stopped worker is still reported with where it was', async () => {
+    const dir = '/virtual/progress';
+    const small = 'package p\n\nfunc f(ch chan int) { go func() { ch <- 1 }() }\n';
+    const pkg: PackageInput = {
+      dir,
+      files: ['a.go', 'b.go', 'c.go'].map((f) => ({ path: `${dir}/${f}`, text: small })),
+    };
+    const w = spawnLintWorker({ ruleIds: rules.map((r) => r.meta.id) });
+    try {
+      const kinds: string[] = [];
+      await new Promise<void>((resolve) => {
+        w.on('message', (m: FromWorker) => {
+          kinds.push(m.started ? 'started' : m.output ? 'output' : 'progress');
+          if (m.output) resolve();
+        });
+        w.postMessage({ index: 0, pkg } satisfies ToWorker);
+      });
+      expect(kinds).toEqual(['started', 'output']);
+    } finally {
+      await w.terminate();
+    }
+    // A package that overruns its budget: the notification says what the worker was on when it was stopped.
+    const hang = { dir: `${dir}/deep`, files: [{ path: `${dir}/deep/a.go`, text: small }, { path: `${dir}/deep/deep.go`, text: deepNesting(20_000) }] };
+    const out = await lintPackagesParallel([hang], { rules, jobs: 1, packageTimeoutMs: 300 });
+    expect(out.notifications.map((n) => n.kind)).toEqual(['analysis-timeout']);
+    expect(out.notifications[0].message).toMatch(/its worker thread was stopped while (reading \S+\/deep\.go|running rule [\w-]+ \(largest file \S+\/deep\.go)/);
+  }, 30_000);
 });

@@ -75,6 +75,65 @@ export interface WorkerConfig {
   maxFileBytes?: number;
   packageTimeoutMs?: number;
   parseAll?: boolean;
+  /** The buffer of the worker's ProgressBoard: where it writes what it is doing instead of posting a `progress` message. */
+  progress?: SharedArrayBuffer;
+}
+
+/**
+ * What a worker is doing (`reading FILE`, `running rule ID`), written to memory shared with the main thread and read
+ * only when the worker is stopped: a message per file and per rule kept the main thread busy (thousands of them on a
+ * tree of a few hundred packages) while the workers needed both cores. A sequence number, odd while a write is under
+ * way, makes the reader retry instead of reading half of one text and half of the next.
+ */
+export class ProgressBoard {
+  /** The longest text kept (longer ones are cut). */
+  static readonly MAX_CHARS = 8192;
+
+  private readonly head: Int32Array;
+  private readonly chars: Uint16Array;
+
+  constructor(readonly buffer = new SharedArrayBuffer(3 * 4 + 2 * ProgressBoard.MAX_CHARS)) {
+    this.head = new Int32Array(buffer, 0, 3); // sequence, package index, length
+    this.chars = new Uint16Array(buffer, 12, ProgressBoard.MAX_CHARS);
+  }
+
+  /** The worker is at `what` in package `index`. */
+  write(index: number, what: string): void {
+    const n = Math.min(what.length, ProgressBoard.MAX_CHARS);
+    Atomics.add(this.head, 0, 1);
+    for (let i = 0; i < n; i++) this.chars[i] = what.charCodeAt(i);
+    this.head[1] = index;
+    this.head[2] = n;
+    Atomics.add(this.head, 0, 1);
+  }
+
+  /** What the worker last said it was doing in package `index` (undefined when nothing, or about another package). */
+  read(index: number): string | undefined {
+    for (let tries = 0; tries < 1000; tries++) {
+      const seq = Atomics.load(this.head, 0);
+      if (seq % 2 === 1) continue;
+      const at = this.head[1];
+      const text = String.fromCharCode(...this.chars.slice(0, this.head[2]));
+      if (Atomics.load(this.head, 0) === seq) return seq > 0 && at === index ? text : undefined;
+    }
+    return undefined;
+  }
+}
+
+/** The progress board of each worker that has one (made by spawnLintWorker). */
+const boards = new WeakMap<Worker, ProgressBoard>();
+
+/** A lint worker thread (WORKER_FILE) with `config` and a ProgressBoard of its own. */
+export function spawnLintWorker(config: WorkerConfig): Worker {
+  const board = new ProgressBoard();
+  const w = new Worker(assetPath(WORKER_FILE), { workerData: { ...config, progress: board.buffer } satisfies WorkerConfig });
+  boards.set(w, board);
+  return w;
+}
+
+/** What worker `w` says it is doing in package `index`: from its board, else from its last `progress` message. */
+function doingOf(w: Worker, index: number, fromMessages: string | undefined): string | undefined {
+  return boards.get(w)?.read(index) ?? fromMessages;
 }
 
 /** Main thread → worker: lint this package (with these rules and limits instead of the worker's own, if given). */
@@ -132,8 +191,7 @@ export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: 
     packageTimeoutMs: opts.packageTimeoutMs,
     parseAll: opts.parseAll,
   };
-  const file = assetPath(WORKER_FILE);
-  return runPool(pkgs, jobs, () => new Worker(file, { workerData: config }), opts.packageTimeoutMs, STARTUP_LIMIT_MS, weights);
+  return runPool(pkgs, jobs, () => spawnLintWorker(config), opts.packageTimeoutMs, STARTUP_LIMIT_MS, weights);
 }
 
 /** How many workers lintPackagesParallel starts for `pkgs` (asked for `jobs`), and the weight of each package. */
@@ -237,7 +295,7 @@ export function runPool(
       const overran = (index: number) => {
         if (finished) return;
         finish();
-        settle(index, { findings: [], notifications: [stoppedWorker(pkgs[index], timeoutMs, doing)], filesScanned: 0 });
+        settle(index, { findings: [], notifications: [stoppedWorker(pkgs[index], timeoutMs, doingOf(w, index, doing))], filesScanned: 0 });
         void w.terminate();
         if (queue.length > 0) start();
       };
@@ -301,7 +359,7 @@ export class LintWorker {
   /** Bytes of the biggest package the current worker has linted. */
   private biggest = 0;
 
-  constructor(private readonly spawn: () => Worker = () => new Worker(assetPath(WORKER_FILE), { workerData: { ruleIds: [] } satisfies WorkerConfig })) {}
+  constructor(private readonly spawn: () => Worker = () => spawnLintWorker({ ruleIds: [] })) {}
 
   /** Lint `pkg` with registered `rules` once the packages asked for before are done. */
   lint(pkg: PackageInput, opts: LintOptions): Promise<LintOutput> {
@@ -357,7 +415,7 @@ export class LintWorker {
         if (stop && this.worker === w) this.stop();
         resolve(out);
       };
-      const overran = () => done({ findings: [], notifications: [stoppedWorker(pkg, timeoutMs, doing)], filesScanned: 0 }, true);
+      const overran = () => done({ findings: [], notifications: [stoppedWorker(pkg, timeoutMs, doingOf(w, index, doing))], filesScanned: 0 }, true);
       const arm = (ms: number) => {
         clearTimeout(watchdog);
         watchdog = setTimeout(overran, ms);
