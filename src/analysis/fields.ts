@@ -75,9 +75,12 @@ interface Reference {
  * name in the text; undefined when no file has a go statement that could start it (then none of them does).
  */
 function referencesOf(pkg: Package, fn: FuncInfo): Reference[] | undefined {
+  return maybeStartedByGo(pkg, fn) ? [...referencesIn(pkg, fn)] : undefined;
+}
+
+/** The references of referencesOf, one at a time (so that a caller can stop early). */
+function* referencesIn(pkg: Package, fn: FuncInfo): Generator<Reference> {
   const re = referenceText(fn);
-  if (!maybeStartedByGo(pkg, fn)) return undefined;
-  const out: Reference[] = [];
   for (const file of pkg.files) {
     if (!file.text.includes(fn.name)) continue;
     for (const m of file.text.matchAll(re)) {
@@ -86,13 +89,13 @@ function referencesOf(pkg: Package, fn: FuncInfo): Reference[] | undefined {
       const at = m.index! + m[0].length - fn.name.length;
       const id = root.descendantForIndex(at);
       if (!id || id.text !== fn.name || id.startIndex !== at) continue;
-      if (id.parent?.type === 'function_declaration' || id.parent?.type === 'method_declaration') continue;
-      if (id.type === 'field_identifier' && id.parent?.type !== 'selector_expression') continue; // a struct key or field decl
-      const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
-      out.push({ id, callee, call: callee.parent });
+      const parent = id.parent;
+      if (parent?.type === 'function_declaration' || parent?.type === 'method_declaration') continue;
+      if (id.type === 'field_identifier' && parent?.type !== 'selector_expression') continue; // a struct key or field decl
+      const callee = parent?.type === 'selector_expression' ? parent : id;
+      yield { id, callee, call: callee === id ? parent : callee.parent };
     }
   }
-  return out;
 }
 
 /** Where the name of `fn` is written as a reference: `.name` for a method, `name` not after a dot for a function. */
@@ -205,15 +208,17 @@ function startsOf(index: PackageIndex, refs: Reference[] | undefined, fn: FuncIn
 
 /**
  * `startsOf(…).go` when `startsOf(…).other` is 0 and `go` is not empty, else undefined; it stops at the first reference
- * that is not a go start, trying first those not written as one (most functions have such a caller).
+ * not written as a go start that refers to `fn` (most functions have such a caller), and looks at the go starts last.
  */
-function goStartsOnly(index: PackageIndex, refs: Reference[] | undefined, fn: FuncInfo): Node[] | undefined {
-  if (!refs) return undefined;
-  const written = refs.map((r) => goStartOf(r) !== undefined);
-  for (const [i, r] of refs.entries()) if (!written[i] && startKind(index, fn, r) !== undefined) return undefined;
+function goStartsOnly(pkg: Package, index: PackageIndex, fn: FuncInfo): Node[] | undefined {
+  if (!maybeStartedByGo(pkg, fn)) return undefined;
+  const written: Reference[] = [];
+  for (const r of referencesIn(pkg, fn)) {
+    if (goStartOf(r) !== undefined) written.push(r);
+    else if (startKind(index, fn, r) !== undefined) return undefined;
+  }
   const go: Node[] = [];
-  for (const [i, r] of refs.entries()) {
-    if (!written[i]) continue;
+  for (const r of written) {
     const kind = startKind(index, fn, r);
     if (kind === 'other') return undefined;
     if (kind === 'go') go.push(goStartOf(r)!);
@@ -334,7 +339,7 @@ function computeFields(pkg: Package): FieldFacts {
     all: startsOfCached,
     onlyGo: (fn) => {
       if (!goStarts.has(fn)) {
-        goStarts.set(fn, fieldTuning.quickStarts ? onlyGoStarts(pkg, fn, goCallees, () => goStartsOnly(index, refsOf(fn), fn)) : everyReference(fn));
+        goStarts.set(fn, fieldTuning.quickStarts ? onlyGoStarts(pkg, fn, goCallees, () => goStartsOnly(pkg, index, fn)) : everyReference(fn));
       }
       return goStarts.get(fn);
     },
