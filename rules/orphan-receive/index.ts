@@ -1,8 +1,10 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind } from '../../src/analysis/leaks';
 import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, StepMsg, times } from '../../src/analysis/describe';
+import { uncancelledWaits, type UncancelledWait } from '../../src/analysis/contexts';
+import type { ReportDescriptor } from '../../src/rule';
 
-type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | StepMsg;
+type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | 'neverCancelled' | 'loopNeverEnds' | 'ctxMade' | 'cancelLost' | 'ctxRoot' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -17,10 +19,18 @@ const rule: Rule<Msg> = {
       senderCanSkip: '{{receiver}} may block forever receiving from {{chan}}: {{sender}} can finish without sending on or closing it',
       fewerSends: '{{receiver}} may block forever receiving from {{chan}}: it can receive {{recvs}} but {{sender}} sends {{sends}} on some paths',
       neverSent: '{{receiver}} blocks forever receiving from {{chan}}: nothing sends on or closes it',
+      neverCancelled:
+        '{{receiver}} blocks forever receiving from {{ctx}}.Done(): the context is made by {{withCancel}} (line {{line}}) from {{parent}}, which is never done{{rootNote}}, and its cancel function {{lost}}',
+      loopNeverEnds:
+        'the loop in {{receiver}} never ends: its only way out is receiving from {{ctx}}.Done(), and the context is made by {{withCancel}} (line {{line}}) from {{parent}}, which is never done{{rootNote}}, and its cancel function {{lost}}',
+      ctxMade: 'the context is made here; only its cancel function or its parent can end it',
+      cancelLost: '{{lostAt}}',
+      ctxRoot: 'its chain of parents starts here, with a context that is never done',
       ...LEAK_STEP_MESSAGES,
     },
   },
   check(ctx) {
+    for (const w of ctx.pkg.fact(uncancelledWaits)) ctx.report(contextReport(w));
     for (const leak of ctx.pkg.fact(leaks).recvLeaks) {
       if (recvLeakKind(leak) !== 'orphan-receive') continue;
       const chan = chanText(leak.world.chan);
@@ -35,3 +45,49 @@ const rule: Rule<Msg> = {
   },
 };
 export default rule;
+
+/** The report of a wait on a context nobody cancels: where it is made, where its cancel is lost, where its parents start. */
+function contextReport(w: UncancelledWait): ReportDescriptor<Msg> {
+  const o = w.origin;
+  const lost = o.lost;
+  const line = (n: { startPosition: { row: number } }) => n.startPosition.row + 1;
+  let lostText: string;
+  let lostAt: string;
+  let lostRefs: { file: typeof w.file; node: typeof w.recv }[];
+  if (lost.kind === 'discarded') {
+    lostText = 'is discarded (`_`)';
+    lostAt = 'the cancel function is discarded here';
+    lostRefs = [{ file: lost.file, node: lost.node }];
+  } else if (lost.kind === 'unread-field') {
+    lostText = `is stored in ${lost.node.text}, a field nothing in the package reads`;
+    lostAt = `the cancel function is stored in ${lost.node.text} here and never read`;
+    lostRefs = [{ file: lost.file, node: lost.node }];
+  } else if (lost.discardedBy.length === 0) {
+    const held = lost.storedIn ? `; the ${lost.type} is stored only in ${lost.storedIn.type}.${lost.storedIn.field}, which no method called on its ${lost.storedIn.type} reads` : '';
+    lostText = `is kept only in the ${lost.type} made by ${lost.fn.displayName} (field ${lost.field}), on which no method that uses it is ever called${held}`;
+    lostAt = `the ${lost.type} that holds the cancel function is made here and stays in ${lost.fn.displayName}`;
+    lostRefs = [{ file: lost.file, node: lost.node }];
+  } else {
+    const n = lost.discardedBy.length;
+    lostText = `is kept only in the ${lost.type} (field ${lost.field}) that ${lost.fn.displayName} returns, and ${n === 1 ? 'its only caller discards' : `all ${n} of its callers discard`} it`;
+    lostAt = `the result of ${lost.fn.displayName}, the ${lost.type} that holds the cancel function, is discarded here`;
+    lostRefs = lost.discardedBy.map((c) => ({ file: c.file, node: c.call }));
+  }
+  const parentText = o.call.childForFieldName('arguments')?.namedChild(0)?.text ?? '';
+  const data = {
+    receiver: w.label,
+    ctx: w.ctx,
+    withCancel: o.call.childForFieldName('function')?.text ?? 'context.WithCancel',
+    line: line(o.call),
+    parent: parentText,
+    rootNote: parentText === o.root.node.text ? '' : ` (it comes from ${o.root.node.text}, line ${line(o.root.node)})`,
+    lost: lostText,
+    lostAt,
+  };
+  const related = [
+    { file: o.file, node: o.call, messageId: 'ctxMade' as const, data },
+    ...lostRefs.map((r) => ({ ...r, messageId: 'cancelLost' as const, data })),
+    ...(o.root.node.id === o.call.childForFieldName('arguments')?.namedChild(0)?.id ? [] : [{ ...o.root, messageId: 'ctxRoot' as const, data }]),
+  ];
+  return { file: w.file, node: w.recv, messageId: w.loop ? 'loopNeverEnds' : 'neverCancelled', data, related };
+}

@@ -360,7 +360,7 @@ const LONG_LIVED = new Set(['main', 'init', 'TestMain']);
  * Methods of `type` that cannot stop its goroutine: they use the receiver only to read or write other
  * fields and to call methods that are harmless too (followed to a small depth).
  */
-function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<string>, index: PackageIndex): (name: string) => boolean {
+export function harmlessMethods(type: string, stopNames: Set<string>, fields: Set<string>, index: PackageIndex): (name: string) => boolean {
   const memo = new Map<string, boolean>();
   const check = (name: string, depth: number): boolean => {
     if (memo.has(name)) return memo.get(name)!;
