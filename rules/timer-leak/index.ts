@@ -1,13 +1,13 @@
 import type { Rule } from '../../src/rule';
 import { timers } from '../../src/analysis/timers';
 
-type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts';
+type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts' | 'drainedTwice' | 'valueTaken';
 
 const rule: Rule<Msg> = {
   meta: {
     id: 'timer-leak',
     name: 'TimerLeak',
-    summary: 'ticker or timer that is never stopped, or a goroutine that ticks forever',
+    summary: 'ticker or timer never stopped, endless ticker loop, timer drained twice',
     severity: 'warning',
     precision: 'high',
     tags: ['concurrency', 'goroutine-leak', 'reliability', 'timers'],
@@ -22,6 +22,9 @@ const rule: Rule<Msg> = {
       afterInLoop: 'time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 ({{version}}): reuse a time.Timer',
       endlessTickerLoop: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every call of {{fn}} leaks one',
       goStarts: 'the goroutine starts here',
+      drainedTwice:
+        '<-{{timer}}.C blocks forever: the case at line {{line}} can already have received the timer\'s one value and gone round without {{timer}}.Reset, so {{timer}}.Stop() returns false and nothing is left to receive',
+      valueTaken: 'this case receives the timer\'s value and the loop goes round without resetting it',
     },
   },
   check(ctx) {
@@ -45,6 +48,11 @@ const rule: Rule<Msg> = {
         case 'tick-outside-main':
           ctx.report({ file: f.file, node: f.call, messageId: 'tickOutsideMain', data });
           break;
+        case 'drained-twice': {
+          const taken = { file: f.file, node: f.taken, messageId: 'valueTaken' as const };
+          ctx.report({ file: f.file, node: f.drain, messageId: 'drainedTwice', data: { timer: f.timer, line: f.taken.startPosition.row + 1 }, related: [taken], flow: [taken] });
+          break;
+        }
         case 'after-in-loop':
           ctx.report({ file: f.file, node: f.call, messageId: 'afterInLoop', data });
           break;

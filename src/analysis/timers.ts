@@ -6,7 +6,8 @@ import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import type { Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, isFuncNode, isTerminatingCall, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { codeMatches } from '../source/lex';
 
 /**
  * Tickers and timers (the timer-leak rule's model): goroutines whose loop only waits on a ticker and can never
@@ -27,7 +28,12 @@ export type TimerFinding =
   /** `time.Tick` outside main and init (not an endless `for range time.Tick(d)`). */
   | { kind: 'tick-outside-main'; file: SourceFile; call: Node }
   /** `time.After` in a loop. */
-  | { kind: 'after-in-loop'; file: SourceFile; call: Node };
+  | { kind: 'after-in-loop'; file: SourceFile; call: Node }
+  /**
+   * `if !t.Stop() { <-t.C }` (`drain`, the receive) in a loop where a select case (`taken`) receives the timer's one
+   * value and goes round without `t.Reset` or a new timer: Stop then returns false and nothing is left to receive.
+   */
+  | { kind: 'drained-twice'; file: SourceFile; drain: Node; taken: Node; timer: string };
 
 export interface TimerFacts {
   /** The go.mod's version, looked up only for packages that call a timer function. */
@@ -336,6 +342,64 @@ export const timers: Fact<TimerFacts> = {
         }
       }
     }
+    for (const file of pkg.files) findings.push(...drainedTwice(file));
     return { version, findings };
   },
 };
+
+const DRAIN = String.raw`!\s*[A-Za-z_][\w.]*\.Stop\(\)`;
+
+/** Is `e` the receive `<-X.C` of the timer expression text `timer`? */
+function receivesTimer(e: Node | null | undefined, timer: string): boolean {
+  const op = e ? receiveOperand(unparen(e)) : undefined;
+  const sel = op && unparen(op);
+  return sel?.type === 'selector_expression' && sel.childForFieldName('field')?.text === 'C' && sel.childForFieldName('operand')?.text === timer;
+}
+
+/** The innermost for loop around `n`, not crossing a function. */
+function loopAround(n: Node): Node | undefined {
+  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return p;
+  return undefined;
+}
+
+/**
+ * The timer drained twice: `if !t.Stop() { <-t.C }`, a statement of its own in a loop, where another select case of
+ * the loop receives `t.C` and always goes round (no return, break, goto or panic in it) without `t.Reset` or a new
+ * timer. No Reset or assignment of `t` anywhere else in the loop except after the drain, in its own case.
+ */
+function drainedTwice(file: SourceFile): TimerFinding[] {
+  const out: TimerFinding[] = [];
+  // The text first: touching the tree parses a file that may have no reason to be parsed.
+  if (!file.text.includes('.Stop()') || !file.text.includes('.C')) return out;
+  const root = file.tree?.rootNode;
+  if (!root) return out;
+  for (const m of codeMatches(file.text, DRAIN)) {
+    const not = nodeStartingAt(root, m.index, 'unary_expression', 4);
+    const call = not && unparen(not.childForFieldName('operand')!);
+    const fnSel = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    const ifStmt = not && parentSkippingParens(not);
+    if (!not || fnSel?.type !== 'selector_expression' || ifStmt?.type !== 'if_statement' || ifStmt.childForFieldName('condition')?.id !== not.id) continue;
+    if (ifStmt.childForFieldName('initializer') || call!.childForFieldName('arguments')?.namedChildCount !== 0) continue;
+    const timer = fnSel.childForFieldName('operand')!.text;
+    const drainStmt = blockStatements(ifStmt.childForFieldName('consequence')).find((st) => st.type === 'expression_statement' && receivesTimer(st.namedChild(0), timer));
+    const loop = loopAround(ifStmt);
+    if (!drainStmt || !loop) continue;
+    // The drain is a statement of the loop's body or of a select case directly in it (not under another condition).
+    const holder = ifStmt.parent?.type === 'statement_list' || ifStmt.parent?.type === 'block' ? (ifStmt.parent.type === 'statement_list' ? ifStmt.parent.parent : ifStmt.parent) : ifStmt.parent;
+    const drainCase = holder?.type === 'communication_case' ? holder : undefined;
+    if (!holder || (!drainCase && holder.parent?.id !== loop.id) || (drainCase && loopAround(drainCase)?.id !== loop.id)) continue;
+    // Resets and new timers: only after the drain in its own case.
+    const renews = findBelow(loop, (n) => {
+      if (n.type === 'call_expression') return n.childForFieldName('function')?.text === `${timer}.Reset`;
+      if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') return listItems(n.childForFieldName('left')).some((x) => x?.text === timer);
+      return false;
+    });
+    if (renews.some((r) => !(drainCase && contains(drainCase, r) && r.startIndex > ifStmt.endIndex))) continue;
+    const taken = findBelow(loop, (n) => n.type === 'communication_case' && n.id !== drainCase?.id && receivesTimer(n.childForFieldName('communication')?.namedChild(0) ?? n.childForFieldName('communication'), timer)).find(
+      (c) => loopAround(c)?.id === loop.id && findBelow(c, isWayOut).length === 0,
+    );
+    if (!taken) continue;
+    out.push({ kind: 'drained-twice', file, drain: drainStmt.namedChild(0)!, taken, timer });
+  }
+  return out;
+}
