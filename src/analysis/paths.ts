@@ -46,6 +46,14 @@ function decisive(w: Witness | undefined): boolean {
   return w !== undefined && (w.kind === 'select' || w.kind === 'default');
 }
 
+/** Is `stmt` a check that ends the goroutine when it fails (`require.NoError(t, err)`), outside the select of `comm`? */
+function checkAfter(stmt: Node, comm: Node): boolean {
+  if (callEnd(stmt) !== 'maybe-goroutine') return false;
+  let select: Node | null = comm;
+  while (select && select.type !== 'select_statement') select = select.parent;
+  return !!select && !contains(select, stmt);
+}
+
 /**
  * Is `ret` a return taken by a choice made after the select case `comm` (`if err := c.Close(); err != nil {
  * return err }` below the select)? Then that choice, not the case, is why the code after it never receives. A
@@ -68,7 +76,8 @@ function add(prefix: PV, v: PV | null): PV | null {
   if (v.st && prefix.ns) return { n: v.n, w: v.w, st: true };
   // The last decisive choice on the path (a select case that let the partner down) explains it best; but a
   // return after that select (not inside its case) is where the path really leaves: the code after it receives.
-  const later = v.w && decisive(prefix.w) && v.w.kind === 'return' && conditionalAfter(v.w.node, prefix.w!.node);
+  // A check that ends the goroutine only when it fails (`require.NoError(t, err)`) is such a choice too.
+  const later = v.w && decisive(prefix.w) && v.w.kind === 'return' && (conditionalAfter(v.w.node, prefix.w!.node) || checkAfter(v.w.node, prefix.w!.node));
   let w = later || decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w;
   // `if ch != nil { close(ch) }; return err`: the return is where the path leaves, the skipped `if` is why.
   if (w && w === v.w && (w.kind === 'return' || w.kind === 'end') && !w.cause && (prefix.w?.kind === 'if' || prefix.w?.kind === 'switch')) w = { ...w, cause: prefix.w };
