@@ -105,6 +105,47 @@ function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitt
   return candidates.find((n) => contains(body.block, n));
 }
 
+/**
+ * The receiver's signal that the sender waits for before it can send: every send of the sender comes after a
+ * receive from another local channel (`<-release`, or in the body of `case <-done:`), and the receiver is the only
+ * one to send on or close that channel, once, as a statement of its own body (`close(done)`). Before that
+ * statement the sender cannot be at its send, so the receiver's ways out before it do not strand the send (they
+ * strand the sender at its wait instead, which is that channel's own finding). The statement, or undefined.
+ */
+function signalStart(world: ChanWorld, sender: Body, receiver: Body | undefined, sends: ChanOp[], byDecl?: WorldsByDecl): Node | undefined {
+  if (!receiver || !byDecl || receiver.kind !== 'func') return undefined;
+  const top = blockStatements(receiver.block);
+  for (const other of byDecl.values()) {
+    if (other === world || other.escape) continue;
+    const signals = other.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
+    if (signals.length !== 1 || signals[0].body.block.id !== receiver.block.id || signals[0].deferred) continue;
+    const stmt = top.find((st) => contains(st, signals[0].node));
+    if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'send_statement')) continue;
+    const waits = other.ops.filter((o) => o.kind === 'recv' && o.body.block.id === sender.block.id);
+    if (waits.length === 0 || !sends.every((s) => waits.some((w) => waitsBefore(w.node, s.node, sender.block)))) continue;
+    return stmt;
+  }
+  return undefined;
+}
+
+/** Does every run of `block` that reaches `send` first complete the receive `recv` (a statement before it, or the case it opens)? */
+function waitsBefore(recv: Node, send: Node, block: Node): boolean {
+  // `case <-done: … send …`
+  for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) {
+    if (p.type === 'communication_case' && contains(p.childForFieldName('communication') ?? p, recv) && !contains(p.childForFieldName('communication') ?? p, send)) return true;
+  }
+  // `<-release` (or `v := <-release`) as a statement before the send, in the same list or one around it.
+  let recvStmt = recv.parent;
+  if (recvStmt?.type === 'expression_list') recvStmt = recvStmt.parent;
+  if (!recvStmt || !['expression_statement', 'short_var_declaration', 'assignment_statement'].includes(recvStmt.type)) return false;
+  if (recvStmt.type !== 'expression_statement' && !contains(recvStmt.childForFieldName('right') ?? recvStmt, recv)) return false;
+  if (recvStmt.type === 'expression_statement' && recvStmt.namedChild(0)?.id !== recv.id) return false;
+  for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) {
+    if (p.parent && p.parent.id === recvStmt.parent?.id && recvStmt.endIndex <= p.startIndex) return true;
+  }
+  return false;
+}
+
 /** Local channels by declaration, to find the world of another channel a select case receives from. */
 export type WorldsByDecl = ReadonlyMap<Decl, ChanWorld>;
 
@@ -515,7 +556,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     if (receiver && sends.every((o) => closeFilteredErrorSend(o.node, o.body.block) && closesOnExit(receiver, o.body.block))) return undefined;
     const paced = receiver && (senders.length > 1 || senders.some((b) => b.starts)) ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make)) : undefined;
     if (paced && paced.size === 0) return undefined;
-    const start = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
+    const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
+    const signal = senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined;
+    const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const count = (failExits: boolean) =>
@@ -1185,3 +1228,4 @@ export const leaks: Fact<LeakFacts> = {
     return { sendLeaks, recvLeaks };
   },
 };
+
