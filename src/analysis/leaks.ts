@@ -225,6 +225,61 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
 }
 
 /**
+ * `errCh <- err; respCh <- resp`: a goroutine whose only send here comes right after its send on another
+ * unbuffered channel, with nothing that can block between (the value is a plain expression). Once the receiver has
+ * taken the first value, the second send is ready at once, so a timer case of a later select that also receives
+ * here (`case <-time.After(d):`) cannot win against it; and when the first value was never taken, the goroutine
+ * waits at that first send, not at this one. Such timer cases cannot strand this send, provided every receive of
+ * the first channel comes before the select.
+ */
+function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined): { timer: (comm: Node) => boolean; untaken: (n: Node) => boolean } | undefined {
+  if (!byDecl || sender.copies !== 1 || world.site) return undefined;
+  const mine = world.ops.filter((o) => o.kind === 'send');
+  if (mine.length !== 1 || mine[0].guarded || mine[0].body.block.id !== sender.block.id) return undefined;
+  const send = mine[0].node;
+  const value = send.childForFieldName('value');
+  if (!value || findBelow(value, (n) => n.type === 'call_expression' || n.type === 'unary_expression').length > 0) return undefined;
+  let prev = send.previousNamedSibling;
+  while (prev && prev.type === 'comment') prev = prev.previousNamedSibling;
+  if (!prev || prev.type !== 'send_statement') return undefined;
+  const chanId = prev.childForFieldName('channel');
+  if (chanId?.type !== 'identifier') return undefined;
+  const decl = sender.fn.resolution().declOf(chanId);
+  const first = decl && byDecl.get(decl);
+  if (!first || first === world || first.escape || first.site || first.chan.field || first.chan.capacity !== 0) return undefined;
+  if (!first.ops.some((o) => o.kind === 'send' && o.node.id === prev!.id && !o.guarded)) return undefined;
+  const takes = first.ops.filter((o) => o.kind === 'recv' || o.kind === 'range');
+  if (takes.length === 0 || takes.some((o) => o.kind !== 'recv' || o.body.block.id !== receiver.block.id)) return undefined;
+  const here = world.ops.filter((o) => o.kind === 'recv' && o.body.block.id === receiver.block.id);
+  const timer = (comm: Node) => {
+    if (!isTimerReceive(comm)) return false;
+    let select: Node | null = comm;
+    while (select && select.type !== 'select_statement') select = select.parent;
+    if (!select || !here.some((o) => contains(select!, o.node))) return false;
+    return takes.every((o) => o.node.endIndex <= select!.startIndex);
+  };
+  // Before the receiver's first receive of the first channel, the goroutine cannot be past its first send: a way
+  // out before the statement that first takes it, or in another case of that statement when it is a select.
+  const firstTake = blockStatements(receiver.block).find((st) => takes.some((o) => contains(st, o.node)));
+  const untaken = (n: Node) => {
+    if (!firstTake || !['return_statement', 'expression_statement', 'break_statement'].includes(n.type)) return false;
+    if (n.endIndex <= firstTake.startIndex) return true;
+    if (firstTake.type !== 'select_statement' || !contains(firstTake, n)) return false;
+    const clause = firstTake.namedChildren.find((c) => c !== null && contains(c, n));
+    return !!clause && (clause.type === 'communication_case' || clause.type === 'default_case') && !takes.some((o) => contains(clause, o.node));
+  };
+  return { timer, untaken };
+}
+
+/** `case <-time.After(d):`, `case <-time.Tick(d):`, `case <-t.C:`: a case that only time makes ready. */
+function isTimerReceive(comm: Node): boolean {
+  const operand = communicationReceiveOperand(comm);
+  if (!operand) return false;
+  if (operand.type === 'call_expression') return /^time\.(After|Tick)$/.test(operand.childForFieldName('function')?.text ?? '');
+  return operand.type === 'selector_expression' && operand.childForFieldName('field')?.text === 'C';
+}
+
+/**
  * `stop <- struct{}{}` by the receiver, on an unbuffered channel that only the sending goroutine receives from, each
  * time followed by `return` (`case <-stop: return`): once that send completes, the goroutine has stopped, so no send
  * of it is left to strand. The receiver's sends on such channels (counted like a close of this one).
@@ -559,10 +614,14 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const signal = senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined;
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
-    const impossible = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
+    const alternative = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
+    const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
+    const impossible = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
+    // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
+    const ignore = imminent?.untaken;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;

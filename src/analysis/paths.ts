@@ -283,8 +283,13 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   };
 
   // A case whose path then ends a failing test keeps that statement as the place the goroutine gives up.
+  // A check there that ends the test only when it fails (`case err := <-errs: require.NoError(t, err)`) is itself
+  // the choice: the case winning is not the give-up, the check failing is.
   const stamp = (r: Res, w: Witness): Res =>
-    mapRes(r, (v) => ({ ...v, w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? { ...w, at: v.w.node } : w }));
+    mapRes(r, (v) => ({
+      ...v,
+      w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? v.w : { ...w, at: v.w.node }) : w,
+    }));
 
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
