@@ -178,9 +178,16 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
           // Locks taken before the holder even started cannot meet it.
           const started = op.body.goStmt && contains(p.block, op.body.goStmt) ? op.body.goStmt.endIndex : -1;
           const again = p.kind === 'func' && calledInLoop(index, p.fn);
-          const before = locks.find(
-            (l) => l.at.startIndex > started && (again || mine.some((o) => o.deferred || precedesOrLoops(l.at, o.node, p.block))),
+          const usable = locks.filter(
+            (l) =>
+              l.at.startIndex > started &&
+              (again || mine.some((o) => o.deferred || (precedesOrLoops(l.at, o.node, p.block) && !returnsAfter(o.node, l.at)))),
           );
+          // Name the lock the partner meets on its way to the operation: one before it in the code (the first such)
+          // rather than one after it that only a loop brings round again (`case <-t.C: h.RLock()` before
+          // `case ch := <-h.exit: …; h.RLock()`, which runs only once the receive is done).
+          const ahead = usable.filter((l) => mine.some((o) => l.at.startIndex < o.node.startIndex)).sort((a, b) => a.at.startIndex - b.at.startIndex);
+          const before = ahead[0] ?? usable[0];
           if (!before) {
             all = false;
             break;
@@ -203,6 +210,21 @@ function calledInLoop(index: PackageIndex, fn: FuncInfo): boolean {
     for (let p = call.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return true;
     return false;
   });
+}
+
+/**
+ * A lock after the operation in the same case or block, which then ends with `return` (`case ch := <-h.exit: …;
+ * h.RLock(); …; return`): the loop never brings it round before the operation.
+ */
+function returnsAfter(op: Node, lock: Node): boolean {
+  if (lock.startIndex < op.startIndex) return false;
+  for (let p: Node | null = lock.parent; p && !isFuncNode(p); p = p.parent) {
+    if (!contains(p, op)) continue;
+    const stmts = p.type === 'communication_case' || p.type === 'expression_case' || p.type === 'default_case' ? caseStatements(p) : p.type === 'block' ? blockStatements(p) : undefined;
+    if (!stmts) return false;
+    return stmts[stmts.length - 1]?.type === 'return_statement';
+  }
+  return false;
 }
 
 /**
