@@ -271,6 +271,26 @@ function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: Wo
   return { timer, untaken };
 }
 
+/**
+ * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
+ * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
+ */
+function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
+  if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
+  const deferredDone = (b: Body) =>
+    blockStatements(b.block)
+      .filter((st) => st.type === 'defer_statement')
+      .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
+      .filter((x): x is string => x !== undefined);
+  const groups = senders.map(deferredDone);
+  return blockStatements(receiver.block).find((st) => {
+    const m = st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text) : null;
+    return m !== null && groups.every((g) => g.includes(m[1]));
+  });
+}
+
+const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
+
 /** `case <-time.After(d):`, `case <-time.Tick(d):`, `case <-t.C:`: a case that only time makes ready. */
 function isTimerReceive(comm: Node): boolean {
   const operand = communicationReceiveOperand(comm);
@@ -488,7 +508,7 @@ function lastOfMany(b: Body, own: Node[]): boolean {
  * the end) against the buffer. True when no way out leaves more sends outstanding than the buffer holds: the
  * senders never pile up, whatever their total.
  */
-function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number): Map<number, { senders: number; sends: number }> | undefined {
+function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number, waited?: Node): Map<number, { senders: number; sends: number }> | undefined {
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
   for (const b of senders) {
@@ -521,6 +541,11 @@ function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: nu
     if (pending > cap) leaks.set(st.id, { senders: started, sends: sent });
   };
   for (const st of stmts) {
+    // `wg.Wait()` for every sender: none is left to send.
+    if (waited && st.id === waited.id) {
+      outstanding = 0;
+      continue;
+    }
     const b = starts.get(st.id);
     if (b) {
       const n = sendsOf(b);
@@ -609,7 +634,12 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     // Error sends made only for errors other than the stream being closed, on a stream the receiver closes when it
     // leaves: once it gives up, the sender sees the close and returns instead.
     if (receiver && sends.every((o) => closeFilteredErrorSend(o.node, o.body.block) && closesOnExit(receiver, o.body.block))) return undefined;
-    const paced = receiver && (senders.length > 1 || senders.some((b) => b.starts)) ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make)) : undefined;
+    // After `wg.Wait()` for every sender, none is left to block: like a close, it ends the count.
+    const waited = receiver ? waitAfterSenders(receiver, senders) : undefined;
+    const paced =
+      receiver && (senders.length > 1 || senders.some((b) => b.starts))
+        ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited)
+        : undefined;
     if (paced && paced.size === 0) return undefined;
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
     const signal = senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined;
@@ -618,8 +648,14 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
     const impossible = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
-    const ignore = imminent?.untaken;
-    const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
+    // Senders started one at a time: a way out of a top-level statement where those started so far fit the
+    // buffer strands none of them.
+    const topOf = (n: Node) => (receiver ? blockStatements(receiver.block).find((st) => contains(st, n)) : undefined);
+    const fits = paced
+      ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
+      : undefined;
+    const ignore = imminent && fits ? (n: Node) => imminent.untaken(n) || fits(n) : imminent?.untaken ?? fits;
+    const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...(waited ? [waited] : [])] : [];
     const count = (failExits: boolean) =>
       receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
@@ -1287,4 +1323,5 @@ export const leaks: Fact<LeakFacts> = {
     return { sendLeaks, recvLeaks };
   },
 };
+
 
