@@ -289,6 +289,33 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   });
 }
 
+/**
+ * A select case of the receiver on another local channel that the senders send on only on paths where they do not
+ * send on this one (`if err != nil { errc <- err; return }; out <- v`): when it wins, that sender has chosen not to
+ * send here.
+ */
+function insteadCase(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
+  if (!byDecl) return undefined;
+  const mine = world.ops.filter((o) => o.kind === 'send');
+  return (comm) => {
+    const operand = communicationReceiveOperand(comm);
+    if (operand?.type !== 'identifier') return false;
+    const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
+    if (!other || other === world || other.escape || other.site || other.chan.field) return false;
+    const theirs = other.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
+    if (theirs.length === 0) return false;
+    return theirs.every((t) => {
+      const b = senders.find((x) => x.block.id === t.body.block.id);
+      if (!b || t.guarded || t.deferred) return false;
+      const here = mine.filter((m) => m.body.block.id === b.block.id);
+      // Never both in one run: on different branches, or the earlier one is the goroutine's last act.
+      const apart = (m: ChanOp) =>
+        exclusive(t.node, m.node, b.block) || (m.node.endIndex <= t.node.startIndex ? endsRun(m, b) : t.node.endIndex <= m.node.startIndex && endsRun(t, b));
+      return here.length > 0 && here.every(apart);
+    });
+  };
+}
+
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
 
 /** `case <-time.After(d):`, `case <-time.Tick(d):`, `case <-t.C:`: a case that only time makes ready. */
@@ -508,7 +535,15 @@ function lastOfMany(b: Body, own: Node[]): boolean {
  * the end) against the buffer. True when no way out leaves more sends outstanding than the buffer holds: the
  * senders never pile up, whatever their total.
  */
-function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: number, sendsOf: (b: Body) => number, waited?: Node): Map<number, { senders: number; sends: number }> | undefined {
+function oneAtATime(
+  senders: Body[],
+  receiver: Body,
+  receives: ChanOp[],
+  cap: number,
+  sendsOf: (b: Body) => number,
+  waited?: Node,
+  alternative?: (comm: Node) => boolean,
+): Map<number, { senders: number; sends: number }> | undefined {
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
   for (const b of senders) {
@@ -568,7 +603,10 @@ function oneAtATime(senders: Body[], receiver: Body, receives: ChanOp[], cap: nu
       if (cases.some((c) => !takes.includes(c) && exits(c))) leave(st, Math.max(0, outstanding));
       if (takes.length === 1 && exits(takes[0])) leave(st, outstanding - 1);
       // The select surely takes one value only when every other case leaves.
-      if (takes.length === 1 && cases.every((c) => c === takes[0] || surelyLeaves(c))) outstanding -= 1;
+      // The select surely takes one value only when every other case leaves, or receives what a sender sends
+      // instead of this channel (`errc <- err` or `out <- v`, never both).
+      const instead = (c: Node) => c.type === 'communication_case' && !!alternative?.(c.childForFieldName('communication') ?? c);
+      if (takes.length === 1 && cases.every((c) => c === takes[0] || surelyLeaves(c) || instead(c))) outstanding -= 1;
     } else {
       const simple = st.type === 'expression_statement' || st.type === 'short_var_declaration' || st.type === 'assignment_statement' || st.type === 'return_statement';
       const k = simple ? inside(st) : 0;
@@ -638,7 +676,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const waited = receiver ? waitAfterSenders(receiver, senders) : undefined;
     const paced =
       receiver && (senders.length > 1 || senders.some((b) => b.starts))
-        ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited)
+        ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited, insteadCase(world, senders, receiver, byDecl))
         : undefined;
     if (paced && paced.size === 0) return undefined;
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -1323,5 +1361,6 @@ export const leaks: Fact<LeakFacts> = {
     return { sendLeaks, recvLeaks };
   },
 };
+
 
 

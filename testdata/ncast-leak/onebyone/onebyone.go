@@ -6,6 +6,7 @@
 package onebyone
 
 import (
+	"errors"
 	"testing"
 	"time"
 )
@@ -70,4 +71,40 @@ func BothFirst(t testing.TB, wait func() error, event <-chan struct{}, d time.Du
 	}
 	<-errs
 	<-errs
+}
+
+var errTimeout = errors.New("timeout")
+
+// ValueThenAck: the first waiter sends its value or its error, never both; the select takes either, so when it
+// takes the value the error channel is still empty, and the second waiter started after it finds room: quiet.
+func ValueThenAck(recv func() (int, error), ack func() error, d time.Duration) error {
+	vals := make(chan int, 1)
+	errs := make(chan error, 1)
+	go func() {
+		v, err := recv()
+		if err != nil {
+			errs <- err
+			return
+		}
+		vals <- v
+	}()
+	select {
+	case v := <-vals:
+		if v == 0 {
+			return errors.New("zero")
+		}
+	case err := <-errs:
+		return err
+	case <-time.After(d):
+		return errTimeout
+	}
+	go func() {
+		errs <- ack()
+	}()
+	select {
+	case err := <-errs:
+		return err
+	case <-time.After(d):
+		return errTimeout
+	}
 }

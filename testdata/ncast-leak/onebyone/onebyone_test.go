@@ -44,3 +44,27 @@ func TestBothFirstStrandsOneAtTheTimeout(t *testing.T) {
 		close(release) // two sends, one slot
 	})
 }
+
+func TestValueThenAckIsCleanAtEveryTimeout(t *testing.T) {
+	release := make(chan struct{})
+	slowRecv := func() (int, error) { <-release; return 1, nil }
+	slowRecvErr := func() (int, error) { <-release; return 0, errors.New("x") }
+	fastRecv := func() (int, error) { return 1, nil }
+	slowAck := func() error { <-release; return errors.New("x") }
+	fastAck := func() error { return nil }
+	leakcheck.Clean(t, func() {
+		if err := ValueThenAck(slowRecv, fastAck, time.Millisecond); err != errTimeout {
+			t.Errorf("got %v", err)
+		}
+		if err := ValueThenAck(slowRecvErr, fastAck, time.Millisecond); err != errTimeout {
+			t.Errorf("got %v", err)
+		}
+		if err := ValueThenAck(fastRecv, slowAck, time.Millisecond); err != errTimeout {
+			t.Errorf("got %v", err)
+		}
+		close(release) // every waiter still running finds room in its buffer
+		if err := ValueThenAck(fastRecv, fastAck, time.Second); err != nil {
+			t.Errorf("got %v", err)
+		}
+	})
+}
