@@ -1,8 +1,9 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind, sendLeakKind } from '../../src/analysis/leaks';
 import { bufferOneFix, chanText, deferCloseFix, LEAK_STEP_MESSAGES, recvLeakReport, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
+import { callEnd, snippet } from '../../src/analysis/syntax';
 
-type Msg = 'returnsBeforeReceive' | 'returnsBeforeSend' | StepMsg;
+type Msg = 'returnsBeforeReceive' | 'waitsBeforeReceive' | 'returnsBeforeSend' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -16,6 +17,7 @@ const rule: Rule<Msg> = {
     fixable: true,
     messages: {
       returnsBeforeReceive: 'goroutine may block forever sending on {{chan}}: {{receiver}} can return before receiving from it',
+      waitsBeforeReceive: 'goroutine may block forever sending on {{chan}}: {{receiver}} waits in `{{wait}}` for every sender to finish before it receives, and the buffer cannot hold all their values',
       returnsBeforeSend: '{{receiver}} may block forever receiving from {{chan}}: {{sender}} can return before sending on or closing it',
       ...LEAK_STEP_MESSAGES,
     },
@@ -25,6 +27,12 @@ const rule: Rule<Msg> = {
     for (const leak of facts.sendLeaks) {
       if (sendLeakKind(leak) !== 'premature-return') continue;
       const data = { chan: chanText(leak.world.chan), receiver: leak.receiver!.label };
+      // The way out is `wg.Wait()` for every sender (not a return, nor a call that ends the test).
+      const w = leak.witness!.node;
+      if (w.type === 'expression_statement' && callEnd(w) === undefined) {
+        ctx.report(sendLeakReport(leak, { messageId: 'waitsBeforeReceive', data: { ...data, wait: snippet(w) }, partner: sendPartner(leak) }));
+        continue;
+      }
       ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak), fix: bufferOneFix(leak) }));
     }
     for (const leak of facts.recvLeaks) {

@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -289,33 +289,6 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   });
 }
 
-/**
- * A select case of the receiver on another local channel that the senders send on only on paths where they do not
- * send on this one (`if err != nil { errc <- err; return }; out <- v`): when it wins, that sender has chosen not to
- * send here.
- */
-function insteadCase(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
-  if (!byDecl) return undefined;
-  const mine = world.ops.filter((o) => o.kind === 'send');
-  return (comm) => {
-    const operand = communicationReceiveOperand(comm);
-    if (operand?.type !== 'identifier') return false;
-    const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
-    if (!other || other === world || other.escape || other.site || other.chan.field) return false;
-    const theirs = other.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
-    if (theirs.length === 0) return false;
-    return theirs.every((t) => {
-      const b = senders.find((x) => x.block.id === t.body.block.id);
-      if (!b || t.guarded || t.deferred) return false;
-      const here = mine.filter((m) => m.body.block.id === b.block.id);
-      // Never both in one run: on different branches, or the earlier one is the goroutine's last act.
-      const apart = (m: ChanOp) =>
-        exclusive(t.node, m.node, b.block) || (m.node.endIndex <= t.node.startIndex ? endsRun(m, b) : t.node.endIndex <= m.node.startIndex && endsRun(t, b));
-      return here.length > 0 && here.every(apart);
-    });
-  };
-}
-
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
 
 /** `case <-time.After(d):`, `case <-time.Tick(d):`, `case <-t.C:`: a case that only time makes ready. */
@@ -542,7 +515,6 @@ function oneAtATime(
   cap: number,
   sendsOf: (b: Body) => number,
   waited?: Node,
-  alternative?: (comm: Node) => boolean,
 ): Map<number, { senders: number; sends: number }> | undefined {
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
@@ -558,14 +530,7 @@ function oneAtATime(
   const mine = receives.filter((o) => o.body === receiver);
   if (mine.some((o) => o.kind !== 'recv')) return undefined;
   const inside = (n: Node | null) => (n ? mine.filter((o) => contains(n, o.node)).length : 0);
-  // A way out: a return, a call that ends the goroutine, or a check that ends it when it fails (`require.NoError`).
-  const wayOut = (x: Node) => (isWayOut(x) && x.type !== 'break_statement') || callEnd(x) === 'maybe-goroutine';
-  const exits = (n: Node | null) => (n ? findBelow(n, wayOut).length > 0 : false);
-  const surelyLeaves = (c: Node) => {
-    const body = caseStatements(c);
-    const last = body[body.length - 1];
-    return last !== undefined && last.type !== 'break_statement' && isWayOut(last);
-  };
+  const exits = (n: Node | null) => (n ? findBelow(n, (x) => isWayOut(x) && x.type !== 'break_statement').length > 0 : false);
   let outstanding = 0;
   let started = 0;
   let sent = 0;
@@ -578,6 +543,8 @@ function oneAtATime(
   for (const st of stmts) {
     // `wg.Wait()` for every sender: none is left to send.
     if (waited && st.id === waited.id) {
+      // Senders blocked on a full buffer never finish: the Wait strands them (and waits forever).
+      leave(st, Math.max(0, outstanding));
       outstanding = 0;
       continue;
     }
@@ -603,12 +570,14 @@ function oneAtATime(
       if (cases.some((c) => !takes.includes(c) && exits(c))) leave(st, Math.max(0, outstanding));
       if (takes.length === 1 && exits(takes[0])) leave(st, outstanding - 1);
       // The select surely takes one value only when every other case leaves.
-      // The select surely takes one value only when every other case leaves, or receives what a sender sends
-      // instead of this channel (`errc <- err` or `out <- v`, never both).
-      const instead = (c: Node) => c.type === 'communication_case' && !!alternative?.(c.childForFieldName('communication') ?? c);
-      if (takes.length === 1 && cases.every((c) => c === takes[0] || surelyLeaves(c) || instead(c))) outstanding -= 1;
+      // A select with a case that takes a value is taken to take one: its other cases are the sender's alternatives
+      // (`errc <- err` instead of `out <- v`) or leave. A case that goes on without either (a timeout that only
+      // logs) is not seen: the count is then too low, which can only hide a leak.
+      if (takes.length === 1) outstanding -= 1;
     } else {
       const simple = st.type === 'expression_statement' || st.type === 'short_var_declaration' || st.type === 'assignment_statement' || st.type === 'return_statement';
+      // Receives in a loop take an unknown number of values: the senders cannot be followed one at a time.
+      if (!simple && st.type === 'for_statement' && inside(st) > 0) return undefined;
       const k = simple ? inside(st) : 0;
       if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding - k));
       outstanding -= k;
@@ -676,7 +645,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const waited = receiver ? waitAfterSenders(receiver, senders) : undefined;
     const paced =
       receiver && (senders.length > 1 || senders.some((b) => b.starts))
-        ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited, insteadCase(world, senders, receiver, byDecl))
+        ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited)
         : undefined;
     if (paced && paced.size === 0) return undefined;
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
@@ -693,9 +662,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
     const ignore = imminent && fits ? (n: Node) => imminent.untaken(n) || fits(n) : imminent?.untaken ?? fits;
-    const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...(waited ? [waited] : [])] : [];
+    const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
+    const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;

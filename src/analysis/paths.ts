@@ -183,11 +183,17 @@ export interface CountSpec {
   otherReturn?: (ret: Node) => boolean;
   /** Ways out that are known not to happen (a return, break, goroutine-ending call, or an if or switch that skips): not counted. */
   ignore?: (n: Node) => boolean;
+  /**
+   * Statements that wait for every partner to finish (`wg.Wait()`): the partner still blocked there is stranded
+   * (a way out, like a return), and after it none is left (the count ends, like a close).
+   */
+  waitsForAll?: (s: Node) => boolean;
 }
 
 /** Options of minReceives and minSends. */
 export interface PathOptions {
   failExits?: boolean;
+  waitsForAll?: (s: Node) => boolean;
   /** Operations after which the partner never blocks again (see CountSpec.infinite). */
   infinite?: readonly Node[];
   otherReturn?: (ret: Node) => boolean;
@@ -388,6 +394,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'expression_statement': {
         // The process ends: nobody is left waiting. A goroutine-ending call (runtime.Goexit, t.Fatal, a failing
         // require.NoError) leaves this goroutine here, and its partner waits in vain: a way out like a return.
+        if (spec.waitsForAll?.(s)) return { fall: ns ? zero(true) : { n: Infinity }, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
         const end = callEnd(s);
         if (end === 'process') return { fall: null, exit: null, brk: EMPTY };
         if (end === undefined) return { fall: straight(s, ns), exit: null, brk: EMPTY };

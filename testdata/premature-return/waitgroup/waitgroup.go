@@ -1,8 +1,8 @@
-// Package waitgroup: two checkers each report at most one error into a one-slot channel and run `defer
-// wg.Done()`; the test waits for both (`wg.Wait()`) and then polls the channel (`select { …; default: }`). After
-// the Wait no checker is left, so the poll's default case strands nobody. What strands one is a way out taken
-// while both run: the first error fills the slot and the second checker blocks. A way out while only one runs
-// cannot (its error fits the slot): quiet.
+// Package waitgroup: two checkers each report at most one error into a channel and run `defer wg.Done()`; the
+// test waits for both (`wg.Wait()`) and only then polls the channel (`select { …; default: }`). After the Wait
+// no checker is left, so the poll's default case strands nobody. With a one-slot buffer, two errors leave the
+// second checker blocked, so the Wait never returns: the Wait is where the test stops receiving (reported there).
+// With room for both errors: quiet.
 package waitgroup
 
 import (
@@ -10,15 +10,15 @@ import (
 	"testing"
 )
 
-// BothRunning fails the test while both checkers run.
-func BothRunning(t testing.TB, check func() error, step func() error) {
+// OneSlot has room for one error of two.
+func OneSlot(t testing.TB, check func() error) {
 	errs := make(chan error, 1)
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		if err := check(); err != nil {
-			errs <- err // want "^goroutine may block forever sending on channel errs \\(capacity 1\\): BothRunning can return before receiving from it$"
+			errs <- err // want "^goroutine may block forever sending on channel errs \\(capacity 1\\): OneSlot waits in `wg.Wait\\(\\)` for every sender to finish before it receives, and the buffer cannot hold all their values$"
 		}
 	}()
 	go func() {
@@ -27,10 +27,7 @@ func BothRunning(t testing.TB, check func() error, step func() error) {
 			errs <- err
 		}
 	}()
-	if err := step(); err != nil {
-		t.Fatalf("step: %v", err) // related `BothRunning stops receiving from errs here`
-	}
-	wg.Wait()
+	wg.Wait() // related `OneSlot stops receiving from errs here`
 	select {
 	case err := <-errs:
 		t.Fatal(err)
@@ -38,9 +35,9 @@ func BothRunning(t testing.TB, check func() error, step func() error) {
 	}
 }
 
-// OneRunning fails the test before the second checker starts: the first one's error fits the slot: quiet.
-func OneRunning(t testing.TB, check func() error, step func() error) {
-	errs := make(chan error, 1)
+// TwoSlots has room for both errors: quiet.
+func TwoSlots(t testing.TB, check func() error) {
+	errs := make(chan error, 2)
 	var wg sync.WaitGroup
 	wg.Add(2)
 	go func() {
@@ -49,9 +46,6 @@ func OneRunning(t testing.TB, check func() error, step func() error) {
 			errs <- err
 		}
 	}()
-	if err := step(); err != nil {
-		t.Fatalf("step: %v", err)
-	}
 	go func() {
 		defer wg.Done()
 		if err := check(); err != nil {

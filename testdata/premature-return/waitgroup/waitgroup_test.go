@@ -3,6 +3,8 @@ package waitgroup
 import (
 	"errors"
 	"runtime"
+	"strconv"
+	"strings"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
@@ -10,9 +12,8 @@ import (
 
 type stopT struct{ testing.TB }
 
-func (stopT) Helper()                       {}
-func (stopT) Fatal(...interface{})          { runtime.Goexit() }
-func (stopT) Fatalf(string, ...interface{}) { runtime.Goexit() }
+func (stopT) Helper()              {}
+func (stopT) Fatal(...interface{}) { runtime.Goexit() }
 
 func inOwnGoroutine(f func()) {
 	done := make(chan struct{})
@@ -25,30 +26,28 @@ func inOwnGoroutine(f func()) {
 
 var errBad = errors.New("bad")
 
-func TestStepFailureWhileBothRunStrandsOne(t *testing.T) {
-	release := make(chan struct{})
-	check := func() error { <-release; return errBad }
-	fail := func() error { return errBad }
-	leakcheck.Leaks(t, 1, func() {
-		inOwnGoroutine(func() { BothRunning(stopT{}, check, fail) })
-		close(release) // two errors, one slot
+func fail() error { return errBad }
+func pass() error { return nil }
+
+func TestTwoErrorsInOneSlotBlockTheWait(t *testing.T) {
+	// The test body waits forever in wg.Wait; one checker waits forever on its send.
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan send": 1, waitState(): 1}, func() {
+		go OneSlot(stopT{}, fail)
 	})
 }
 
-func TestStepFailureWhileOneRunsIsClean(t *testing.T) {
-	release := make(chan struct{})
-	check := func() error { <-release; return errBad }
-	fail := func() error { return errBad }
+func TestTwoSlotsAreClean(t *testing.T) {
 	leakcheck.Clean(t, func() {
-		inOwnGoroutine(func() { OneRunning(stopT{}, check, fail) })
-		close(release)
+		inOwnGoroutine(func() { TwoSlots(stopT{}, fail) })
+		inOwnGoroutine(func() { OneSlot(stopT{}, pass) })
 	})
 }
 
-func TestPollAfterWaitIsClean(t *testing.T) {
-	ok := func() error { return nil }
-	leakcheck.Clean(t, func() {
-		inOwnGoroutine(func() { BothRunning(stopT{}, ok, ok) })
-		inOwnGoroutine(func() { OneRunning(stopT{}, ok, ok) })
-	})
+// waitState is how runtime.Stack names a goroutine waiting in sync.WaitGroup.Wait: "semacquire" before Go 1.20.
+func waitState() string {
+	v := strings.TrimPrefix(runtime.Version(), "go1.")
+	if minor, err := strconv.Atoi(strings.SplitN(v, ".", 2)[0]); err == nil && minor < 20 {
+		return "semacquire"
+	}
+	return "sync.WaitGroup.Wait"
 }
