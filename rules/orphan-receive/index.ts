@@ -3,8 +3,9 @@ import { leaks, recvLeakKind } from '../../src/analysis/leaks';
 import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, StepMsg, times } from '../../src/analysis/describe';
 import { uncancelledWaits, type UncancelledWait } from '../../src/analysis/contexts';
 import type { ReportDescriptor } from '../../src/rule';
+import { selfClosedWaits } from '../../src/analysis/selfclose';
 
-type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | 'neverCancelled' | 'loopNeverEnds' | 'ctxMade' | 'cancelLost' | 'ctxRoot' | StepMsg;
+type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | 'neverCancelled' | 'loopNeverEnds' | 'ownDeferredClose' | 'ownDeferredCloseVia' | 'deferredClose' | 'aliasGets' | 'ctxMade' | 'cancelLost' | 'ctxRoot' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -23,6 +24,12 @@ const rule: Rule<Msg> = {
         '{{receiver}} blocks forever receiving from {{ctx}}.Done(): the context is made by {{withCancel}} (line {{line}}) from {{parent}}, which is never done{{rootNote}}, and its cancel function {{lost}}',
       loopNeverEnds:
         'the loop in {{receiver}} never ends: its only way out is receiving from {{ctx}}.Done(), and the context is made by {{withCancel}} (line {{line}}) from {{parent}}, which is never done{{rootNote}}, and its cancel function {{lost}}',
+      ownDeferredClose:
+        '{{fn}} blocks forever receiving from {{chan}}: its only close is {{fn}}\'s own deferred close({{chan}}), which runs after this receive, and nothing can send on it (it goes only to receives and <-chan parameters)',
+      ownDeferredCloseVia:
+        '{{fn}} blocks forever receiving from {{alias}}: it can only hold nil or {{chan}}, whose only close is {{fn}}\'s own deferred close({{chan}}), which runs after this receive, and nothing can send on it (it goes only to receives and <-chan parameters)',
+      deferredClose: 'the only close, deferred: it runs when {{fn}} returns',
+      aliasGets: '{{alias}} is declared here (nil) and is only ever given {{chan}}',
       ctxMade: 'the context is made here; only its cancel function or its parent can end it',
       cancelLost: '{{lostAt}}',
       ctxRoot: 'its chain of parents starts here, with a context that is never done',
@@ -31,6 +38,14 @@ const rule: Rule<Msg> = {
   },
   check(ctx) {
     for (const w of ctx.pkg.fact(uncancelledWaits)) ctx.report(contextReport(w));
+    for (const w of ctx.pkg.fact(selfClosedWaits)) {
+      const data = { fn: w.fn.displayName, chan: w.chan.name, alias: w.alias?.name ?? '' };
+      const related = [
+        { file: w.file, node: w.close, messageId: 'deferredClose' as const, data },
+        ...(w.alias ? [{ file: w.file, node: w.alias.node, messageId: 'aliasGets' as const, data }] : []),
+      ];
+      ctx.report({ file: w.file, node: w.recv, messageId: w.alias ? 'ownDeferredCloseVia' : 'ownDeferredClose', data, related });
+    }
     for (const leak of ctx.pkg.fact(leaks).recvLeaks) {
       if (recvLeakKind(leak) !== 'orphan-receive') continue;
       const chan = chanText(leak.world.chan);
