@@ -1,11 +1,29 @@
 import type { Rule } from '../../src/rule';
 import { leaks, recvLeakKind } from '../../src/analysis/leaks';
+import { stuckWaits } from '../../src/analysis/waits';
 import { chanText, LEAK_STEP_MESSAGES, recvLeakReport, StepMsg, times } from '../../src/analysis/describe';
 import { uncancelledWaits, type UncancelledWait } from '../../src/analysis/contexts';
 import type { ReportDescriptor } from '../../src/rule';
 import { selfClosedWaits } from '../../src/analysis/selfclose';
 
-type Msg = 'senderCanSkip' | 'fewerSends' | 'neverSent' | 'neverCancelled' | 'loopNeverEnds' | 'ownDeferredClose' | 'ownDeferredCloseVia' | 'deferredClose' | 'aliasGets' | 'ctxMade' | 'cancelLost' | 'ctxRoot' | StepMsg;
+type Msg =
+  | 'senderCanSkip'
+  | 'fewerSends'
+  | 'neverSent'
+  | 'neverCancelled'
+  | 'loopNeverEnds'
+  | 'ownDeferredClose'
+  | 'ownDeferredCloseVia'
+  | 'deferredClose'
+  | 'aliasGets'
+  | 'ctxMade'
+  | 'cancelLost'
+  | 'ctxRoot'
+  | 'waitGroupNoDone'
+  | 'addedHere'
+  | 'condLoopNeverEnds'
+  | 'loopCondition'
+  | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -33,6 +51,10 @@ const rule: Rule<Msg> = {
       ctxMade: 'the context is made here; only its cancel function or its parent can end it',
       cancelLost: '{{lostAt}}',
       ctxRoot: 'its chain of parents starts here, with a context that is never done',
+      waitGroupNoDone: '{{waiter}} blocks forever waiting on WaitGroup {{wg}} once it has been added to: nothing in the package calls {{wg}}.Done',
+      addedHere: '{{wg}} is added to here',
+      condLoopNeverEnds: '{{waiter}} waits on condition variable {{cond}} forever: nothing changes the loop condition, so no Signal or Broadcast can end the loop',
+      loopCondition: 'this loop condition never changes',
       ...LEAK_STEP_MESSAGES,
     },
   },
@@ -45,6 +67,16 @@ const rule: Rule<Msg> = {
         ...(w.alias ? [{ file: w.file, node: w.alias.node, messageId: 'aliasGets' as const, data }] : []),
       ];
       ctx.report({ file: w.file, node: w.recv, messageId: w.alias ? 'ownDeferredCloseVia' : 'ownDeferredClose', data, related });
+    }
+    for (const w of ctx.pkg.fact(stuckWaits)) {
+      if (w.kind === 'waitGroupNoDone') {
+        const data = { waiter: w.label, wg: w.name };
+        const added = { file: w.related.file, node: w.related.node, messageId: 'addedHere' as const, data: { wg: w.name } };
+        ctx.report({ file: w.file, node: w.node, messageId: 'waitGroupNoDone', data, related: [added], flow: [added, { file: w.file, node: w.node, messageId: 'waitGroupNoDone', data }] });
+      } else {
+        const loop = { file: w.related.file, node: w.related.node, messageId: 'loopCondition' as const, data: {} };
+        ctx.report({ file: w.file, node: w.node, messageId: 'condLoopNeverEnds', data: { waiter: w.label, cond: w.name }, related: [loop] });
+      }
     }
     for (const leak of ctx.pkg.fact(leaks).recvLeaks) {
       if (recvLeakKind(leak) !== 'orphan-receive') continue;
