@@ -5,6 +5,7 @@ import { fieldChannels } from './fields';
 import { operandType } from './typing';
 import { leaks } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
+import type { Decl } from './scope';
 import { blockStatements, caseStatements, contains, findBelow, isFuncNode, unparen } from './syntax';
 
 /**
@@ -33,28 +34,33 @@ export interface HeldLockLeak {
   /** A partner body and the `Lock()` it must get through first. */
   partner: Body;
   partnerLock: { node: Node; fn: FuncInfo };
+  /**
+   * When the partner does not lock the mutex itself but first waits on another channel (`<-resultCh`) whose every
+   * sender or closer must lock it: that receive, its channel, and the goroutine that locks.
+   */
+  via?: { world: ChanWorld; recv: ChanOp; locker: Body };
 }
 
 const LOCKS = new Set(['Lock', 'RLock']);
 const UNLOCKS = new Set(['Unlock', 'RUnlock']);
 
 /** `x.mu.Lock()` → its mutex and whether it locks (true), unlocks (false); undefined for any other call. */
-function lockCall(call: Node, fn: FuncInfo): { key: LockKey; lock: boolean; read: boolean } | undefined {
+function lockCall(call: Node, fn: FuncInfo, index?: PackageIndex): { key: LockKey; lock: boolean; read: boolean } | undefined {
   if (call.type !== 'call_expression') return undefined;
   const f = call.childForFieldName('function');
   if (f?.type !== 'selector_expression') return undefined;
   const method = f.childForFieldName('field')?.text ?? '';
   if (!LOCKS.has(method) && !UNLOCKS.has(method)) return undefined;
-  const key = mutexKey(f.childForFieldName('operand')!, fn);
+  const key = mutexKey(f.childForFieldName('operand')!, fn, index);
   return key && { key, lock: LOCKS.has(method), read: method.startsWith('R') };
 }
 
-function mutexKey(e: Node, fn: FuncInfo): LockKey | undefined {
+function mutexKey(e: Node, fn: FuncInfo, index?: PackageIndex): LockKey | undefined {
   const u = unparen(e);
   const res = fn.resolution();
   if (u.type === 'selector_expression') {
     const operand = u.childForFieldName('operand')!;
-    const t = operandType(operand, fn, res);
+    const t = operandType(operand, fn, res, index);
     const field = u.childForFieldName('field')?.text;
     return t && field ? { id: `${t}.${field}`, text: u.text } : undefined;
   }
@@ -171,6 +177,7 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
         // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
         // can still come to its operation afterwards.
         let need: { node: Node; fn: FuncInfo } | undefined;
+        let via: HeldLockLeak['via'];
         let all = true;
         for (const p of partners) {
           const mine = partnerOps.filter((o) => o.body === p);
@@ -189,19 +196,85 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
           const ahead = usable.filter((l) => mine.some((o) => l.at.startIndex < o.node.startIndex)).sort((a, b) => a.at.startIndex - b.at.startIndex);
           const before = ahead[0] ?? usable[0];
           if (!before) {
-            all = false;
-            break;
+            const gate = partners.length === 1 ? throughGate(index, worlds, world, op, p, mine, started, h) : undefined;
+            if (!gate) {
+              all = false;
+              break;
+            }
+            need = gate.lock;
+            via = gate.via;
+            continue;
           }
           need ??= { node: before.node, fn: before.fn };
         }
         if (!all || !need) continue;
         seen.add(op.node.id);
-        out.push({ world, op, lock: h.key, lockedAt: { node: h.node, fn }, partner: partners[0], partnerLock: need });
+        out.push({ world, op, lock: h.key, lockedAt: { node: h.node, fn }, partner: partners[0], partnerLock: need, via });
         break;
       }
     }
   }
   return out;
+}
+
+/**
+ * The partner `p` does not lock the held mutex itself, but before its operation it receives (outside a select)
+ * from another local channel whose every sender or closer is another goroutine that must lock the mutex first: a
+ * three-party cycle (the holder waits for `p`, `p` waits for the locker, the locker waits for the holder's mutex).
+ * The locker's `Lock` must be on the very value the holder was started on (`go x.m(…)`, then `x.mu.Lock()` on the
+ * same local x), or on a mutex the holder names the same way (`T.mu` through a receiver or parameter of T).
+ */
+function throughGate(
+  index: PackageIndex,
+  worlds: ChanWorld[],
+  world: ChanWorld,
+  op: ChanOp,
+  p: Body,
+  mine: ChanOp[],
+  started: number,
+  h: { key: LockKey; read: boolean },
+): { lock: { node: Node; fn: FuncInfo }; via: NonNullable<HeldLockLeak['via']> } | undefined {
+  const holderValue = startedOn(op.body, p);
+  for (const w of worlds) {
+    if (w === world || w.escape || w.chan.field) continue;
+    for (const recv of w.ops) {
+      if (recv.kind !== 'recv' || recv.guarded || recv.deferred || recv.body.block.id !== p.block.id || recv.node.startIndex <= started) continue;
+      if (!mine.some((o) => o.deferred || precedesOrLoops(recv.node, o.node, p.block))) continue;
+      const senderOps = w.ops.filter((o) => (o.kind === 'send' || o.kind === 'close') && o.body.block.id !== p.block.id && o.body.block.id !== op.body.block.id);
+      const lockers = [...new Map(senderOps.map((o) => [o.body.block.id, o.body] as const)).values()];
+      if (lockers.length === 0 || senderOps.length !== w.ops.filter((o) => o.kind === 'send' || o.kind === 'close').length) continue;
+      let first: { node: Node; fn: FuncInfo } | undefined;
+      for (const l of lockers) {
+        const theirs = senderOps.filter((o) => o.body.block.id === l.block.id);
+        const lock = findBelow(l.block, (c) => c.type === 'call_expression').find((c) => {
+          if (!theirs.every((o) => c.startIndex < o.node.startIndex)) return false;
+          const k = lockCall(c, l.fn, index);
+          if (!k || !k.lock || k.key.id !== h.key.id || (k.read && h.read)) return false;
+          // A lock on a local value must be on the value the holder runs on.
+          const operand = unparen(c.childForFieldName('function')!.childForFieldName('operand')!);
+          const base = operand.type === 'selector_expression' ? unparen(operand.childForFieldName('operand')!) : operand;
+          const d = base.type === 'identifier' ? l.fn.resolution().declOf(base) : undefined;
+          return !d || d.kind !== 'var' || d === holderValue;
+        });
+        if (!lock) {
+          first = undefined;
+          break;
+        }
+        first ??= { node: lock, fn: l.fn };
+      }
+      if (first) return { lock: first, via: { world: w, recv, locker: lockers[0] } };
+    }
+  }
+  return undefined;
+}
+
+/** The local whose method the holder's goroutine runs (`go x.m(…)` → x), when it is declared in `p`'s function. */
+function startedOn(holder: Body, p: Body): Decl | undefined {
+  const call = holder.goStmt?.namedChild(0);
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  if (f?.type !== 'selector_expression') return undefined;
+  const x = unparen(f.childForFieldName('operand')!);
+  return x.type === 'identifier' ? p.fn.resolution().declOf(x) : undefined;
 }
 
 /** Is `fn` called from inside a loop somewhere in the package (so its code after an operation precedes the next)? */

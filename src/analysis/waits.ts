@@ -64,9 +64,9 @@ function selectorsOf(pkg: Package, name: string): { sel: Node; file: SourceFile 
   const out: { sel: Node; file: SourceFile }[] = [];
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes(name)) continue;
-    const root = file.tree?.rootNode;
-    if (!root) continue;
     for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(name)}\\b`)) {
+      const root = file.tree?.rootNode;
+      if (!root) break;
       const id = nodeStartingAt(root, m.index + m.token.length - name.length, 'field_identifier', 0);
       const sel = id?.parent;
       if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id!.id) out.push({ sel, file });
@@ -100,9 +100,9 @@ function waitGroupsWithoutDone(pkg: Package, index: PackageIndex): StuckWait[] {
   const names = new Set<string>();
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('WaitGroup')) continue;
-    const root = file.tree?.rootNode;
-    if (!root) continue;
     for (const m of codeMatches(file.text, String.raw`\bsync\s*\.\s*WaitGroup\b`)) {
+      const root = file.tree?.rootNode;
+      if (!root) break;
       const t = nodeStartingAt(root, m.index, 'qualified_type', 1);
       const decl = t?.parent;
       if (decl?.type !== 'field_declaration' || decl.childForFieldName('type')?.id !== t!.id) continue;
@@ -216,9 +216,9 @@ function condLoopsThatNeverEnd(pkg: Package, index: PackageIndex): StuckWait[] {
   const condFields = new Map<string, boolean>();
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('Wait')) continue;
-    const root = file.tree?.rootNode;
-    if (!root) continue;
     for (const m of codeMatches(file.text, String.raw`\.\s*Wait\s*\(\s*\)`)) {
+      const root = file.tree?.rootNode;
+      if (!root) break;
       const id = nodeStartingAt(root, m.index + m.token.indexOf('Wait'), 'field_identifier', 0);
       const sel = id?.parent;
       const call = sel?.parent;
