@@ -1,8 +1,9 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
+import { prefills } from '../../src/analysis/prefill';
 import { chanText, LEAK_STEP_MESSAGES, sendLeakReport, sendPartner, StepMsg, times } from '../../src/analysis/describe';
 
-type Msg = 'secondSendBlocks' | StepMsg;
+type Msg = 'secondSendBlocks' | 'bufferFullBeforeShared' | 'filledHere' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -16,10 +17,18 @@ const rule: Rule<Msg> = {
     messages: {
       secondSendBlocks:
         'goroutine may block forever sending on {{chan}}: one path sends {{sends}} but {{receiver}} receives at most {{recvs}} (a missing return?)',
+      bufferFullBeforeShared:
+        '{{who}} blocks forever sending on channel {{chan}} of {{value}} (made in {{maker}}): its buffer of {{cap}} is already full from {{earlier}} on this path, and nothing else holds {{value}} yet to receive',
+      filledHere: 'this send fills the buffer of {{chan}}',
       ...LEAK_STEP_MESSAGES,
     },
   },
   check(ctx) {
+    for (const p of ctx.pkg.fact(prefills)) {
+      const data = { who: p.fn.displayName, chan: p.chan, value: p.value, maker: p.maker, cap: String(p.capacity), earlier: p.earlier.length === 1 ? 'one earlier send' : `${p.earlier.length} earlier sends` };
+      const filled = p.earlier.map((e) => ({ file: e.file, node: e.node, messageId: 'filledHere' as const, data: { chan: p.chan } }));
+      ctx.report({ file: p.file, node: p.send, messageId: 'bufferFullBeforeShared', data, related: filled, flow: [...filled, { file: p.file, node: p.send, messageId: 'bufferFullBeforeShared', data }] });
+    }
     for (const leak of ctx.pkg.fact(leaks).sendLeaks) {
       if (sendLeakKind(leak) !== 'double-send') continue;
       // Point at the send that blocks: the last send of the goroutine on that path.
