@@ -164,6 +164,7 @@ function computePrefills(pkg: Package): PrefillLeak[] {
   const index = pkg.fact(packageIndex);
   const out: PrefillLeak[] = [];
   const tried = new Set<Decl>();
+  const methodsSeen = new Set<FuncInfo>();
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('<-')) continue;
     for (const m of codeMatches(file.text, '<-')) {
@@ -181,7 +182,8 @@ function computePrefills(pkg: Package): PrefillLeak[] {
       // The value in the function that sends (a local made there), or a method's receiver whose callers made it.
       const starts: { d: Decl; fn: FuncInfo }[] = [];
       if (d.kind === 'var') starts.push({ d, fn });
-      else if (d.kind === 'receiver' && fn.recvType) {
+      else if (d.kind === 'receiver' && fn.recvType && !methodsSeen.has(fn)) {
+        methodsSeen.add(fn);
         for (const site of index.callsTo(fn)) {
           const f = site.call.childForFieldName('function');
           const op = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;

@@ -44,8 +44,9 @@ const EXITS = new Set(['panic', 'Goexit', 'Exit', 'Fatal', 'Fatalf', 'Fatalln', 
 function fieldDeclarations(pkg: Package, name: string): { type: string; struct: string; decl: Node; file: SourceFile }[] {
   const out: { type: string; struct: string; decl: Node; file: SourceFile }[] = [];
   const re = new RegExp(`^[ \\t]*(?:[A-Za-z_]\\w*[ \\t]*,[ \\t]*)*${escapeRe(name)}\\b`, 'gm');
+  // Every file, also those without a channel or goroutine (parsed here only when they name the field).
   for (const file of pkg.files) {
-    if (file.tokenFree || !file.text.includes(name)) continue;
+    if (!file.text.includes(name)) continue;
     for (const m of file.text.matchAll(re)) {
       const root = file.tree?.rootNode;
       if (!root) break;
@@ -62,8 +63,9 @@ function fieldDeclarations(pkg: Package, name: string): { type: string; struct: 
 /** Every `.name` selector in the code of the package, with its file. */
 function selectorsOf(pkg: Package, name: string): { sel: Node; file: SourceFile }[] {
   const out: { sel: Node; file: SourceFile }[] = [];
+  // Every file: a `Done` in a file without a channel or goroutine counts too.
   for (const file of pkg.files) {
-    if (file.tokenFree || !file.text.includes(name)) continue;
+    if (!file.text.includes(name)) continue;
     for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(name)}\\b`)) {
       const root = file.tree?.rootNode;
       if (!root) break;
@@ -214,6 +216,8 @@ function canLeave(body: Node): boolean {
 function condLoopsThatNeverEnd(pkg: Package, index: PackageIndex): StuckWait[] {
   const out: StuckWait[] = [];
   const condFields = new Map<string, boolean>();
+  // No condition variable in the package's text: nothing to parse for.
+  if (!pkg.files.some((f) => !f.tokenFree && /\bsync\s*\.\s*(?:Cond|NewCond)\b/.test(f.text))) return out;
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('Wait')) continue;
     for (const m of codeMatches(file.text, String.raw`\.\s*Wait\s*\(\s*\)`)) {

@@ -58,6 +58,7 @@ func TestCleanOnesFinish(t *testing.T) {
 		(&negative{}).Run()
 		(&counted{}).Run(0)
 		(&sharedB{}).Run()
+		(&split{}).Run(func() {})
 		q := newQueue()
 		go q.Put(1)
 		q.Get()
