@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { codeMatches } from '../source/lex';
+import { syntaxIndex } from './syntax-index';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl } from './scope';
 import { blockStatements, unparen } from './syntax';
@@ -164,43 +164,53 @@ function computePrefills(pkg: Package): PrefillLeak[] {
   const index = pkg.fact(packageIndex);
   const out: PrefillLeak[] = [];
   const tried = new Set<Decl>();
-  const methodsSeen = new Set<FuncInfo>();
-  for (const file of pkg.files) {
-    if (file.tokenFree || !file.text.includes('<-')) continue;
-    for (const m of codeMatches(file.text, '<-')) {
-      const root = file.tree?.rootNode;
-      if (!root) break;
-      let s: Node | null = root.descendantForIndex(m.index);
-      while (s && s.type !== 'send_statement' && s.type !== 'block' && s.type !== 'source_file') s = s.parent;
-      const ch = s?.type === 'send_statement' ? unparen(s.childForFieldName('channel')!) : undefined;
-      if (ch?.type !== 'selector_expression') continue;
-      const base = unparen(ch.childForFieldName('operand')!);
-      const fn = index.enclosing(s!);
-      if (base.type !== 'identifier' || !fn) continue;
-      const d = fn.resolution().declOf(base);
-      if (!d) continue;
-      // The value in the function that sends (a local made there), or a method's receiver whose callers made it.
-      const starts: { d: Decl; fn: FuncInfo }[] = [];
-      if (d.kind === 'var') starts.push({ d, fn });
-      else if (d.kind === 'receiver' && fn.recvType && !methodsSeen.has(fn)) {
-        methodsSeen.add(fn);
-        for (const site of index.callsTo(fn)) {
-          const f = site.call.childForFieldName('function');
-          const op = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
-          const caller = index.enclosing(site.call);
-          const cd = op?.type === 'identifier' && caller ? caller.resolution().declOf(op) : undefined;
-          if (cd?.kind === 'var' && caller) starts.push({ d: cd, fn: caller });
-        }
+  const constructors = new Set<FuncInfo>();
+  const tryDecl = (d: Decl | undefined, fn: FuncInfo | undefined) => {
+    if (!d || !fn || d.kind !== 'var' || tried.has(d)) return;
+    tried.add(d);
+    const leak = prefill(d, fn, index);
+    if (leak) out.push(leak);
+  };
+  // Driven by the buffered makes that are a field of a struct literal (`T{f: make(chan X, N)}`), so that nothing is
+  // resolved (and no file parsed) for packages without one.
+  for (const fs of pkg.fact(syntaxIndex)) {
+    for (const make of fs.makes) {
+      if ((make.childForFieldName('arguments')?.namedChildCount ?? 0) !== 2) continue;
+      const el = make.parent?.type === 'literal_element' ? make.parent.parent : make.parent;
+      let lit = el?.type === 'keyed_element' ? el.parent?.parent : undefined;
+      if (lit?.type !== 'composite_literal') continue;
+      if (lit.parent?.type === 'unary_expression') lit = lit.parent;
+      const fn = index.enclosing(lit);
+      if (!fn) continue;
+      // `v := &T{…}` in the function that sends.
+      const list = lit.parent;
+      const decl = list?.parent;
+      if (list?.type === 'expression_list' && decl?.type === 'short_var_declaration' && decl.childForFieldName('right')?.id === list.id) {
+        const i = list.namedChildren.findIndex((c) => c?.id === lit!.id);
+        const name = decl.childForFieldName('left')?.namedChild(i);
+        if (name) tryDecl(declaredBy(fn, name), fn);
       }
-      for (const st of starts) {
-        if (tried.has(st.d)) continue;
-        tried.add(st.d);
-        const leak = prefill(st.d, st.fn, index);
-        if (leak) out.push(leak);
+      // A package function that only builds and returns it: every local its callers make with it.
+      if (!fn.recvType && !constructors.has(fn) && pureConstructor(fn, index)) {
+        constructors.add(fn);
+        for (const site of index.callsTo(fn)) {
+          const caller = index.enclosing(site.call);
+          const l = site.call.parent;
+          const sv = l?.parent;
+          if (!caller || l?.type !== 'expression_list' || sv?.type !== 'short_var_declaration' || l.namedChildCount !== 1) continue;
+          const name = sv.childForFieldName('left')?.namedChild(0);
+          if (name) tryDecl(declaredBy(caller, name), caller);
+        }
       }
     }
   }
   return out;
+}
+
+/** The declaration a declaring identifier makes (`v` of `v := …`). */
+function declaredBy(fn: FuncInfo, id: Node): Decl | undefined {
+  const res = fn.resolution();
+  return res.declOf(id) ?? res.decls.find((d) => d.node.id === id.id);
 }
 
 function prefill(d: Decl, fn: FuncInfo, index: PackageIndex): PrefillLeak | undefined {
