@@ -575,6 +575,16 @@ function instantiated(pkg: Package, type: string): boolean {
  * a receive or a range outside a select with other cases, in a function that does not compare the field with nil
  * (`if s.hook != nil { s.hook <- v }` is a deliberate off switch).
  */
+/** The channel expression a send, receive, range or close works on, without parentheses. */
+function opOperand(node: Node): Node | undefined {
+  let e: Node | null = null;
+  if (node.type === 'send_statement') e = node.childForFieldName('channel');
+  else if (node.type === 'unary_expression') e = node.childForFieldName('operand');
+  else if (node.type === 'for_statement') e = node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right') ?? null;
+  else if (node.type === 'call_expression') e = node.childForFieldName('arguments')?.namedChildren[0] ?? null;
+  return e ? unparen(e) : undefined;
+}
+
 export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorld; op: ChanOp }[] {
   const out: { world: FieldWorld; op: ChanOp }[] = [];
   for (const world of facts.worlds) {
@@ -585,6 +595,12 @@ export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorl
       if (op.guarded || op.kind === 'close') continue;
       const fn = enclosingFuncNode(op.node);
       if (fn && nilTest.test(fn.text)) continue;
+      // The same guard on a local copy of the field (`w := s.f; if w != nil { <-w }`).
+      const local = opOperand(op.node);
+      if (fn && local?.type === 'identifier') {
+        const v = escapeRe(local.text);
+        if (new RegExp(`(?<![\\w.])${v}\\s*[!=]=\\s*nil\\b|\\bnil\\s*[!=]=\\s*${v}\\b`).test(fn.text)) continue;
+      }
       out.push({ world, op });
     }
   }

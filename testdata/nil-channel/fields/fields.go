@@ -60,3 +60,28 @@ type unusedMock struct {
 }
 
 func (m *unusedMock) Send(v int) { m.pipe <- v }
+
+// waiter's gate is never given a channel either; its methods copy it into a local first.
+type waiter struct {
+	gate chan struct{}
+	mu   chan struct{} // made: a one-slot semaphore
+}
+
+func newWaiter() *waiter { return &waiter{mu: make(chan struct{}, 1)} }
+
+// Wait copies the field under the semaphore and waits on the copy only when it is set: the nil check on the
+// local copy is the same "off" switch as one on the field, so quiet (the receive never runs).
+func (w *waiter) Wait() {
+	w.mu <- struct{}{}
+	g := w.gate
+	<-w.mu
+	if g != nil {
+		<-g
+	}
+}
+
+// Block copies the field the same way but waits on it unguarded: the copy is nil too, so the receive blocks forever.
+func (w *waiter) Block() {
+	g := w.gate
+	<-g // want "^receive from g blocks forever: field waiter.gate is never given a channel anywhere in the package, so it is nil$"
+}

@@ -31,3 +31,11 @@ func TestNextAndPassAreClean(t *testing.T) {
 		}
 	})
 }
+
+func TestBlockWaitsOnTheNilCopy(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { go newWaiter().Block() })
+}
+
+func TestWaitSkipsTheNilCopy(t *testing.T) {
+	leakcheck.Clean(t, func() { newWaiter().Wait() })
+}
