@@ -25,6 +25,8 @@ const rule: Rule<Msg> = {
       if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
       // Long-lived programs range forever on purpose in main and init.
       if (w.chan.fn.name === 'main' || w.chan.fn.name === 'init') continue;
+      // So do they over a channel that main or init gets from a function of the package that makes and returns it.
+      if (w.site && (w.site.fn.name === 'main' || w.site.fn.name === 'init')) continue;
       for (const op of w.ops) {
         if (op.kind !== 'range' || loopHasWayOut(op.node)) continue;
         const c = w.chan;
