@@ -133,14 +133,30 @@ function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number
     if (!f) continue;
     const res = fn.resolution();
     let callee = index.calleeOf(f, res);
-    if (!callee && f.type === 'selector_expression') {
-      const t = operandType(f.childForFieldName('operand')!, fn, res, index);
-      if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '');
+    if (f.type === 'selector_expression') {
+      const operand = f.childForFieldName('operand')!;
+      const t = operandType(operand, fn, res, index);
+      // A method of the operand's own type (or one it embeds): not another type's method that happens to have the
+      // only such name in the package (`conn.Close()` on a net.Conn is not the package's `Session.Close`).
+      if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '') ?? callee;
+      else if (declaredOfAnotherPackage(operand, res)) callee = undefined;
     }
     const body = callee?.usable ? callee.node.childForFieldName('body') : null;
     if (callee && body) out.push(...locksMade(index, body, callee, depth - 1, seen, at ?? call));
   }
   return out;
+}
+
+/** A local or parameter declared with a type of another package (`conn net.Conn`, `w *http.Request`). */
+function declaredOfAnotherPackage(operand: Node, res: ReturnType<FuncInfo['resolution']>): boolean {
+  const u = unparen(operand);
+  if (u.type !== 'identifier') return false;
+  const d = res.declOf(u);
+  const decl = d?.node.parent;
+  if (!d || d.kind === 'receiver' || (decl?.type !== 'parameter_declaration' && decl?.type !== 'var_spec')) return false;
+  let t = decl.childForFieldName('type');
+  while (t && (t.type === 'pointer_type' || t.type === 'generic_type')) t = t.type === 'pointer_type' ? t.namedChild(0) : t.childForFieldName('type');
+  return t?.type === 'qualified_type';
 }
 
 function computeHeldLocks(pkg: Package): HeldLockLeak[] {

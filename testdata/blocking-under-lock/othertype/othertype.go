@@ -1,0 +1,76 @@
+// Package othertype: a partner's call of a method on a value of another package's type (`conn.Close()` on an
+// io.Closer, `w.Write(…)` on an io.Writer) runs that type's method, not the package's only method of the same
+// name, so it takes none of the package's mutexes. A partner that calls a method of the package's own type that
+// locks the held mutex is still a deadlock.
+package othertype
+
+import (
+	"io"
+	"sync"
+)
+
+// session waits, holding mu, for its handler to close done.
+type session struct {
+	mu     sync.Mutex
+	done   chan struct{}
+	closed bool
+	sent   int
+}
+
+func newSession() *session { return &session{done: make(chan struct{})} }
+
+// Close is the package's only method named Close; it holds mu while it waits for done.
+func (s *session) Close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	<-s.done
+	s.closed = true
+}
+
+// Write is the package's only method named Write; it locks mu.
+func (s *session) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.sent += len(p)
+	return len(p), nil
+}
+
+// serve closes the connection (another package's Close) and then done: it never locks s.mu. Quiet.
+func serve(conn io.Closer, s *session) {
+	conn.Close()
+	close(s.done)
+}
+
+// handler's literal writes to another package's writer and closes done on the way out: it never locks s.mu either.
+func handler(s *session) func(w io.Writer) {
+	return func(w io.Writer) {
+		defer close(s.done)
+		w.Write([]byte("bye"))
+	}
+}
+
+// link waits, holding mu, for drop to close done; drop first calls flush, a method of link that locks mu.
+type link struct {
+	mu   sync.Mutex
+	done chan struct{}
+	n    int
+}
+
+func newLink() *link { return &link{done: make(chan struct{})} }
+
+func (l *link) Wait() {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	<-l.done // want "^the goroutine running link.Wait may block forever receiving from unbuffered channel link.done while holding l.mu: the goroutine running drop must lock l.mu before it can send or close$"
+}
+
+func (l *link) flush() {
+	l.mu.Lock()
+	l.n = 0
+	l.mu.Unlock()
+}
+
+func drop(l *link) {
+	l.flush()
+	close(l.done)
+}

@@ -1,0 +1,52 @@
+package othertype
+
+import (
+	"io"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// serve and the handler close done without the session's mutex: Close always returns.
+func TestSessionCloseReturns(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		s := newSession()
+		go func() {
+			time.Sleep(10 * time.Millisecond) // Close holds mu first
+			serve(io.NopCloser(strings.NewReader("")), s)
+		}()
+		s.Close()
+		s = newSession()
+		go func() {
+			time.Sleep(10 * time.Millisecond)
+			handler(s)(io.Discard)
+		}()
+		s.Close()
+		if n, _ := s.Write([]byte("x")); n != 1 {
+			t.Fatal("want 1")
+		}
+	})
+}
+
+// Wait holds mu and waits for done; drop waits for mu in flush before it can close done: both stay blocked.
+func TestLinkWaitDeadlocksWithDrop(t *testing.T) {
+	l := newLink()
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, mutexWait(): 1}, func() {
+		go l.Wait()
+		time.Sleep(10 * time.Millisecond) // Wait holds mu
+		go drop(l)
+	})
+}
+
+// mutexWait is how runtime.Stack names a goroutine waiting in sync.Mutex.Lock: "semacquire" before Go 1.20.
+func mutexWait() string {
+	v := strings.TrimPrefix(runtime.Version(), "go1.")
+	if minor, err := strconv.Atoi(strings.SplitN(v, ".", 2)[0]); err == nil && minor < 20 {
+		return "semacquire"
+	}
+	return "sync.Mutex.Lock"
+}
