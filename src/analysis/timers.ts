@@ -145,6 +145,121 @@ function onlyTimerRepeats(call: Node): boolean {
   return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leaves(c));
 }
 
+/**
+ * Loops of at most this many iterations are short: the `time.After` timers one run makes are no more than that many
+ * straight-line `time.After` calls would make, and the rule reports none of those.
+ */
+export const SHORT_LOOP = 100;
+
+/**
+ * Is every loop around `call` (in its own function) a counted loop `for i := A; i < B; i++` (or `<=`) whose index
+ * the body never assigns and whose bound B is at most A + SHORT_LOOP: integer literals, package constants and `+`/`*`
+ * of them, or a parameter of the function (or of a literal held in a local) that every call of it in the package
+ * gives such a value. The number of timers one run makes is then fixed before the loop starts, however fast the loop
+ * goes round.
+ */
+function inShortLoops(call: Node, fn: FuncInfo, index: PackageIndex): boolean {
+  let loops = 0;
+  for (let p = call.parent; p && !isFuncNode(p); p = p.parent) {
+    if (p.type !== 'for_statement') continue;
+    loops++;
+    const n = countedIterations(p, fn, index);
+    if (n === undefined || n > SHORT_LOOP) return false;
+  }
+  return loops > 0;
+}
+
+function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  const init = clause?.childForFieldName('initializer');
+  const cond = clause?.childForFieldName('condition');
+  const update = clause?.childForFieldName('update');
+  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
+  const v = init.childForFieldName('left')?.namedChild(0)?.text;
+  const fromNode = init.childForFieldName('right')?.namedChild(0);
+  const from = fromNode ? unparen(fromNode) : undefined;
+  const op = cond.childForFieldName('operator')?.type;
+  if (!v || from?.type !== 'int_literal' || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
+  if (op !== '<' && op !== '<=') return undefined;
+  const body = loop.childForFieldName('body');
+  const x = v.replace(/[^\w]/g, '');
+  if (!body || new RegExp(`(?<![\\w.])${x}\\s*(=(?!=)|\\+\\+|--|[-+*/%&|^]=|<<=|>>=)|&\\s*${x}\\b`).test(body.text)) return undefined;
+  const to = largest(cond.childForFieldName('right'), fn, index, 2);
+  const start = Number(from.text);
+  if (to === undefined || !Number.isSafeInteger(start)) return undefined;
+  return Math.max(0, to - start + (op === '<=' ? 1 : 0));
+}
+
+/** The largest value an integer expression can have, when golint-chan can bound it (see inShortLoops). */
+function largest(e: Node | null, fn: FuncInfo, index: PackageIndex, depth: number): number | undefined {
+  if (!e) return undefined;
+  const u = unparen(e);
+  if (u.type === 'int_literal') return /^[0-9]+$/.test(u.text) ? Number(u.text) : undefined;
+  if (u.type === 'binary_expression') {
+    const op = u.childForFieldName('operator')?.type;
+    const a = largest(u.childForFieldName('left'), fn, index, depth);
+    const right = u.childForFieldName('right');
+    if (a === undefined || !right) return undefined;
+    // a - k for a literal k: the largest a, less k.
+    if (op === '-' && unparen(right).type === 'int_literal') return a - Number(unparen(right).text);
+    const b = largest(right, fn, index, depth);
+    if (b === undefined) return undefined;
+    return op === '+' ? a + b : op === '*' ? a * b : undefined;
+  }
+  if (u.type !== 'identifier') return undefined;
+  const d = fn.resolution().declOf(u);
+  if (!d) return index.constants.get(u.text);
+  if (d.kind !== 'param' || depth <= 0 || d.index < 0) return undefined;
+  // A parameter the function never assigns, of a function whose every call in the package is known.
+  if (d.refs.some((r) => assignedAt(r))) return undefined;
+  const calls = callsOfParamOwner(d, fn, index);
+  if (!calls || calls.length === 0) return undefined;
+  let most = 0;
+  for (const c of calls) {
+    const arg = c.call.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment')[d.index];
+    const caller = index.enclosing(c.call);
+    const v = arg && caller ? largest(arg, caller, index, depth - 1) : undefined;
+    if (v === undefined) return undefined;
+    most = Math.max(most, v);
+  }
+  return most;
+}
+
+/** Is the identifier assigned there (`x = …`, `x++`, `x += …`)? */
+function assignedAt(ref: Node): boolean {
+  const p = ref.parent;
+  if (!p) return false;
+  if (p.type === 'inc_statement' || p.type === 'dec_statement') return true;
+  if (p.type === 'expression_list' && p.parent?.type === 'assignment_statement') return p.parent.childForFieldName('left')?.id === p.id;
+  return false;
+}
+
+/**
+ * Every call of the function that declares the parameter: a literal held in a local (`check := func(…) {…}`) whose
+ * every use is a call, or an unexported package function (an exported one may be called from other packages).
+ * Undefined when some use is not a call golint-chan can read.
+ */
+function callsOfParamOwner(d: Decl, fn: FuncInfo, index: PackageIndex): { call: Node }[] | undefined {
+  const owner = d.fn;
+  if (owner.type === 'func_literal') {
+    const list = owner.parent;
+    const decl = list?.parent;
+    if (list?.type !== 'expression_list' || decl?.type !== 'short_var_declaration' || list.namedChildCount !== 1) return undefined;
+    const name = decl.childForFieldName('left')?.namedChild(0);
+    const local = name && fn.resolution().decls.find((x) => x.node.id === name.id);
+    if (!local || local.refs.length === 0) return undefined;
+    const out: { call: Node }[] = [];
+    for (const r of local.refs) {
+      const call = r.parent;
+      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== r.id) return undefined;
+      out.push({ call });
+    }
+    return out;
+  }
+  if (owner.type !== 'function_declaration' || owner.id !== fn.node.id || /^[A-Z]/.test(fn.name)) return undefined;
+  return index.callsTo(fn);
+}
+
 function inLoop(n: Node): boolean {
   for (let p: Node | null = n.parent; p; p = p.parent) {
     if (isFuncNode(p)) return false;
@@ -337,7 +452,7 @@ export const timers: Fact<TimerFacts> = {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && inLoop(call) && !onlyTimerRepeats(call)) {
+        } else if (name === 'After' && inLoop(call) && !onlyTimerRepeats(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }

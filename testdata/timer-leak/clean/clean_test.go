@@ -108,3 +108,16 @@ func TestKeepAliveEndsWhenDone(t *testing.T) {
 	close(done)
 	<-ended
 }
+
+func TestCountReadyFreesItsTimers(t *testing.T) {
+	ready := make(chan struct{})
+	close(ready)
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/10; i++ {
+			if n := CountReady(ready); n != 9 {
+				t.Errorf("CountReady = %d, want 9", n)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}

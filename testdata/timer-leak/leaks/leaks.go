@@ -103,6 +103,20 @@ func Batch(in <-chan Sample, idle time.Duration) []Sample {
 	}
 }
 
+// CountReadyN is CountReady (testdata/timer-leak/clean) with the bound given by its caller: n can be anything, so
+// the timers of one call, each alive for an hour, pile up with n.
+func CountReadyN(ready <-chan struct{}, n int) int {
+	got := 0
+	for i := 0; i < n+1; i++ {
+		select {
+		case <-ready:
+			got++
+		case <-time.After(time.Hour): // want `time.After in a loop makes a timer per iteration`
+		}
+	}
+	return got
+}
+
 // Await waits for a result with a deadline and never stops the timer when the result wins.
 func Await(result <-chan int, d time.Duration) (int, bool) {
 	deadline := time.NewTimer(d) // want `timer is never stopped: before Go 1.23 \(go.mod says go 1.19\) it stays in memory until it fires`

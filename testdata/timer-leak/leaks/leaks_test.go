@@ -77,6 +77,16 @@ func TestBatchRetainsATimerPerSample(t *testing.T) {
 	})
 }
 
+func TestCountReadyNRetainsATimerPerIteration(t *testing.T) {
+	ready := make(chan struct{})
+	close(ready)
+	leakcheck.Retains(t, calls, func() {
+		if n := CountReadyN(ready, calls); n != calls+1 {
+			t.Errorf("CountReadyN returned %d", n)
+		}
+	})
+}
+
 func TestAwaitRetainsItsTimerUntilItFires(t *testing.T) {
 	result := make(chan int, 1)
 	wait := func(d time.Duration) func() {
