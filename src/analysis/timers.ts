@@ -177,9 +177,9 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
   const v = init.childForFieldName('left')?.namedChild(0)?.text;
   const fromNode = init.childForFieldName('right')?.namedChild(0);
-  const from = fromNode ? unparen(fromNode) : undefined;
+  const from = fromNode ? literalStart(unparen(fromNode)) : undefined;
   const op = cond.childForFieldName('operator')?.type;
-  if (!v || from?.type !== 'int_literal' || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
+  if (!v || !from || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
   if (op !== '<' && op !== '<=') return undefined;
   const body = loop.childForFieldName('body');
   const x = v.replace(/[^\w]/g, '');
@@ -188,6 +188,15 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   const start = Number(from.text);
   if (to === undefined || !Number.isSafeInteger(start)) return undefined;
   return Math.max(0, to - start + (op === '<=' ? 1 : 0));
+}
+
+/** `0`, or the same converted to an integer type (`uint64(1)`): the literal. */
+function literalStart(n: Node): Node | undefined {
+  if (n.type === 'int_literal') return n;
+  const args = n.type === 'call_expression' ? n.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment') : undefined;
+  const f = n.type === 'call_expression' ? n.childForFieldName('function')?.text : undefined;
+  const arg = args?.length === 1 && args[0] ? unparen(args[0]) : undefined;
+  return f && /^u?int(8|16|32|64)?$/.test(f) && arg?.type === 'int_literal' ? arg : undefined;
 }
 
 /** The largest value an integer expression can have, when golint-chan can bound it (see inShortLoops). */

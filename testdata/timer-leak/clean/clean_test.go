@@ -121,3 +121,17 @@ func TestCountReadyFreesItsTimers(t *testing.T) {
 		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
 	})
 }
+
+func TestCountAcksFreesItsTimers(t *testing.T) {
+	acks := make(chan uint64, 2)
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/2; i++ {
+			acks <- 1
+			acks <- 2
+			if n := CountAcks(acks); n != 2 {
+				t.Errorf("CountAcks = %d, want 2", n)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
