@@ -501,6 +501,19 @@ function lastOfMany(b: Body, own: Node[]): boolean {
   );
 }
 
+/** The blocks of an `if`, its `else if`s and its `else`, in order (one more, empty, when there is no final `else`). */
+function ifBranches(st: Node): Node[] {
+  const out: Node[] = [];
+  let cur: Node | null = st;
+  while (cur?.type === 'if_statement') {
+    const c = cur.childForFieldName('consequence');
+    if (c) out.push(c);
+    cur = cur.childForFieldName('alternative');
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
 /**
  * Senders started one after another by the receiver's own straight-line code (`go a(); <-done; go b(); <-done`):
  * walk the receiver's top-level statements, adding a sender's sends at its go statement and taking away the
@@ -518,13 +531,25 @@ function oneAtATime(
 ): Map<number, { senders: number; sends: number }> | undefined {
   const stmts = blockStatements(receiver.block);
   const starts = new Map<number, Body>();
+  // Go statements that are statements of one branch of a top-level `if`/`else if`/`else`: by if statement, the
+  // branches, each with the senders it starts. Only one branch runs, so only its senders are started.
+  const branchStarts = new Map<number, Body[][]>();
   for (const b of senders) {
     // A local closure started by several go statements is one sender per statement.
     const gos = b.starts ?? (b.goStmt ? [b.goStmt] : []);
     if (b.kind !== 'go' || b.copies !== gos.length || gos.length === 0) return undefined;
     for (const g of gos) {
-      if (!stmts.some((st) => st.id === g.id)) return undefined;
-      starts.set(g.id, b);
+      if (stmts.some((st) => st.id === g.id)) {
+        starts.set(g.id, b);
+        continue;
+      }
+      const top = stmts.find((st) => contains(st, g));
+      const branches = top?.type === 'if_statement' ? ifBranches(top) : [];
+      const at = branches.findIndex((br) => blockStatements(br).some((st) => st.id === g.id));
+      if (!top || at < 0) return undefined;
+      const list = branchStarts.get(top.id) ?? branches.map(() => []);
+      list[at].push(b);
+      branchStarts.set(top.id, list);
     }
   }
   const mine = receives.filter((o) => o.body === receiver);
@@ -557,7 +582,26 @@ function oneAtATime(
       sent += n;
       continue;
     }
-    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) return undefined;
+    const branches = branchStarts.get(st.id);
+    if (branches) {
+      // The branch that starts the most sends is the one that counts; a way out anywhere in the if is checked
+      // with those sends already pending (a way out before the go statement only finds fewer).
+      const weights = branches.map((bs) => bs.reduce((k, x) => k + sendsOf(x), 0));
+      const n = Math.max(...weights);
+      if (!Number.isFinite(n)) return undefined;
+      outstanding += n;
+      started += Math.max(...branches.map((bs) => bs.length));
+      sent += n;
+      outstanding -= inside(st.childForFieldName('initializer')) + inside(st.childForFieldName('condition'));
+      if (exits(st)) leave(st, Math.max(0, outstanding));
+      continue;
+    }
+    // Receives in a loop take an unknown number of values, maybe none: the statement is taken to take none, and
+    // its ways out are checked with every value still pending.
+    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) {
+      if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding));
+      continue;
+    }
     // Receives that only some paths make (in a branch, a case body, a nested select) are not counted: every way
     // out is checked with the values still pending, which can only find more leaks, never hide one.
     if (st.type === 'if_statement') {
@@ -576,8 +620,6 @@ function oneAtATime(
       if (takes.length === 1) outstanding -= 1;
     } else {
       const simple = st.type === 'expression_statement' || st.type === 'short_var_declaration' || st.type === 'assignment_statement' || st.type === 'return_statement';
-      // Receives in a loop take an unknown number of values: the senders cannot be followed one at a time.
-      if (!simple && st.type === 'for_statement' && inside(st) > 0) return undefined;
       const k = simple ? inside(st) : 0;
       if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding - k));
       outstanding -= k;
