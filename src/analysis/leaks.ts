@@ -7,6 +7,7 @@ import { blockStatements, BRANCHING, calleeText, caseStatements, communicationRe
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
+import { goVersionFor } from './gomod';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -374,6 +375,58 @@ function pacedGo(b: Body, receiver: Body, receives: ChanOp[], sends: Node[], fre
 }
 
 /**
+ * A goroutine started by a loop whose every send is under `if i == K` (K an integer literal), where `i` is that
+ * loop's index: the key of a two-variable `range`, or the counter of a three-clause `for` that only its post
+ * statement changes. With a variable per iteration (Go 1.22 on), the index differs in every iteration, so only the
+ * goroutine of one iteration sends, whatever the number of goroutines.
+ */
+function oneIteration(b: Body, own: Node[]): boolean {
+  const go = b.goStmt;
+  if (!go || b.copies === 1 || own.length === 0) return false;
+  let loop: Node | null = go.parent;
+  while (loop && loop.type !== 'for_statement' && !isFuncNode(loop)) loop = loop.parent;
+  if (!loop || loop.type !== 'for_statement') return false;
+  let index: Node | undefined;
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  if (range) {
+    const left = range.childForFieldName('left');
+    const vars = left ? listItems(left) : [];
+    if (vars.length === 2 && vars[0]?.type === 'identifier' && vars[0].text !== '_') index = vars[0];
+  } else if (clause) {
+    const init = clause.childForFieldName('initializer');
+    const vars = init?.type === 'short_var_declaration' ? listItems(init.childForFieldName('left')!) : [];
+    if (vars.length === 1 && vars[0]?.type === 'identifier') index = vars[0];
+  }
+  if (!index) return false;
+  const res = b.fn.resolution();
+  const decl = res.declOf(index);
+  if (!decl) return false;
+  // Changed nowhere but the post statement (`i++`).
+  const post = clause?.childForFieldName('update');
+  const written = (r: Node) => {
+    const p = r.parent?.type === 'expression_list' ? r.parent.parent : r.parent;
+    if (!p || (post && contains(post, r))) return false;
+    if (p.type === 'inc_statement' || p.type === 'dec_statement') return true;
+    if (p.type === 'assignment_statement' && contains(p.childForFieldName('left')!, r)) return true;
+    return p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&';
+  };
+  if (decl.refs.some(written)) return false;
+  const isIndex = (n: Node) => n.type === 'identifier' && res.declOf(n) === decl;
+  return own.every((send) => {
+    for (let p = send.parent; p && p.id !== b.block.id; p = p.parent) {
+      if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, send)) continue;
+      const c = unparen(p.childForFieldName('condition')!);
+      if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.type !== '==') continue;
+      const l = unparen(c.childForFieldName('left')!);
+      const r = unparen(c.childForFieldName('right')!);
+      if ((isIndex(l) && r.type === 'int_literal') || (isIndex(r) && l.type === 'int_literal')) return true;
+    }
+    return false;
+  });
+}
+
+/**
  * For each sending goroutine started once (copies 1) inside the body of another sender that is not itself nested
  * so: that parent. By ranges read once, so that thousands of senders stay cheap.
  */
@@ -633,7 +686,7 @@ function oneAtATime(
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
-export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>): SendLeak | undefined {
+export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>, perIterationLoopVars = false): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
@@ -662,7 +715,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       if (a) childrenOf.set(a, [...(childrenOf.get(a) ?? []), c]);
     }
     // Goroutines started in a loop that takes their values in the same iteration run one at a time.
-    const copies = (b: Body) => (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make) ? 1 : b.copies);
+    // A goroutine of a loop that sends only in the iteration where the loop's index has one value is one sender.
+    const copies = (b: Body) =>
+      (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make)) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
     const constOf = (b: Body) => (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
     for (const b of senders) {
       if (parentOf(b)) continue;
@@ -1335,11 +1390,20 @@ export const leaks: Fact<LeakFacts> = {
     const byDecl = new Map<Decl, ChanWorld>();
     for (const w of worlds) if (!w.site && !w.chan.field && w.chan.decl) byDecl.set(w.chan.decl, w);
     const index = pkg.fact(packageIndex);
+    // Loop variables are made afresh in every iteration from Go 1.22 on (read from go.mod once, when needed).
+    let perIter: boolean | undefined;
+    const perIteration = () => {
+      if (perIter === undefined) {
+        const v = goVersionFor(pkg.dir);
+        perIter = v !== undefined && (v.major > 1 || (v.major === 1 && v.minor >= 22));
+      }
+      return perIter;
+    };
     for (const w of worlds) {
       if (oncePerProcess(index, w.chan.fn)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants);
+        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants, perIteration());
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);
