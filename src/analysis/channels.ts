@@ -37,6 +37,8 @@ export interface Body {
   calls?: number;
   /** For a local closure started by several `go name()` statements: each of them (copies counts them all). */
   starts?: Node[];
+  /** For a synchronous callee: the one call that runs it for this channel; null when several calls do. */
+  callSite?: Node | null;
 }
 
 export type OpKind = 'send' | 'recv' | 'range' | 'close';
@@ -303,7 +305,10 @@ export class Tracker {
     // more than once (in a loop), or whose body we already follow, cannot be counted that way.
     const frame = this.body(block, callee.file, caller.kind, callee, caller.goStmt, undefined, caller.kind === 'go' ? `${callee.displayName} (run by ${caller.label})` : undefined);
     if (caller.kind === 'go') frame.copies = caller.copies;
-    if (frame !== caller) frame.sync = true;
+    if (frame !== caller) {
+      frame.sync = true;
+      frame.callSite = frame.callSite === undefined || frame.callSite?.id === call.id ? call : null;
+    }
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     const mine = this.world.ops.slice(before).filter((o) => o.body === frame);

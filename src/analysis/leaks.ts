@@ -226,6 +226,56 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
 }
 
 /**
+ * A select case of a synchronous callee that receives from a local channel variable which stays nil at this call:
+ * declared without a value (`var timerC <-chan time.Time`), set only inside `if p > 0 { … }` (or `p != 0`) where `p`
+ * is a parameter the callee never changes, and the one call that runs the callee for this channel passes the
+ * literal 0 for `p`. A receive from a nil channel never proceeds, so the case cannot win.
+ */
+function nilAtCall(receiver: Body): ((comm: Node) => boolean) | undefined {
+  const call = receiver.sync ? receiver.callSite : undefined;
+  if (!call) return undefined;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const params = receiver.fn.paramsOf(receiver.fn.node);
+  const res = receiver.fn.resolution();
+  const assigned = (r: Node) => {
+    const p = r.parent?.type === 'expression_list' ? r.parent.parent : r.parent;
+    return (p?.type === 'assignment_statement' && contains(p.childForFieldName('left')!, r)) || p?.type === 'inc_statement' || p?.type === 'dec_statement' || (p?.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&');
+  };
+  const zeroParam = (n: Node) => {
+    if (n.type !== 'identifier') return false;
+    const d = res.declOf(n);
+    if (!d || d.kind !== 'param') return false;
+    const i = params.indexOf(d);
+    return i >= 0 && args[i]?.text === '0' && !d.refs.some(assigned);
+  };
+  // `p > 0`, `p != 0`, `0 < p`: false when p is 0.
+  const falseAtZero = (c: Node) => {
+    c = unparen(c);
+    if (c.type !== 'binary_expression') return false;
+    const op = c.childForFieldName('operator')?.type;
+    const l = unparen(c.childForFieldName('left')!);
+    const r = unparen(c.childForFieldName('right')!);
+    if ((op === '>' || op === '!=') && r.text === '0' && zeroParam(l)) return true;
+    return (op === '<' || op === '!=') && l.text === '0' && zeroParam(r);
+  };
+  return (comm) => {
+    const operand = communicationReceiveOperand(comm);
+    if (operand?.type !== 'identifier') return false;
+    const d = res.declOf(operand);
+    if (!d || d.kind !== 'var' || d.init || !contains(receiver.block, d.node)) return false;
+    const spec = d.node.parent;
+    if (spec?.type !== 'var_spec' || spec.childForFieldName('value')) return false;
+    return d.refs.every((r) => {
+      if (r.id === d.node.id || !assigned(r)) return contains(comm, r) || !assigned(r);
+      for (let p = r.parent; p && p.id !== receiver.block.id; p = p.parent) {
+        if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, r) && falseAtZero(p.childForFieldName('condition')!)) return true;
+      }
+      return false;
+    });
+  };
+}
+
+/**
  * `errCh <- err; respCh <- resp`: a goroutine whose only send here comes right after its send on another
  * unbuffered channel, with nothing that can block between (the value is a plain expression). Once the receiver has
  * taken the first value, the second send is ready at once, so a timer case of a later select that also receives
@@ -750,7 +800,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const alternative = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
     const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
-    const impossible = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
+    const nilCase = receiver ? nilAtCall(receiver) : undefined;
+    const impossible0 = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
+    const impossible = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
     // buffer strands none of them.
