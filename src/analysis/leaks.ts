@@ -696,13 +696,15 @@ function oneAtATime(
       started += Math.max(...branches.map((bs) => bs.length));
       sent += n;
       outstanding -= inside(st.childForFieldName('initializer')) + inside(st.childForFieldName('condition'));
-      if (exits(st)) leave(st, Math.max(0, outstanding));
+      // Checked as a way out whether or not one is seen (a failing `require.X` in a branch is one).
+      leave(st, Math.max(0, outstanding));
       continue;
     }
     // Receives in a loop take an unknown number of values, maybe none: the statement is taken to take none, and
-    // its ways out are checked with every value still pending.
+    // checked as a way out with every value still pending, whether or not one is seen (a failing `require.X` in
+    // a case that took a value is one).
     if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) {
-      if (exits(st) || st.type === 'return_statement') leave(st, Math.max(0, outstanding));
+      leave(st, Math.max(0, outstanding));
       continue;
     }
     // Receives that only some paths make (in a branch, a case body, a nested select) are not counted: every way
