@@ -703,7 +703,7 @@ function oneAtATime(
     // Receives in a loop take an unknown number of values, maybe none: the statement is taken to take none, and
     // checked as a way out with every value still pending, whether or not one is seen (a failing `require.X` in
     // a case that took a value is one).
-    if (mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) {
+    if ((st.type === 'for_statement' && inside(st) > 0) || mine.some((o) => contains(st, o.node) && enclosingLoop(o.node, st) !== undefined)) {
       leave(st, Math.max(0, outstanding));
       continue;
     }
@@ -807,10 +807,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const impossible = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
-    // buffer strands none of them.
+    // buffer strands none of them. A `break` leaves only a loop or a select of that statement, and the body goes on.
     const topOf = (n: Node) => (receiver ? blockStatements(receiver.block).find((st) => contains(st, n)) : undefined);
     const fits = paced
-      ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
+      ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
     const ignore = imminent && fits ? (n: Node) => imminent.untaken(n) || fits(n) : imminent?.untaken ?? fits;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];

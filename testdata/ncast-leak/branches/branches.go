@@ -7,6 +7,8 @@ package branches
 import (
 	"testing"
 	"time"
+
+	"golintchan.example/testdata/internal/require"
 )
 
 // OneOfTwo starts its sender on one branch or the other: one send, one slot: quiet.
@@ -90,5 +92,27 @@ func BeforePoll(t testing.TB, work func() error, progress <-chan int, d time.Dur
 	case <-errs:
 	case <-time.After(d):
 		t.Fatal("timeout")
+	}
+}
+
+// CheckedInLoop starts both senders, then takes their values in a loop whose check ends the test on the first
+// error: the loop may take only one value, and the second sender is left on the unbuffered channel. A loop that
+// waits for a condition (`for { …; break }`) before the senders start is not a way out.
+func CheckedInLoop(t testing.TB, ready func() bool, work func() error, d time.Duration) {
+	for {
+		if ready() {
+			break
+		}
+	}
+	errs := make(chan error)
+	go func() { errs <- work() }() // want "^goroutines may block forever sending on unbuffered channel errs: 2 of them send but CheckedInLoop receives only once on some paths$"
+	go func() { errs <- work() }()
+	for i := 0; i < 2; i++ {
+		select {
+		case err := <-errs:
+			require.NoError(t, err) // related `CheckedInLoop stops receiving from errs here`
+		case <-time.After(d):
+			t.Log("timeout")
+		}
 	}
 }

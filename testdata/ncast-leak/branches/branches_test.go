@@ -11,8 +11,11 @@ import (
 
 type stopT struct{ testing.TB }
 
-func (stopT) Helper()              {}
-func (stopT) Fatal(...interface{}) { runtime.Goexit() }
+func (stopT) Helper()                       {}
+func (stopT) Fatal(...interface{})          { runtime.Goexit() }
+func (stopT) FailNow()                      { runtime.Goexit() }
+func (stopT) Errorf(string, ...interface{}) {}
+func (stopT) Log(...interface{})            {}
 
 func inOwnGoroutine(f func()) {
 	done := make(chan struct{})
@@ -68,5 +71,13 @@ func TestBeforePollStrandsOneAtTheTimeout(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() {
 		inOwnGoroutine(func() { BeforePoll(stopT{}, slow, nil, time.Millisecond) })
 		close(release) // two sends, one slot
+	})
+}
+
+func TestCheckedInLoopStrandsOneOnAnError(t *testing.T) {
+	fail := func() error { return errors.New("x") }
+	ready := func() bool { return true }
+	leakcheck.Leaks(t, 1, func() {
+		inOwnGoroutine(func() { CheckedInLoop(stopT{}, ready, fail, time.Second) })
 	})
 }
