@@ -8,21 +8,23 @@ import { blockStatements, caseStatements, contains, escapeRe, findBelow, parentS
 import { builtType, operandType, typeName } from './typing';
 
 /**
- * A buffered channel field filled past its capacity by the goroutine that made the value, before anything else
- * can hold the value: `c := NewCompactor()` (whose channel field has a buffer of 1), `c.ch <- x`, then
- * `c.Start()` whose first statement sends on `c.ch` again. Nothing else can receive yet (the value was made here
- * and no statement has handed it on), so that send blocks forever.
+ * A buffered channel field filled past its capacity by the goroutine that made the value, while nothing that can
+ * hold the value receives from it: `c := NewCompactor()` (whose channel field has a buffer of 1), `c.ch <- x`, then
+ * `c.Start()` whose first statement sends on `c.ch` again; or `o := &outbox{}`, `o.init()` (which, through a chain
+ * of methods given a constant, makes the embedded field's channel with a buffer of 16), 16 `o.Push()` in a
+ * constant loop, `go func() { o.Push() }()`, then `o.Push()`: the only receive is in a method nothing reached from
+ * the value calls.
  *
- * Followed, in order: the statements of the function's body that come after the local's declaration, and the
- * statements of a method of the value called there (`v.m(…)` as a statement, its receiver being v). A send on
- * `v.f` counts; a statement that uses the value in any other way (passes it, stores it, starts a goroutine or a
- * closure with it, calls another function with it, reassigns it) ends the walk: from then on someone else may
- * receive. Statements that do not mention the value are passed over; a send inside a branch or loop is not
- * counted (the walk ends there too when the branch mentions the value).
- *
- * The value must be made in that function by `&T{…}`/`T{…}` with the field keyed to `make(chan X, N)` (N a
- * constant of at least 1: an unbuffered field is the other rules' to judge), or by a package function that only builds and returns such a literal (no goroutine, no closure, no
- * other use of the value).
+ * Followed, in order (the maker's path): the statements of the function's body after the local's declaration;
+ * the bodies of the methods called on the value there (`v.m(…)`, `v.Embedded.m(…)`, promoted methods of structs
+ * embedded by value), transitively; loops with constant bounds, once per iteration; the zero case of a switch on
+ * a field the value still holds at zero. A send on a channel field counts; `v.f = make(chan X, N)` (N constant, or
+ * a parameter bound to one by the calls on the way) sets its buffer. A statement that hands the value on (a
+ * goroutine, a closure, an argument) is followed by `flow` into the package code it reaches: a receive there (any
+ * use of the field but a send), a new channel in the field, a write of a field a switch relied on, or the value
+ * escaping where it cannot be followed (stored, returned, another package, an interface) keeps the finding out.
+ * Any other use of the value on the path, a send in a branch, or a statement that may leave a method early ends
+ * the walk: unknown means quiet.
  */
 
 export interface PrefillLeak {
@@ -137,44 +139,52 @@ class Model {
     readonly index: PackageIndex,
   ) {}
 
+  /** The struct type `name` declared in the package (only the files whose text declares it are parsed). */
   structOf(name: string): StructInfo | undefined {
-    if (!this.structs) {
-      const out = new Map<string, StructInfo | undefined>();
-      for (const file of this.pkg.files) {
-        if (!/\bstruct\b/.test(file.text)) continue;
-        const root = file.tree?.rootNode;
-        if (!root) continue;
-        for (const spec of root.descendantsOfType('type_spec')) {
-          const name = spec?.childForFieldName('name')?.text;
-          const st = spec?.childForFieldName('type');
-          if (!spec || !name || st?.type !== 'struct_type') continue;
-          if (out.has(name)) {
-            out.set(name, undefined); // declared twice (build tags): unknown
-            continue;
-          }
-          const info: StructInfo = { named: new Set(), chans: new Set(), embedded: new Set(), opaque: false };
-          const list = st.namedChildren.find((c) => c?.type === 'field_declaration_list');
-          for (const fd of list?.namedChildren ?? []) {
-            if (fd?.type !== 'field_declaration') continue;
-            const names = fd.childrenForFieldName('name');
-            const t = fd.childForFieldName('type');
-            if (names.length === 0) {
-              if (t?.type === 'type_identifier' && !fd.text.trimStart().startsWith('*')) info.embedded.add(t.text);
-              else info.opaque = true;
-              continue;
-            }
-            for (const n of names) {
-              if (!n) continue;
-              info.named.add(n.text);
-              if (t?.type === 'channel_type') info.chans.add(n.text);
-            }
-          }
-          out.set(name, info);
-        }
-      }
-      this.structs = out;
+    this.structs ??= new Map();
+    if (!this.structs.has(name)) {
+      const re = new RegExp(`(?:\\btype\\s+|^\\s+)${escapeRe(name)}(?:\\s*\\[[^\\]\\n]*\\])?\\s+struct\\b`, 'm');
+      this.structs.set(name, undefined);
+      this.scanStructs(this.pkg.files.filter((f) => re.test(f.text)), (n) => n === name);
     }
     return this.structs.get(name);
+  }
+
+  /** Read the struct declarations of these files into the table (those `want` picks). */
+  private scanStructs(files: SourceFile[], want: (name: string) => boolean): void {
+    const seen = new Set<string>();
+    for (const file of files) {
+      const root = file.tree?.rootNode;
+      if (!root) continue;
+      for (const spec of root.descendantsOfType('type_spec')) {
+        const name = spec?.childForFieldName('name')?.text;
+        const st = spec?.childForFieldName('type');
+        if (!spec || !name || st?.type !== 'struct_type' || !want(name)) continue;
+        if (seen.has(name)) {
+          this.structs!.set(name, undefined); // declared twice (build tags): unknown
+          continue;
+        }
+        seen.add(name);
+        const info: StructInfo = { named: new Set(), chans: new Set(), embedded: new Set(), opaque: false };
+        const list = st.namedChildren.find((c) => c?.type === 'field_declaration_list');
+        for (const fd of list?.namedChildren ?? []) {
+          if (fd?.type !== 'field_declaration') continue;
+          const names = fd.childrenForFieldName('name');
+          const t = fd.childForFieldName('type');
+          if (names.length === 0) {
+            if (t?.type === 'type_identifier' && !fd.text.trimStart().startsWith('*')) info.embedded.add(t.text);
+            else info.opaque = true;
+            continue;
+          }
+          for (const n of names) {
+            if (!n) continue;
+            info.named.add(n.text);
+            if (t?.type === 'channel_type') info.chans.add(n.text);
+          }
+        }
+        this.structs!.set(name, info);
+      }
+    }
   }
 
   /**
@@ -211,16 +221,23 @@ class Model {
 
   /** Every struct type of the package embedding `type` by value, at any depth, and the type itself. */
   embedders(type: string): string[] {
-    this.structOf(type);
     const out = new Set([type]);
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const [name, s] of this.structs!) {
-        if (s && !out.has(name) && [...s.embedded].some((e) => out.has(e))) {
-          out.add(name);
-          grew = true;
+    const todo = [type];
+    while (todo.length > 0) {
+      const t = todo.pop()!;
+      // A struct embedding t names it alone: on its own line, or first in `struct{ t }`, or after a `;`.
+      const re = new RegExp(`(?:^[ \\t]+|struct[ \\t]*\\{[ \\t]*|;[ \\t]*)${escapeRe(t)}[ \\t]*(?:\\/\\/.*)?(?:$|;|\\})`, 'm');
+      const files = this.pkg.files.filter((f) => re.test(f.text));
+      for (const f of files) {
+        for (const spec of f.tree?.rootNode.descendantsOfType('type_spec') ?? []) {
+          const name = spec?.childForFieldName('name')?.text;
+          if (name && !out.has(name) && this.structOf(name)?.embedded.has(t)) {
+            out.add(name);
+            todo.push(name);
+          }
         }
       }
+      if (out.size > 50) break;
     }
     return [...out];
   }
@@ -398,10 +415,11 @@ function fieldRead(e: Node, fr: Frame, w: Walk): string | undefined {
   return f && !f.chan ? f.key : undefined;
 }
 
-/** A `return`, `goto`, or a `break`/`continue` leaving `s`, outside function literals. */
-function jumps(s: Node): boolean {
+/** A `return` (unless allowed), `goto`, `fallthrough`, or a `break`/`continue` leaving `s`, outside function literals. */
+function jumps(s: Node, allowReturn = false): boolean {
   return findBelow(s, (n) => {
-    if (n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'fallthrough_statement') return true;
+    if (n.type === 'return_statement') return !allowReturn;
+    if (n.type === 'goto_statement' || n.type === 'fallthrough_statement') return true;
     if (n.type !== 'break_statement' && n.type !== 'continue_statement') return false;
     if (n.namedChildCount > 0) return true; // labelled
     for (let p = n.parent; p; p = p.parent) {
@@ -442,8 +460,9 @@ function walkList(stmts: Node[], fr: Frame, w: Walk): Step {
 function walkStmt(s: Node, fr: Frame, w: Walk): Step {
   if (!mentionsD(s, fr)) {
     if (s.type === 'return_statement') return 'ret';
-    // Inside a method, a statement that may leave it early makes the rest of it uncertain.
-    if (fr.depth > 0 && jumps(s)) return 'stop';
+    // A statement that may skip what follows makes the rest uncertain: inside a method, returning early too
+    // (the caller goes on); in the maker, a return only means a later send may not be reached.
+    if (jumps(s, fr.depth === 0)) return 'stop';
     return 'next';
   }
   switch (s.type) {

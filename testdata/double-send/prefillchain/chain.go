@@ -71,7 +71,7 @@ func (m *mailbox) Post(s string) state {
 	st := state(atomic.LoadUint32(&m.state))
 	switch st {
 	case open:
-		m.box <- s // want "mailbox.Post blocks forever sending on channel mailbox.box of r \\(made in forward\\): its buffer of 2 is already full from 2 earlier sends on this path, and no code that r is handed to ever receives from it"
+		m.box <- s // want "mailbox.Post blocks forever sending on channel mailbox.box of r \\(made in forward\\): its buffer of 2 is already full from 2 earlier sends on this path, and no code that r is handed to ever receives from it" "mailbox.Post blocks forever sending on channel mailbox.box of p \\(made in twice\\): its buffer of 1 is already full from one earlier send on this path, and nothing else holds p yet to receive"
 	case closing, closed:
 	}
 	return st
@@ -119,4 +119,18 @@ func forward(done chan<- struct{}) {
 	}()
 	r.launch(done)
 	r.mailbox.Post("z") // related "the send is reached through this call on r"
+}
+
+// pair embeds mailbox on one line and is a value, not a pointer; its setup reaches the embedded setup.
+type pair struct{ mailbox }
+
+func (p *pair) open(n int) {
+	p.mailbox.setup(n)
+}
+
+func twice() {
+	p := pair{}
+	p.open(1)
+	p.Post("a")
+	p.mailbox.Post("b") // related "the send is reached through this call on p"
 }

@@ -17,6 +17,10 @@ func TestForwardBlocksForever(t *testing.T) {
 	<-done
 }
 
+func TestTwiceBlocksForever(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { go twice() })
+}
+
 func TestCleanOnesFinish(t *testing.T) {
 	done := make(chan struct{})
 	leakcheck.Clean(t, func() {
@@ -27,5 +31,9 @@ func TestCleanOnesFinish(t *testing.T) {
 		viaInterface()
 		shutFirst()
 		preset()
+		early()
+		helped2 := make(chan struct{})
+		helped(helped2)
+		<-helped2
 	})
 }

@@ -84,3 +84,31 @@ func preset() {
 		r.Post("x")
 	}
 }
+
+// early leaves the loop after the first put: quiet.
+func early() {
+	w := newWorker()
+	w.start()
+	for i := 0; i < inboxSize+2; i++ {
+		w.Submit(job(i))
+		if i == 0 {
+			break
+		}
+	}
+	w.Submit(1)
+}
+
+// helped hands w to a goroutine that calls the exported Drain: quiet.
+func helped(done chan<- struct{}) {
+	w := newWorker()
+	w.start()
+	for i := 0; i < inboxSize; i++ {
+		w.Submit(job(i))
+	}
+	go func() {
+		for len(w.Drain()) == 0 {
+		}
+		close(done)
+	}()
+	w.Submit(5)
+}
