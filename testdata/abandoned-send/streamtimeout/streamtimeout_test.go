@@ -1,27 +1,11 @@
 package streamtimeout
 
 import (
-	"runtime"
 	"testing"
 	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
-
-// stopT ends the calling goroutine on Fatal, as a real *testing.T does, without failing the test running it.
-type stopT struct{ testing.TB }
-
-func (stopT) Helper()              {}
-func (stopT) Fatal(...interface{}) { runtime.Goexit() }
-
-func inOwnGoroutine(f func()) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	<-done
-}
 
 // stream yields 1, 2, 0 (the last frame), then ends; slow holds each frame until release is closed.
 func stream(release chan struct{}) func() (int, bool) {
@@ -42,19 +26,19 @@ func stream(release chan struct{}) func() (int, bool) {
 func TestTimeoutStrandsTheDecoder(t *testing.T) {
 	release := make(chan struct{})
 	leakcheck.Leaks(t, 1, func() {
-		inOwnGoroutine(func() { Frames(stopT{}, stream(release), time.Millisecond) })
+		leakcheck.InOwnGoroutine(func() { Frames(leakcheck.StopT{}, stream(release), time.Millisecond) })
 		close(release) // the first frame comes only now, with nobody left to take it
 	})
 }
 
 func TestFiniteStreamIsCleanWhenFast(t *testing.T) {
-	leakcheck.Clean(t, func() { inOwnGoroutine(func() { Frames(stopT{}, stream(nil), time.Minute) }) })
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { Frames(leakcheck.StopT{}, stream(nil), time.Minute) }) })
 }
 
 func TestStoppedDecoderIsClean(t *testing.T) {
 	release := make(chan struct{})
 	leakcheck.Clean(t, func() {
-		inOwnGoroutine(func() { FramesUntilStopped(stopT{}, stream(release), time.Millisecond) })
+		leakcheck.InOwnGoroutine(func() { FramesUntilStopped(leakcheck.StopT{}, stream(release), time.Millisecond) })
 		close(release)
 	})
 }

@@ -2,45 +2,30 @@ package onebyone
 
 import (
 	"errors"
-	"runtime"
 	"testing"
 	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
 
-type stopT struct{ testing.TB }
-
-func (stopT) Helper()              {}
-func (stopT) Fatal(...interface{}) { runtime.Goexit() }
-
-func inOwnGoroutine(f func()) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	<-done
-}
-
 func TestInTurnIsCleanAtEveryTimeout(t *testing.T) {
 	release := make(chan struct{})
 	slow := func() error { <-release; return errors.New("x") }
 	leakcheck.Clean(t, func() {
-		inOwnGoroutine(func() { InTurn(stopT{}, slow, nil, time.Millisecond) })
+		leakcheck.InOwnGoroutine(func() { InTurn(leakcheck.StopT{}, slow, nil, time.Millisecond) })
 		close(release) // the one waiter started sends into the empty slot
 	})
 	fast := func() error { return errors.New("x") }
 	event := make(chan struct{})
 	close(event)
-	leakcheck.Clean(t, func() { inOwnGoroutine(func() { InTurn(stopT{}, fast, event, time.Second) }) })
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { InTurn(leakcheck.StopT{}, fast, event, time.Second) }) })
 }
 
 func TestBothFirstStrandsOneAtTheTimeout(t *testing.T) {
 	release := make(chan struct{})
 	slow := func() error { <-release; return errors.New("x") }
 	leakcheck.Leaks(t, 1, func() {
-		inOwnGoroutine(func() { BothFirst(stopT{}, slow, nil, time.Millisecond) })
+		leakcheck.InOwnGoroutine(func() { BothFirst(leakcheck.StopT{}, slow, nil, time.Millisecond) })
 		close(release) // two sends, one slot
 	})
 }

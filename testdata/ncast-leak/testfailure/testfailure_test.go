@@ -1,24 +1,17 @@
 package testfailure
 
 import (
-	"runtime"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
-
-// stopT is a test handle whose Fatalf ends the calling goroutine, as a real *testing.T's does.
-type stopT struct{ testing.TB }
-
-func (stopT) Helper()                       {}
-func (stopT) Fatalf(string, ...interface{}) { runtime.Goexit() }
 
 func TestSumFatalStrandsTheOtherWorkers(t *testing.T) {
 	leakcheck.Leaks(t, 2, func() {
 		done := make(chan struct{})
 		go func() {
 			defer close(done)
-			SumFatal(stopT{}, func(int) int { return -1 })
+			SumFatal(leakcheck.StopT{}, func(int) int { return -1 })
 		}()
 		<-done
 	})
@@ -26,7 +19,7 @@ func TestSumFatalStrandsTheOtherWorkers(t *testing.T) {
 
 func TestSumsAreCleanWithGoodValues(t *testing.T) {
 	leakcheck.Clean(t, func() {
-		SumFatal(stopT{}, func(i int) int { return i })
+		SumFatal(leakcheck.StopT{}, func(i int) int { return i })
 		SumLogFatal(func(i int) int { return i })
 	})
 }

@@ -10,20 +10,6 @@ import (
 	"golintchan.example/testdata/internal/leakcheck"
 )
 
-type stopT struct{ testing.TB }
-
-func (stopT) Helper()              {}
-func (stopT) Fatal(...interface{}) { runtime.Goexit() }
-
-func inOwnGoroutine(f func()) {
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		f()
-	}()
-	<-done
-}
-
 var errBad = errors.New("bad")
 
 func fail() error { return errBad }
@@ -32,14 +18,14 @@ func pass() error { return nil }
 func TestTwoErrorsInOneSlotBlockTheWait(t *testing.T) {
 	// The test body waits forever in wg.Wait; one checker waits forever on its send.
 	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan send": 1, waitState(): 1}, func() {
-		go OneSlot(stopT{}, fail)
+		go OneSlot(leakcheck.StopT{}, fail)
 	})
 }
 
 func TestTwoSlotsAreClean(t *testing.T) {
 	leakcheck.Clean(t, func() {
-		inOwnGoroutine(func() { TwoSlots(stopT{}, fail) })
-		inOwnGoroutine(func() { OneSlot(stopT{}, pass) })
+		leakcheck.InOwnGoroutine(func() { TwoSlots(leakcheck.StopT{}, fail) })
+		leakcheck.InOwnGoroutine(func() { OneSlot(leakcheck.StopT{}, pass) })
 	})
 }
 
