@@ -413,10 +413,6 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   return best ? { min: best.n, witness: best.w } : { min: Infinity };
 }
 
-/**
- * `for i := 0; i < N; i++` (or `<=`, or starting from another literal) with literal bounds: how many times the body
- * runs. Undefined for any other loop.
- */
 /** The value of a package constant named by an identifier (undefined when it names anything else). */
 export type ConstantOf = (id: Node) => number | undefined;
 
@@ -435,22 +431,45 @@ export function constantValue(n: Node | null, constOf?: ConstantOf): number | un
   return v !== undefined && Number.isSafeInteger(v) ? v : undefined;
 }
 
+/**
+ * The header of a counted loop, `for i := A; i < B; i++` (or `<=`): the index declared, A, B and the operator, when
+ * the condition compares the index and the update increments it. The caller decides what A and B may be.
+ */
+export interface CountedLoop {
+  init: Node;
+  index: Node;
+  from: Node;
+  op: '<' | '<=';
+  to: Node;
+}
+
+export function countedLoop(loop: Node): CountedLoop | undefined {
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  const init = clause?.childForFieldName('initializer');
+  const cond = clause?.childForFieldName('condition');
+  const update = clause?.childForFieldName('update');
+  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
+  const index = init.childForFieldName('left')?.namedChild(0);
+  const from = init.childForFieldName('right')?.namedChild(0);
+  const to = cond.childForFieldName('right');
+  const op = cond.childForFieldName('operator')?.type;
+  if (!index || !from || !to || (op !== '<' && op !== '<=')) return undefined;
+  if (cond.childForFieldName('left')?.text !== index.text || update.namedChild(0)?.text !== index.text) return undefined;
+  return { init, index, from, op, to };
+}
+
+/**
+ * `for i := 0; i < N; i++` (or `<=`, or starting from another constant) with constant bounds, or a range over a
+ * literal: how many times the body runs. Undefined for any other loop.
+ */
 export function constantTripCount(loop: Node, constOf?: ConstantOf): number | undefined {
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   if (range) return rangeLiteralCount(range.childForFieldName('right'));
-  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
-  if (!clause) return undefined;
-  const init = clause.childForFieldName('initializer');
-  const cond = clause.childForFieldName('condition');
-  const update = clause.childForFieldName('update');
-  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
-  const v = init.childForFieldName('left')?.namedChild(0)?.text;
-  const from = constantValue(init.childForFieldName('right')?.namedChild(0) ?? null, constOf);
-  const op = cond.childForFieldName('operator')?.type;
-  const to = constantValue(cond.childForFieldName('right'), constOf);
-  if (!v || from === undefined || to === undefined || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
-  const n = op === '<' ? to - from : op === '<=' ? to - from + 1 : undefined;
-  return n === undefined ? undefined : Math.max(0, n);
+  const h = countedLoop(loop);
+  const from = h && constantValue(h.from, constOf);
+  const to = h && constantValue(h.to, constOf);
+  if (!h || from === undefined || to === undefined) return undefined;
+  return Math.max(0, h.op === '<' ? to - from : to - from + 1);
 }
 
 /** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index) or `range 3`. */

@@ -6,6 +6,7 @@ import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl } from './scope';
 import { blockStatements, caseStatements, contains, escapeRe, findBelow, parentSkippingParens, unparen } from './syntax';
 import { builtType, operandType, typeName } from './typing';
+import { countedLoop } from './paths';
 
 /**
  * A buffered channel field filled past its capacity by the goroutine that made the value, while nothing that can
@@ -562,24 +563,15 @@ function callMethod(s: Node, call: Node, m: FuncInfo, owner: string, fr: Frame, 
 
 /** `for i := a; i < N; i++ { … }` with constants a and N and a body that neither leaves early nor writes i. */
 function constantLoop(s: Node, fr: Frame, w: Walk): Step {
-  const clause = s.namedChildren.find((c) => c?.type === 'for_clause');
+  const h = countedLoop(s);
   const body = s.childForFieldName('body');
-  const init = clause?.childForFieldName('initializer');
-  const cond = clause?.childForFieldName('condition');
-  const update = clause?.childForFieldName('update');
-  if (!clause || !body || init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return 'stop';
-  const iv = init.childForFieldName('left');
-  const from = init.childForFieldName('right');
-  if (iv?.namedChildCount !== 1 || from?.namedChildCount !== 1) return 'stop';
-  const i = declaredBy(fr.fn, iv.namedChild(0)!);
-  const start = constOf(from.namedChild(0)!, fr, w);
-  const left = unparen(cond.childForFieldName('left')!);
-  const bound = constOf(cond.childForFieldName('right')!, fr, w);
-  const op = cond.childForFieldName('operator')?.text;
-  if (!i || start === undefined || bound === undefined || left.type !== 'identifier' || fr.fn.resolution().declOf(left) !== i) return 'stop';
-  if (fr.fn.resolution().declOf(unparen(update.namedChild(0)!)) !== i || (op !== '<' && op !== '<=')) return 'stop';
+  if (!h || !body || h.init.childForFieldName('left')?.namedChildCount !== 1 || h.init.childForFieldName('right')?.namedChildCount !== 1) return 'stop';
+  const i = declaredBy(fr.fn, h.index);
+  const start = constOf(h.from, fr, w);
+  const bound = constOf(h.to, fr, w);
+  if (!i || start === undefined || bound === undefined) return 'stop';
   if (jumps(body) || i.refs.some((r) => contains(body, r) && writtenRef(r))) return 'stop';
-  const times = (op === '<=' ? bound + 1 : bound) - start;
+  const times = (h.op === '<=' ? bound + 1 : bound) - start;
   if (times > 4096) return 'stop';
   const stmts = blockStatements(body);
   for (let k = 0; k < times; k++) {

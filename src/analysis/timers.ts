@@ -4,6 +4,7 @@ import type { Fact, Package } from './package';
 import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
+import { countedLoop } from './paths';
 import type { Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
 import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
@@ -170,24 +171,16 @@ function inShortLoops(call: Node, fn: FuncInfo, index: PackageIndex): boolean {
 }
 
 function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
-  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
-  const init = clause?.childForFieldName('initializer');
-  const cond = clause?.childForFieldName('condition');
-  const update = clause?.childForFieldName('update');
-  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
-  const v = init.childForFieldName('left')?.namedChild(0)?.text;
-  const fromNode = init.childForFieldName('right')?.namedChild(0);
-  const from = fromNode ? literalStart(unparen(fromNode)) : undefined;
-  const op = cond.childForFieldName('operator')?.type;
-  if (!v || !from || cond.childForFieldName('left')?.text !== v || update.namedChild(0)?.text !== v) return undefined;
-  if (op !== '<' && op !== '<=') return undefined;
+  const h = countedLoop(loop);
+  const from = h && literalStart(unparen(h.from));
+  if (!h || !from) return undefined;
   const body = loop.childForFieldName('body');
-  const x = v.replace(/[^\w]/g, '');
+  const x = h.index.text.replace(/[^\w]/g, '');
   if (!body || new RegExp(`(?<![\\w.])${x}\\s*(=(?!=)|\\+\\+|--|[-+*/%&|^]=|<<=|>>=)|&\\s*${x}\\b`).test(body.text)) return undefined;
-  const to = largest(cond.childForFieldName('right'), fn, index, 2);
+  const to = largest(h.to, fn, index, 2);
   const start = Number(from.text);
   if (to === undefined || !Number.isSafeInteger(start)) return undefined;
-  return Math.max(0, to - start + (op === '<=' ? 1 : 0));
+  return Math.max(0, to - start + (h.op === '<=' ? 1 : 0));
 }
 
 /** `0`, or the same converted to an integer type (`uint64(1)`): the literal. */
@@ -267,14 +260,6 @@ function callsOfParamOwner(d: Decl, fn: FuncInfo, index: PackageIndex): { call: 
   }
   if (owner.type !== 'function_declaration' || owner.id !== fn.node.id || /^[A-Z]/.test(fn.name)) return undefined;
   return index.callsTo(fn);
-}
-
-function inLoop(n: Node): boolean {
-  for (let p: Node | null = n.parent; p; p = p.parent) {
-    if (isFuncNode(p)) return false;
-    if (p.type === 'for_statement') return true;
-  }
-  return false;
 }
 
 /**
@@ -461,7 +446,7 @@ export const timers: Fact<TimerFacts> = {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && inLoop(call) && !onlyTimerRepeats(call) && !inShortLoops(call, fn, index)) {
+        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }
