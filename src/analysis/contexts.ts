@@ -1,11 +1,11 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { isCommandFile, packageIndex, type CallSite, type FuncInfo, type PackageIndex } from './funcs';
+import { isCommandFile, packageIndex, runnerLabel, type CallSite, type FuncInfo, type PackageIndex } from './funcs';
 import type { Decl } from './scope';
 import { codeMatches } from '../source/lex';
 import { harmlessMethods } from './workers';
-import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isFuncNode, isWayOut, listItems, literalRunBy, operatorOf, parentSkippingParens, unparen } from './syntax';
+import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isFuncNode, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
 
 /**
  * Contexts nobody cancels (orphan-receive's context model). A context made by `context.WithCancel(parent)` is done
@@ -568,7 +568,7 @@ class ContextModel {
         if (!ctx || !fn) continue;
         const found = this.neverDone(ctx);
         if (!found?.origin) continue;
-        out.push({ file, recv, fn, label: labelOf(recv, fn), ctx: unparen(ctx).text, origin: found.origin, loop });
+        out.push({ file, recv, fn, label: runnerLabel(recv, fn), ctx: unparen(ctx).text, origin: found.origin, loop });
       }
     }
     return out;
@@ -673,13 +673,6 @@ function onlyWayOut(recv: Node, ctx: string): Node | undefined {
   return findBelow(clause, isWayOut).length > 0 ? loop : undefined;
 }
 
-/** Who waits: `T.m`, or the goroutine or function literal inside it. */
-function labelOf(n: Node, fn: FuncInfo): string {
-  for (let p = n.parent; p && p.id !== fn.node.id; p = p.parent) {
-    if (p.type === 'func_literal') return literalRunBy(p)?.by === 'go' ? `the goroutine in ${fn.displayName}` : `the function literal in ${fn.displayName}`;
-  }
-  return fn.displayName;
-}
 
 export const uncancelledWaits: Fact<UncancelledWait[]> = {
   key: 'uncancelled-waits',

@@ -2,11 +2,23 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { escapeRe, literalRunBy, unparen } from './syntax';
+import { escapeRe, isFuncNode, literalRunBy, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
 /** Is `file` part of a command (`package main`)? Read once per file. */
+/**
+ * Who runs the code at `n` inside `fn`: the goroutine or function literal around it (`the goroutine in T.m`), or
+ * the function itself.
+ */
+export function runnerLabel(n: Node, fn: FuncInfo): string {
+  for (let p: Node | null = n.parent; p && p.id !== fn.node.id; p = p.parent) {
+    if (p.type === 'func_literal') return literalRunBy(p)?.by === 'go' ? `the goroutine in ${fn.displayName}` : `the function literal in ${fn.displayName}`;
+    if (isFuncNode(p)) break;
+  }
+  return fn.displayName;
+}
+
 export function isCommandFile(file: SourceFile): boolean {
   let c = commands.get(file);
   if (c === undefined) commands.set(file, (c = /^package[ \t]+main\b/m.test(file.text)));

@@ -2,9 +2,9 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { codeMatches } from '../source/lex';
-import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
+import { FuncInfo, intLiteral, packageIndex, PackageIndex, runnerLabel } from './funcs';
 import type { Decl } from './scope';
-import { escapeRe, findBelow, isFuncNode, literalRunBy, nodeStartingAt, unparen } from './syntax';
+import { escapeRe, findBelow, isFuncNode, nodeStartingAt, unparen } from './syntax';
 
 /**
  * Waits on the two other sync primitives a goroutine parks on, in the cases where the package's own code makes
@@ -88,15 +88,6 @@ function methodUse(sel: Node): { method: string; call?: Node } | undefined {
   return { method, call };
 }
 
-/** Who runs the code at `n`: a goroutine literal, a function literal, or the function itself. */
-function labelAt(n: Node, fn: FuncInfo): string {
-  for (let p: Node | null = n.parent; p; p = p.parent) {
-    if (p.type === 'func_literal') return literalRunBy(p)?.by === 'go' ? `the goroutine in ${fn.displayName}` : `the function literal in ${fn.displayName}`;
-    if (isFuncNode(p)) break;
-  }
-  return fn.displayName;
-}
-
 function waitGroupsWithoutDone(pkg: Package, index: PackageIndex): StuckWait[] {
   const out: StuckWait[] = [];
   const names = new Set<string>();
@@ -135,7 +126,7 @@ function waitGroupsWithoutDone(pkg: Package, index: PackageIndex): StuckWait[] {
     for (const w of waits) {
       const fn = index.enclosing(w.node);
       if (!fn) continue;
-      out.push({ kind: 'waitGroupNoDone', node: w.node, file: w.file, fn, label: labelAt(w.node, fn), name: w.sel.text, related: adds[0] });
+      out.push({ kind: 'waitGroupNoDone', node: w.node, file: w.file, fn, label: runnerLabel(w.node, fn), name: w.sel.text, related: adds[0] });
     }
   }
   return out;
@@ -241,7 +232,7 @@ function condLoopsThatNeverEnd(pkg: Package, index: PackageIndex): StuckWait[] {
       const fn = index.enclosing(call);
       if (!fn || !isCond(pkg, sel.childForFieldName('operand')!, fn, condFields)) continue;
       if (!fixedCondition(cond, fn) || canLeave(body)) continue;
-      out.push({ kind: 'condLoopNeverEnds', node: call, file, fn, label: labelAt(call, fn), name: sel.childForFieldName('operand')!.text, related: { file, node: cond } });
+      out.push({ kind: 'condLoopNeverEnds', node: call, file, fn, label: runnerLabel(call, fn), name: sel.childForFieldName('operand')!.text, related: { file, node: cond } });
     }
   }
   return out;
