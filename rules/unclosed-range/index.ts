@@ -1,5 +1,6 @@
 import type { ReportDescriptor, Rule } from '../../src/rule';
 import { channels } from '../../src/analysis/channels';
+import { packageIndex } from '../../src/analysis/funcs';
 import { capacityText, chanText } from '../../src/analysis/describe';
 import { loopHasWayOut } from '../../src/analysis/syntax';
 
@@ -21,12 +22,15 @@ const rule: Rule<Msg> = {
     },
   },
   check(ctx) {
+    const index = ctx.pkg.fact(packageIndex);
     for (const w of ctx.pkg.fact(channels).worlds) {
       if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
       // Long-lived programs range forever on purpose in main and init.
       if (w.chan.fn.name === 'main' || w.chan.fn.name === 'init') continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.
       if (w.site && (w.site.fn.name === 'main' || w.site.fn.name === 'init')) continue;
+      // And in a function that main or init alone calls (or starts), once: it lives as long as the program.
+      if (index.runsOnceInMain(w.chan.fn)) continue;
       for (const op of w.ops) {
         if (op.kind !== 'range' || loopHasWayOut(op.node)) continue;
         const c = w.chan;

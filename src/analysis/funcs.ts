@@ -1,12 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
+import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { escapeRe, isFuncNode, literalRunBy, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
-/** Is `file` part of a command (`package main`)? Read once per file. */
 /**
  * Who runs the code at `n` inside `fn`: the goroutine or function literal around it (`the goroutine in T.m`), or
  * the function itself.
@@ -19,6 +19,7 @@ export function runnerLabel(n: Node, fn: FuncInfo): string {
   return fn.displayName;
 }
 
+/** Is `file` part of a command (`package main`)? Read once per file. */
 export function isCommandFile(file: SourceFile): boolean {
   let c = commands.get(file);
   if (c === undefined) commands.set(file, (c = /^package[ \t]+main\b/m.test(file.text)));
@@ -377,6 +378,25 @@ export class PackageIndex {
       }
     }
     return out;
+  }
+
+  /**
+   * Does `fn` run at most once in the whole life of a command? Every occurrence of its name in the package is its
+   * declaration or a call of it (maybe by `go`) written in `main` or `init` itself, outside any loop or literal.
+   */
+  runsOnceInMain(fn: FuncInfo): boolean {
+    if (!isCommandFile(fn.file)) return false;
+    const calls = this.callsTo(fn);
+    const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
+    let uses = 0;
+    for (const file of this.pkg.files) if (file.text.includes(fn.name)) uses += [...codeMatches(file.text, name)].length;
+    if (calls.length === 0 || uses !== calls.length + 1) return false;
+    return calls.every(({ call }) => {
+      const caller = this.enclosing(call);
+      if (!caller || caller.recvType || (caller.name !== 'main' && caller.name !== 'init')) return false;
+      for (let p = call.parent; p && p.id !== caller.node.id; p = p.parent) if (p.type === 'for_statement' || p.type === 'func_literal') return false;
+      return true;
+    });
   }
 
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
