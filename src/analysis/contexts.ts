@@ -5,7 +5,7 @@ import { isCommandFile, packageIndex, runnerLabel, type CallSite, type FuncInfo,
 import type { Decl } from './scope';
 import { codeMatches } from '../source/lex';
 import { harmlessMethods } from './workers';
-import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isFuncNode, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
+import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
 
 /**
  * Contexts nobody cancels (orphan-receive's context model). A context made by `context.WithCancel(parent)` is done
@@ -629,15 +629,6 @@ function blocksAlone(recv: Node): boolean {
 
 const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
 
-/** `time.After(d)`, `time.Tick(d)` or `x.C`: a case that a timer fires, after which the loop goes round. */
-function isTimerCase(c: Node): boolean {
-  const op = communicationReceiveOperand(c.childForFieldName('communication'));
-  const u = op && unparen(op);
-  if (!u) return false;
-  if (u.type === 'call_expression') return calleeText(u) === 'time.After' || calleeText(u) === 'time.Tick';
-  return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C';
-}
-
 /**
  * `case <-ctx.Done(): return` in a select of an endless loop (`for {`, or a `for` clause without condition) whose
  * other cases are timers, and whose every way out (return, goto, panic, a break that leaves the loop) sits in a case
@@ -649,7 +640,7 @@ function onlyWayOut(recv: Node, ctx: string): Node | undefined {
   const select = clause?.type === 'communication_case' ? clause.parent : undefined;
   if (!clause || select?.type !== 'select_statement') return undefined;
   const cases = select.namedChildren.filter((c): c is Node => c !== null && (c.type === 'communication_case' || c.type === 'default_case'));
-  if (cases.some((c) => c.id !== clause.id && (c.type === 'default_case' || !isTimerCase(c)))) return undefined;
+  if (cases.some((c) => c.id !== clause.id && (c.type === 'default_case' || !isTimerReceive(c.childForFieldName('communication'))))) return undefined;
   let loop: Node | null = select.parent;
   while (loop && loop.type !== 'for_statement' && !isFuncNode(loop)) loop = loop.parent;
   if (!loop || loop.type !== 'for_statement') return undefined;

@@ -1,9 +1,9 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
-import { maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { constantValue, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import type { Decl } from './scope';
@@ -323,6 +323,68 @@ function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: Wo
 }
 
 /**
+ * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, or a `break`
+ * out of the loop) where `n` starts at zero and grows only by `n++` at the start of select cases that each receive
+ * from a local channel, and those channels other than this one carry fewer values than the count between them
+ * (each sent at most once, by goroutines started once, outside loops; never closed). Reaching the count then needs
+ * this channel's one value, so that way out strands nothing here. The predicate over ways out, or undefined.
+ */
+function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
+  if (!byDecl || !world.chan.decl || world.site) return undefined;
+  /** Most values a local channel can deliver: its sends, when each is made at most once. */
+  const most = (w: ChanWorld): number => {
+    if (w.escape || w.chan.field || w.site) return Infinity;
+    const sends = w.ops.filter((o) => o.kind === 'send');
+    if (w.ops.some((o) => o.kind === 'close') || sends.some((o) => o.body.copies !== 1 || enclosingLoop(o.node, o.body.block) !== undefined)) return Infinity;
+    return sends.length;
+  };
+  if (most(world) !== 1) return undefined;
+  const resolution = receiver.fn.resolution();
+  return (n: Node) => {
+    if (n.type === 'break_statement') {
+      if (n.namedChildCount > 0) return false;
+      let p = n.parent;
+      while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
+      if (p?.type !== 'for_statement') return false;
+    } else if (n.type !== 'return_statement') return false;
+    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
+    const ifs = block?.type === 'block' ? block.parent : undefined;
+    if (ifs?.type !== 'if_statement' || ifs.childForFieldName('consequence')?.id !== block!.id) return false;
+    const cond = ifs.childForFieldName('condition');
+    if (cond?.type !== 'binary_expression') return false;
+    const op = cond.childForFieldName('operator')?.type;
+    const left = cond.childForFieldName('left');
+    const right = cond.childForFieldName('right');
+    if (!left || !right) return false;
+    const [counter, bound] = op === '==' ? (left.type === 'identifier' ? [left, right] : [right, left]) : op === '>=' ? [left, right] : op === '<=' ? [right, left] : [];
+    if (counter?.type !== 'identifier' || !bound) return false;
+    const k = constantValue(unparen(bound));
+    const decl = resolution.declOf(counter);
+    if (k === undefined || !decl || decl.kind !== 'var') return false;
+    if (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec') return false;
+    const worlds = new Set<ChanWorld>();
+    for (const r of decl.refs) {
+      const p = r.parent;
+      if (!p) return false;
+      if (p.type === 'dec_statement' || (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&')) return false;
+      if (p.type === 'assignment_statement' && contains(p.childForFieldName('left')!, r)) return false;
+      if (p.type !== 'inc_statement') continue;
+      const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
+      if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return false;
+      const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+      const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
+      const w = d && byDecl.get(d);
+      if (!w) return false;
+      worlds.add(w);
+    }
+    if (!worlds.has(world)) return false;
+    let others = 0;
+    for (const w of worlds) if (w !== world) others += most(w);
+    return others < k;
+  };
+}
+
+/**
  * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
  * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
  */
@@ -341,14 +403,6 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
 }
 
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
-
-/** `case <-time.After(d):`, `case <-time.Tick(d):`, `case <-t.C:`: a case that only time makes ready. */
-function isTimerReceive(comm: Node): boolean {
-  const operand = communicationReceiveOperand(comm);
-  if (!operand) return false;
-  if (operand.type === 'call_expression') return /^time\.(After|Tick)$/.test(operand.childForFieldName('function')?.text ?? '');
-  return operand.type === 'selector_expression' && operand.childForFieldName('field')?.text === 'C';
-}
 
 /**
  * `stop <- struct{}{}` by the receiver, on an unbuffered channel that only the sending goroutine receives from, each
@@ -812,7 +866,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const fits = paced
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
-    const ignore = imminent && fits ? (n: Node) => imminent.untaken(n) || fits(n) : imminent?.untaken ?? fits;
+    const completed = receiver ? countedCompletion(world, receiver, byDecl) : undefined;
+    const ignores = [imminent?.untaken, fits, completed].filter((f): f is (n: Node) => boolean => f !== undefined);
+    const ignore = ignores.length ? (n: Node) => ignores.some((f) => f(n)) : undefined;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const count = (failExits: boolean) =>
@@ -861,6 +917,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     const sender = blocking[0]?.body ?? senders[0];
     const own = sends.filter((o) => o.body === sender);
     blocking = blocking.filter((o) => o.body === sender);
+    // The goroutine's main line: a send among its own statements (or those of its loops) is where it blocks when
+    // nothing went wrong; sends on branches before it (`if err != nil { ch <- err; return }`) are where it can also block.
+    const mainLine = blocking.findIndex((o) => onMainLine(o.node, sender.block));
+    if (mainLine > 0) blocking = [blocking[mainLine], ...blocking.filter((_, i) => i !== mainLine)];
     const send = blocking[0] ?? own[0];
     // Senders started one at a time: at the way out, only those already started count.
     const exit = s.witness && (s.witness.at ?? s.witness.node);
@@ -883,6 +943,15 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       testFailure,
     };
   }
+}
+
+/** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or case)? */
+function onMainLine(stmt: Node, block: Node): boolean {
+  for (let p = stmt.parent; p; p = p.parent) {
+    if (p.id === block.id) return true;
+    if (p.type !== 'statement_list' && p.type !== 'block' && p.type !== 'for_statement') return false;
+  }
+  return false;
 }
 
 /** Receives made by the top-level statements of a body (not inside if, switch, select, loops or literals). */

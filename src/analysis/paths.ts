@@ -1,6 +1,6 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit } from './syntax';
+import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -18,6 +18,8 @@ export interface Witness {
   at?: Node;
   /** For a return or the end of the body reached after skipping an `if` or `switch` (no branch taken): that skip. */
   cause?: Witness;
+  /** For a select case: the same select has a case that takes a counted value (it waits for this channel too). */
+  own?: boolean;
 }
 
 interface PV {
@@ -87,10 +89,21 @@ function add(prefix: PV, v: PV | null): PV | null {
   return out;
 }
 
+/**
+ * How well a give-up explains a path, among paths with as few operations: a select case (a choice) over a return;
+ * among cases, one in a select that also waits for the counted channel (it gives up on this very channel, where a
+ * case of another select gives up on that select's channel, whose sender may not have got this far), then a timer
+ * (it can always win, where a `ctx.Done()` or a failure check in another case may be unable to fire).
+ */
+function rank(w: Witness | undefined): number {
+  if (!decisive(w)) return 0;
+  return 1 + (w!.own ? 2 : 0) + (w!.kind === 'select' && isTimerReceive(w!.node) ? 1 : 0);
+}
+
 function min(a: PV | null, b: PV | null): PV | null {
   if (!a) return b;
   if (!b) return a;
-  if (b.n < a.n || (b.n === a.n && decisive(b.w) && !decisive(a.w))) return b;
+  if (b.n < a.n || (b.n === a.n && rank(b.w) > rank(a.w))) return b;
   return a;
 }
 
@@ -361,7 +374,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (kc === 0 && spec.selectExits === false) {
             if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
           } else if (kc === 0) {
-            const w: Witness = { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select' };
+            const w: Witness = { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select', own: counted };
             // A select none of whose cases counts chose nothing for this channel: a path that goes on past it
             // keeps its own explanation (say, an earlier timeout); one that leaves inside a case leaves there.
             r = counted ? stamp(r, w) : { ...stamp(r, w), fall: r.fall };

@@ -92,6 +92,18 @@ export function communicationReceiveOperand(comm: Node | null | undefined): Node
   return e ? receiveOperand(unparen(e)) : undefined;
 }
 
+/**
+ * `<-time.After(d)`, `<-time.Tick(d)`, `<-t.C`: a select communication that only time makes ready, so it can always
+ * win once its time has come.
+ */
+export function isTimerReceive(comm: Node | null | undefined): boolean {
+  const op = communicationReceiveOperand(comm);
+  const u = op && unparen(op);
+  if (!u) return false;
+  if (u.type === 'call_expression') return /^time\.(After|Tick)$/.test(u.childForFieldName('function')?.text ?? '');
+  return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C';
+}
+
 /** Statements that choose between branches: a path runs at most one of their branches. */
 export const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
 

@@ -27,10 +27,10 @@ func ProbeOdd(n int, check func(int) bool) bool {
 	for i := 0; i < n; i++ {
 		go func(i int) {
 			if !check(i) {
-				done <- false // want `^goroutines may block forever sending on channel done \(capacity 1\): any number of them send but ProbeOdd receives only once on some paths$`
+				done <- false // related `the goroutine can also block here sending on done`
 				return
 			}
-			done <- true // related `the goroutine can also block here sending on done`
+			done <- true // want `^goroutines may block forever sending on channel done \(capacity 1\): any number of them send but ProbeOdd receives only once on some paths$`
 		}(i)
 		if i%2 == 1 && !<-done {
 			return false // related `ProbeOdd stops receiving from done here`

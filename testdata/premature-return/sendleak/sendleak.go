@@ -45,10 +45,10 @@ func Save(o Object) error {
 func statSize(path string, sizes chan<- int64) {
 	fi, err := os.Stat(path)
 	if err != nil {
-		sizes <- -1 // want `goroutine may block forever sending on unbuffered channel sizes: Size can return before receiving from it`
+		sizes <- -1 // related `the goroutine can also block here sending on sizes`
 		return
 	}
-	sizes <- fi.Size() // related `the goroutine can also block here sending on sizes`
+	sizes <- fi.Size() // want `goroutine may block forever sending on unbuffered channel sizes: Size can return before receiving from it`
 }
 
 // Size: `go namedFunc(ch)`; an empty path returns first.

@@ -1,0 +1,33 @@
+// Package mainline: a goroutine reports failures early (`if err != nil { ch <- err; return }`) and its result last.
+// Every one of those sends blocks when the test has given up, but the one it reaches when nothing went wrong is
+// the last: the finding names that send, and lists the early ones as where it can also block.
+package mainline
+
+import (
+	"testing"
+	"time"
+)
+
+// Fetch checks each step of a fetch in a goroutine and waits at most d for its outcome.
+func Fetch(t testing.TB, d time.Duration, connect, read func() error) {
+	ch := make(chan error)
+	go func() {
+		if err := connect(); err != nil {
+			ch <- err // related `the goroutine can also block here sending on ch`
+			return
+		}
+		if err := read(); err != nil {
+			ch <- err // related `the goroutine can also block here sending on ch`
+			return
+		}
+		ch <- nil // want "^goroutine may block forever sending on unbuffered channel ch: Fetch stops receiving when `case <-time.After\\(d\\)` wins$"
+	}()
+	select {
+	case err := <-ch:
+		if err != nil {
+			t.Error(err)
+		}
+	case <-time.After(d):
+		t.Fatal("timeout") // related `Fetch stops receiving from ch here`
+	}
+}

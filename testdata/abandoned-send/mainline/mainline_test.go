@@ -1,0 +1,28 @@
+package mainline
+
+import (
+	"errors"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func ok() error { return nil }
+
+func TestFetchIsCleanWhenTheGoroutineAnswers(t *testing.T) {
+	fail := func() error { return errors.New("read") }
+	leakcheck.Clean(t, func() {
+		leakcheck.InOwnGoroutine(func() { Fetch(leakcheck.StopT{}, time.Second, ok, ok) })
+		leakcheck.InOwnGoroutine(func() { Fetch(leakcheck.StopT{}, time.Second, ok, fail) })
+	})
+}
+
+func TestFetchStrandsTheLastSendOnTimeout(t *testing.T) {
+	release := make(chan struct{})
+	slow := func() error { <-release; return nil }
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
+		leakcheck.InOwnGoroutine(func() { Fetch(leakcheck.StopT{}, 10*time.Millisecond, ok, slow) })
+		close(release)
+	})
+}
