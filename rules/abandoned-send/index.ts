@@ -44,7 +44,7 @@ const rule: Rule<Msg> = {
           ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }
           : leak.afterStop
             ? { messageId: 'receiverStops', data: { chan, receiver }, partner }
-            : { messageId: 'fewerReceives', data: { chan, receiver, sends: times(leak.sends), recvs }, partner };
+            : { messageId: 'fewerReceives', data: { chan, receiver, sends: leak.sendsUpTo ? `up to ${times(leak.sends)}` : times(leak.sends), recvs }, partner };
       ctx.report(sendLeakReport(leak, { ...main, fix }));
     }
   },

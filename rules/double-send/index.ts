@@ -43,7 +43,7 @@ const rule: Rule<Msg> = {
       // Point at the send that blocks: the last send of the goroutine on that path.
       const own = leak.world.ops.filter((o) => o.kind === 'send' && o.body === leak.sender);
       const last = own.reduce((a, b) => (b.node.startIndex > a.node.startIndex ? b : a));
-      const data = { chan: chanText(leak.world.chan), sends: times(leak.sends), receiver: leak.receiver!.label, recvs: times(leak.recvs) };
+      const data = { chan: chanText(leak.world.chan), sends: leak.sendsUpTo ? `up to ${times(leak.sends)}` : times(leak.sends), receiver: leak.receiver!.label, recvs: times(leak.recvs) };
       ctx.report(sendLeakReport(leak, { messageId: 'secondSendBlocks', data, at: { file: leak.sender.file, node: last.node }, partner: sendPartner(leak) }));
     }
   },

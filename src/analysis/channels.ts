@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { constantTripCount } from './paths';
+import { constantsIn, constantTripCount, type ConstantOf } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
 import { operandType } from './typing';
@@ -107,13 +107,19 @@ export class Tracker {
     if (!this.world.escape) this.world.escape = { node, why };
   }
 
+  /** How many times `stmt` runs per run of its function (copiesOf), loop bounds read as the function sees them. */
+  private copies(stmt: Node): number {
+    const fn = this.index.enclosing(stmt);
+    return copiesOf(stmt, this.world.chan.make, fn && constantsIn(fn.resolution(), this.index.constants));
+  }
+
   private body(block: Node, file: SourceFile, kind: 'func' | 'go', fn: FuncInfo, goStmt?: Node, calleeName?: string, asLabel?: string): Body {
     const key = `${block.id}:${goStmt?.id ?? ''}`;
     let b = this.bodies.get(key);
     if (!b) {
       const label =
         asLabel ?? (kind === 'func' ? fn.displayName : calleeName ? `the goroutine running ${calleeName}` : `the goroutine in ${fn.displayName}`);
-      b = { block, file, kind, goStmt, copies: goStmt ? copiesOf(goStmt, this.world.chan.make) : 1, fn, label };
+      b = { block, file, kind, goStmt, copies: goStmt ? this.copies(goStmt) : 1, fn, label };
       this.bodies.set(key, b);
     }
     return b;
@@ -143,7 +149,7 @@ export class Tracker {
     if (lit.runBy === 'go') {
       const b = this.body(lit.node.childForFieldName('body')!, frame.file, 'go', frame.fn, lit.stmt!);
       if (lit.starts && lit.starts.length > 1) {
-        b.copies = lit.starts.reduce((k, g) => k + copiesOf(g, this.world.chan.make), 0);
+        b.copies = lit.starts.reduce((k, g) => k + this.copies(g), 0);
         b.starts = lit.starts;
       }
       return { body: b, deferred: false };
@@ -290,7 +296,7 @@ export class Tracker {
     const go = call.parent?.type === 'go_statement' ? call.parent : undefined;
     if (go) {
       const goBody = this.body(block, callee.file, 'go', callee, go, callee.displayName);
-      goBody.copies = copiesOf(go, this.world.chan.make);
+      goBody.copies = this.copies(go);
       return this.trackDecl(decl, callee.node, goBody, callee.resolution(), depth, undefined, field);
     }
     // `d.Describe(ch)` on a value of unknown type may run another type's method of that name: unknown.
@@ -312,7 +318,7 @@ export class Tracker {
     const before = this.world.ops.length;
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     const mine = this.world.ops.slice(before).filter((o) => o.body === frame);
-    const calls = copiesOf(call, this.world.chan.make);
+    const calls = this.copies(call);
     if (mine.length > 0 && (frame === caller || (calls !== 1 && mine.some((o) => o.kind !== 'send')))) {
       return this.escape(mine[0].node, `used inside ${callee.displayName}, called more than once`);
     }
@@ -418,13 +424,13 @@ export function enclosingFuncNode(n: Node): Node | undefined {
  * around it (Infinity when a loop's count is not a constant). A loop that also contains `fresh` (the channel's
  * make) does not count: each iteration then has a channel of its own.
  */
-export function copiesOf(stmt: Node, fresh?: Node): number {
+export function copiesOf(stmt: Node, fresh?: Node, constOf?: ConstantOf): number {
   let copies = 1;
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
     if (isFuncNode(n)) break;
     if (n.type !== 'for_statement' || contains(n, fresh)) continue;
     if (isEventLoop(n)) continue;
-    copies *= constantTripCount(n) ?? Infinity;
+    copies *= constantTripCount(n, constOf) ?? Infinity;
   }
   return copies;
 }

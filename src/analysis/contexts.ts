@@ -5,7 +5,7 @@ import { isCommandFile, packageIndex, runnerLabel, type CallSite, type FuncInfo,
 import type { Decl } from './scope';
 import { codeMatches } from '../source/lex';
 import { harmlessMethods } from './workers';
-import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
+import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isExported, isFuncNode, isTimerReceive, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
 
 /**
  * Contexts nobody cancels (orphan-receive's context model). A context made by `context.WithCancel(parent)` is done
@@ -71,7 +71,6 @@ const WITH_CANCEL = new Set(['context.WithCancel', 'context.WithCancelCause']);
 const ROOTS = new Set(['context.Background', 'context.TODO']);
 const MAX_DEPTH = 5;
 
-const isExported = (name: string) => /^[A-Z]/.test(name);
 
 /** A never-done context: where its chain of parents starts, and the nearest WithCancel whose cancel is lost. */
 interface Done {

@@ -6,7 +6,7 @@ import { codeMatches, inCode } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { contains, escapeRe, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { contains, escapeRe, isExported, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 
 /**
@@ -305,7 +305,7 @@ function computeFields(pkg: Package): FieldFacts {
   for (const { file, fieldChans } of pkg.fact(syntaxIndex)) {
     for (const fc of fieldChans) {
       for (const name of fc.names) {
-        if (!IDENT.test(name) || /^[A-Z]/.test(name) || name === '_') continue; // exported: other packages may use it
+        if (!IDENT.test(name) || isExported(name) || name === '_') continue; // exported: other packages may use it
         const list = declared.get(name) ?? [];
         list.push({ file, node: fc.decl, type: fc.type });
         declared.set(name, list);
@@ -454,7 +454,7 @@ function trackTypeField(
     // An exported getter can be called from other packages; an unexported one only by calls we can all resolve.
     const sites = index.callsTo(g);
     const starts = startsOfFn.all(g);
-    if (/^[A-Z]/.test(g.name) || starts.other + starts.go.length !== sites.length) {
+    if (isExported(g.name) || starts.other + starts.go.length !== sites.length) {
       // Callers we cannot see can only receive from a `<-chan` result: the sending side is still all here.
       const result = g.node.childForFieldName('result');
       if (result?.type === 'channel_type' && result.text.startsWith('<-')) world.unseenReceivers = true;

@@ -1,6 +1,6 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
-import { constantValue, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, receiveOperand, unparen } from './syntax';
@@ -38,6 +38,8 @@ export interface SendLeak {
   blocking: ChanOp[];
   /** The leak happens only on paths where a test fails (`t.Fatal`, `require.NoError`, `t.Error` + `return` …). */
   testFailure: boolean;
+  /** `sends` is a bound, not a count: a send made only in some iterations of a loop that runs a known number of times. */
+  sendsUpTo?: boolean;
   /** The receiver is a long-lived loop that can stop receiving; the send blocks when it comes after that. */
   afterStop?: boolean;
   /** The function that makes the channel sends on it before anything else can have it (no receiver can exist). */
@@ -824,7 +826,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     // A goroutine of a loop that sends only in the iteration where the loop's index has one value is one sender.
     const copies = (b: Body) =>
       (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make)) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
-    const constOf = (b: Body) => (id: Node) => (b.fn.resolution().declOf(id) ? undefined : constants?.get(id.text));
+    const constOf = (b: Body) => constantsIn(b.fn.resolution(), constants);
     for (const b of senders) {
       if (parentOf(b)) continue;
       const children = childrenOf.get(b) ?? [];
@@ -941,8 +943,19 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       firstRecv: receives[0],
       blocking: blocking.length ? blocking : own,
       testFailure,
+      sendsUpTo: !early && Number.isFinite(total) && sends.some((o) => someIterations(o.node, o.body.block)),
     };
   }
+}
+
+/** Is the send made only in some iterations of a loop around it, under a branch inside that loop (`if i%7 == 0 { ch <- v }`)? */
+function someIterations(send: Node, block: Node): boolean {
+  let branched = false;
+  for (let p = send.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type === 'for_statement' && branched) return true;
+    if (BRANCHING.has(p.type)) branched = true;
+  }
+  return false;
 }
 
 /** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or case)? */
@@ -1469,7 +1482,9 @@ export function sendLeakKind(l: SendLeak): SendLeakKind {
   if (l.senderCount > 1) return 'ncast-leak';
   // A missing return: one path sends more than the receiver ever takes. When another path of the receiver takes
   // them all, the receiver giving up is the story (abandoned-send), not the sender's extra send.
-  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs) return 'double-send';
+  // Sends repeated by a loop are the loop's, not a missing return: told as the receiver taking fewer.
+  const looped = l.world.ops.some((o) => o.kind === 'send' && o.body === l.sender && enclosingLoop(o.node, o.body.block) !== undefined);
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs && !looped) return 'double-send';
   return 'abandoned-send';
 }
 

@@ -1,6 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive } from './syntax';
+import { neverReassigned, type Resolution } from './scope';
+import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -43,6 +44,9 @@ export class Unsupported extends Error {}
 export const MAX_DEPTH = 400;
 
 const EMPTY = new Map<string, PV>();
+
+/** Key prefix of `continue` statements among the breaks of a result (a break's key is its label, '' for none). */
+const CONTINUE = '\u0000continue:';
 
 function decisive(w: Witness | undefined): boolean {
   return w !== undefined && (w.kind === 'select' || w.kind === 'default');
@@ -323,7 +327,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (spec.ignore?.(s)) return { fall: null, exit: null, brk: EMPTY };
         return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
       case 'continue_statement':
-        return { fall: null, exit: null, brk: EMPTY };
+        // Goes round its loop: the path ends there, unless that loop makes the channel (see for_statement).
+        return { fall: null, exit: null, brk: new Map([[CONTINUE + (s.namedChild(0)?.text ?? ''), zero(ns)]]) };
       case 'goto_statement':
         throw new Unsupported('goto');
       case 'fallthrough_statement':
@@ -387,8 +392,11 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         // `for v := range start()`: the header runs first, so the body is after the partner's start.
         const header = ns && startsIn(s) && !contains(s.childForFieldName('body')!, start);
         if (header) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
-        const body = stmt(s.childForFieldName('body')!, d, [], ns);
+        const looped = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
+        // `continue` ends this iteration: with one channel per iteration, that channel's life ends there too.
+        const again = [CONTINUE].concat(labels.map((l) => CONTINUE + l));
+        const body = contains(s, spec.fresh) ? consumeBreaks(looped, again) : { ...looped, brk: new Map([...looped.brk].filter(([l]) => !again.includes(l))) };
         if (contains(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration
         const broken = consumeBreaks({ fall: null, exit: body.exit, brk: body.brk }, out);
         if (rangeLoops.has(s.id)) {
@@ -428,6 +436,26 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
 
 /** The value of a package constant named by an identifier (undefined when it names anything else). */
 export type ConstantOf = (id: Node) => number | undefined;
+
+/**
+ * Integer constants as seen from inside a function: package constants (by name, when no local hides them), and
+ * locals initialised with a constant expression and never given another value (`n := 10`, `const k = n * 2`).
+ */
+export function constantsIn(res: Resolution, constants?: ReadonlyMap<string, number>): ConstantOf {
+  let depth = 0;
+  const of: ConstantOf = (id) => {
+    const d = res.declOf(id);
+    if (!d) return constants?.get(id.text);
+    if ((d.kind !== 'var' && d.kind !== 'const') || !d.init || !neverReassigned(d) || depth > 8) return undefined;
+    depth++;
+    try {
+      return constantValue(unparen(d.init), of);
+    } finally {
+      depth--;
+    }
+  };
+  return of;
+}
 
 /** An integer constant expression: literals, package constants, and + - * / of them. */
 export function constantValue(n: Node | null, constOf?: ConstantOf): number | undefined {
@@ -477,7 +505,7 @@ export function countedLoop(loop: Node): CountedLoop | undefined {
  */
 export function constantTripCount(loop: Node, constOf?: ConstantOf): number | undefined {
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
-  if (range) return rangeLiteralCount(range.childForFieldName('right'));
+  if (range) return rangeLiteralCount(range.childForFieldName('right'), constOf);
   const h = countedLoop(loop);
   const from = h && constantValue(h.from, constOf);
   const to = h && constantValue(h.to, constOf);
@@ -485,10 +513,11 @@ export function constantTripCount(loop: Node, constOf?: ConstantOf): number | un
   return Math.max(0, h.op === '<' ? to - from : to - from + 1);
 }
 
-/** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index) or `range 3`. */
-function rangeLiteralCount(e: Node | null): number | undefined {
+/** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index), `range 3` or `range n` (a constant). */
+function rangeLiteralCount(e: Node | null, constOf?: ConstantOf): number | undefined {
   if (!e) return undefined;
   if (e.type === 'int_literal') return intLiteral(e);
+  if (e.type === 'identifier') return constOf?.(e);
   if (e.type !== 'composite_literal') return undefined;
   const t = e.childForFieldName('type')?.type;
   if (t !== 'slice_type' && t !== 'array_type' && t !== 'implicit_length_array_type') return undefined;

@@ -22,6 +22,24 @@ export class Decl {
   ) {}
 }
 
+/** Is a local never given another value after its declaration (no assignment, `++`, `&x`, redeclaration)? */
+export function neverReassigned(d: Decl): boolean {
+  for (const r of d.refs) {
+    let e: Node = r;
+    while (e.parent?.type === 'parenthesized_expression') e = e.parent;
+    const p = e.parent;
+    if (!p) return false;
+    if (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&') return false;
+    if (p.type === 'inc_statement' || p.type === 'dec_statement') return false;
+    if (p.type === 'expression_list') {
+      const s = p.parent;
+      if ((s?.type === 'assignment_statement' || s?.type === 'short_var_declaration') && s.childForFieldName('left')?.id === p.id) return false;
+      if (s?.type === 'range_clause' && s.childForFieldName('left')?.id === p.id) return false;
+    }
+  }
+  return true;
+}
+
 class Scope {
   readonly vars = new Map<string, Decl>();
   constructor(readonly parent: Scope | undefined) {}

@@ -104,6 +104,11 @@ export function isTimerReceive(comm: Node | null | undefined): boolean {
   return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C';
 }
 
+/** Is a Go name exported (visible to other packages: it starts with an upper-case letter)? */
+export function isExported(name: string): boolean {
+  return /^[A-Z]/.test(name);
+}
+
 /** Statements that choose between branches: a path runs at most one of their branches. */
 export const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
 

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { countedLoop } from './paths';
 import type { Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -258,7 +258,7 @@ function callsOfParamOwner(d: Decl, fn: FuncInfo, index: PackageIndex): { call: 
     }
     return out;
   }
-  if (owner.type !== 'function_declaration' || owner.id !== fn.node.id || /^[A-Z]/.test(fn.name)) return undefined;
+  if (owner.type !== 'function_declaration' || owner.id !== fn.node.id || isExported(fn.name)) return undefined;
   return index.callsTo(fn);
 }
 

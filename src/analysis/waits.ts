@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { codeMatches } from '../source/lex';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex, runnerLabel } from './funcs';
-import type { Decl } from './scope';
+import { neverReassigned, type Decl } from './scope';
 import { escapeRe, findBelow, isFuncNode, nodeStartingAt, unparen } from './syntax';
 
 /**
@@ -152,24 +152,6 @@ function isCond(pkg: Package, operand: Node, fn: FuncInfo, condFields: Map<strin
   if (type && SYNC_COND.has(type)) return true;
   const init = d.init ? unparen(d.init) : undefined;
   return init?.type === 'call_expression' && init.childForFieldName('function')?.text.replace(/\s+/g, '') === 'sync.NewCond';
-}
-
-/** Is a local never given another value after its declaration (no assignment, `++`, `&x`, redeclaration)? */
-function neverReassigned(d: Decl): boolean {
-  for (const r of d.refs) {
-    let e: Node = r;
-    while (e.parent?.type === 'parenthesized_expression') e = e.parent;
-    const p = e.parent;
-    if (!p) return false;
-    if (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&') return false;
-    if (p.type === 'inc_statement' || p.type === 'dec_statement') return false;
-    if (p.type === 'expression_list') {
-      const s = p.parent;
-      if ((s?.type === 'assignment_statement' || s?.type === 'short_var_declaration') && s.childForFieldName('left')?.id === p.id) return false;
-      if (s?.type === 'range_clause' && s.childForFieldName('left')?.id === p.id) return false;
-    }
-  }
-  return true;
 }
 
 const CONDITION_NODES = new Set(['identifier', 'unary_expression', 'binary_expression', 'parenthesized_expression', 'true', 'false', 'int_literal', 'nil']);
