@@ -99,6 +99,25 @@ function pacedLoop(loop: Node, body: Body, world?: ChanWorld): boolean {
       if (/(^|[^<])<-/.test(s.text) && s.descendantsOfType('unary_expression').some((u) => u !== null && receiveOperand(u) !== undefined)) return true;
     }
   }
+  return world !== undefined && lockPaced(loop, body, world);
+}
+
+/**
+ * A loop that takes a lock in every iteration (`mu.Lock()`, `mu.RLock()` as a statement of its body) which its
+ * goroutine never releases and the receiver does (`mu.Unlock()`): the next iteration waits until the receiver,
+ * having taken this one's values, unlocks. One iteration's sends are what can be left outstanding.
+ */
+function lockPaced(loop: Node, body: Body, world: ChanWorld): boolean {
+  const receivers = unique(world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').map((o) => o.body));
+  if (receivers.length !== 1 || receivers[0] === body) return false;
+  const calls = (block: Node, re: RegExp) => new Set(findBelow(block, (n) => n.type === 'call_expression' && re.test(n.childForFieldName('function')?.text ?? '')).map((c) => c.childForFieldName('function')!.text.replace(/\.R?(?:Un)?[Ll]ock$/, '')));
+  const unlockedHere = calls(body.block, /\.R?Unlock$/);
+  const unlockedThere = calls(receivers[0].block, /\.R?Unlock$/);
+  for (const st of blockStatements(loop.childForFieldName('body'))) {
+    const call = st.type === 'expression_statement' ? st.namedChild(0) : null;
+    const m = call?.type === 'call_expression' && call.childForFieldName('arguments')?.namedChildCount === 0 ? /^(.+)\.R?Lock$/.exec(call.childForFieldName('function')?.text ?? '') : null;
+    if (m && !unlockedHere.has(m[1]) && unlockedThere.has(m[1])) return true;
+  }
   return false;
 }
 
