@@ -2,7 +2,7 @@ import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
 import { chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg } from '../../src/analysis/describe';
 
-type Msg = 'moreSendersThanReceives' | StepMsg;
+type Msg = 'moreSendersThanReceives' | 'moreSendsThanReceives' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -16,6 +16,8 @@ const rule: Rule<Msg> = {
     messages: {
       moreSendersThanReceives:
         'goroutines may block forever sending on {{chan}}: {{senders}} of them send but {{receiver}} receives {{recvs}}',
+      moreSendsThanReceives:
+        'goroutines may block forever sending on {{chan}}: {{senders}} of them send up to {{sends}} values but {{receiver}} receives {{recvs}}',
       ...LEAK_STEP_MESSAGES,
     },
   },
@@ -25,6 +27,11 @@ const rule: Rule<Msg> = {
       const senders = leak.senderCount === Infinity ? 'any number' : String(leak.senderCount);
       const recvs = recvsText(leak);
       const data = { chan: chanText(leak.world.chan), senders, receiver: leak.receiver?.label ?? 'nothing', recvs };
+      // Senders that can each send more than once: the values, not the senders, outnumber the buffer and receives.
+      if (Number.isFinite(leak.sends) && leak.sends > leak.senderCount) {
+        ctx.report(sendLeakReport(leak, { messageId: 'moreSendsThanReceives', data: { ...data, sends: String(leak.sends) }, partner: sendPartner(leak) }));
+        continue;
+      }
       ctx.report(sendLeakReport(leak, { messageId: 'moreSendersThanReceives', data, partner: sendPartner(leak) }));
     }
   },

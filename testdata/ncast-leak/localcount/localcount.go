@@ -25,3 +25,45 @@ func RaceTwo(work func(int) int) int {
 	}
 	return <-out
 }
+
+// Check runs two checks in workers, with room for both reports. A failing worker reports its error and then,
+// without a return, reports success too: two workers can send four values, and Check stops at the first error.
+func Check(checks [2]func() error) error {
+	const workers = 2
+	errs := make(chan error, workers)
+	for i := 0; i < workers; i++ {
+		go func(i int) {
+			if err := checks[i](); err != nil {
+				errs <- err // related `the goroutine can also block here sending on errs`
+			}
+			errs <- nil // want "^goroutines may block forever sending on channel errs \\(capacity 2\\): 2 of them send up to 4 values but Check receives only once on some paths$"
+		}(i)
+	}
+	for i := 0; i < workers; i++ {
+		if err := <-errs; err != nil {
+			return err // related `Check stops receiving from errs here`
+		}
+	}
+	return nil
+}
+
+// CheckOnce is Check with a return after the error report: one value per worker fits the buffer: quiet.
+func CheckOnce(checks [2]func() error) error {
+	const workers = 2
+	errs := make(chan error, workers)
+	for i := 0; i < workers; i++ {
+		go func(i int) {
+			if err := checks[i](); err != nil {
+				errs <- err
+				return
+			}
+			errs <- nil
+		}(i)
+	}
+	for i := 0; i < workers; i++ {
+		if err := <-errs; err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,6 +1,7 @@
 package localcount
 
 import (
+	"errors"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
@@ -14,4 +15,15 @@ func TestRaceLeavesTwoWorkers(t *testing.T) {
 
 func TestRaceTwoIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { RaceTwo(id) })
+}
+
+func TestCheckLeavesOneWorkerWhenBothFail(t *testing.T) {
+	fail := func() error { return errors.New("fail") }
+	// Four values, one taken, two in the buffer: one worker waits at its second send.
+	leakcheck.Leaks(t, 1, func() { _ = Check([2]func() error{fail, fail}) })
+}
+
+func TestCheckOnceIsCleanWhenBothFail(t *testing.T) {
+	fail := func() error { return errors.New("fail") }
+	leakcheck.Clean(t, func() { _ = CheckOnce([2]func() error{fail, fail}) })
 }
