@@ -108,6 +108,9 @@ function min(a: PV | null, b: PV | null): PV | null {
   if (!a) return b;
   if (!b) return a;
   if (b.n < a.n || (b.n === a.n && rank(b.w) > rank(a.w))) return b;
+  // Of two failing checks with as few values taken, the later one: the partner has had longer to reach its
+  // operation (a setup check that fails before the partner has anything to send strands less surely than one after).
+  if (b.n === a.n && a.w?.kind === 'return' && b.w?.kind === 'return' && isTestFailureExit(a.w.node) && isTestFailureExit(b.w.node) && b.w.node.startIndex > a.w.node.startIndex) return b;
   return a;
 }
 
@@ -307,12 +310,16 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
 
   // A case whose path then ends a failing test keeps that statement as the place the goroutine gives up.
   // A check there that ends the test only when it fails (`case err := <-errs: require.NoError(t, err)`) is itself
-  // the choice: the case winning is not the give-up, the check failing is.
-  const stamp = (r: Res, w: Witness): Res =>
-    mapRes(r, (v) => ({
+  // the choice: the case winning is not the give-up, the check failing is; unless the case ends the test anyway
+  // (`case <-timeout: require.Equal(…); require.FailNow(…)`): then winning is giving up, at its last statement.
+  const stamp = (r: Res, w: Witness, clause?: Node): Res => {
+    const last = r.fall === null && r.brk.size === 0 && clause ? caseStatements(clause).at(-1) : undefined;
+    const ends = last !== undefined && isTestFailureExit(last) && callEnd(last) !== 'maybe-goroutine';
+    return mapRes(r, (v) => ({
       ...v,
-      w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? v.w : { ...w, at: v.w.node }) : w,
+      w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? (ends ? { ...w, at: last } : v.w) : { ...w, at: v.w.node }) : w,
     }));
+  };
 
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
@@ -382,7 +389,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
             const w: Witness = { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select', own: counted };
             // A select none of whose cases counts chose nothing for this channel: a path that goes on past it
             // keeps its own explanation (say, an earlier timeout); one that leaves inside a case leaves there.
-            r = counted ? stamp(r, w) : { ...stamp(r, w), fall: r.fall };
+            r = counted ? stamp(r, w, c) : { ...stamp(r, w, c), fall: r.fall };
           }
           branches.push(r);
         }

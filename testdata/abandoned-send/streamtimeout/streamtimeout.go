@@ -8,6 +8,8 @@ package streamtimeout
 import (
 	"testing"
 	"time"
+
+	"golintchan.example/testdata/internal/require"
 )
 
 // Frames takes frames until a zero one, or fails the test at the timeout.
@@ -58,6 +60,35 @@ func FramesUntilStopped(t testing.TB, next func() (int, bool), d time.Duration) 
 		select {
 		case <-timeout:
 			t.Fatal("timeout")
+		case v := <-frames:
+			if v == 0 {
+				return
+			}
+		}
+	}
+}
+
+// FramesReport checks what it got when the timeout wins and then fails the test: a check that may fail there
+// (`require.NoError`) does not make the case a mere check, since the case ends the test anyway: the case is the
+// give-up, at its last statement.
+func FramesReport(t testing.TB, next func() (int, bool), d time.Duration) {
+	frames := make(chan int)
+	go func() {
+		for {
+			v, ok := next()
+			if !ok {
+				return
+			}
+			frames <- v // want "^goroutine may block forever sending on unbuffered channel frames: FramesReport stops receiving when `case <-timeout` wins$"
+		}
+	}()
+	var err error
+	timeout := time.After(d)
+	for {
+		select {
+		case <-timeout:
+			require.NoError(t, err, "before the timeout")
+			t.FailNow() // related `FramesReport stops receiving from frames here`
 		case v := <-frames:
 			if v == 0 {
 				return

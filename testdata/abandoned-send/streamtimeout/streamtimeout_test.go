@@ -42,3 +42,11 @@ func TestStoppedDecoderIsClean(t *testing.T) {
 		close(release)
 	})
 }
+
+func TestReportTimeoutStrandsTheDecoder(t *testing.T) {
+	release := make(chan struct{})
+	leakcheck.Leaks(t, 1, func() {
+		leakcheck.InOwnGoroutine(func() { FramesReport(leakcheck.StopT{}, stream(release), time.Millisecond) })
+		close(release)
+	})
+}
