@@ -1305,6 +1305,27 @@ function leavesLoop(n: Node): boolean {
   return n.type === 'return_statement' || (n.type === 'break_statement' && n.namedChildCount > 0);
 }
 
+/** `ctx.Done()` or `s.ctx.Done()`: a context's done channel. */
+function contextDone(u: Node): boolean {
+  const f = u.type === 'call_expression' ? u.childForFieldName('function') : null;
+  const x = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Done' ? unparen(f.childForFieldName('operand')!) : undefined;
+  const name = x?.type === 'selector_expression' ? x.childForFieldName('field')?.text : x?.type === 'identifier' ? x.text : undefined;
+  return name !== undefined && /^ctx$/i.test(name);
+}
+
+/**
+ * A test that cancels its contexts itself: code in a `_test.go` file whose function takes no context and makes
+ * none that ends on its own (`context.WithTimeout`, `WithDeadline`). A context it hands to the value it drives is
+ * done only when the test says so (`defer cancel()`, or a `cancel()` it writes), so it shows in its own order when
+ * it stops the value, as with a `Close`.
+ */
+function testOwnsItsContexts(b: Body): boolean {
+  if (!b.file.path.endsWith('_test.go')) return false;
+  const fn = b.fn.node;
+  if (/\bcontext\.Context\b/.test(fn.childForFieldName('parameters')?.text ?? '') || fn.childForFieldName('receiver')) return false;
+  return !/\bWith(?:Timeout|Deadline)(?:Cause)?\s*\(/.test(fn.text);
+}
+
 /**
  * The value's own shutdown signal, received in a select case: a field of it (`<-s.quit`) or the Done method of a
  * field (`<-s.cg.Done()`); not a context from outside (`<-ctx.Done()`), which others may cancel at any time.
@@ -1318,15 +1339,16 @@ function ownSignal(u: Node): boolean {
   return f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Done' && unparen(f.childForFieldName('operand')!).type === 'selector_expression';
 }
 
-function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false): Witness | undefined {
+function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false): Witness | undefined {
   const own: Node[] = [];
   // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-s.cg.Done():
-  // break out`) counts as the protocol as well: only other ways out are giving up.
+  // break out`) counts as the protocol as well: only other ways out are giving up. With contextToo, so does
+  // leaving when its context is done (`case <-ctx.Done(): return`), for a sender that cancels its contexts itself.
   if (shutdownToo) {
     for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
       const operand = communicationReceiveOperand(c.childForFieldName('communication'));
       const u = operand && unparen(operand);
-      if (u && ownSignal(u) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
+      if (u && (ownSignal(u) || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
     }
   }
   for (const o of receives) {
@@ -1422,8 +1444,9 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
         // for it, only a way out other than the shutdown signal strands a send.
         const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
         const owned = clients.some((o) => !api(o.body)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
+        const ownedByTest = clients.some((o) => !api(o.body) && testOwnsItsContexts(o.body)) ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
         for (const b of unique(clients.map((o) => o.body))) {
-          const w = api(b) ? s : owned;
+          const w = api(b) ? s : testOwnsItsContexts(b) ? ownedByTest : owned;
           if (!w) continue;
           let mine = clients.filter((o) => o.body === b);
           // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
