@@ -1,5 +1,5 @@
 import type { Fact, Package } from './package';
-import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf, enclosingFuncNode } from './channels';
 import { constantsIn, constantValue, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
@@ -1001,7 +1001,7 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
 const MAX_WEIGHT = 16;
 
 /** Judge the receiving side of one channel world. */
-export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
+export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak | undefined {
   if (world.escape) return undefined;
   const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded).sort(byPosition);
   if (recvs.length === 0) return undefined;
@@ -1037,7 +1037,7 @@ export function judgeReceives(world: ChanWorld): RecvLeak | undefined {
       for (let tries = 0; tries < 8; tries++) {
         const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore }) : { min: 0, witness: undefined };
         if (!(need(s.min) > s.min)) return undefined;
-        if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender))) return s;
+        if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender), index)) return s;
         if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
         unknowable.add(s.witness.node.id);
       }
@@ -1208,7 +1208,7 @@ function learnedFirst(conds: Node[], at: Node, sender: Body, receiver: Body, rec
   return sends.some(isNil) && sends.every((n) => isNil(n) || thenReturns(n));
 }
 
-function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[]): boolean {
+function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
   const { at, conds } = decided;
@@ -1224,7 +1224,9 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
     for (const x of errs.flatMap((e) => e.tested)) {
       const call = sourceCall(x, sender, at);
       const f = call && unparen(call.childForFieldName('function')!);
-      const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
+      // `conn, err := ln.Accept()`, or a package helper that fails only through such a call on a parameter
+      // (`mock, err := accept(t, ln)`): the value whose methods fail.
+      const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : call && index ? failingArgument(call, sender, index) : undefined;
       const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
       if (!objDecl || contains(sender.block, objDecl.node)) continue;
       // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
@@ -1246,6 +1248,31 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
     }
   }
   return true;
+}
+
+/**
+ * For a call of a package function whose every non-nil error result comes from one method call on one of its
+ * parameters (`conn, err := ln.Accept(); if err != nil { return nil, err }`), the argument passed for that parameter.
+ */
+function failingArgument(call: Node, caller: Body, index: PackageIndex): Node | undefined {
+  const callee = index.callee(call, caller.fn.resolution());
+  if (!callee?.usable || callee.recvType) return undefined;
+  const res = callee.resolution();
+  let param: number | undefined;
+  for (const ret of findBelow(callee.node.childForFieldName('body')!, (n) => n.type === 'return_statement')) {
+    if (enclosingFuncNode(ret)?.id !== callee.node.id) continue;
+    const items = listItems(ret.namedChild(0));
+    const last = items[items.length - 1];
+    if (!last || last.type === 'nil') continue;
+    const d = last.type === 'identifier' ? res.declOf(last) : undefined;
+    const v = d ? valueSetting(d.node.parent?.parent, last.text) : undefined;
+    const g = v?.type === 'call_expression' ? unparen(v.childForFieldName('function')!) : undefined;
+    const p = g?.type === 'selector_expression' ? unparen(g.childForFieldName('operand')!) : undefined;
+    const pd = p?.type === 'identifier' ? res.declOf(p) : undefined;
+    if (!pd || pd.kind !== 'param' || (param !== undefined && param !== pd.index)) return undefined;
+    param = pd.index;
+  }
+  return param === undefined ? undefined : (call.childForFieldName('arguments')?.namedChild(param) ?? undefined);
 }
 
 /**
@@ -1588,7 +1615,7 @@ export const leaks: Fact<LeakFacts> = {
           seen.add(s.send.node.id);
           sendLeaks.push(s);
         }
-        const r = judgeReceives(w);
+        const r = judgeReceives(w, index);
         if (r && !seen.has(r.recv.node.id)) {
           seen.add(r.recv.node.id);
           recvLeaks.push(r);

@@ -77,3 +77,46 @@ func AcceptAndWrite(ln net.Listener, w io.Writer) {
 	}
 	<-recv // want `^AcceptAndWrite may block forever receiving from unbuffered channel recv: the goroutine in AcceptAndWrite can finish without sending on or closing it$`
 }
+
+// acceptConn accepts one connection; it fails only when ln.Accept does.
+func acceptConn(ln net.Listener) (net.Conn, error) {
+	c, err := ln.Accept()
+	if err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// AcceptVia accepts through a helper that fails only when Accept does: the listener is closed after the receive,
+// so the helper's error cannot happen while AcceptVia waits: quiet.
+func AcceptVia(ln net.Listener) {
+	done := make(chan struct{})
+	go func() {
+		c, err := acceptConn(ln)
+		if err != nil {
+			return
+		}
+		c.Close()
+		close(done)
+	}()
+	defer ln.Close()
+	if c, err := net.Dial("tcp", ln.Addr().String()); err == nil {
+		defer c.Close()
+	}
+	<-done
+}
+
+// AcceptViaAfterClose closes the listener before its receive: the helper fails and the goroutine returns.
+func AcceptViaAfterClose(ln net.Listener) {
+	done := make(chan struct{})
+	go func() {
+		c, err := acceptConn(ln)
+		if err != nil {
+			return // related `the goroutine in AcceptViaAfterClose can finish here without sending on done`
+		}
+		c.Close()
+		close(done)
+	}()
+	ln.Close()
+	<-done // want `^AcceptViaAfterClose may block forever receiving from unbuffered channel done: the goroutine in AcceptViaAfterClose can finish without sending on or closing it$`
+}

@@ -40,3 +40,13 @@ func TestAcceptAndWriteLeaksItsReceiverWhenTheWriteFails(t *testing.T) {
 	ln := listen(t)
 	leakcheck.LeaksReceiving(t, 1, func() { go AcceptAndWrite(ln, failingWriter{}) })
 }
+
+func TestAcceptViaIsClean(t *testing.T) {
+	ln := listen(t)
+	leakcheck.Clean(t, func() { AcceptVia(ln) })
+}
+
+func TestAcceptViaAfterCloseLeaksItsReceiver(t *testing.T) {
+	ln := listen(t)
+	leakcheck.LeaksReceiving(t, 1, func() { go AcceptViaAfterClose(ln) })
+}
