@@ -4,8 +4,8 @@ import type { Fact, Package } from './package';
 import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
-import { countedLoop } from './paths';
-import type { Decl } from './scope';
+import { constantTripCount, countedLoop } from './paths';
+import { neverReassigned, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
 import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
@@ -147,6 +147,30 @@ function onlyTimerRepeats(call: Node): boolean {
 }
 
 /**
+ * A `time.After` whose timer is done before the loop goes round: received at once outside a select (`<-time.After(d)`
+ * as a sleep), or made anew only in the case that received the previous one (`case <-tick: …; tick = time.After(d)`),
+ * so at most one is pending.
+ */
+function waitedOut(call: Node): boolean {
+  const recv = parentSkippingParens(call);
+  if (recv && receiveOperand(recv)?.id === call.id) {
+    const up = parentSkippingParens(recv);
+    const stmt = up?.type === 'expression_list' ? up.parent : up;
+    return stmt?.type === 'expression_statement' || stmt?.type === 'short_var_declaration' || stmt?.type === 'assignment_statement';
+  }
+  const list = recv?.type === 'expression_list' ? recv : undefined;
+  const assign = list?.parent;
+  if (assign?.type !== 'assignment_statement' || assign.childForFieldName('right')?.id !== list!.id || list!.namedChildCount !== 1) return false;
+  const target = listItems(assign.childForFieldName('left'));
+  if (target.length !== 1 || target[0]?.type !== 'identifier') return false;
+  // Inside the case that received the previous timer (not in a loop or literal of its own).
+  let clause: Node | null = assign.parent;
+  while (clause && clause.type !== 'communication_case' && clause.type !== 'for_statement' && !isFuncNode(clause)) clause = clause.parent;
+  if (clause?.type !== 'communication_case') return false;
+  return communicationReceiveOperand(clause.childForFieldName('communication'))?.text === target[0].text;
+}
+
+/**
  * Loops of at most this many iterations are short: the `time.After` timers one run makes are no more than that many
  * straight-line `time.After` calls would make, and the rule reports none of those.
  */
@@ -171,6 +195,17 @@ function inShortLoops(call: Node, fn: FuncInfo, index: PackageIndex): boolean {
 }
 
 function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
+  // `for _, x := range []T{a, b, c}`, or over a local set once to such a literal: the literal's length.
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) {
+    const over = range.childForFieldName('right');
+    const d = over?.type === 'identifier' ? fn.resolution().declOf(over) : undefined;
+    if (d?.kind === 'var' && d.init && unparen(d.init).type === 'composite_literal' && neverReassigned(d)) {
+      const elems = unparen(d.init).childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+      return elems.length;
+    }
+    return constantTripCount(loop);
+  }
   const h = countedLoop(loop);
   const from = h && literalStart(unparen(h.from));
   if (!h || !from) return undefined;
@@ -446,7 +481,7 @@ export const timers: Fact<TimerFacts> = {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !inShortLoops(call, fn, index)) {
+        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }

@@ -1,0 +1,48 @@
+package clean
+
+import "time"
+
+// Pace waits d before each send: `<-time.After(d)` is received at once, so each timer has fired before the next
+// is made.
+func Pace(items []int, d time.Duration, send func(int)) {
+	for _, it := range items {
+		<-time.After(d)
+		send(it)
+	}
+}
+
+// Script runs its steps after their delays, making the next step's timer only in the case that received the
+// previous one: one timer is pending at a time.
+func Script(delays []time.Duration, quit <-chan struct{}, run func(int)) {
+	if len(delays) == 0 {
+		return
+	}
+	next := time.After(delays[0])
+	for i := 0; i < len(delays); {
+		select {
+		case <-next:
+			run(i)
+			i++
+			if i < len(delays) {
+				next = time.After(delays[i])
+			}
+		case <-quit:
+			return
+		}
+	}
+}
+
+// SumOfThree waits at most d for each of three channels, one after another: three timers a call, as three
+// `time.After` calls written one after another would make.
+func SumOfThree(a, b, c <-chan int, d time.Duration) int {
+	chans := []<-chan int{a, b, c}
+	sum := 0
+	for _, ch := range chans {
+		select {
+		case v := <-ch:
+			sum += v
+		case <-time.After(d):
+		}
+	}
+	return sum
+}

@@ -1,0 +1,36 @@
+package clean
+
+import (
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func TestPaceFreesItsTimers(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls/10; i++ {
+			Pace([]int{1, 2}, time.Microsecond, func(int) {})
+		}
+	})
+}
+
+func TestScriptFreesItsTimers(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls/10; i++ {
+			Script([]time.Duration{time.Microsecond, time.Microsecond}, nil, func(int) {})
+		}
+	})
+}
+
+func TestSumOfThreeFreesItsTimers(t *testing.T) {
+	ready := func() <-chan int { c := make(chan int, 1); c <- 1; return c }
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/10; i++ {
+			if n := SumOfThree(ready(), ready(), ready(), time.Millisecond); n != 3 {
+				t.Errorf("SumOfThree = %d, want 3", n)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}

@@ -1,0 +1,21 @@
+package leaks
+
+import "time"
+
+// Forward passes values on and a zero after each quiet period d. It makes a new timer at the top of every round,
+// whichever case won the last one: a round that a value ends leaves its timer pending until it fires.
+func Forward(in <-chan int, d time.Duration, out func(int)) {
+	var quiet <-chan time.Time
+	for {
+		quiet = time.After(d) // want `time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 \(go.mod says go 1.19\): reuse a time.Timer`
+		select {
+		case v, ok := <-in:
+			if !ok {
+				return
+			}
+			out(v)
+		case <-quiet:
+			out(0)
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package leaks
+
+import (
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func TestForwardRetainsATimerPerValue(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		in := make(chan int, calls)
+		for i := 0; i < calls; i++ {
+			in <- i
+		}
+		close(in)
+		Forward(in, time.Hour, func(int) {})
+	})
+}
