@@ -1350,7 +1350,10 @@ function testOwnsItsContexts(b: Body): boolean {
   if (!b.file.path.endsWith('_test.go')) return false;
   const fn = b.fn.node;
   if (/\bcontext\.Context\b/.test(fn.childForFieldName('parameters')?.text ?? '') || fn.childForFieldName('receiver')) return false;
-  return !/\bWith(?:Timeout|Deadline)(?:Cause)?\s*\(/.test(fn.text);
+  // A context that ends on its own, made by the test itself (one made inside a literal it calls is that literal's).
+  return !findBelow(fn, (n) => n.type === 'call_expression' && /^context\.With(?:Timeout|Deadline)(?:Cause)?$/.test(n.childForFieldName('function')?.text ?? '')).some(
+    (c) => enclosingFuncNode(c)?.id === fn.id,
+  );
 }
 
 /**
