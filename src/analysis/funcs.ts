@@ -209,6 +209,11 @@ export class PackageIndex {
     return (this.build().methods.get(name) ?? []).length > 0;
   }
 
+  /** The methods of that name, of every type of the package. */
+  methodsNamed(name: string): FuncInfo[] {
+    return this.build().methods.get(name) ?? [];
+  }
+
   /** Package-level integer constants with a literal value. */
   get constants(): Map<string, number> {
     return this.build().constants;

@@ -406,6 +406,64 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
 }
 
 /**
+ * A failing check of the receiver on a call that talks to the sender through a connected pair (`rwc, srv :=
+ * newSession(t)`, `a, b := net.Pipe()`): the sender drives one end (`srv.recv(…)` before its send), the receiver's
+ * call the other (`Open(rwc)`, and `c.Channel()` on what it returned). When that call fails, the exchange stopped
+ * short, and the sender waits on its end before it ever reaches the send. Such ways out strand no send here: the
+ * predicate over ways out, or undefined.
+ */
+function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: PackageIndex): ((n: Node) => boolean) | undefined {
+  if (sender.kind !== 'go' || receiver.kind !== 'func' || !sender.goStmt || !contains(receiver.block, sender.goStmt)) return undefined;
+  const first = sends.filter((o) => o.body === sender).sort(byPosition)[0];
+  if (!first) return undefined;
+  const res = receiver.fn.resolution();
+  // The sender's ends: locals of the receiver it calls methods on before its send, made by one call with others.
+  // The methods must be the package's own and return no error: they deal with a broken exchange themselves (a
+  // mock's `t.Fatalf`), where a sender that drops an error (`n, _ := conn.Read(b)`) would go on to its send.
+  const coupled = new Set<Decl>();
+  for (const c of findBelow(sender.block, (n) => n.type === 'call_expression' && n.endIndex <= first.node.startIndex)) {
+    const f = unparen(c.childForFieldName('function')!);
+    const x = f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
+    const methods = f.type === 'selector_expression' ? index.methodsNamed(f.childForFieldName('field')!.text) : [];
+    if (methods.length === 0 || methods.some((m) => !m.usable || /\berror\b/.test(m.node.childForFieldName('result')?.text ?? ''))) continue;
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    const decl = d && !contains(sender.block, d.node) ? d.node.parent?.parent : undefined;
+    if (decl?.type !== 'short_var_declaration' || listItems(decl.childForFieldName('right')).length !== 1) continue;
+    for (const other of listItems(decl.childForFieldName('left'))) {
+      const od = other?.type === 'identifier' && other.id !== d!.node.id ? res.declOf(other) ?? undefined : undefined;
+      if (od) coupled.add(od);
+    }
+  }
+  if (coupled.size === 0) return undefined;
+  const uses = (call: Node) => {
+    const f = unparen(call.childForFieldName('function')!);
+    const operands = [f.type === 'selector_expression' ? f.childForFieldName('operand') : null, ...listItems(call.childForFieldName('arguments'))];
+    return operands.some((o) => o && findBelow(o, (n) => n.type === 'identifier' && coupled.has(res.declOf(n)!), true).length > 0);
+  };
+  // What the receiver gets from calls on its end is its end too (`c, err := Open(rwc)`; `ch, err := c.Channel()`).
+  for (const st of findBelow(receiver.block, (n) => n.type === 'short_var_declaration' || n.type === 'assignment_statement')) {
+    const right = listItems(st.childForFieldName('right'));
+    const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+    if (call?.type !== 'call_expression' || !uses(call)) continue;
+    for (const l of listItems(st.childForFieldName('left'))) {
+      const d = l?.type === 'identifier' ? res.declOf(l) : undefined;
+      if (d && !/^err/.test(d.name)) coupled.add(d);
+    }
+  }
+  return (n: Node) => {
+    if (!WAY_OUT_STATEMENTS.has(n.type)) return false;
+    let ifs: Node | null = n.parent;
+    while (ifs && ifs.type !== 'if_statement' && ifs.id !== receiver.block.id) ifs = ifs.parent;
+    if (ifs?.type !== 'if_statement' || !contains(ifs.childForFieldName('consequence')!, n)) return false;
+    const tested = errorTests(ifs.childForFieldName('condition')!).tested;
+    return tested.length > 0 && tested.every((x) => {
+      const call = sourceCall(x, receiver, ifs!);
+      return call !== undefined && uses(call);
+    });
+  };
+}
+
+/**
  * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
  * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
  */
@@ -813,7 +871,7 @@ function oneAtATime(
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
-export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>, perIterationLoopVars = false): SendLeak | undefined {
+export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>, perIterationLoopVars = false, index?: PackageIndex): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
@@ -888,7 +946,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
     const completed = receiver ? countedCompletion(world, receiver, byDecl) : undefined;
-    const ignores = [imminent?.untaken, fits, completed].filter((f): f is (n: Node) => boolean => f !== undefined);
+    const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
+    const ignores = [imminent?.untaken, fits, completed, coupled].filter((f): f is (n: Node) => boolean => f !== undefined);
     const ignore = ignores.length ? (n: Node) => ignores.some((f) => f(n)) : undefined;
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
@@ -1613,7 +1672,7 @@ export const leaks: Fact<LeakFacts> = {
       if (oncePerProcess(index, w.chan.fn)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants, perIteration());
+        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants, perIteration(), index);
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);
