@@ -492,6 +492,7 @@ export const timers: Fact<TimerFacts> = {
 };
 
 const DRAIN = String.raw`!\s*[A-Za-z_][\w.]*\.Stop\(\)`;
+const DRAIN_TEXT = new RegExp(DRAIN);
 
 /** Is `e` the receive `<-X.C` of the timer expression text `timer`? */
 function receivesTimer(e: Node | null | undefined, timer: string): boolean {
@@ -513,11 +514,12 @@ function loopAround(n: Node): Node | undefined {
  */
 function drainedTwice(file: SourceFile): TimerFinding[] {
   const out: TimerFinding[] = [];
-  // The text first: touching the tree parses a file that may have no reason to be parsed.
-  if (!file.text.includes('.Stop()') || !file.text.includes('.C')) return out;
-  const root = file.tree?.rootNode;
-  if (!root) return out;
+  // The text first: touching the tree parses a file that may have no reason to be parsed, so only a drain in the
+  // code (`!t.Stop()`) does.
+  if (!file.text.includes('.Stop()') || !file.text.includes('.C') || !DRAIN_TEXT.test(file.text)) return out;
   for (const m of codeMatches(file.text, DRAIN)) {
+    const root = file.tree?.rootNode;
+    if (!root) return out;
     const not = nodeStartingAt(root, m.index, 'unary_expression', 4);
     const call = not && unparen(not.childForFieldName('operand')!);
     const fnSel = call?.type === 'call_expression' ? call.childForFieldName('function') : null;

@@ -56,6 +56,19 @@ describe('parsing on demand changes no finding', () => {
     }
   });
 
+  it('parses no file for a timer drain (`!t.Stop()`) it does not have', async () => {
+    const dir = '/virtual/drain';
+    const a = 'package p\n\nimport "time"\n\nfunc f() {\n\tt := time.NewTimer(time.Second)\n\tdefer t.Stop()\n\t<-t.C\n}\n';
+    // No channel, goroutine or timer token, but `.Stop()` and `.C` (of `.Close`) in its text.
+    const b = 'package p\n\ntype stopper interface{ Stop() }\n\nfunc g(s stopper, c interface{ Close() error }) {\n\ts.Stop()\n\t_ = c.Close()\n}\n';
+    const files = [{ path: `${dir}/a.go`, text: a }, { path: `${dir}/b.go`, text: b }];
+    const lazy = await lintPackages([{ dir, files }], { rules });
+    const full = await lintPackages([{ dir, files }], { rules, parseAll: true });
+    expect(full.filesParsed).toBe(2);
+    expect(lazy.filesParsed).toBe(1);
+    expectSameOutput(full, lazy);
+  });
+
   it('still reports the syntax error of a file the analysis reads', async () => {
     const dir = '/virtual/p';
     const text = 'package p\n\nfunc f() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tx := \n}\n';
