@@ -1406,13 +1406,22 @@ function contextDone(u: Node): boolean {
  * it stops the value, as with a `Close`.
  */
 function testOwnsItsContexts(b: Body): boolean {
-  if (!b.file.path.endsWith('_test.go')) return false;
-  const fn = b.fn.node;
-  if (/\bcontext\.Context\b/.test(fn.childForFieldName('parameters')?.text ?? '') || fn.childForFieldName('receiver')) return false;
-  // A context that ends on its own, made by the test itself (one made inside a literal it calls is that literal's).
-  return !findBelow(fn, (n) => n.type === 'call_expression' && /^context\.With(?:Timeout|Deadline)(?:Cause)?$/.test(n.childForFieldName('function')?.text ?? '')).some(
-    (c) => enclosingFuncNode(c)?.id === fn.id,
-  );
+  if (!b.file.path.endsWith('_test.go') || b.fn.recvType) return false;
+  // The functions around the sending code, from the test down to the literal that sends (`t.Run(…, func(…) {…})`).
+  const scopes: Node[] = [];
+  for (let p: Node | null = b.block; p; p = p.parent) if (isFuncNode(p)) scopes.push(p);
+  if (scopes.some((f) => /\bcontext\.Context\b/.test(f.childForFieldName('parameters')?.text ?? ''))) return false;
+  const res = b.fn.resolution();
+  // Contexts made in those functions (one made in a literal that does not send is that literal's).
+  for (const c of scopes.flatMap((f) => findBelow(f, (n) => n.type === 'call_expression' && /^context\.With\w+$/.test(n.childForFieldName('function')?.text ?? '')))) {
+    // One that ends on its own, or whose cancel goes elsewhere (`reporter{cancel: cancel}`): not the test's alone.
+    if (/^context\.With(?:Timeout|Deadline)(?:Cause)?$/.test(c.childForFieldName('function')!.text)) return false;
+    const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
+    const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
+    const d = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
+    if (d && d.refs.some((r) => !(r.parent?.type === 'call_expression' && r.parent.childForFieldName('function')?.id === r.id))) return false;
+  }
+  return true;
 }
 
 /**

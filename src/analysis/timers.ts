@@ -200,8 +200,11 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   if (range) {
     const over = range.childForFieldName('right');
     const d = over?.type === 'identifier' ? fn.resolution().declOf(over) : undefined;
-    if (d?.kind === 'var' && d.init && unparen(d.init).type === 'composite_literal' && neverReassigned(d)) {
-      const elems = unparen(d.init).childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+    const lit = d?.kind === 'var' && d.init ? unparen(d.init) : undefined;
+    const t = lit?.type === 'composite_literal' ? lit.childForFieldName('type')?.type : undefined;
+    // A slice or array literal (a map can grow by `m[k] = v` without being reassigned).
+    if (d && (t === 'slice_type' || t === 'array_type' || t === 'implicit_length_array_type') && neverReassigned(d)) {
+      const elems = lit!.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
       return elems.length;
     }
     return constantTripCount(loop);

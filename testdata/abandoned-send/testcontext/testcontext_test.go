@@ -3,6 +3,7 @@ package testcontext
 import (
 	"context"
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -32,4 +33,23 @@ func TestEvalInAfterCancelBlocks(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
 		go evalIn(ctx, s, func() {})
 	})
+}
+
+// client can cancel the server's context on its own.
+type client struct {
+	s      *Server
+	cancel context.CancelFunc
+}
+
+// sendAfterHandingCancel hands the cancel of the server's context to a client, which gives up before the send.
+func sendAfterHandingCancel() {
+	ctx, cancel := context.WithCancel(context.Background())
+	c := client{s: New(ctx), cancel: cancel}
+	c.cancel()
+	time.Sleep(10 * time.Millisecond) // the loop has left
+	c.s.reqs <- func() {}             // want "^goroutine may block forever sending on unbuffered channel Server.reqs: the goroutine running Server.loop stops receiving when `case <-ctx.Done\\(\\)` wins$"
+}
+
+func TestHandedCancelStrandsTheSend(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() { go sendAfterHandingCancel() })
 }
