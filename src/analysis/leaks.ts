@@ -139,6 +139,15 @@ function signalStart(world: ChanWorld, sender: Body, receiver: Body | undefined,
   const top = blockStatements(receiver.block);
   for (const other of byDecl.values()) {
     if (other === world || other.escape) continue;
+    // `for v := range in { … }; out <- n`: the sender's range ends only when the receiver's one close of `in` runs.
+    const ranges = other.ops.filter((o) => o.kind === 'range' && o.body.block.id === sender.block.id);
+    const closes = other.ops.filter((o) => o.kind === 'close');
+    if (ranges.length > 0 && closes.length === 1 && closes[0].body.block.id === receiver.block.id && !closes[0].deferred) {
+      const stmt = top.find((st) => contains(st, closes[0].node));
+      const loops = ranges.map((r) => (r.node.type === 'for_statement' ? r.node : enclosingLoop(r.node, sender.block))).filter((l): l is Node => l !== undefined);
+      const after = (send: Node) => loops.some((l) => { for (let p: Node | null = send; p && p.id !== sender.block.id; p = p.parent) if (p.parent?.id === l.parent?.id && l.endIndex <= p.startIndex) return true; return false; });
+      if (stmt && stmt.type === 'expression_statement' && sends.every((x) => after(x.node))) return stmt;
+    }
     const signals = other.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
     if (signals.length !== 1 || signals[0].body.block.id !== receiver.block.id || signals[0].deferred) continue;
     const stmt = top.find((st) => contains(st, signals[0].node));
