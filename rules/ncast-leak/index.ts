@@ -17,7 +17,7 @@ const rule: Rule<Msg> = {
       moreSendersThanReceives:
         'goroutines may block forever sending on {{chan}}: {{senders}} of them send but {{receiver}} receives {{recvs}}',
       moreSendsThanReceives:
-        'goroutines may block forever sending on {{chan}}: {{senders}} of them send up to {{sends}} values but {{receiver}} receives {{recvs}}',
+        'goroutines may block forever sending on {{chan}}: {{senders}} of them send {{sends}} values but {{receiver}} receives {{recvs}}',
       ...LEAK_STEP_MESSAGES,
     },
   },
@@ -28,8 +28,10 @@ const rule: Rule<Msg> = {
       const recvs = recvsText(leak);
       const data = { chan: chanText(leak.world.chan), senders, receiver: leak.receiver?.label ?? 'nothing', recvs };
       // Senders that can each send more than once: the values, not the senders, outnumber the buffer and receives.
-      if (Number.isFinite(leak.sends) && leak.sends > leak.senderCount) {
-        ctx.report(sendLeakReport(leak, { messageId: 'moreSendsThanReceives', data: { ...data, sends: String(leak.sends) }, partner: sendPartner(leak) }));
+      // (Finitely many senders, one of which sends in a loop: any number of values.)
+      if (leak.sends > leak.senderCount && Number.isFinite(leak.senderCount)) {
+        const sends = Number.isFinite(leak.sends) ? `up to ${leak.sends}` : 'any number of';
+        ctx.report(sendLeakReport(leak, { messageId: 'moreSendsThanReceives', data: { ...data, sends }, partner: sendPartner(leak) }));
         continue;
       }
       ctx.report(sendLeakReport(leak, { messageId: 'moreSendersThanReceives', data, partner: sendPartner(leak) }));

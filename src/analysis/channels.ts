@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { constantsIn, constantTripCount, type ConstantOf } from './paths';
+import { constantsIn, constantTripCount, constantValue, type ConstantOf } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
 import { operandType } from './typing';
@@ -110,7 +110,7 @@ export class Tracker {
   /** How many times `stmt` runs per run of its function (copiesOf), loop bounds read as the function sees them. */
   private copies(stmt: Node): number {
     const fn = this.index.enclosing(stmt);
-    return copiesOf(stmt, this.world.chan.make, fn && constantsIn(fn.resolution(), this.index.constants));
+    return copiesOf(stmt, this.world.chan.make, fn && constantsIn(fn.resolution(), this.index.constants), fn?.resolution());
   }
 
   private body(block: Node, file: SourceFile, kind: 'func' | 'go', fn: FuncInfo, goStmt?: Node, calleeName?: string, asLabel?: string): Body {
@@ -424,15 +424,54 @@ export function enclosingFuncNode(n: Node): Node | undefined {
  * around it (Infinity when a loop's count is not a constant). A loop that also contains `fresh` (the channel's
  * make) does not count: each iteration then has a channel of its own.
  */
-export function copiesOf(stmt: Node, fresh?: Node, constOf?: ConstantOf): number {
+export function copiesOf(stmt: Node, fresh?: Node, constOf?: ConstantOf, res?: Resolution): number {
   let copies = 1;
   for (let n: Node | null = stmt.parent; n; n = n.parent) {
     if (isFuncNode(n)) break;
     if (n.type !== 'for_statement' || contains(n, fresh)) continue;
     if (isEventLoop(n)) continue;
-    copies *= constantTripCount(n, constOf) ?? Infinity;
+    copies *= constantTripCount(n, constOf) ?? (res && guardedRuns(stmt, n, res, constOf)) ?? Infinity;
   }
   return copies;
+}
+
+/**
+ * How many iterations of `loop` can run `stmt` when it sits under a one-way counter guard: `if n < K { … }` where
+ * `n` is declared outside the loop with a constant value (or none), only ever grows by `n++`, and is incremented in
+ * every iteration before the check (a statement of the loop's body before the if) or first thing inside the branch.
+ * `n` then takes a new, larger value at each check, so the branch runs at most K - n₀ (- 1) times.
+ */
+function guardedRuns(stmt: Node, loop: Node, res: Resolution, constOf?: ConstantOf): number | undefined {
+  const body = loop.childForFieldName('body');
+  if (!body) return undefined;
+  const top = blockStatements(body);
+  for (let p: Node | null = stmt.parent; p && p.id !== loop.id; p = p.parent) {
+    if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, stmt)) continue;
+    const cond = p.childForFieldName('condition');
+    const op = cond?.type === 'binary_expression' ? cond.childForFieldName('operator')?.type : undefined;
+    const x = cond?.childForFieldName('left');
+    const k = op === '<' || op === '<=' ? constantValue(cond!.childForFieldName('right'), constOf) : undefined;
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    if (k === undefined || !d || d.kind !== 'var' || contains(loop, d.node)) continue;
+    const start = d.init ? constantValue(unparen(d.init), constOf) : d.node.parent?.type === 'var_spec' ? 0 : undefined;
+    if (start === undefined) continue;
+    const incs = d.refs.filter((r) => r.parent?.type === 'inc_statement');
+    const others = d.refs.filter((r) => !incs.includes(r));
+    // Only increments write it; reads are fine.
+    if (others.some((r) => { const q = parentSkippingParens(r); const st = q?.type === 'expression_list' ? q.parent : q; return st?.type === 'dec_statement' || ((st?.type === 'assignment_statement' || st?.type === 'short_var_declaration') && contains(st.childForFieldName('left')!, r)) || (q?.type === 'unary_expression' && q.childForFieldName('operator')?.type === '&'); })) continue;
+    const ifTop = top.find((st) => contains(st, p!));
+    const before = ifTop !== undefined && incs.some((r) => top.some((st) => st.id === r.parent!.id && st.endIndex <= ifTop.startIndex));
+    const inside = caseFirst(p.childForFieldName('consequence')!, incs);
+    const extra = op === '<=' ? 1 : 0;
+    if (before) return Math.max(0, k - start - 1 + extra);
+    if (inside) return Math.max(0, k - start + extra);
+  }
+  return undefined;
+}
+
+/** Is one of the increments `incs` a statement of `block` itself (run whenever the block runs)? */
+function caseFirst(block: Node, incs: Node[]): boolean {
+  return blockStatements(block).some((st) => incs.some((r) => r.parent?.id === st.id));
 }
 
 /**

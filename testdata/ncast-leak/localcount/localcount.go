@@ -67,3 +67,19 @@ func CheckOnce(checks [2]func() error) error {
 	}
 	return nil
 }
+
+// FirstFailures starts a reporter for each of the first two failures only: the counter it checks only grows, so
+// however many failures come, two reporters send, and FirstFailures takes one report.
+func FirstFailures(failures []error) error {
+	out := make(chan error)
+	seen := 0
+	for _, err := range failures {
+		seen++
+		if seen < 3 {
+			go func(err error) {
+				out <- err // want "^goroutines may block forever sending on unbuffered channel out: 2 of them send but FirstFailures receives at most once$"
+			}(err)
+		}
+	}
+	return <-out // related `FirstFailures receives from out here, at most once`
+}

@@ -27,3 +27,8 @@ func TestCheckOnceIsCleanWhenBothFail(t *testing.T) {
 	fail := func() error { return errors.New("fail") }
 	leakcheck.Clean(t, func() { _ = CheckOnce([2]func() error{fail, fail}) })
 }
+
+func TestFirstFailuresLeavesOneReporter(t *testing.T) {
+	fail := errors.New("fail")
+	leakcheck.Leaks(t, 1, func() { _ = FirstFailures([]error{fail, fail, fail, fail}) })
+}
