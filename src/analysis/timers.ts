@@ -171,6 +171,26 @@ function waitedOut(call: Node): boolean {
 }
 
 /**
+ * A `time.After` on a path that always leaves the loop: the branch (if, case) of the loop that holds it ends with a
+ * return, a goto, a `break` of a label or a call that never returns, so the loop never goes round after a timer is
+ * made, and at most one is ever pending.
+ */
+function leavesLoopAfter(call: Node): boolean {
+  const loop = loopAround(call);
+  if (!loop) return false;
+  for (let p: Node | null = call.parent; p && p.id !== loop.id; p = p.parent) {
+    if (p.type !== 'block' && p.type !== 'communication_case' && p.type !== 'expression_case' && p.type !== 'default_case') continue;
+    // A case's own communication (`case <-time.After(d):`) is evaluated whenever the select is entered.
+    if (p.type === 'communication_case' && contains(p.childForFieldName('communication') ?? p, call) && p.childForFieldName('communication')) continue;
+    const stmts = p.type === 'block' ? blockStatements(p) : caseStatements(p);
+    const last = stmts[stmts.length - 1];
+    if (!last) continue;
+    if (last.type === 'return_statement' || last.type === 'goto_statement' || (last.type === 'break_statement' && last.namedChildCount > 0) || isTerminatingCall(last)) return true;
+  }
+  return false;
+}
+
+/**
  * Loops of at most this many iterations are short: the `time.After` timers one run makes are no more than that many
  * straight-line `time.After` calls would make, and the rule reports none of those.
  */
@@ -478,13 +498,13 @@ export const timers: Fact<TimerFacts> = {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
           if (exits.length === 0) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
-        } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init') {
+        } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init' && !index.runsOnceInMain(fn)) {
           const l = rangeLoopOf(call);
           if (!l || loopHasWayOut(l)) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call) && !inShortLoops(call, fn, index)) {
+        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call) && !leavesLoopAfter(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }

@@ -46,3 +46,20 @@ func SumOfThree(a, b, c <-chan int, d time.Duration) int {
 	}
 	return sum
 }
+
+// UntilInterrupt writes on every tick until interrupted, then waits at most d for the other side: that time.After
+// is on the path that leaves the loop, so one call makes at most one.
+func UntilInterrupt(ticks <-chan time.Time, interrupt, done <-chan struct{}, d time.Duration, write func()) {
+	for {
+		select {
+		case <-ticks:
+			write()
+		case <-interrupt:
+			select {
+			case <-done:
+			case <-time.After(d):
+			}
+			return
+		}
+	}
+}

@@ -34,3 +34,14 @@ func TestSumOfThreeFreesItsTimers(t *testing.T) {
 		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
 	})
 }
+
+func TestUntilInterruptFreesItsTimer(t *testing.T) {
+	interrupt := make(chan struct{})
+	close(interrupt)
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			UntilInterrupt(nil, interrupt, nil, time.Microsecond, func() {})
+		}
+		time.Sleep(5 * time.Millisecond)
+	})
+}

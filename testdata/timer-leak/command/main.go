@@ -1,5 +1,6 @@
 // Command command starts a background flusher from main. In a command every function serves main, so a
-// goroutine that ticks forever lives as long as the process on purpose: timer-leak stays quiet.
+// goroutine that ticks forever lives as long as the process on purpose: timer-leak stays quiet; so does a
+// time.Tick in a function main starts once. One that main calls in a loop leaks a ticker per call.
 package main
 
 import (
@@ -22,7 +23,28 @@ func startFlusher() {
 	}()
 }
 
+var polls int64
+
+// monitor polls for as long as the program runs; main starts it once, so its one time.Tick ticker lives exactly
+// as long as the process (quiet).
+func monitor() {
+	tick := time.Tick(every)
+	for {
+		<-tick
+		atomic.AddInt64(&polls, 1)
+	}
+}
+
+// settle waits one period; main calls it in a loop, and each call leaves a ticker running (reported).
+func settle() {
+	<-time.Tick(every) // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\): use time.NewTicker and Stop it`
+}
+
 func main() {
 	startFlusher()
+	go monitor()
+	for i := 0; i < 3; i++ {
+		settle()
+	}
 	select {}
 }
