@@ -221,11 +221,24 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
     const over = range.childForFieldName('right');
     const d = over?.type === 'identifier' ? fn.resolution().declOf(over) : undefined;
     const lit = d?.kind === 'var' && d.init ? unparen(d.init) : undefined;
-    const t = lit?.type === 'composite_literal' ? lit.childForFieldName('type')?.type : undefined;
-    // A slice or array literal (a map can grow by `m[k] = v` without being reassigned).
-    if (d && (t === 'slice_type' || t === 'array_type' || t === 'implicit_length_array_type') && neverReassigned(d)) {
-      const elems = lit!.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
-      return elems.length;
+    const n = lit && d && neverReassigned(d) ? literalLength(lit) : undefined;
+    if (n !== undefined) return n;
+    // A parameter never reassigned, of a function whose every call in the package passes such a literal.
+    if (d?.kind === 'param' && d.index >= 0 && !d.refs.some((r) => assignedAt(r))) {
+      const calls = callsOfParamOwner(d, fn, index);
+      if (!calls || calls.length === 0) return undefined;
+      let most = 0;
+      for (const c of calls) {
+        const arg = c.call.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment')[d.index];
+        const a = arg ? unparen(arg) : undefined;
+        const caller = a?.type === 'identifier' ? index.enclosing(c.call) : undefined;
+        const ad = caller ? caller.resolution().declOf(a!) : undefined;
+        const value = ad ? (ad.kind === 'var' && ad.init && neverReassigned(ad) ? unparen(ad.init) : undefined) : a;
+        const len = value ? literalLength(value) : undefined;
+        if (len === undefined) return undefined;
+        most = Math.max(most, len);
+      }
+      return most;
     }
     return constantTripCount(loop);
   }
@@ -239,6 +252,13 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   const start = Number(from.text);
   if (to === undefined || !Number.isSafeInteger(start)) return undefined;
   return Math.max(0, to - start + (h.op === '<=' ? 1 : 0));
+}
+
+/** The number of elements of a slice or array literal (a map can grow by `m[k] = v` without being reassigned). */
+function literalLength(lit: Node): number | undefined {
+  const t = lit.type === 'composite_literal' ? lit.childForFieldName('type')?.type : undefined;
+  if (t !== 'slice_type' && t !== 'array_type' && t !== 'implicit_length_array_type') return undefined;
+  return lit.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment').length ?? 0;
 }
 
 /** `0`, or the same converted to an integer type (`uint64(1)`): the literal. */

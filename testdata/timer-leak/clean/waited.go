@@ -63,3 +63,28 @@ func UntilInterrupt(ticks <-chan time.Time, interrupt, done <-chan struct{}, d t
 		}
 	}
 }
+
+// waitEach waits at most d for each of the channels it is given; both calls below give it a literal of two, so one
+// call makes at most two timers.
+func waitEach(chans []<-chan int, d time.Duration) int {
+	got := 0
+	for _, ch := range chans {
+		select {
+		case <-ch:
+			got++
+		case <-time.After(d):
+		}
+	}
+	return got
+}
+
+// BothOf waits for a and b, at most d each.
+func BothOf(a, b <-chan int, d time.Duration) int {
+	return waitEach([]<-chan int{a, b}, d)
+}
+
+// EitherOf waits for a and b through a local set once to a literal of two.
+func EitherOf(a, b <-chan int, d time.Duration) int {
+	pair := []<-chan int{a, b}
+	return waitEach(pair, d)
+}

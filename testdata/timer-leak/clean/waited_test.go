@@ -45,3 +45,14 @@ func TestUntilInterruptFreesItsTimer(t *testing.T) {
 		time.Sleep(5 * time.Millisecond)
 	})
 }
+
+func TestWaitEachFreesItsTimers(t *testing.T) {
+	ready := func() <-chan int { c := make(chan int, 1); c <- 1; return c }
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/10; i++ {
+			BothOf(ready(), ready(), time.Millisecond)
+			EitherOf(ready(), ready(), time.Millisecond)
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
