@@ -525,6 +525,14 @@ function rangeLiteralCount(e: Node | null, constOf?: ConstantOf): number | undef
   if (!e) return undefined;
   if (e.type === 'int_literal') return intLiteral(e);
   if (e.type === 'identifier') return constOf?.(e);
+  return literalLength(e);
+}
+
+/**
+ * The length of a slice or array literal `[]T{a, b}` / `[2]T{…}` when no element is keyed by index (a map literal
+ * is not one: it can grow by `m[k] = v` without being reassigned).
+ */
+export function literalLength(e: Node): number | undefined {
   if (e.type !== 'composite_literal') return undefined;
   const t = e.childForFieldName('type')?.type;
   if (t !== 'slice_type' && t !== 'array_type' && t !== 'implicit_length_array_type') return undefined;

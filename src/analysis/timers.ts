@@ -4,7 +4,7 @@ import type { Fact, Package } from './package';
 import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
-import { constantTripCount, countedLoop } from './paths';
+import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
 import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
@@ -135,15 +135,16 @@ function onlyTimerRepeats(call: Node): boolean {
   const caseNode = comm?.parent?.type === 'communication_case' ? comm.parent : comm?.parent?.parent?.type === 'communication_case' ? comm.parent.parent : undefined;
   const select = caseNode?.parent;
   if (!caseNode || select?.type !== 'select_statement' || receiveOperand(comm!)?.id !== call.id) return false;
-  const leaves = (c: Node) => {
-    const stmts = caseStatements(c);
-    const last = stmts[stmts.length - 1];
-    if (!last) return false;
-    if (last.type === 'return_statement' || last.type === 'goto_statement') return true;
-    if (last.type === 'break_statement') return last.namedChildCount > 0;
-    return isTerminatingCall(last);
-  };
-  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leaves(c));
+  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leavesTheLoop(caseStatements(c)));
+}
+
+/** Do these statements (a case's, a branch's) end by leaving the loop: a return, a goto, a labeled break, a call that never returns? */
+function leavesTheLoop(stmts: Node[]): boolean {
+  const last = stmts[stmts.length - 1];
+  if (!last) return false;
+  if (last.type === 'return_statement' || last.type === 'goto_statement') return true;
+  if (last.type === 'break_statement') return last.namedChildCount > 0;
+  return isTerminatingCall(last);
 }
 
 /**
@@ -181,11 +182,9 @@ function leavesLoopAfter(call: Node): boolean {
   for (let p: Node | null = call.parent; p && p.id !== loop.id; p = p.parent) {
     if (p.type !== 'block' && p.type !== 'communication_case' && p.type !== 'expression_case' && p.type !== 'default_case') continue;
     // A case's own communication (`case <-time.After(d):`) is evaluated whenever the select is entered.
-    if (p.type === 'communication_case' && contains(p.childForFieldName('communication') ?? p, call) && p.childForFieldName('communication')) continue;
-    const stmts = p.type === 'block' ? blockStatements(p) : caseStatements(p);
-    const last = stmts[stmts.length - 1];
-    if (!last) continue;
-    if (last.type === 'return_statement' || last.type === 'goto_statement' || (last.type === 'break_statement' && last.namedChildCount > 0) || isTerminatingCall(last)) return true;
+    const comm = p.type === 'communication_case' ? p.childForFieldName('communication') : null;
+    if (comm && contains(comm, call)) continue;
+    if (leavesTheLoop(p.type === 'block' ? blockStatements(p) : caseStatements(p))) return true;
   }
   return false;
 }
@@ -252,13 +251,6 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   const start = Number(from.text);
   if (to === undefined || !Number.isSafeInteger(start)) return undefined;
   return Math.max(0, to - start + (h.op === '<=' ? 1 : 0));
-}
-
-/** The number of elements of a slice or array literal (a map can grow by `m[k] = v` without being reassigned). */
-function literalLength(lit: Node): number | undefined {
-  const t = lit.type === 'composite_literal' ? lit.childForFieldName('type')?.type : undefined;
-  if (t !== 'slice_type' && t !== 'array_type' && t !== 'implicit_length_array_type') return undefined;
-  return lit.childForFieldName('body')?.namedChildren.filter((c) => c && c.type !== 'comment').length ?? 0;
 }
 
 /** `0`, or the same converted to an integer type (`uint64(1)`): the literal. */
