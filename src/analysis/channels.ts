@@ -4,7 +4,7 @@ import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
 import { constantsIn, constantTripCount, constantValue, type ConstantOf } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
-import type { Decl, Resolution } from './scope';
+import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
 import { blockStatements, calleeText, contains, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
@@ -455,23 +455,17 @@ function guardedRuns(stmt: Node, loop: Node, res: Resolution, constOf?: Constant
     if (k === undefined || !d || d.kind !== 'var' || contains(loop, d.node)) continue;
     const start = d.init ? constantValue(unparen(d.init), constOf) : d.node.parent?.type === 'var_spec' ? 0 : undefined;
     if (start === undefined) continue;
-    const incs = d.refs.filter((r) => r.parent?.type === 'inc_statement');
-    const others = d.refs.filter((r) => !incs.includes(r));
     // Only increments write it; reads are fine.
-    if (others.some((r) => { const q = parentSkippingParens(r); const st = q?.type === 'expression_list' ? q.parent : q; return st?.type === 'dec_statement' || ((st?.type === 'assignment_statement' || st?.type === 'short_var_declaration') && contains(st.childForFieldName('left')!, r)) || (q?.type === 'unary_expression' && q.childForFieldName('operator')?.type === '&'); })) continue;
+    if (d.refs.some((r) => writeOf(r) === 'write')) continue;
+    const incs = d.refs.filter((r) => writeOf(r) === 'inc');
     const ifTop = top.find((st) => contains(st, p!));
     const before = ifTop !== undefined && incs.some((r) => top.some((st) => st.id === r.parent!.id && st.endIndex <= ifTop.startIndex));
-    const inside = caseFirst(p.childForFieldName('consequence')!, incs);
+    const inside = blockStatements(p.childForFieldName('consequence')!).some((st) => incs.some((r) => r.parent?.id === st.id));
     const extra = op === '<=' ? 1 : 0;
     if (before) return Math.max(0, k - start - 1 + extra);
     if (inside) return Math.max(0, k - start + extra);
   }
   return undefined;
-}
-
-/** Is one of the increments `incs` a statement of `block` itself (run whenever the block runs)? */
-function caseFirst(block: Node, incs: Node[]): boolean {
-  return blockStatements(block).some((st) => incs.some((r) => r.parent?.id === st.id));
 }
 
 /**

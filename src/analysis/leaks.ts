@@ -6,7 +6,7 @@ import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
-import type { Decl } from './scope';
+import { writeOf, type Decl } from './scope';
 import { goVersionFor } from './gomod';
 
 /**
@@ -394,11 +394,10 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
     if (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec') return false;
     const worlds = new Set<ChanWorld>();
     for (const r of decl.refs) {
-      const p = r.parent;
-      if (!p) return false;
-      if (p.type === 'dec_statement' || (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&')) return false;
-      if (p.type === 'assignment_statement' && contains(p.childForFieldName('left')!, r)) return false;
-      if (p.type !== 'inc_statement') continue;
+      const write = writeOf(r);
+      if (write === 'write') return false;
+      if (write !== 'inc') continue;
+      const p = r.parent!;
       const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
       if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return false;
       const operand = communicationReceiveOperand(clause.childForFieldName('communication'));

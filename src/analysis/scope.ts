@@ -22,22 +22,28 @@ export class Decl {
   ) {}
 }
 
+/**
+ * How a use of a variable writes it: `inc` for `x++`; `write` for any other new value (`x--`, `x = …`, `x += …`,
+ * a `:=` redeclaration, a `range` key or value, `&x`, which may write it through the pointer); undefined for a read.
+ */
+export function writeOf(ref: Node): 'inc' | 'write' | undefined {
+  let e: Node = ref;
+  while (e.parent?.type === 'parenthesized_expression') e = e.parent;
+  const p = e.parent;
+  if (!p) return 'write';
+  if (p.type === 'inc_statement') return 'inc';
+  if (p.type === 'dec_statement') return 'write';
+  if (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&') return 'write';
+  if (p.type === 'expression_list') {
+    const s = p.parent;
+    if ((s?.type === 'assignment_statement' || s?.type === 'short_var_declaration' || s?.type === 'range_clause') && s.childForFieldName('left')?.id === p.id) return 'write';
+  }
+  return undefined;
+}
+
 /** Is a local never given another value after its declaration (no assignment, `++`, `&x`, redeclaration)? */
 export function neverReassigned(d: Decl): boolean {
-  for (const r of d.refs) {
-    let e: Node = r;
-    while (e.parent?.type === 'parenthesized_expression') e = e.parent;
-    const p = e.parent;
-    if (!p) return false;
-    if (p.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&') return false;
-    if (p.type === 'inc_statement' || p.type === 'dec_statement') return false;
-    if (p.type === 'expression_list') {
-      const s = p.parent;
-      if ((s?.type === 'assignment_statement' || s?.type === 'short_var_declaration') && s.childForFieldName('left')?.id === p.id) return false;
-      if (s?.type === 'range_clause' && s.childForFieldName('left')?.id === p.id) return false;
-    }
-  }
-  return true;
+  return d.refs.every((r) => writeOf(r) === undefined);
 }
 
 class Scope {

@@ -46,3 +46,35 @@ func First(a, b func() int) int {
 		}
 	}
 }
+
+// FirstBad ends the count early when a value is negative (`n = 2`): reaching the count no longer means both
+// channels were taken, and the return can leave the other sender behind.
+func FirstBad(a, b func() int) int {
+	x, y := make(chan int), make(chan int)
+	go func() {
+		x <- a() // want "^goroutine may block forever sending on unbuffered channel x: FirstBad can return before receiving from it$"
+	}()
+	go func() {
+		y <- b() // want "^goroutine may block forever sending on unbuffered channel y: FirstBad can return before receiving from it$"
+	}()
+	n, sum := 0, 0
+	for {
+		select {
+		case v := <-x:
+			n++
+			if v < 0 {
+				n = 2
+			}
+			sum += v
+		case v := <-y:
+			n++
+			if v < 0 {
+				n = 2
+			}
+			sum += v
+		}
+		if n == 2 {
+			return sum // related `FirstBad stops receiving from x here` `FirstBad stops receiving from y here`
+		}
+	}
+}

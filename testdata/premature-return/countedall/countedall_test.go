@@ -15,3 +15,8 @@ func TestBothIsClean(t *testing.T) {
 func TestFirstLeavesTheOtherSenderBehind(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { First(one, one) })
 }
+
+func TestFirstBadLeavesTheOtherSenderBehind(t *testing.T) {
+	bad := func() int { return -1 }
+	leakcheck.Leaks(t, 1, func() { FirstBad(bad, bad) })
+}
