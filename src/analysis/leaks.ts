@@ -879,7 +879,7 @@ function oneAtATime(
  * Judge the sending side of one channel world. Undefined when no send can block forever, or when unsure.
  * Throws Unsupported when a body is beyond what the path counting handles (goto, extreme nesting).
  */
-export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: ReadonlyMap<string, number>, perIterationLoopVars = false, index?: PackageIndex): SendLeak | undefined {
+export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIterationLoopVars = false, index?: PackageIndex): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
   const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
   if (sends.length === 0) return undefined;
@@ -911,7 +911,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, constants?: 
     // A goroutine of a loop that sends only in the iteration where the loop's index has one value is one sender.
     const copies = (b: Body) =>
       (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make)) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
-    const constOf = (b: Body) => constantsIn(b.fn.resolution(), constants);
+    const constOf = (b: Body) => constantsIn(b.fn.resolution(), index?.constants);
     for (const b of senders) {
       if (parentOf(b)) continue;
       const children = childrenOf.get(b) ?? [];
@@ -1549,10 +1549,12 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
         const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
-        const owned = clients.some((o) => !api(o.body)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
-        const ownedByTest = clients.some((o) => !api(o.body) && testOwnsItsContexts(o.body)) ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
-        for (const b of unique(clients.map((o) => o.body))) {
-          const w = api(b) ? s : testOwnsItsContexts(b) ? ownedByTest : owned;
+        const bodies = unique(clients.map((o) => o.body));
+        const byTest = new Set(bodies.filter((b) => !api(b) && testOwnsItsContexts(b)));
+        const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
+        const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
+        for (const b of bodies) {
+          const w = api(b) ? s : byTest.has(b) ? ownedByTest : owned;
           if (!w) continue;
           let mine = clients.filter((o) => o.body === b);
           // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
@@ -1566,7 +1568,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
             const d = x?.type === 'identifier' ? b.fn.resolution().declOf(x) : undefined;
             return d !== undefined && d.fn.id === b.fn.node.id && madeByDeclaration(d);
           });
-          const onlyClient = unique(clients.map((o) => o.body)).length === 1 && (b.kind === 'go' ? b.copies === 1 && (!b.repeatable || madeHere) && !b.sync : !api(b));
+          const onlyClient = bodies.length === 1 && (b.kind === 'go' ? b.copies === 1 && (!b.repeatable || madeHere) && !b.sync : !api(b));
           if (onlyClient && afterRequest) {
             const nodes = mine.map((o) => o.node);
             mine = mine.filter((o) => (maxCountBefore(b.block, nodes, o.node) ?? 1) >= 1);
@@ -1689,7 +1691,7 @@ export const leaks: Fact<LeakFacts> = {
       if (oncePerProcess(index, w.chan.fn)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, pkg.fact(packageIndex).constants, perIteration(), index);
+        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, perIteration(), index);
         if (s && !seen.has(s.send.node.id)) {
           seen.add(s.send.node.id);
           sendLeaks.push(s);
