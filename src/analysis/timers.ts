@@ -213,14 +213,19 @@ function inShortLoops(call: Node, fn: FuncInfo, index: PackageIndex): boolean {
   return loops > 0;
 }
 
+/** The value of a local set once and never again (`pair := []T{a, b}`), if `d` is one. */
+function setOnce(d: Decl | undefined): Node | undefined {
+  return d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
+}
+
 function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): number | undefined {
   // `for _, x := range []T{a, b, c}`, or over a local set once to such a literal: the literal's length.
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   if (range) {
     const over = range.childForFieldName('right');
     const d = over?.type === 'identifier' ? fn.resolution().declOf(over) : undefined;
-    const lit = d?.kind === 'var' && d.init ? unparen(d.init) : undefined;
-    const n = lit && d && neverReassigned(d) ? literalLength(lit) : undefined;
+    const lit = setOnce(d);
+    const n = lit ? literalLength(lit) : undefined;
     if (n !== undefined) return n;
     // A parameter never reassigned, of a function whose every call in the package passes such a literal.
     if (d?.kind === 'param' && d.index >= 0 && !d.refs.some((r) => assignedAt(r))) {
@@ -231,8 +236,7 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
         const arg = c.call.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment')[d.index];
         const a = arg ? unparen(arg) : undefined;
         const caller = a?.type === 'identifier' ? index.enclosing(c.call) : undefined;
-        const ad = caller ? caller.resolution().declOf(a!) : undefined;
-        const value = ad ? (ad.kind === 'var' && ad.init && neverReassigned(ad) ? unparen(ad.init) : undefined) : a;
+        const value = caller ? setOnce(caller.resolution().declOf(a!)) : a;
         const len = value ? literalLength(value) : undefined;
         if (len === undefined) return undefined;
         most = Math.max(most, len);
