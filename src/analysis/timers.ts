@@ -5,7 +5,7 @@ import { FuncInfo, isCommandFile, packageIndex, type PackageIndex } from './func
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
-import { neverReassigned, type Decl } from './scope';
+import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
 import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
@@ -135,16 +135,43 @@ function onlyTimerRepeats(call: Node): boolean {
   const caseNode = comm?.parent?.type === 'communication_case' ? comm.parent : comm?.parent?.parent?.type === 'communication_case' ? comm.parent.parent : undefined;
   const select = caseNode?.parent;
   if (!caseNode || select?.type !== 'select_statement' || receiveOperand(comm!)?.id !== call.id) return false;
-  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leavesTheLoop(caseStatements(c)));
+  const loop = loopAround(select);
+  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leavesTheLoop(caseStatements(c), loop));
 }
 
-/** Do these statements (a case's, a branch's) end by leaving the loop: a return, a goto, a labeled break, a call that never returns? */
-function leavesTheLoop(stmts: Node[]): boolean {
+/**
+ * Do these statements (a case's, a branch's) end by leaving the loop: a return, a goto, a labeled break, a call that
+ * never returns? Or, in a loop that runs while a flag holds (`for looping {`, `for !done {`), do they give the flag
+ * the value that ends it (`looping = false`), which nothing else in the loop undoes: the loop ends with this round.
+ */
+function leavesTheLoop(stmts: Node[], loop?: Node): boolean {
   const last = stmts[stmts.length - 1];
   if (!last) return false;
   if (last.type === 'return_statement' || last.type === 'goto_statement') return true;
   if (last.type === 'break_statement') return last.namedChildCount > 0;
-  return isTerminatingCall(last);
+  if (isTerminatingCall(last)) return true;
+  const flag = loop && loopFlag(loop);
+  if (!flag) return false;
+  const sets = (st: Node, value: string) => st.type === 'assignment_statement' && st.childForFieldName('left')?.text === flag.name && st.childForFieldName('right')?.text === value;
+  if (!stmts.some((st) => sets(st, flag.exit))) return false;
+  // Every other write of the flag in the loop (or a closure in it) also ends it.
+  const body = loop.childForFieldName('body');
+  return !!body && findBelow(body, (n) => n.type === 'identifier' && n.text === flag.name && writeOf(n) !== undefined).every((r) => {
+    const st = r.parent?.parent;
+    return st?.type === 'assignment_statement' && sets(st, flag.exit);
+  });
+}
+
+/** `for ok {` / `for !done {`: the flag a loop runs on, and the literal that ends it. */
+function loopFlag(loop: Node): { name: string; exit: string } | undefined {
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  const cond = unparen((clause ? clause.childForFieldName('condition') : loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'range_clause')) ?? loop);
+  if (cond.type === 'identifier' && cond.id !== loop.id) return { name: cond.text, exit: 'false' };
+  if (cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!') {
+    const x = unparen(cond.childForFieldName('operand')!);
+    if (x.type === 'identifier') return { name: x.text, exit: 'true' };
+  }
+  return undefined;
 }
 
 /**
@@ -152,7 +179,7 @@ function leavesTheLoop(stmts: Node[]): boolean {
  * as a sleep), or made anew only in the case that received the previous one (`case <-tick: …; tick = time.After(d)`),
  * so at most one is pending.
  */
-function waitedOut(call: Node): boolean {
+function waitedOut(call: Node, fn: FuncInfo): boolean {
   const recv = parentSkippingParens(call);
   if (recv && receiveOperand(recv)?.id === call.id) {
     const up = parentSkippingParens(recv);
@@ -164,11 +191,75 @@ function waitedOut(call: Node): boolean {
   if (assign?.type !== 'assignment_statement' || assign.childForFieldName('right')?.id !== list!.id || list!.namedChildCount !== 1) return false;
   const target = listItems(assign.childForFieldName('left'));
   if (target.length !== 1 || target[0]?.type !== 'identifier') return false;
-  // Inside the case that received the previous timer (not in a loop or literal of its own).
-  let clause: Node | null = assign.parent;
+  return inItsOwnCase(assign, target[0].text) || remadeWhenDone(target[0], fn);
+}
+
+/** Is `n` inside the case that receives from `name` (not in a loop or literal of its own)? */
+function inItsOwnCase(n: Node, name: string): boolean {
+  let clause: Node | null = n.parent;
   while (clause && clause.type !== 'communication_case' && clause.type !== 'for_statement' && !isFuncNode(clause)) clause = clause.parent;
   if (clause?.type !== 'communication_case') return false;
-  return communicationReceiveOperand(clause.childForFieldName('communication'))?.text === target[0].text;
+  return communicationReceiveOperand(clause.childForFieldName('communication'))?.text === name;
+}
+
+/**
+ * `if next == nil { next = time.After(d) }` with `case <-next: next = nil`: the variable holding the timer is given
+ * a new value only when it holds none (under an `if` whose condition requires `next == nil`, or `next == idle` for
+ * another local that never holds a timer) or in the case that received the timer, so a new timer is made only after
+ * the last one fired, and at most one is pending. A write elsewhere (`next = nil` on another path) drops a pending
+ * timer, and then they pile up.
+ */
+function remadeWhenDone(target: Node, fn: FuncInfo): boolean {
+  const res = fn.resolution();
+  const d = res.declOf(target);
+  if (!d || d.kind !== 'var' || loopAround(d.node) !== undefined) return false;
+  const writes: { write: Node; guard?: Node }[] = [];
+  for (const r of d.refs) {
+    const w = writeOf(r);
+    if (w === undefined) continue;
+    const st = r.parent?.parent;
+    if (w !== 'write' || st?.type !== 'assignment_statement' || listItems(st.childForFieldName('left')).length !== 1) return false;
+    if (inItsOwnCase(st, d.name)) continue;
+    const guard = guardOf(st, d, res);
+    if (!guard) return false;
+    writes.push({ write: st, guard });
+  }
+  // Two writes under one guard must be on different branches of an if: one round makes at most one.
+  for (const a of writes) {
+    for (const b of writes) {
+      if (a === b || a.guard!.id !== b.guard!.id) continue;
+      let lca: Node | null = a.write.parent;
+      while (lca && !contains(lca, b.write)) lca = lca.parent;
+      if (lca?.type !== 'if_statement') return false;
+    }
+  }
+  return true;
+}
+
+/**
+ * The `if` whose consequence holds `st` (not through a loop of its own) and whose condition requires `d == nil` or
+ * `d == other`, `other` a local that is never given a timer.
+ */
+function guardOf(st: Node, d: Decl, res: ReturnType<FuncInfo['resolution']>): Node | undefined {
+  for (let p: Node | null = st.parent, child: Node = st; p && p.id !== d.fn.id; child = p, p = p.parent) {
+    if (p.type === 'for_statement') return undefined;
+    if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
+    const conjuncts = (e: Node): Node[] => {
+      const u = unparen(e);
+      return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '&&' ? [...conjuncts(u.childForFieldName('left')!), ...conjuncts(u.childForFieldName('right')!)] : [u];
+    };
+    const holdsNone = conjuncts(p.childForFieldName('condition')!).some((c) => {
+      if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '==') return false;
+      const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
+      const other = l.type === 'identifier' && res.declOf(l) === d ? r : r.type === 'identifier' && res.declOf(r) === d ? l : undefined;
+      if (!other) return false;
+      if (other.type === 'nil') return true;
+      const o = other.type === 'identifier' ? res.declOf(other) : undefined;
+      return !!o && o !== d && ![o.init, ...o.refs.filter((x) => writeOf(x) === 'write').map((x) => x.parent?.parent?.childForFieldName('right'))].some((v) => v && /\btime\.(?:After|NewTimer|Tick)\b/.test(v.text));
+    });
+    if (holdsNone) return p;
+  }
+  return undefined;
 }
 
 /**
@@ -184,7 +275,7 @@ function leavesLoopAfter(call: Node): boolean {
     // A case's own communication (`case <-time.After(d):`) is evaluated whenever the select is entered.
     const comm = p.type === 'communication_case' ? p.childForFieldName('communication') : null;
     if (comm && contains(comm, call)) continue;
-    if (leavesTheLoop(p.type === 'block' ? blockStatements(p) : caseStatements(p))) return true;
+    if (leavesTheLoop(p.type === 'block' ? blockStatements(p) : caseStatements(p), loop)) return true;
   }
   return false;
 }
@@ -520,7 +611,7 @@ export const timers: Fact<TimerFacts> = {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call) && !leavesLoopAfter(call) && !inShortLoops(call, fn, index)) {
+        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call, fn) && !leavesLoopAfter(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }
