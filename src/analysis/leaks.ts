@@ -1433,16 +1433,20 @@ function testOwnsItsContexts(b: Body): boolean {
 }
 
 /**
- * The value's own shutdown signal, received in a select case: a field of it (`<-s.quit`) or the Done method of a
- * field (`<-s.cg.Done()`); not a context from outside (`<-ctx.Done()`), which others may cancel at any time.
+ * The value's own shutdown signal, received in a select case: a field of it (`<-s.quit`), the Done method of a
+ * field (`<-s.cg.Done()`), or a signal a field hands out and the case only waits for, taking no value
+ * (`case <-s.sig.SoftStopChan():`; an error channel's value would be read); not a context from outside
+ * (`<-ctx.Done()`), which others may cancel at any time.
  */
-function ownSignal(u: Node): boolean {
+function ownSignal(u: Node, comm: Node): boolean {
   if (u.type === 'selector_expression') {
     const x = unparen(u.childForFieldName('operand')!);
     return x.type === 'identifier' && !/^ctx$/i.test(x.text);
   }
   const f = u.type === 'call_expression' ? u.childForFieldName('function') : null;
-  return f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Done' && unparen(f.childForFieldName('operand')!).type === 'selector_expression';
+  if (f?.type !== 'selector_expression' || unparen(f.childForFieldName('operand')!).type !== 'selector_expression') return false;
+  if (f.childForFieldName('field')?.text === 'Done') return true;
+  return !comm.childForFieldName('left') && u.childForFieldName('arguments')?.namedChildCount === 0;
 }
 
 function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false): Witness | undefined {
@@ -1454,7 +1458,7 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
       const operand = communicationReceiveOperand(c.childForFieldName('communication'));
       const u = operand && unparen(operand);
-      if (u && (ownSignal(u) || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
+      if (u && (ownSignal(u, c.childForFieldName('communication')!) || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
     }
   }
   for (const o of receives) {
