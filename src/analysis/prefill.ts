@@ -146,21 +146,35 @@ class Model {
     if (!this.structs.has(name)) {
       const re = new RegExp(`(?:\\btype\\s+|^\\s+)${escapeRe(name)}(?:\\s*\\[[^\\]\\n]*\\])?\\s+struct\\b`, 'm');
       this.structs.set(name, undefined);
-      this.scanStructs(this.pkg.files.filter((f) => re.test(f.text)), (n) => n === name);
+      this.scanStructs(this.pkg.files.filter((f) => f.text.includes(name) && re.test(f.text)), (n) => n === name);
     }
     return this.structs.get(name);
+  }
+
+  private readonly specs = new Map<SourceFile, { name: string | undefined; spec: Node }[]>();
+
+  /**
+   * The type specs of a file in document order, with their names: read once per file (structOf asks again for each
+   * type, embedders for each type embedded), not walked again each time.
+   */
+  private typeSpecs(file: SourceFile): { name: string | undefined; spec: Node }[] {
+    let list = this.specs.get(file);
+    if (!list) {
+      list = [];
+      for (const spec of file.tree?.rootNode.descendantsOfType('type_spec') ?? []) if (spec) list.push({ name: spec.childForFieldName('name')?.text, spec });
+      this.specs.set(file, list);
+    }
+    return list;
   }
 
   /** Read the struct declarations of these files into the table (those `want` picks). */
   private scanStructs(files: SourceFile[], want: (name: string) => boolean): void {
     const seen = new Set<string>();
     for (const file of files) {
-      const root = file.tree?.rootNode;
-      if (!root) continue;
-      for (const spec of root.descendantsOfType('type_spec')) {
-        const name = spec?.childForFieldName('name')?.text;
-        const st = spec?.childForFieldName('type');
-        if (!spec || !name || st?.type !== 'struct_type' || !want(name)) continue;
+      for (const { name, spec } of this.typeSpecs(file)) {
+        if (!name || !want(name)) continue;
+        const st = spec.childForFieldName('type');
+        if (st?.type !== 'struct_type') continue;
         if (seen.has(name)) {
           this.structs!.set(name, undefined); // declared twice (build tags): unknown
           continue;
@@ -222,16 +236,23 @@ class Model {
 
   /** Every struct type of the package embedding `type` by value, at any depth, and the type itself. */
   embedders(type: string): string[] {
+    let known = this.embeddersOf.get(type);
+    if (!known) this.embeddersOf.set(type, (known = this.findEmbedders(type)));
+    return known;
+  }
+
+  private readonly embeddersOf = new Map<string, string[]>();
+
+  private findEmbedders(type: string): string[] {
     const out = new Set([type]);
     const todo = [type];
     while (todo.length > 0) {
       const t = todo.pop()!;
       // A struct embedding t names it alone: on its own line, or first in `struct{ t }`, or after a `;`.
       const re = new RegExp(`(?:^[ \\t]+|struct[ \\t]*\\{[ \\t]*|;[ \\t]*)${escapeRe(t)}[ \\t]*(?:\\/\\/.*)?(?:$|;|\\})`, 'm');
-      const files = this.pkg.files.filter((f) => re.test(f.text));
+      const files = this.pkg.files.filter((f) => f.text.includes(t) && re.test(f.text));
       for (const f of files) {
-        for (const spec of f.tree?.rootNode.descendantsOfType('type_spec') ?? []) {
-          const name = spec?.childForFieldName('name')?.text;
+        for (const { name } of this.typeSpecs(f)) {
           if (name && !out.has(name) && this.structOf(name)?.embedded.has(t)) {
             out.add(name);
             todo.push(name);
