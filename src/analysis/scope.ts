@@ -1,5 +1,5 @@
 import type { Language, Node } from 'web-tree-sitter';
-import { declaresWithDefine } from './syntax';
+import { declaresWithDefine, MANY_CHILDREN } from './syntax';
 
 export type DeclKind = 'var' | 'param' | 'result' | 'receiver' | 'const';
 
@@ -294,7 +294,7 @@ class Walk {
           this.enterFunction(n, scope);
           break;
         case A_SCOPE:
-          this.pushChildren(n, new Scope(scope), fn);
+          this.pushChildren(n, t, new Scope(scope), fn);
           break;
         case A_SHORT_VAR: {
           const right = n.childForFieldId(field.right);
@@ -369,7 +369,7 @@ class Walk {
           break;
         }
         default:
-          this.pushChildren(n, scope, fn);
+          this.pushChildren(n, t, scope, fn);
       }
     }
     return res;
@@ -390,14 +390,28 @@ class Walk {
     this.pending[i] = p;
   }
 
-  /** Named children that may hold uses, to visit in document order. */
-  private pushChildren(n: Node, scope: Scope, fn: Node): void {
-    const kids = n.namedChildren;
-    for (let k = kids.length - 1; k >= 0; k--) {
-      const c = kids[k];
+  /**
+   * Named children that may hold uses, to visit in document order. An expression list's children are taken in bulk
+   * (items() has read them already, and the Node keeps them), as are those of a node with many; others one at a time
+   * (see MANY_CHILDREN).
+   */
+  private pushChildren(n: Node, t: number, scope: Scope, fn: Node): void {
+    const count = this.role[t] === R_EXPRESSION_LIST ? -1 : n.namedChildCount;
+    if (count < 0 || count > MANY_CHILDREN) {
+      const kids = n.namedChildren;
+      for (let k = kids.length - 1; k >= 0; k--) {
+        const c = kids[k];
+        if (!c) continue;
+        const ct = c.typeId;
+        if (this.action[ct] !== A_SKIP) this.pushVisit(c, scope, fn, ct);
+      }
+      return;
+    }
+    for (let k = count - 1; k >= 0; k--) {
+      const c = n.namedChild(k);
       if (!c) continue;
-      const t = c.typeId;
-      if (this.action[t] !== A_SKIP) this.pushVisit(c, scope, fn, t);
+      const ct = c.typeId;
+      if (this.action[ct] !== A_SKIP) this.pushVisit(c, scope, fn, ct);
     }
   }
 

@@ -3,7 +3,8 @@ import type { Node } from 'web-tree-sitter';
 /** Small, allocation-light helpers over tree-sitter-go nodes. */
 
 export function isFuncNode(n: Node): boolean {
-  return n.type === 'func_literal' || n.type === 'function_declaration' || n.type === 'method_declaration';
+  const t = n.type;
+  return t === 'func_literal' || t === 'function_declaration' || t === 'method_declaration';
 }
 
 /**
@@ -119,8 +120,9 @@ export const BRANCHING = new Set(['if_statement', 'expression_switch_statement',
 export function nodeStartingAt(root: Node, index: number, type: string, maxUp: number): Node | undefined {
   let n: Node | null = root.descendantForIndex(index);
   for (let i = 0; n && i <= maxUp; i++, n = n.parent) {
-    if (n.type === type) return n.startIndex === index ? n : undefined;
-    if (n.type === 'comment' || n.type.endsWith('string_literal')) return undefined;
+    const t = n.type;
+    if (t === type) return n.startIndex === index ? n : undefined;
+    if (t === 'comment' || t.endsWith('string_literal')) return undefined;
   }
   return undefined;
 }
@@ -140,7 +142,7 @@ export function listItems(n: Node | null): (Node | undefined)[] {
   if (!n) return [];
   if (n.type !== 'expression_list') return [n];
   const out: (Node | undefined)[] = [];
-  for (let i = 0; i < n.namedChildCount; i++) out.push(n.namedChild(i)!);
+  for (let i = 0, k = n.namedChildCount; i < k; i++) out.push(n.namedChild(i)!);
   return out;
 }
 
@@ -262,7 +264,8 @@ export function isFailureReturn(ret: Node): boolean {
 /** Does this end path a test's failure (a goroutine-ending test call, or a return after a failure report)? */
 export function isTestFailureExit(n: Node): boolean {
   if (n.type === 'return_statement') return isFailureReturn(n);
-  return callEnd(n) !== undefined && callEnd(n) !== 'process' && calleeText(n.namedChild(0)!) !== 'runtime.Goexit';
+  const end = callEnd(n);
+  return end !== undefined && end !== 'process' && calleeText(n.namedChild(0)!) !== 'runtime.Goexit';
 }
 
 /** An expression statement that never returns normally: the process or the goroutine ends (panic, os.Exit, t.Fatal …). */
@@ -275,10 +278,11 @@ export function isTerminatingCall(stmt: Node): boolean {
 export function blockStatements(block: Node | null): Node[] {
   if (!block) return [];
   const out: Node[] = [];
-  for (let i = 0; i < block.namedChildCount; i++) {
+  for (let i = 0, k = block.namedChildCount; i < k; i++) {
     const c = block.namedChild(i)!;
-    if (c.type === 'statement_list') pushStatements(c, out);
-    else if (c.type !== 'comment') out.push(c);
+    const t = c.type;
+    if (t === 'statement_list') pushStatements(c, out);
+    else if (t !== 'comment') out.push(c);
   }
   return out;
 }
@@ -286,7 +290,7 @@ export function blockStatements(block: Node | null): Node[] {
 /** Statements of a case clause (expression_case, default_case, communication_case, type_case). */
 export function caseStatements(clause: Node): Node[] {
   const out: Node[] = [];
-  for (let i = 0; i < clause.namedChildCount; i++) {
+  for (let i = 0, k = clause.namedChildCount; i < k; i++) {
     const c = clause.namedChild(i)!;
     if (c.type === 'statement_list') pushStatements(c, out);
   }
@@ -295,7 +299,7 @@ export function caseStatements(clause: Node): Node[] {
 
 /** The statements of a statement_list, comments left out. */
 function pushStatements(list: Node, out: Node[]): void {
-  for (let j = 0; j < list.namedChildCount; j++) {
+  for (let j = 0, k = list.namedChildCount; j < k; j++) {
     const s = list.namedChild(j)!;
     if (s.type !== 'comment') out.push(s);
   }
@@ -314,8 +318,16 @@ export function snippet(n: Node, max = 40): string {
 
 /** A statement that leaves the loop or the function it is in: return, goto, break, or a call that never returns. */
 export function isWayOut(n: Node): boolean {
-  return n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement' || isTerminatingCall(n);
+  const t = n.type;
+  return t === 'return_statement' || t === 'goto_statement' || t === 'break_statement' || isTerminatingCall(n);
 }
+
+/**
+ * Above this many named children a node's children are read in bulk (`namedChildren`); below it one at a time
+ * (`namedChild(i)`), which costs less (the bulk read allocates and frees a buffer in wasm) while each call's walk
+ * over the children before it stays short.
+ */
+export const MANY_CHILDREN = 32;
 
 /** Every node below `root` (nested function literals skipped) for which `pick` holds; iterative, any depth. */
 export function findBelow(root: Node, pick: (n: Node) => boolean, firstOnly = false): Node[] {
@@ -328,7 +340,9 @@ export function findBelow(root: Node, pick: (n: Node) => boolean, firstOnly = fa
       out.push(n);
       if (firstOnly) break;
     }
-    for (let i = 0; i < n.namedChildCount; i++) stack.push(n.namedChild(i)!);
+    const k = n.namedChildCount;
+    if (k > MANY_CHILDREN) for (const c of n.namedChildren) stack.push(c!);
+    else for (let i = 0; i < k; i++) stack.push(n.namedChild(i)!);
   }
   return out;
 }
