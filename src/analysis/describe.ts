@@ -21,6 +21,7 @@ export const LEAK_STEP_MESSAGES = {
   alsoBlocks: 'the goroutine can also block here sending on {{ch}}',
   blocksRecv: '{{receiver}} blocks here receiving from {{ch}}',
   givesUp: '{{receiver}} stops receiving from {{ch}} here',
+  alsoGivesUp: '{{receiver}} can also stop receiving from {{ch}} here',
   receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
   skipsSend: '{{sender}} can finish here without sending on {{ch}}',
   addBuffer: 'make {{ch}} buffered (capacity 1)',
@@ -89,6 +90,10 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
     const p = step(main.partner.file, main.partner.node, main.partner.messageId, main.partner.data);
     related.push(p);
     flow.push(p);
+    // Other failing checks that let the goroutine down as surely: which one fails first depends on what went wrong.
+    if (main.partner.messageId === 'givesUp' && leak.receiver) {
+      for (const n of (leak.witness?.also ?? []).slice(0, 6)) related.push(step(leak.receiver.file, n, 'alsoGivesUp', main.partner.data as { receiver: string; ch: string }));
+    }
   }
   const at = main.at ?? { file: leak.sender.file, node: leak.send.node };
   // The goroutine's other sends that can block: one finding per goroutine, the other places as related.

@@ -1007,7 +1007,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     blocking = blocking.filter((o) => o.body === sender);
     // The goroutine's main line: a send among its own statements (or those of its loops) is where it blocks when
     // nothing went wrong; sends on branches before it (`if err != nil { ch <- err; return }`) are where it can also block.
-    const mainLine = blocking.findIndex((o) => onMainLine(o.node, sender.block));
+    // With none there, a send that ends an endless loop of the main line (`for { …; if err != nil { ch <- err;
+    // return } }`) is how the goroutine ends when its setup went well: it comes before one on a branch before the loop.
+    let mainLine = blocking.findIndex((o) => onMainLine(o.node, sender.block));
+    if (mainLine < 0 && blocking.length > 0 && !loopAroundIn(blocking[0].node, sender.block)) mainLine = blocking.findIndex((o) => endsEndlessLoop(o.node, sender.block));
     if (mainLine > 0) blocking = [blocking[mainLine], ...blocking.filter((_, i) => i !== mainLine)];
     const send = blocking[0] ?? own[0];
     // Senders started one at a time: at the way out, only those already started count.
@@ -1042,6 +1045,18 @@ function someIterations(send: Node, block: Node): boolean {
     if (BRANCHING.has(p.type)) branched = true;
   }
   return false;
+}
+
+/** The innermost loop around `n` inside `block`. */
+function loopAroundIn(n: Node, block: Node): Node | undefined {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return p;
+  return undefined;
+}
+
+/** Is `send` in an endless loop (`for {`) that is one of the statements of `block`? */
+function endsEndlessLoop(send: Node, block: Node): boolean {
+  const loop = loopAroundIn(send, block);
+  return !!loop && loop.namedChildren.every((c) => c?.type === 'block') && onMainLine(loop, block);
 }
 
 /** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or case)? */

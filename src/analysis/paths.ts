@@ -15,6 +15,11 @@ export type WitnessKind = 'select' | 'default' | 'return' | 'break' | 'if' | 'sw
 export interface Witness {
   node: Node;
   kind: WitnessKind;
+  /**
+   * Other failing checks (`t.Fatal`, `require.NoError`) that leave with as few operations: which of them fails
+   * first depends on what went wrong, so each is a place the partner can be let down.
+   */
+  also?: Node[];
   /** For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`): that statement. */
   at?: Node;
   /** For a return or the end of the body reached after skipping an `if` or `switch` (no branch taken): that skip. */
@@ -110,7 +115,11 @@ function min(a: PV | null, b: PV | null): PV | null {
   if (b.n < a.n || (b.n === a.n && rank(b.w) > rank(a.w))) return b;
   // Of two failing checks with as few values taken, the later one: the partner has had longer to reach its
   // operation (a setup check that fails before the partner has anything to send strands less surely than one after).
-  if (b.n === a.n && a.w?.kind === 'return' && b.w?.kind === 'return' && isTestFailureExit(a.w.node) && isTestFailureExit(b.w.node) && b.w.node.startIndex > a.w.node.startIndex) return b;
+  if (b.n === a.n && a.w?.kind === 'return' && b.w?.kind === 'return' && isTestFailureExit(a.w.node) && isTestFailureExit(b.w.node) && a.w.node.id !== b.w.node.id) {
+    const [first, last] = b.w.node.startIndex > a.w.node.startIndex ? [a, b] : [b, a];
+    const also = [...(first.w!.also ?? []), first.w!.node, ...(last.w!.also ?? [])].filter((n, i, all) => n.id !== last.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
+    return { ...last, w: { ...last.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
+  }
   return a;
 }
 

@@ -31,3 +31,31 @@ func Fetch(t testing.TB, d time.Duration, connect, read func() error) {
 		t.Fatal("timeout") // related `Fetch stops receiving from ch here`
 	}
 }
+
+// Echo sets up a session, then serves frames until reading one fails, which is how it ends once the test closes
+// its side: every send is on a branch, and the one that ends the endless loop is the one reached when the setup
+// went well, so it is named; the setup's is where it can also block.
+func Echo(t testing.TB, d time.Duration, setup func() error, read func() error, closeConn func()) {
+	done := make(chan error)
+	go func() {
+		if err := setup(); err != nil {
+			done <- err // related `the goroutine can also block here sending on done`
+			return
+		}
+		for {
+			if err := read(); err != nil {
+				done <- err // want "^goroutine may block forever sending on unbuffered channel done: Echo stops receiving when `case <-time.After\\(d\\)` wins$"
+				return
+			}
+		}
+	}()
+	closeConn()
+	select {
+	case <-time.After(d):
+		t.Fatal("timeout") // related `Echo stops receiving from done here`
+	case err := <-done:
+		if err == nil {
+			t.Error("no error")
+		}
+	}
+}

@@ -26,3 +26,20 @@ func TestFetchStrandsTheLastSendOnTimeout(t *testing.T) {
 		close(release)
 	})
 }
+
+func TestEchoIsCleanWhenReadingEnds(t *testing.T) {
+	closed := make(chan struct{})
+	read := func() error { <-closed; return errors.New("closed") }
+	leakcheck.Clean(t, func() {
+		leakcheck.InOwnGoroutine(func() { Echo(leakcheck.StopT{}, time.Second, ok, read, func() { close(closed) }) })
+	})
+}
+
+func TestEchoStrandsTheLoopSendOnTimeout(t *testing.T) {
+	release := make(chan struct{})
+	slow := func() error { <-release; return errors.New("closed late") }
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
+		leakcheck.InOwnGoroutine(func() { Echo(leakcheck.StopT{}, 10*time.Millisecond, ok, slow, func() {}) })
+		close(release)
+	})
+}

@@ -2,6 +2,8 @@
 // taking one line. Whether a second line follows is the stream's data; a failing check strands the forwarder
 // whatever the data, so that is the way out named: the last check before the receive, by which time the
 // forwarder has had the longest to reach its send (an earlier check may fail before it has anything to send).
+// Which check fails first depends on what went wrong (a forwarder that fails may make the next check fail), so
+// the earlier ones are listed as where the test can also stop receiving.
 package laterfailure
 
 import "testing"
@@ -20,7 +22,7 @@ func Follow(t testing.TB, lines func() (string, bool), prepare, open func() erro
 		}
 	}()
 	if err := prepare(); err != nil {
-		t.Fatalf("prepare: %v", err)
+		t.Fatalf("prepare: %v", err) // related `Follow can also stop receiving from out here`
 	}
 	if err := open(); err != nil {
 		t.Fatalf("open: %v", err) // related `Follow stops receiving from out here`
