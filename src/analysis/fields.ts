@@ -47,8 +47,7 @@ const IDENT = /^[A-Za-z_]\w*$/;
 function declarersOf(pkg: Package, field: string): Set<string> {
   const out = new Set<string>();
   const re = new RegExp(`^[ \\t]*(?:[A-Za-z_]\\w*[ \\t]*,[ \\t]*)*${escapeRe(field)}\\b`, 'gm');
-  for (const file of pkg.files) {
-    if (!file.text.includes(field)) continue;
+  for (const file of mentioning(pkg, field)) {
     for (const m of file.text.matchAll(re)) {
       const root = file.tree?.rootNode;
       if (!root) break;
@@ -81,8 +80,7 @@ function referencesOf(pkg: Package, fn: FuncInfo): Reference[] | undefined {
 /** The references of referencesOf, one at a time (so that a caller can stop early). */
 function* referencesIn(pkg: Package, fn: FuncInfo): Generator<Reference> {
   const re = referenceText(fn);
-  for (const file of pkg.files) {
-    if (!file.text.includes(fn.name)) continue;
+  for (const file of mentioning(pkg, fn.name)) {
     for (const m of file.text.matchAll(re)) {
       const root = file.tree?.rootNode;
       if (!root) break;
@@ -112,7 +110,7 @@ function maybeStartedByGo(pkg: Package, fn: FuncInfo): boolean {
   const name = escapeRe(fn.name);
   const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
   // goText's second half alone, asked once per file: most files that have go statements have a `go func`.
-  return pkg.files.some((f) => !f.tokenFree && f.text.includes(fn.name) && (textHas(f, GO_FUNC) || goText.test(f.text)));
+  return mentioning(pkg, fn.name).some((f) => !f.tokenFree && (textHas(f, GO_FUNC) || goText.test(f.text)));
 }
 
 const GO_FUNC = /\bgo\s+func\b/;
@@ -128,6 +126,21 @@ function textHas(file: SourceFile, re: RegExp): boolean {
 }
 
 const textTests = new WeakMap<SourceFile, Map<RegExp, boolean>>();
+
+/**
+ * The files of the package whose text holds `word` anywhere, in package order: each word is looked for once per
+ * package (a type is asked for each of its channel fields, a field by declarersOf and trackTypeField, a method by
+ * maybeStartedByGo, onlyGoStarts and referencesIn).
+ */
+function mentioning(pkg: Package, word: string): SourceFile[] {
+  let byWord = mentions.get(pkg);
+  if (!byWord) mentions.set(pkg, (byWord = new Map()));
+  let files = byWord.get(word);
+  if (!files) byWord.set(word, (files = pkg.files.filter((f) => f.text.includes(word))));
+  return files;
+}
+
+const mentions = new WeakMap<Package, Map<string, SourceFile[]>>();
 
 /**
  * The ranges of the functions that go statements of `file` start: `F` of `go F(…)`, and `F` of each call statement
@@ -179,9 +192,9 @@ function onlyGoStarts(
 ): Node[] | undefined {
   if (!maybeStartedByGo(pkg, fn)) return undefined;
   const re = referenceText(fn);
-  const written = pkg.files.some((file) => {
+  const written = mentioning(pkg, fn.name).some((file) => {
     // Without the word go, goCallees(file) is empty (goCalleeRanges reads the file's code for it).
-    if (!file.text.includes(fn.name) || !textHas(file, GO_WORD)) return false;
+    if (!textHas(file, GO_WORD)) return false;
     let ranges: [number, number][] | undefined;
     for (const m of file.text.matchAll(re)) {
       const at = m.index! + m[0].length - fn.name.length;
@@ -398,8 +411,7 @@ function trackTypeField(
   };
   const re = new RegExp(`\\.\\s*${escapeRe(field)}\\b|\\b${escapeRe(field)}\\s*:`, 'g');
   const getters: FuncInfo[] = [];
-  for (const f of pkg.files) {
-    if (!f.text.includes(field)) continue;
+  for (const f of mentioning(pkg, field)) {
     for (const m of f.text.matchAll(re)) {
       if (world.escape) break;
       const root = f.tree?.rootNode;
@@ -451,8 +463,7 @@ function trackTypeField(
   }
   // Unkeyed literals `T{a, b}` set every field.
   const lit = new RegExp(`\\b${escapeRe(type)}\\s*(?:\\[[^\\]\\n]*\\])?\\s*\\{`, 'g');
-  for (const f of pkg.files) {
-    if (!f.text.includes(type)) continue;
+  for (const f of mentioning(pkg, type)) {
     for (const m of f.text.matchAll(lit)) {
       const root = f.tree?.rootNode;
       if (!root) break;
@@ -577,8 +588,7 @@ function instantiated(pkg: Package, type: string): boolean {
   const decl = `\\btype\\s+${escapeRe(type)}\\b|\\bfunc\\s*\\(\\s*\\w*\\s*\\*?\\s*${escapeRe(type)}\\s*(?:\\[[^\\]]*\\])?\\s*\\)`;
   let uses = 0;
   let decls = 0;
-  for (const f of pkg.files) {
-    if (!f.text.includes(type)) continue;
+  for (const f of mentioning(pkg, type)) {
     // In code only: comments and string literals do not make values.
     for (const _ of codeMatches(f.text, any)) uses++;
     for (const _ of codeMatches(f.text, decl)) decls++;
