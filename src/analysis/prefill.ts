@@ -4,7 +4,7 @@ import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Decl } from './scope';
-import { blockStatements, caseStatements, contains, escapeRe, findBelow, parentSkippingParens, unparen } from './syntax';
+import { blockStatements, caseStatements, contains, escapeRe, findBelow, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, operandType, typeName } from './typing';
 import { countedLoop } from './paths';
 
@@ -117,6 +117,29 @@ function pureConstructor(callee: FuncInfo, index: PackageIndex): Node | undefine
   return lit;
 }
 
+/**
+ * Every type spec of a file, in document order. A type spec is a child of a type declaration, which starts with the
+ * keyword `type`: they are found from the keyword's places in the text (a `type` in a comment, a string or
+ * `x.(type)` starts no declaration) rather than by a walk over every node of the file. A file with a syntax error is
+ * walked.
+ */
+export function typeSpecsOf(file: SourceFile): Node[] {
+  const root = file.tree?.rootNode;
+  if (!root) return [];
+  if (root.hasError) return root.descendantsOfType('type_spec').filter((n): n is Node => n !== null);
+  const out: Node[] = [];
+  for (const m of file.text.matchAll(/\btype\b/g)) {
+    const decl = nodeStartingAt(root, m.index!, 'type_declaration', 1);
+    if (!decl) continue;
+    for (let i = 0, k = decl.namedChildCount; i < k; i++) {
+      const c = decl.namedChild(i)!;
+      if (c.type === 'type_spec') out.push(c);
+    }
+  }
+  // Document order (a declaration's specs come before any declared inside one of them, which a walk puts between).
+  return out.sort((a, b) => a.startIndex - b.startIndex);
+}
+
 /** A struct type of the package: its named fields (channel ones apart) and the types it embeds. */
 interface StructInfo {
   named: Set<string>;
@@ -161,7 +184,7 @@ class Model {
     let list = this.specs.get(file);
     if (!list) {
       list = [];
-      for (const spec of file.tree?.rootNode.descendantsOfType('type_spec') ?? []) if (spec) list.push({ name: spec.childForFieldName('name')?.text, spec });
+      for (const spec of typeSpecsOf(file)) list.push({ name: spec.childForFieldName('name')?.text, spec });
       this.specs.set(file, list);
     }
     return list;
