@@ -46,6 +46,32 @@ describe('lintPackagesParallel', () => {
     expect(poolPlan(pkgs, 1).jobs).toBe(1);
   });
 
+  it('starts its first worker before it weighs the packages (a stat of every file), so that it loads meanwhile', async () => {
+    const events: string[] = [];
+    const threads = require('worker_threads') as { Worker: typeof Worker };
+    const Original = threads.Worker;
+    threads.Worker = class extends Original {
+      constructor(...args: ConstructorParameters<typeof Worker>) {
+        events.push('worker');
+        super(...args);
+      }
+    };
+    const stat = jest.spyOn(require('fs') as typeof fs, 'statSync');
+    stat.mockImplementation(((...args: Parameters<typeof fs.statSync>) => {
+      events.push('stat');
+      stat.mockRestore();
+      return fs.statSync(...args);
+    }) as typeof fs.statSync);
+    try {
+      await lintPackagesParallel(pkgs, { rules, jobs: 2 });
+    } finally {
+      stat.mockRestore();
+      threads.Worker = Original;
+    }
+    expect(events.slice(0, 2)).toEqual(['worker', 'stat']);
+    expect(events.filter((e) => e === 'worker')).toHaveLength(2);
+  });
+
   it('gives byte-identical output for 1 and 2 jobs', async () => {
     const one = await lintPackagesParallel(pkgs, { rules, jobs: 1 });
     const two = await lintPackagesParallel(pkgs, { rules, jobs: 2 });

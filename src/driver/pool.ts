@@ -184,14 +184,29 @@ export function packageWeight(pkg: PackageInput): number {
 export async function lintPackagesParallel(pkgs: readonly PackageInput[], opts: ParallelOptions): Promise<LintOutput> {
   const registered = opts.rules.every((r) => findRule(r.meta.id) === r);
   if (pkgs.length === 0 || !registered) return lintPackages(pkgs, opts);
-  const { jobs, weights } = poolPlan(pkgs, opts.jobs);
   const config: WorkerConfig = {
     ruleIds: opts.rules.map((r) => r.meta.id),
     maxFileBytes: opts.maxFileBytes,
     packageTimeoutMs: opts.packageTimeoutMs,
     parseAll: opts.parseAll,
   };
-  return runPool(pkgs, jobs, () => spawnLintWorker(config), opts.packageTimeoutMs, STARTUP_LIMIT_MS, weights);
+  // One worker is always started: it loads its modules and the grammar while the packages are weighed (a stat of
+  // every file), and runPool takes it as its first.
+  let first: Worker | undefined = spawnLintWorker(config);
+  let plan: ReturnType<typeof poolPlan>;
+  try {
+    plan = poolPlan(pkgs, opts.jobs);
+  } catch (e) {
+    void first.terminate();
+    throw e;
+  }
+  const { jobs, weights } = plan;
+  const spawn = () => {
+    const w = first ?? spawnLintWorker(config);
+    first = undefined;
+    return w;
+  };
+  return runPool(pkgs, jobs, spawn, opts.packageTimeoutMs, STARTUP_LIMIT_MS, weights);
 }
 
 /** How many workers lintPackagesParallel starts for `pkgs` (asked for `jobs`), and the weight of each package. */
