@@ -219,6 +219,75 @@ export class PackageIndex {
     return this.build().constants;
   }
 
+  private readonly fieldTypes = new Map<string, string | null>();
+
+  /**
+   * The declared type of field `field` of the package's struct type `typeName`, as written (`*time.Ticker`), read
+   * from the text of its declaration; undefined when the type or the field is not found so.
+   */
+  fieldType(typeName: string, field: string): string | undefined {
+    const key = `${typeName}.${field}`;
+    let v = this.fieldTypes.get(key);
+    if (v === undefined) {
+      v = null;
+      const head = new RegExp(`^type\\s+${escapeRe(typeName)}\\s+struct\\s*\\{[^\\n]*\\n([\\s\\S]*?)^\\}`, 'm');
+      for (const file of this.pkg.files) {
+        if (!file.text.includes(typeName)) continue;
+        const m = head.exec(file.text);
+        if (!m) continue;
+        for (const line of m[1].split('\n')) {
+          const f = /^\s*((?:\w+\s*,\s*)*\w+)\s+([^\s/`"]+)/.exec(line);
+          if (f && f[1].split(/\s*,\s*/).includes(field)) v = f[2];
+        }
+        break;
+      }
+      this.fieldTypes.set(key, v);
+    }
+    return v ?? undefined;
+  }
+
+  private readonly varValues = new Map<string, Node | null>();
+
+  /**
+   * The value of a package-level variable declared once with one (`var spans = []T{…}`) that no code of the
+   * package assigns, takes the address of or appends to: what it holds all along. Undefined for anything else.
+   */
+  varValue(name: string): Node | undefined {
+    if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+    let v = this.varValues.get(name);
+    if (v === undefined) {
+      v = null;
+      const decl = new RegExp(`^var\\s+${name}\\s*=|^\\s+${name}\\s*=`, 'm');
+      const write = `(?<![\\w.])${name}\\s*(?:=(?!=)|[-+*/%&|^]=|<<=|>>=|\\+\\+|--)|&\\s*${name}\\b|(?<![\\w.])${name}\\s*,[^=\\n]*(?<!:)=(?!=)`;
+      let found: Node | undefined;
+      let writes = 0;
+      for (const file of this.pkg.files) {
+        if (!file.text.includes(name)) continue;
+        for (const m of codeMatches(file.text, write)) {
+          // A local of the same name (`spans := …; json.Unmarshal(b, &spans)`) is another variable.
+          const at = m.index + m.token.indexOf(name);
+          const id = file.tree?.rootNode.descendantForIndex(at, at + name.length);
+          const fn = id?.type === 'identifier' ? this.enclosing(id) : undefined;
+          if (!fn?.resolution().declOf(id!)) writes++;
+        }
+        if (found || !decl.test(file.text)) continue;
+        const root = file.tree?.rootNode;
+        for (const d of root?.namedChildren ?? []) {
+          if (d?.type !== 'var_declaration') continue;
+          for (const spec of d.descendantsOfType('var_spec')) {
+            const names = spec?.childrenForFieldName('name') ?? [];
+            const values = spec?.childForFieldName('value')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+            if (names.length === 1 && names[0]?.text === name && values.length === 1 && values[0]) found = unparen(values[0]);
+          }
+        }
+      }
+      // The declaration's own `name =` is the one write allowed.
+      if (found && writes === 1) v = found;
+      this.varValues.set(name, v);
+    }
+    return v ?? undefined;
+  }
+
   private readonly topLevel = new Map<SourceFile, Node[]>();
   private readonly literals = new Map<number, FuncLiteral[]>();
 

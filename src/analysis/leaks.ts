@@ -1,9 +1,9 @@
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, enclosingFuncNode } from './channels';
-import { constantsIn, constantValue, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -1082,6 +1082,13 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
 /** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */
 const MAX_WEIGHT = 16;
 
+/** Does the literal whose body is `block` declare `name` (a parameter, `name :=`, `var name`), shadowing an outer one? */
+function declaresName(block: Node, name: string): boolean {
+  const params = block.parent?.childForFieldName('parameters')?.text ?? '';
+  const re = new RegExp(`(?<![\\w.])${name}\\b`);
+  return re.test(params) || new RegExp(`(?<![\\w.])${name}\\s*(,[^=\\n]*)?:=|\\bvar\\s+${name}\\b`).test(block.text);
+}
+
 /** Judge the receiving side of one channel world. */
 export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak | undefined {
   if (world.escape) return undefined;
@@ -1113,11 +1120,14 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak 
     const need = (min: number) => (min === 0 ? 1 : unconditional(receiver.block, recvs));
     // The sender's shortest path, leaving out early exits that cannot happen while the receiver waits (as far as
     // the code shows): the next one is judged in turn.
+    // A goroutine literal of the receiver's function that sends under the same condition it waits under (`if
+    // !async { close(done) }` beside `if !async { <-done }`, `async` never assigned): it sends wherever it is waited for.
+    const guards = sender && sender.kind === 'go' && contains(receiver.block, sender.block) ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => !declaresName(sender.block, g.base.replace(/\..*$/, ''))) : [];
     const judge = (failExits: boolean) => {
       const unknowable = new Set<number>();
       const ignore = (n: Node) => unknowable.has(n.id);
       for (let tries = 0; tries < 8; tries++) {
-        const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore }) : { min: 0, witness: undefined };
+        const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards }) : { min: 0, witness: undefined };
         if (!(need(s.min) > s.min)) return undefined;
         if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender), index)) return s;
         if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
@@ -1495,6 +1505,28 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
       if (!cond || !findBelow(cond, (n) => okRefs.has(n.id), true).length) continue;
       own.push(...findBelow(ifs.childForFieldName('consequence')!, leavesLoop));
     }
+    // `for !stop { … case v, open := <-ch: if open { … } else { stop = true } }`: a loop that runs on a flag set
+    // only where the channel was found closed (in a branch on `ok`) ends only then.
+    const loop = enclosingLoop(o.node, block);
+    const flag = loop && loopFlag(loop);
+    if (!loop || !flag) continue;
+    const body = loop.childForFieldName('body')!;
+    const sets = findBelow(body, (n) => n.type === 'identifier' && n.text === flag.name && writeOf(n) !== undefined).map((r) => r.parent?.parent);
+    // In the branch of `if ok` / `if !ok` taken when the channel is closed: the else of `if ok`, the body of `if !ok`.
+    const onClose = (st: Node | null | undefined): st is Node => {
+      if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== flag.exit) return false;
+      for (let p = st.parent, child: Node = st; p && p.id !== loop.id; child = p, p = p.parent) {
+        if (p.type !== 'if_statement') continue;
+        const cond = unparen(p.childForFieldName('condition')!);
+        const negated = cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!';
+        const x = negated ? unparen(cond.childForFieldName('operand')!) : cond;
+        if (!okRefs.has(x.id)) continue;
+        const inConsequence = p.childForFieldName('consequence')?.id === child.id;
+        return negated === inConsequence;
+      }
+      return false;
+    };
+    if (sets.length > 0 && sets.every(onClose)) own.push(...sets.filter(onClose));
   }
   // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
   // the channel on the way out: leaving that way is a protocol, not giving up.
@@ -1561,7 +1593,15 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
     // A receiver that takes a bounded number of values is waiting for that many (a start signal): callers we
     // cannot count may well send exactly that. A loop that serves requests is what can stop while they come.
     const serves = receives.some((o) => enclosingLoop(o.node, loop.block) !== undefined);
-    if (clients.length > 0 && serves) {
+    // A loop that closes the field as it leaves (`defer func() { …; close(w.flushC) }()` before it serves): a late
+    // send panics, it does not block. A defer registered later (at the end of the body) misses the early returns.
+    const firstServe = Math.min(...receives.map((o) => o.node.startIndex));
+    const closesOnLeaving = world.ops.some((o) => {
+      if (o.kind !== 'close' || !o.deferred || o.body !== loop) return false;
+      const top = blockStatements(loop.block).find((st) => contains(st, o.node));
+      return top?.type === 'defer_statement' && top.endIndex <= firstServe;
+    });
+    if (clients.length > 0 && serves && !closesOnLeaving) {
       const s = stopsReceiving(loop.block, receives, silent);
       if (s) {
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send

@@ -139,12 +139,21 @@ function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number
       // A method of the operand's own type (or one it embeds): not another type's method that happens to have the
       // only such name in the package (`conn.Close()` on a net.Conn is not the package's `Session.Close`).
       if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '') ?? callee;
-      else if (declaredOfAnotherPackage(operand, res)) callee = undefined;
+      else if (declaredOfAnotherPackage(operand, res) || fieldOfAnotherPackage(operand, fn, res, index)) callee = undefined;
     }
     const body = callee?.usable ? callee.node.childForFieldName('body') : null;
     if (callee && body) out.push(...locksMade(index, body, callee, depth - 1, seen, at ?? call));
   }
   return out;
+}
+
+/** A field declared with a type of another package (`ir.timer` of `timer *time.Ticker`): its methods are not ours. */
+function fieldOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<FuncInfo['resolution']>, index: PackageIndex): boolean {
+  const u = unparen(operand);
+  if (u.type !== 'selector_expression') return false;
+  const t = operandType(u.childForFieldName('operand')!, fn, res, index);
+  const ft = t ? index.fieldType(t, u.childForFieldName('field')?.text ?? '') : undefined;
+  return ft !== undefined && /^(?:\*|\[\]|\[\d+\])*\w+\.\w+/.test(ft);
 }
 
 /** A local or parameter declared with a type of another package (`conn net.Conn`, `w *http.Request`). */

@@ -191,6 +191,11 @@ export interface CountSpec {
    * end before it are not counted.
    */
   start?: Node;
+  /**
+   * Conditions known to hold on every path that matters (`if !async { <-done }` around the partner's wait, over
+   * variables nothing assigns): an `if` on one of them takes that branch.
+   */
+  guards?: readonly Guard[];
   /** The channel's make: a loop around it makes a new channel per iteration, so it counts as one iteration. */
   fresh?: Node;
   /**
@@ -227,6 +232,8 @@ export interface PathOptions {
   infinite?: readonly Node[];
   otherReturn?: (ret: Node) => boolean;
   ignore?: (n: Node) => boolean;
+  /** Conditions known to hold where the partner waits (see CountSpec.guards). */
+  guards?: readonly Guard[];
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
@@ -296,6 +303,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   };
 
   const start = contains(block, spec.start) ? spec.start : undefined;
+  const guards = [...(spec.guards ?? []), ...(start ? guardsAround(block, start) : [])];
   const startsIn = (s: Node) => contains(s, start);
   /** The empty path: zero operations, or — before the partner's start — a path that does not count. */
   const zero = (ns: boolean, w?: Witness): PV => (ns ? { n: Infinity, ns: true } : { n: 0, w });
@@ -357,6 +365,12 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       }
       case 'if_statement': {
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
+        // The same condition as one the partner was started under: every path that started it goes the same way.
+        const same = guards.length && !startsIn(s) && !s.childForFieldName('initializer') ? sameAsGuard(s.childForFieldName('condition')!, guards) : undefined;
+        if (same !== undefined) {
+          const taken = same ? s.childForFieldName('consequence') : s.childForFieldName('alternative');
+          return shift(taken ? stmt(taken, d, [], ns) : { fall: zero(ns), exit: null, brk: EMPTY }, k);
+        }
         let then = stmt(s.childForFieldName('consequence')!, d, [], ns);
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
@@ -448,6 +462,82 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   const end = r.fall && { ...r.fall, w: r.fall.w ?? { node: block, kind: 'end' as const } };
   const best = min(r.exit, end);
   return best ? { min: best.n, witness: best.w } : { min: Infinity };
+}
+
+/** A condition and the value it has on every path through the `if` it guards. */
+export interface Guard {
+  base: string;
+  value: boolean;
+}
+
+/** `!x` → (`x`, negated). */
+function baseOf(cond: Node): { base: Node; negated: boolean } {
+  let c = unparen(cond);
+  let negated = false;
+  while (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
+    negated = !negated;
+    c = unparen(c.childForFieldName('operand')!);
+  }
+  return { base: c, negated };
+}
+
+/**
+ * The conditions of the `if` statements around `start` in `block` (`if withDr { …; go f() }`) that read only
+ * variables the function never gives another value (an identifier, or a field of one: `pc.withDr`), with the
+ * value each has where `start` runs.
+ */
+export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
+  let fn: Node | null = block;
+  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal') fn = fn.parent;
+  if (!fn) return [];
+  const ifs: { p: Node; base: Node; value: boolean }[] = [];
+  for (let p = start.parent, child: Node = start; p && p.id !== block.id; child = p, p = p.parent) {
+    if (p.type !== 'if_statement' || p.childForFieldName('initializer')) continue;
+    const cond = p.childForFieldName('condition')!;
+    const inThen = p.childForFieldName('consequence')?.id === child.id;
+    if (!inThen && p.childForFieldName('alternative')?.id !== child.id) continue;
+    const { base, negated } = baseOf(cond);
+    ifs.push({ p, base, value: inThen !== negated });
+  }
+  // From the outermost of them (or `from`, the partner's go statement, when it comes first) on, nothing may change them.
+  const cutoff = [from, ...ifs.map((x) => x.p)].filter((n): n is Node => !!n).reduce<Node | undefined>((a, n) => (!a || n.startIndex < a.startIndex ? n : a), undefined);
+  return ifs.filter((x) => cutoff && stableName(x.base, fn!, cutoff)).map((x) => ({ base: x.base.text, value: x.value }));
+}
+
+/**
+ * `x` or `x.f` (`x` an identifier) that nothing in `fn` assigns, increments or takes the address of from `cutoff`
+ * on (a write before it, outside any loop around it, is the value it then keeps).
+ */
+function stableName(e: Node, fn: Node, cutoff: Node): boolean {
+  const root = e.type === 'selector_expression' ? unparen(e.childForFieldName('operand')!) : e;
+  if (root.type !== 'identifier' || (e.type === 'selector_expression' && e.childForFieldName('field')?.type !== 'field_identifier')) return false;
+  const loops: Node[] = [];
+  for (let p = cutoff.parent; p && p.id !== fn.id; p = p.parent) if (p.type === 'for_statement') loops.push(p);
+  const before = (n: Node) => n.endIndex <= cutoff.startIndex && !loops.some((l) => contains(l, n));
+  const writes = (n: Node): boolean => {
+    if (before(n)) return false;
+    if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') {
+      if ((n.childForFieldName('left')?.namedChildren ?? []).some((l) => l && (l.text === e.text || l.text === root.text))) return true;
+    }
+    if (n.type === 'inc_statement' || n.type === 'dec_statement') return n.namedChild(0)?.text === e.text;
+    if (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '&') {
+      const x = n.childForFieldName('operand')?.text;
+      return x === e.text || x === root.text;
+    }
+    for (let i = 0; i < n.namedChildCount; i++) {
+      const c = n.namedChild(i);
+      if (c && writes(c)) return true;
+    }
+    return false;
+  };
+  return !writes(fn.childForFieldName('body') ?? fn);
+}
+
+/** The branch an `if` on one of `guards` takes where the partner was started: true for its consequence. */
+function sameAsGuard(cond: Node, guards: Guard[]): boolean | undefined {
+  const { base, negated } = baseOf(cond);
+  const g = guards.find((x) => x.base === base.text);
+  return g === undefined ? undefined : g.value !== negated;
 }
 
 /** The value of a package constant named by an identifier (undefined when it names anything else). */

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -162,18 +162,6 @@ function leavesTheLoop(stmts: Node[], loop?: Node): boolean {
   });
 }
 
-/** `for ok {` / `for !done {`: the flag a loop runs on, and the literal that ends it. */
-function loopFlag(loop: Node): { name: string; exit: string } | undefined {
-  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
-  const cond = unparen((clause ? clause.childForFieldName('condition') : loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'range_clause')) ?? loop);
-  if (cond.type === 'identifier' && cond.id !== loop.id) return { name: cond.text, exit: 'false' };
-  if (cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!') {
-    const x = unparen(cond.childForFieldName('operand')!);
-    if (x.type === 'identifier') return { name: x.text, exit: 'true' };
-  }
-  return undefined;
-}
-
 /**
  * A `time.After` whose timer is done before the loop goes round: received at once outside a select (`<-time.After(d)`
  * as a sleep), or made anew only in the case that received the previous one (`case <-tick: …; tick = time.After(d)`),
@@ -315,7 +303,7 @@ function countedIterations(loop: Node, fn: FuncInfo, index: PackageIndex): numbe
   if (range) {
     const over = range.childForFieldName('right');
     const d = over?.type === 'identifier' ? fn.resolution().declOf(over) : undefined;
-    const lit = setOnce(d);
+    const lit = over?.type === 'identifier' && !d ? index.varValue(over.text) : setOnce(d);
     const n = lit ? literalLength(lit) : undefined;
     if (n !== undefined) return n;
     // A parameter never reassigned, of a function whose every call in the package passes such a literal.
@@ -372,6 +360,13 @@ function largest(e: Node | null, fn: FuncInfo, index: PackageIndex, depth: numbe
     const b = largest(right, fn, index, depth);
     if (b === undefined) return undefined;
     return op === '+' ? a + b : op === '*' ? a * b : undefined;
+  }
+  // `len(items)` of a package-level slice literal nothing reassigns.
+  if (u.type === 'call_expression' && u.childForFieldName('function')?.text === 'len') {
+    const args = u.childForFieldName('arguments')?.namedChildren.filter((a) => a && a.type !== 'comment') ?? [];
+    const x = args.length === 1 && args[0] ? unparen(args[0]) : undefined;
+    const value = x?.type === 'identifier' && !fn.resolution().declOf(x) ? index.varValue(x.text) : undefined;
+    return value ? literalLength(value) : undefined;
   }
   if (u.type !== 'identifier') return undefined;
   const d = fn.resolution().declOf(u);
@@ -599,6 +594,9 @@ export const timers: Fact<TimerFacts> = {
       for (const { call, name } of timeCalls) {
         const fn = index.enclosing(call);
         if (!fn) continue;
+        // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
+        const once = fn.name === 'main' || fn.name === 'init' || index.runsOnceInMain(fn);
+        if ((name === 'NewTicker' || name === 'NewTimer') && once && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
         } else if (name === 'NewTicker' || name === 'NewTimer') {

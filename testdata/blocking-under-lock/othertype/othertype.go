@@ -7,6 +7,7 @@ package othertype
 import (
 	"io"
 	"sync"
+	"time"
 )
 
 // session waits, holding mu, for its handler to close done.
@@ -73,4 +74,41 @@ func (l *link) flush() {
 func drop(l *link) {
 	l.flush()
 	close(l.done)
+}
+
+// reader polls on a ticker held in a field of another package's type; its loop stops that ticker (time.Ticker's
+// Stop, not reader.Stop) and then answers done: it never locks r.mu. Quiet.
+type reader struct {
+	mu    sync.Mutex
+	tick  *time.Ticker
+	quit  chan struct{}
+	done  chan struct{}
+	reads int
+}
+
+func newReader(d time.Duration) *reader {
+	r := &reader{tick: time.NewTicker(d), quit: make(chan struct{}), done: make(chan struct{})}
+	go r.loop()
+	return r
+}
+
+func (r *reader) loop() {
+	for {
+		select {
+		case <-r.tick.C:
+			r.reads++
+		case <-r.quit:
+			r.tick.Stop()
+			r.done <- struct{}{}
+			return
+		}
+	}
+}
+
+// Stop is the package's only method named Stop; it holds mu while it waits for the loop.
+func (r *reader) Stop() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.quit <- struct{}{}
+	<-r.done
 }

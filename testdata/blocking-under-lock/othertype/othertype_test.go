@@ -50,3 +50,12 @@ func mutexWait() string {
 	}
 	return "sync.Mutex.Lock"
 }
+
+// The loop stops its ticker (time.Ticker's Stop) without the reader's mutex: Stop always returns.
+func TestReaderStopReturns(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		r := newReader(time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
+		r.Stop()
+	})
+}

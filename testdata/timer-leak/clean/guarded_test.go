@@ -44,3 +44,15 @@ func TestCommitterFreesItsTimers(t *testing.T) {
 	close(stop)
 	leakcheck.Frees(t, slack, func() { Committer(stop, time.Hour, func() {}) })
 }
+
+func TestAwaitStagesMakesThreeTimersACall(t *testing.T) {
+	ready := make(chan string, 3)
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < 3; i++ {
+			ready <- "stage"
+		}
+		if n := AwaitStages(ready, time.Hour); n != 3 {
+			t.Errorf("AwaitStages = %d, want 3", n)
+		}
+	})
+}

@@ -40,11 +40,35 @@ func settle() {
 	<-time.Tick(every) // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\): use time.NewTicker and Stop it`
 }
 
+var records int64
+
+// record counts periods until done; its ticker is not stopped when it returns, but main starts it once, so that
+// is one ticker for the life of the process (quiet).
+func record(done <-chan struct{}) {
+	t := time.NewTicker(every)
+	for {
+		select {
+		case <-done:
+			return
+		case <-t.C:
+			atomic.AddInt64(&records, 1)
+		}
+	}
+}
+
+// pace waits one period on a ticker it never stops; main calls it in a loop, each call leaving one (reported).
+func pace() {
+	t := time.NewTicker(every) // want `ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\) it is never garbage collected`
+	<-t.C
+}
+
 func main() {
 	startFlusher()
 	go monitor()
+	go record(nil)
 	for i := 0; i < 3; i++ {
 		settle()
+		pace()
 	}
 	select {}
 }

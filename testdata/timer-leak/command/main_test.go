@@ -14,11 +14,12 @@ func TestFlusherKeepsTicking(t *testing.T) {
 	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&flushes) }, startFlusher)
 }
 
-// main starts the monitor once and settles three times: the monitor keeps polling (its one ticker is the
-// process's), and the three settle tickers are left running.
+// main starts the monitor and the recorder once and settles and paces three times: the monitor keeps polling
+// and the recorder keeps counting (their one ticker each is the process's), and the settle and pace tickers are
+// left running.
 func TestMainKeepsOneMonitor(t *testing.T) {
 	every = time.Millisecond
-	leakcheck.KeepsTicking(t, 3, func() int64 { return atomic.LoadInt64(&polls) }, func() { go main() })
+	leakcheck.KeepsTicking(t, 4, func() int64 { return atomic.LoadInt64(&polls) }, func() { go main() })
 }
 
 func TestSettleRetainsItsTicker(t *testing.T) {
@@ -26,6 +27,16 @@ func TestSettleRetainsItsTicker(t *testing.T) {
 	leakcheck.Retains(t, 3, func() {
 		for i := 0; i < 3; i++ {
 			go settle() // each waits an hour on a ticker that nothing stops
+		}
+		time.Sleep(10 * time.Millisecond)
+	})
+}
+
+func TestPaceRetainsItsTicker(t *testing.T) {
+	every = time.Hour
+	leakcheck.Retains(t, 3, func() {
+		for i := 0; i < 3; i++ {
+			go pace() // each waits an hour on a ticker that nothing stops
 		}
 		time.Sleep(10 * time.Millisecond)
 	})

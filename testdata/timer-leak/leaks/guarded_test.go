@@ -28,3 +28,16 @@ func TestCommitterRetainsATimerPerRound(t *testing.T) {
 		Committer(stop, time.Hour, func() {})
 	})
 }
+
+func TestAwaitHooksRetainsATimerPerHook(t *testing.T) {
+	for i := 0; i < calls; i++ {
+		Register("hook")
+	}
+	done := make(chan string, len(hooks))
+	leakcheck.Retains(t, calls, func() {
+		for range hooks {
+			done <- "ok"
+		}
+		AwaitHooks(done, time.Hour)
+	})
+}
