@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { escapeRe, isFuncNode, literalRunBy, unparen } from './syntax';
+import { escapeRe, isFuncNode, literalRunBy, nodeStartingAt, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -295,7 +295,7 @@ export class PackageIndex {
   literalsIn(fn: Node): FuncLiteral[] {
     let list = this.literals.get(fn.id);
     if (!list) {
-      list = fn.descendantsOfType('func_literal').flatMap((node): FuncLiteral[] => {
+      list = this.literalNodesIn(fn).flatMap((node): FuncLiteral[] => {
         if (!node || node.id === fn.id) return [];
         const run = literalRunBy(node);
         if (run) return [{ node, runBy: run.by, stmt: run.stmt }];
@@ -307,6 +307,25 @@ export class PackageIndex {
       this.literals.set(fn.id, list);
     }
     return list;
+  }
+
+  /**
+   * The function literals inside `fn` (and fn itself when it is one), in document order: found from the `func`
+   * keywords of its text, which every literal starts with, instead of a walk over every node of the function (most
+   * functions hold few literals). A function whose tree has a syntax error is walked.
+   */
+  private literalNodesIn(fn: Node): (Node | null)[] {
+    const file = this.pkg.files.find((f) => f.owns(fn.tree));
+    if (!file || fn.hasError) return fn.descendantsOfType('func_literal');
+    const root = fn.tree.rootNode;
+    const out: Node[] = [];
+    const end = fn.endIndex;
+    FUNC_KEYWORD.lastIndex = fn.startIndex;
+    for (let m = FUNC_KEYWORD.exec(file.text); m && m.index < end; m = FUNC_KEYWORD.exec(file.text)) {
+      const lit = nodeStartingAt(root, m.index, 'func_literal', 1);
+      if (lit) out.push(lit);
+    }
+    return out;
   }
 
   /**
@@ -494,6 +513,9 @@ export class PackageIndex {
     return out;
   }
 }
+
+/** The keyword every function literal starts with (sticky scans start where a function does). */
+const FUNC_KEYWORD = /\bfunc\b/g;
 
 function setConstant(into: Map<string, number>, name: string, literal: string): void {
   const v = intText(literal);
