@@ -432,11 +432,12 @@ function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: Pa
   for (const c of findBelow(sender.block, (n) => n.type === 'call_expression' && n.endIndex <= first.node.startIndex)) {
     const f = unparen(c.childForFieldName('function')!);
     const x = f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
-    const methods = f.type === 'selector_expression' ? index.methodsNamed(f.childForFieldName('field')!.text) : [];
-    if (methods.length === 0 || methods.some((m) => !m.usable || /\berror\b/.test(m.node.childForFieldName('result')?.text ?? ''))) continue;
     const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
     const decl = d && !contains(sender.block, d.node) ? d.node.parent?.parent : undefined;
     if (decl?.type !== 'short_var_declaration' || listItems(decl.childForFieldName('right')).length !== 1) continue;
+    // Asked second: reading the methods parses the files that declare them.
+    const methods = f.type === 'selector_expression' ? index.methodsNamed(f.childForFieldName('field')!.text) : [];
+    if (methods.length === 0 || methods.some((m) => !m.usable || /\berror\b/.test(m.node.childForFieldName('result')?.text ?? ''))) continue;
     for (const other of listItems(decl.childForFieldName('left'))) {
       const od = other?.type === 'identifier' && other.id !== d!.node.id ? res.declOf(other) ?? undefined : undefined;
       if (od) coupled.add(od);
