@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, BRANCHING, callEnd, caseStatements, contains, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, funcOf, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -372,6 +372,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           return shift(taken ? stmt(taken, d, [], ns) : { fall: zero(ns), exit: null, brk: EMPTY }, k);
         }
         let then = stmt(s.childForFieldName('consequence')!, d, [], ns);
+        // `if err1 != nil && err2 != nil { break loop }` where err1 is only ever given a counted receive's value: the
+        // branch runs only after one was made.
+        if (receivedBefore(s.childForFieldName('condition'), block, nodes)) then = mapRes(then, (v) => (v.n >= 1 ? v : { ...v, n: 1 }));
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
         const other: Res = alt
@@ -464,6 +467,52 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   return best ? { min: best.n, witness: best.w } : { min: Infinity };
 }
 
+/**
+ * Does `cond` require (a conjunct `x != nil`) a variable that starts nil (`var x error`) and is only ever given the
+ * value of one of the counted receives (`case x = <-errs:`, `x = <-errs`)? Then it holds only after one of them.
+ */
+function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]): boolean {
+  if (!cond || !cond.text.includes('!= nil') || nodes.length === 0) return false;
+  const fn = funcOf(block);
+  if (!fn) return false;
+  return conjuncts(cond).some((c) => {
+    if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '!=') return false;
+    const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
+    const x = r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
+    if (!x) return false;
+    let declared = false;
+    let fromReceive = 0;
+    // A literal that declares its own x (`_, x := call()`) holds another variable: its writes are not ours.
+    const declaresOwn = (lit: Node) =>
+      lit.descendantsOfType(['short_var_declaration', 'var_spec', 'parameter_declaration']).some((d) => !!d && (d.childForFieldName('left') ?? d).namedChildren.some((m) => m?.text === x || (m?.type === 'expression_list' && m.namedChildren.some((k) => k?.text === x))) || (d?.type !== 'short_var_declaration' && d!.childrenForFieldName('name').some((m) => m?.text === x)));
+    const ok = (n: Node): boolean => {
+      if (n.type === 'func_literal' && n.id !== fn.id && n.text.includes(x) && declaresOwn(n)) return true;
+      if (n.type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
+        if (n.childForFieldName('value') || declared) return false;
+        declared = true;
+      }
+      if (n.type === 'short_var_declaration' || n.type === 'parameter_declaration' || n.type === 'range_clause') {
+        if (n.text.includes(x) && (n.childForFieldName('left') ?? n).descendantsOfType('identifier').some((m) => m?.text === x)) return false;
+      }
+      if (n.type === 'assignment_statement' || n.type === 'receive_statement') {
+        const left = n.childForFieldName('left');
+        if (left && left.namedChildren.some((m) => m?.text === x)) {
+          const right = n.childForFieldName('right');
+          if (!left || left.namedChildCount !== 1 || !right || !nodes.some((o) => contains(right, o))) return false;
+          fromReceive++;
+        }
+      }
+      if ((n.type === 'inc_statement' || n.type === 'dec_statement' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '&')) && n.text.includes(x)) {
+        const t = n.type === 'unary_expression' ? n.childForFieldName('operand')?.text : n.namedChild(0)?.text;
+        if (t === x) return false;
+      }
+      for (let i = 0; i < n.namedChildCount; i++) if (!ok(n.namedChild(i)!)) return false;
+      return true;
+    };
+    return ok(fn) && declared && fromReceive > 0;
+  });
+}
+
 /** A condition and the value it has on every path through the `if` it guards. */
 export interface Guard {
   base: string;
@@ -487,8 +536,7 @@ function baseOf(cond: Node): { base: Node; negated: boolean } {
  * value each has where `start` runs.
  */
 export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
-  let fn: Node | null = block;
-  while (fn && fn.type !== 'function_declaration' && fn.type !== 'method_declaration' && fn.type !== 'func_literal') fn = fn.parent;
+  const fn = funcOf(block);
   if (!fn) return [];
   const ifs: { p: Node; base: Node; value: boolean }[] = [];
   for (let p = start.parent, child: Node = start; p && p.id !== block.id; child = p, p = p.parent) {
@@ -501,7 +549,7 @@ export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
   }
   // From the outermost of them (or `from`, the partner's go statement, when it comes first) on, nothing may change them.
   const cutoff = [from, ...ifs.map((x) => x.p)].filter((n): n is Node => !!n).reduce<Node | undefined>((a, n) => (!a || n.startIndex < a.startIndex ? n : a), undefined);
-  return ifs.filter((x) => cutoff && stableName(x.base, fn!, cutoff)).map((x) => ({ base: x.base.text, value: x.value }));
+  return ifs.filter((x) => cutoff && stableName(x.base, fn, cutoff)).map((x) => ({ base: x.base.text, value: x.value }));
 }
 
 /**

@@ -7,6 +7,19 @@ export function isFuncNode(n: Node): boolean {
   return t === 'func_literal' || t === 'function_declaration' || t === 'method_declaration';
 }
 
+/** The function (declaration, method or literal) that is `n` or holds it. */
+export function funcOf(n: Node): Node | undefined {
+  let f: Node | null = n;
+  while (f && !isFuncNode(f)) f = f.parent;
+  return f ?? undefined;
+}
+
+/** The operands of a condition's top-level `&&` (`a && (b && c)` → a, b, c), or the condition itself. */
+export function conjuncts(e: Node): Node[] {
+  const u = unparen(e);
+  return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '&&' ? [...conjuncts(u.childForFieldName('left')!), ...conjuncts(u.childForFieldName('right')!)] : [u];
+}
+
 /**
  * `go func(){…}()` / `defer func(){…}()`: the statement that runs a function literal (the literal is the called
  * function of that statement's call); undefined for any other use of the literal.

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -232,10 +232,6 @@ function guardOf(st: Node, d: Decl, res: ReturnType<FuncInfo['resolution']>): No
   for (let p: Node | null = st.parent, child: Node = st; p && p.id !== d.fn.id; child = p, p = p.parent) {
     if (p.type === 'for_statement') return undefined;
     if (p.type !== 'if_statement' || p.childForFieldName('consequence')?.id !== child.id) continue;
-    const conjuncts = (e: Node): Node[] => {
-      const u = unparen(e);
-      return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '&&' ? [...conjuncts(u.childForFieldName('left')!), ...conjuncts(u.childForFieldName('right')!)] : [u];
-    };
     const holdsNone = conjuncts(p.childForFieldName('condition')!).some((c) => {
       if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '==') return false;
       const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
