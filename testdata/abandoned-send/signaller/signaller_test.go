@@ -2,6 +2,7 @@ package signaller
 
 import (
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -21,6 +22,7 @@ func TestAckAfterCloseBlocks(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
 		r := newReader()
 		r.Close()
+		time.Sleep(10 * time.Millisecond) // the loop has left (else it may still take the ack)
 		go r.Ack(1)
 	})
 }

@@ -30,6 +30,7 @@ func TestEvalInAfterCancelBlocks(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	s := New(ctx)
 	cancel()
+	time.Sleep(10 * time.Millisecond) // the loop has left (else it may still take the request)
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
 		go evalIn(ctx, s, func() {})
 	})
