@@ -1029,13 +1029,61 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       recvs: s.min,
       // A range receives until the channel is closed: any number.
       maxRecvs: !receiver ? 0 : receives.some((o) => o.kind === 'range') ? Infinity : maxCount(receiver.block, receives.map((o) => o.node), world.chan.make),
-      witness: s.witness,
+      witness: s.witness && s.min === 0 && receiver ? (progressCase(s.witness, receiver, sender, send.node) ?? s.witness) : s.witness,
       firstRecv: receives[0],
       blocking: blocking.length ? blocking : own,
       testFailure,
       sendsUpTo: !early && Number.isFinite(total) && sends.some((o) => someIterations(o.node, o.body.block)),
     };
   }
+}
+
+/**
+ * A select case that gives up (its case leaves) by taking a value the same goroutine sends on another channel before
+ * it reaches the blocking send (`case addr := <-addrChan: return addr, nil` when the goroutine reports its address
+ * and then, when the server stops, its error): that case strands the send whenever things go well, where a timeout
+ * or a context case beside it strands it only when they do not. Undefined unless the witness is such a select's
+ * other case and exactly one case fits.
+ */
+function progressCase(w: Witness, receiver: Body, sender: Body, blockingSend: Node): Witness | undefined {
+  if (w.kind !== 'select') return undefined;
+  const select = w.node.parent?.type === 'communication_case' ? w.node.parent.parent : undefined;
+  if (select?.type !== 'select_statement') return undefined;
+  // The receiver's name for a channel, as the sender's code knows it: through the call that runs the receiver.
+  const params = receiver.kind === 'func' && receiver.callSite ? receiver.fn.paramsOf(receiver.fn.node) : undefined;
+  const args = receiver.callSite?.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment');
+  const callerName = (name: string): string | undefined => {
+    if (!params || !args) return contains(receiver.block, sender.block) || receiver.fn === sender.fn ? name : undefined;
+    const i = params.findIndex((d) => d?.name === name);
+    const a = i >= 0 ? args[i] : undefined;
+    return a?.type === 'identifier' ? a.text : undefined;
+  };
+  const fits: Node[] = [];
+  for (const c of select.namedChildren) {
+    if (c?.type !== 'communication_case' || c.childForFieldName('communication')?.id === w.node.id) continue;
+    const comm = c.childForFieldName('communication');
+    const op = communicationReceiveOperand(comm);
+    const u = op && unparen(op);
+    if (u?.type !== 'identifier' || !caseStatements(c).some(leavesLoop)) continue;
+    const name = callerName(u.text);
+    if (!name || name === blockingSend.childForFieldName('channel')?.text) continue;
+    // A send on it by the goroutine on its way to the blocking send: not on a branch of its own.
+    // (Also in a callback literal the goroutine hands on, `ListenerAddrFunc: func(a net.Addr) { addrChan <- … }`.)
+    const before = sender.block.descendantsOfType('send_statement').filter((n): n is Node => !!n && n.childForFieldName('channel')?.text === name && n.startIndex < blockingSend.endIndex);
+    if (before.some((n) => onTheWay(n, blockingSend))) fits.push(comm!);
+  }
+  return fits.length === 1 ? { node: fits[0], kind: 'select', own: w.own } : undefined;
+}
+
+/** Is `n` on the way to `to`: no if, switch, select or loop branch between `n` and their lowest common ancestor? */
+function onTheWay(n: Node, to: Node): boolean {
+  const branch = (p: Node) => BRANCHING.has(p.type) || p.type === 'for_statement' || p.type === 'communication_case' || p.type === 'expression_case' || p.type === 'type_case' || p.type === 'default_case';
+  for (let p = n.parent; p; p = p.parent) {
+    // Their common ancestor: an if, switch or select holding both has them on different branches.
+    if (contains(p, to)) return !branch(p);
+    if (branch(p)) return false;
+  }
+  return false;
 }
 
 /** Is the send made only in some iterations of a loop around it, under a branch inside that loop (`if i%7 == 0 { ch <- v }`)? */
