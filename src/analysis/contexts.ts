@@ -551,7 +551,8 @@ class ContextModel {
     const out: UncancelledWait[] = [];
     const re = /\.\s*Done\s*\(\s*\)/g;
     for (const file of this.pkg.files) {
-      if (!file.text.includes('.Done()') || isCommandFile(file) || !file.tree) continue;
+      // Only a receive (`<-x.Done()`) is looked for: a file without `<-` in its text is not parsed for it.
+      if (!file.text.includes('.Done()') || !file.text.includes('<-') || isCommandFile(file) || !file.tree) continue;
       for (const m of file.text.matchAll(re)) {
         const at = m.index! + m[0].indexOf('Done');
         const id = file.tree.rootNode.descendantForIndex(at, at + 4);

@@ -78,9 +78,10 @@ function referencesOf(pkg: Package, fn: FuncInfo): Reference[] | undefined {
 }
 
 /** The references of referencesOf, one at a time (so that a caller can stop early). */
-function* referencesIn(pkg: Package, fn: FuncInfo): Generator<Reference> {
+function* referencesIn(pkg: Package, fn: FuncInfo, only?: (file: SourceFile) => boolean): Generator<Reference> {
   const re = referenceText(fn);
   for (const file of mentioning(pkg, fn.name)) {
+    if (only && !only(file)) continue;
     for (const m of file.text.matchAll(re)) {
       const root = file.tree?.rootNode;
       if (!root) break;
@@ -241,6 +242,11 @@ function startsOf(index: PackageIndex, refs: Reference[] | undefined, fn: FuncIn
  */
 function goStartsOnly(pkg: Package, index: PackageIndex, fn: FuncInfo): Node[] | undefined {
   if (!maybeStartedByGo(pkg, fn)) return undefined;
+  // Any reference to `fn` that is not a go start rules it out, wherever it is written: looked for first in the files
+  // that hold their tree already, so that the files that only mention `fn` are not parsed to find one.
+  for (const r of referencesIn(pkg, fn, (file) => file.hasTree)) {
+    if (goStartOf(r) === undefined && startKind(index, fn, r) !== undefined) return undefined;
+  }
   const written: Reference[] = [];
   for (const r of referencesIn(pkg, fn)) {
     if (goStartOf(r) !== undefined) written.push(r);

@@ -197,7 +197,9 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
     ...ctors.map((fn) => ({ start: fn, ctor: true })),
   ];
   for (const { start, ctor } of candidates) {
-    if (stopNames.has(start.name) || !start.usable) continue;
+    // A file without `go ` anywhere in its text has none in this declaration either: asked before `usable`, which
+    // parses the file.
+    if (stopNames.has(start.name) || !HAS_GO.test(start.file.text) || !start.usable) continue;
     const text = start.file.text.slice(start.start, start.node.endIndex);
     if (!HAS_GO.test(text)) continue;
     // The value the goroutines are started on: the receiver, or the value the constructor returns.

@@ -84,6 +84,39 @@ describe('parsing on demand changes no finding', () => {
     expectSameOutput(full, lazy);
   });
 
+  // Each package: b.go can leak (parsed as it is read); a.go holds nothing that can leak, nor the text that is looked
+  // for (`go `, `<-`), and only mentions what the analysis asks about. Before, a.go was parsed to answer.
+  it.each([
+    [
+      'a method started with go and also called plainly (fields: is it only started as a goroutine?)',
+      'package p\n\nfunc (s *server) warm() { s.run() }\n',
+      'package p\n\ntype server struct{ done chan int }\n\nfunc (s *server) run() { s.done <- 1 }\n\n' +
+        'func (s *server) start() {\n\tgo s.run()\n\ts.run()\n}\n\nfunc (s *server) Stop() { <-s.done }\n',
+    ],
+    [
+      'a method of a worker type (workers: does it start the goroutines?)',
+      'package p\n\nfunc (w *worker) Name() string { return "w" }\n',
+      'package p\n\ntype worker struct{ quit chan struct{} }\n\nfunc (w *worker) Start() { go w.loop() }\n\n' +
+        'func (w *worker) loop() { <-w.quit }\n\nfunc (w *worker) Stop() { close(w.quit) }\n',
+    ],
+    [
+      '`.Done()` not received from (contexts: a wait on a context never cancelled?)',
+      'package p\n\nimport "context"\n\nfunc check(ctx context.Context) bool { return ctx.Done() != nil }\n',
+      'package p\n\nimport "context"\n\nfunc f() {\n\tctx, cancel := context.WithCancel(context.Background())\n\t_ = cancel\n\t<-ctx.Done()\n}\n',
+    ],
+  ])('parses no file for %s when its text cannot answer yes', async (_what, a, b) => {
+    const dir = '/virtual/mentions';
+    const files = [
+      { path: `${dir}/a.go`, text: a },
+      { path: `${dir}/b.go`, text: b },
+    ];
+    const lazy = await lintPackages([{ dir, files }], { rules });
+    const full = await lintPackages([{ dir, files }], { rules, parseAll: true });
+    expect(full.filesParsed).toBe(2);
+    expect(lazy.filesParsed).toBe(1);
+    expectSameOutput(full, lazy);
+  });
+
   it('still reports the syntax error of a file the analysis reads', async () => {
     const dir = '/virtual/p';
     const text = 'package p\n\nfunc f() {\n\tch := make(chan int)\n\tgo func() { ch <- 1 }()\n\tx := \n}\n';

@@ -198,6 +198,11 @@ export class SourceFile {
     return this.parsed;
   }
 
+  /** Does the file hold its tree now (parsed and not evicted or disposed)? Asking never parses it. */
+  get hasTree(): boolean {
+    return this.parsed !== undefined;
+  }
+
   /** Is `tree` this file's tree? (Never parses an evicted file again.) */
   owns(tree: Tree): boolean {
     return this.parsed === tree;
