@@ -6,7 +6,7 @@ import { constantsIn, constantTripCount, constantValue, type ConstantOf } from '
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, calleeText, contains, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, enclosingFuncNode, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -414,11 +414,6 @@ function indexInArgs(list: Node, child: Node): number {
 }
 
 /** The function (declaration or literal) whose code holds `n`. */
-export function enclosingFuncNode(n: Node): Node | undefined {
-  for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
-  return undefined;
-}
-
 /**
  * How many times a statement runs per run of its function: the product of the constant trip counts of the loops
  * around it (Infinity when a loop's count is not a constant). A loop that also contains `fresh` (the channel's

@@ -3,10 +3,10 @@ import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
 import { codeMatches, inCode } from '../source/lex';
-import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, enclosingFuncNode, Tracker } from './channels';
+import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { contains, escapeRe, isExported, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { contains, enclosingFuncNode, escapeRe, isExported, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 
 /**

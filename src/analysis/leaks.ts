@@ -1,9 +1,9 @@
 import type { Fact, Package } from './package';
-import { Body, ChanOp, ChanWorld, channels, copiesOf, enclosingFuncNode } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -1011,7 +1011,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // With none there, a send that ends an endless loop of the main line (`for { …; if err != nil { ch <- err;
     // return } }`) is how the goroutine ends when its setup went well: it comes before one on a branch before the loop.
     let mainLine = blocking.findIndex((o) => onMainLine(o.node, sender.block));
-    if (mainLine < 0 && blocking.length > 0 && !loopAroundIn(blocking[0].node, sender.block)) mainLine = blocking.findIndex((o) => endsEndlessLoop(o.node, sender.block));
+    if (mainLine < 0 && blocking.length > 0 && !enclosingLoop(blocking[0].node, sender.block)) mainLine = blocking.findIndex((o) => endsEndlessLoop(o.node, sender.block));
     if (mainLine > 0) blocking = [blocking[mainLine], ...blocking.filter((_, i) => i !== mainLine)];
     const send = blocking[0] ?? own[0];
     // Senders started one at a time: at the way out, only those already started count.
@@ -1096,15 +1096,9 @@ function someIterations(send: Node, block: Node): boolean {
   return false;
 }
 
-/** The innermost loop around `n` inside `block`. */
-function loopAroundIn(n: Node, block: Node): Node | undefined {
-  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return p;
-  return undefined;
-}
-
 /** Is `send` in an endless loop (`for {`) that is one of the statements of `block`? */
 function endsEndlessLoop(send: Node, block: Node): boolean {
-  const loop = loopAroundIn(send, block);
+  const loop = enclosingLoop(send, block);
   return !!loop && loop.namedChildren.every((c) => c?.type === 'block') && onMainLine(loop, block);
 }
 
@@ -1130,13 +1124,6 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
 
 /** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */
 const MAX_WEIGHT = 16;
-
-/** Does the literal whose body is `block` declare `name` (a parameter, `name :=`, `var name`), shadowing an outer one? */
-function declaresName(block: Node, name: string): boolean {
-  const params = block.parent?.childForFieldName('parameters')?.text ?? '';
-  const re = new RegExp(`(?<![\\w.])${name}\\b`);
-  return re.test(params) || new RegExp(`(?<![\\w.])${name}\\s*(,[^=\\n]*)?:=|\\bvar\\s+${name}\\b`).test(block.text);
-}
 
 /** Judge the receiving side of one channel world. */
 export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak | undefined {
@@ -1171,7 +1158,7 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak 
     // the code shows): the next one is judged in turn.
     // A goroutine literal of the receiver's function that sends under the same condition it waits under (`if
     // !async { close(done) }` beside `if !async { <-done }`, `async` never assigned): it sends wherever it is waited for.
-    const guards = sender && sender.kind === 'go' && contains(receiver.block, sender.block) ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => !declaresName(sender.block, g.base.replace(/\..*$/, ''))) : [];
+    const guards = sender && sender.kind === 'go' && contains(receiver.block, sender.block) ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => !declaresName(sender.block.parent!, g.base.replace(/\..*$/, ''))) : [];
     const judge = (failExits: boolean) => {
       const unknowable = new Set<number>();
       const ignore = (n: Node) => unknowable.has(n.id);

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, funcOf, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -473,7 +473,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
  */
 function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]): boolean {
   if (!cond || !cond.text.includes('!= nil') || nodes.length === 0) return false;
-  const fn = funcOf(block);
+  const fn = enclosingFuncNode(block);
   if (!fn) return false;
   return conjuncts(cond).some((c) => {
     if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '!=') return false;
@@ -483,10 +483,8 @@ function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]):
     let declared = false;
     let fromReceive = 0;
     // A literal that declares its own x (`_, x := call()`) holds another variable: its writes are not ours.
-    const declaresOwn = (lit: Node) =>
-      lit.descendantsOfType(['short_var_declaration', 'var_spec', 'parameter_declaration']).some((d) => !!d && (d.childForFieldName('left') ?? d).namedChildren.some((m) => m?.text === x || (m?.type === 'expression_list' && m.namedChildren.some((k) => k?.text === x))) || (d?.type !== 'short_var_declaration' && d!.childrenForFieldName('name').some((m) => m?.text === x)));
     const ok = (n: Node): boolean => {
-      if (n.type === 'func_literal' && n.id !== fn.id && n.text.includes(x) && declaresOwn(n)) return true;
+      if (n.type === 'func_literal' && n.id !== fn.id && declaresName(n, x)) return true;
       if (n.type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
         if (n.childForFieldName('value') || declared) return false;
         declared = true;
@@ -536,7 +534,7 @@ function baseOf(cond: Node): { base: Node; negated: boolean } {
  * value each has where `start` runs.
  */
 export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
-  const fn = funcOf(block);
+  const fn = enclosingFuncNode(block);
   if (!fn) return [];
   const ifs: { p: Node; base: Node; value: boolean }[] = [];
   for (let p = start.parent, child: Node = start; p && p.id !== block.id; child = p, p = p.parent) {

@@ -7,11 +7,23 @@ export function isFuncNode(n: Node): boolean {
   return t === 'func_literal' || t === 'function_declaration' || t === 'method_declaration';
 }
 
-/** The function (declaration, method or literal) that is `n` or holds it. */
-export function funcOf(n: Node): Node | undefined {
-  let f: Node | null = n;
-  while (f && !isFuncNode(f)) f = f.parent;
-  return f ?? undefined;
+/** The function (declaration, method or literal) around `n`. */
+export function enclosingFuncNode(n: Node): Node | undefined {
+  for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
+  return undefined;
+}
+
+/**
+ * Does `fn` (a function or literal node) declare `name` anywhere in it: a parameter, `name :=`, `var name`, a
+ * range or receive that declares it? Then a `name` inside is (or may be) another variable than an outer one.
+ */
+export function declaresName(fn: Node, name: string): boolean {
+  if (!fn.text.includes(name)) return false;
+  return fn.descendantsOfType(['parameter_declaration', 'short_var_declaration', 'var_spec', 'range_clause', 'receive_statement']).some((d) => {
+    if (!d) return false;
+    const names = d.type === 'parameter_declaration' || d.type === 'var_spec' ? d.childrenForFieldName('name') : d.type === 'short_var_declaration' || d.children.some((c) => c?.type === ':=') ? listItems(d.childForFieldName('left')) : [];
+    return names.some((n) => n?.text === name);
+  });
 }
 
 /** The operands of a condition's top-level `&&` (`a && (b && c)` → a, b, c), or the condition itself. */
