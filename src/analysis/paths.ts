@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -451,7 +451,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (spec.waitsForAll?.(s)) return { fall: ns ? zero(true) : { n: Infinity }, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
         const end = callEnd(s);
         if (end === 'process') return { fall: null, exit: null, brk: EMPTY };
-        if (end === undefined) return { fall: straight(s, ns), exit: null, brk: EMPTY };
+        if (end === undefined || (end === 'maybe-goroutine' && decidedCheck(s))) return { fall: straight(s, ns), exit: null, brk: EMPTY };
         const counted = !spec.ignore?.(s) && (spec.failExits !== false || !isTestFailureExit(s));
         const exit = counted ? { ...straight(s, ns), w: { node: s, kind: 'return' as const } } : null;
         return { fall: end === 'goroutine' ? null : straight(s, ns), exit, brk: EMPTY };

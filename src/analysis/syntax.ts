@@ -248,6 +248,53 @@ export function callEnd(stmt: Node): CallEnd | undefined {
   return undefined;
 }
 
+const CONSTANT_LITERAL = new Set(['true', 'false', 'int_literal', 'float_literal', 'rune_literal', 'interpreted_string_literal', 'raw_string_literal']);
+
+/**
+ * A failing check that cannot fail: it compares a value received from a channel with the one constant every send
+ * on that channel sends (`require.Equal(t, true, <-ready)`, `require.True(t, <-ok)`, `s.Require().Equal(1, <-n)`),
+ * where the channel is a local made by `make`, used only to send that constant and to receive, and never closed.
+ */
+export function decidedCheck(stmt: Node): boolean {
+  const call = stmt.type === 'expression_statement' ? stmt.namedChild(0) : null;
+  const f = call?.type === 'call_expression' ? unparen(call.childForFieldName('function')!) : undefined;
+  if (f?.type !== 'selector_expression') return false;
+  const method = f.childForFieldName('field')?.text ?? '';
+  const all = call!.childForFieldName('arguments')?.namedChildren ?? [];
+  const args = unparen(f.childForFieldName('operand')!).type === 'call_expression' ? all : all.slice(1);
+  let want: string | undefined;
+  let got: Node | undefined;
+  if (method === 'True' || method === 'False') [want, got] = [method.toLowerCase(), args[0] ?? undefined];
+  else if (method === 'Equal' || method === 'EqualValues') {
+    const [x, y] = [args[0] && unparen(args[0]), args[1] && unparen(args[1])];
+    if (x && y && CONSTANT_LITERAL.has(x.type)) [want, got] = [x.text, y];
+    else if (x && y && CONSTANT_LITERAL.has(y.type)) [want, got] = [y.text, x];
+  }
+  const ch = got && receiveOperand(unparen(got));
+  if (!want || ch?.type !== 'identifier') return false;
+  let fn: Node | undefined = enclosingFuncNode(stmt);
+  for (let up = fn && enclosingFuncNode(fn); up; up = enclosingFuncNode(up)) fn = up;
+  if (!fn) return false;
+  let made = 0;
+  let sent = 0;
+  for (const id of fn.descendantsOfType('identifier')) {
+    if (id?.text !== ch.text) continue;
+    const p = id.parent!;
+    if (p.type === 'send_statement' && p.childForFieldName('channel')?.id === id.id) {
+      const v = p.childForFieldName('value');
+      if (!v || unparen(v).text !== want) return false;
+      sent++;
+    } else if (receiveOperand(p)?.id === id.id) continue;
+    else if (p.type === 'expression_list' && p.parent?.type === 'short_var_declaration' && p.parent.childForFieldName('left')?.id === p.id) {
+      const right = p.parent.childForFieldName('right');
+      const v = right?.namedChildCount === p.namedChildCount ? right.namedChild(p.namedChildren.findIndex((c) => c?.id === id.id)) : null;
+      if (!v || !/^make\(\s*chan\b/.test(v.text)) return false;
+      made++;
+    } else return false;
+  }
+  return made === 1 && sent > 0;
+}
+
 /**
  * A call statement that always records a test failure and goes on: `t.Error*`, `t.Fail`, testify `assert.Fail*`
  * (other `assert.X` calls fail only when their check does: `if !assert.NoError(t, err) { return }` is the shape for them).

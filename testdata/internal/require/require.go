@@ -2,6 +2,8 @@
 // cannot download modules): every check that fails calls t.FailNow, which ends the test's goroutine.
 package require
 
+import "reflect"
+
 // TestingT is what the checks need of a test.
 type TestingT interface {
 	Errorf(format string, args ...interface{})
@@ -30,3 +32,19 @@ func New(t TestingT) *Assertions { return &Assertions{t: t} }
 
 // NoError stops the test when err is not nil.
 func (a *Assertions) NoError(err error, msgAndArgs ...interface{}) { NoError(a.t, err, msgAndArgs...) }
+
+// Equal stops the test when expected and actual differ.
+func Equal(t TestingT, expected, actual interface{}, msgAndArgs ...interface{}) {
+	if !reflect.DeepEqual(expected, actual) {
+		t.Errorf("not equal: %v != %v %v", expected, actual, msgAndArgs)
+		t.FailNow()
+	}
+}
+
+// True stops the test when value is false.
+func True(t TestingT, value bool, msgAndArgs ...interface{}) {
+	if !value {
+		t.Errorf("should be true %v", msgAndArgs)
+		t.FailNow()
+	}
+}
