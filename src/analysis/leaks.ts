@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, calleeText, caseStatements, communicationReceiveOperand, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -157,6 +157,83 @@ function signalStart(world: ChanWorld, sender: Body, receiver: Body | undefined,
     return stmt;
   }
   return undefined;
+}
+
+/** Reads that return only at the end of the stream (or on an error): `io.ReadAll(r)`, `io.Copy(w, r)`. */
+const READS_TO_END = /^(io|ioutil)\.(ReadAll|Copy)$/;
+
+/**
+ * `buf, err := io.ReadAll(r); …; recv <- buf` where `r` is an end of an in-process pipe (`r, w := net.Pipe()`, or
+ * a helper that returns net.Pipe's ends) that only the receiver closes, once, as a statement of its own body
+ * (`w.Close()`, not deferred): the read ends only then, so before that statement the sender is still reading, not
+ * at its send, and the receiver's ways out before it strand the sender in the read (not a channel operation).
+ * The statement, or undefined.
+ */
+function endOfStreamStart(sender: Body, receiver: Body | undefined, sends: ChanOp[], index?: PackageIndex): Node | undefined {
+  if (!receiver || receiver.kind !== 'func' || sender.kind !== 'go') return undefined;
+  const res = receiver.fn.resolution();
+  for (const read of findBelow(sender.block, (n) => n.type === 'call_expression' && READS_TO_END.test(calleeText(n) ?? ''))) {
+    const args = read.childForFieldName('arguments')?.namedChildren ?? [];
+    const r = args[args.length - 1];
+    const d = r?.type === 'identifier' ? res.declOf(r) : undefined;
+    if (!d || contains(sender.block, d.node) || !neverFails(d, r!, receiver, index, true)) continue;
+    const stmt = statementOf(read);
+    if (!stmt || !sends.every((o) => afterStatement(stmt, o.node, sender.block))) continue;
+    // The pipe's ends: the variables its declaration sets that are endpoints too.
+    const decl = d.node.parent?.parent;
+    const ends = listItems(decl?.childForFieldName('left') ?? null)
+      .map((x) => (x?.type === 'identifier' ? res.declOf(x) ?? res.decls.find((c) => c.node.id === x.id) : undefined))
+      .filter((e): e is Decl => e !== undefined && (e === d || neverFails(e, e.node, receiver, index, true)));
+    const closes = ends.flatMap((e) => e.refs).filter((ref) => {
+      const sel = ref.parent;
+      return sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === ref.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression';
+    });
+    if (closes.length !== 1 || contains(sender.block, closes[0])) continue;
+    const top = blockStatements(receiver.block).find((st) => contains(st, closes[0]));
+    const call = closes[0].parent!.parent!;
+    const plain = top?.type === 'expression_statement' && top.namedChild(0)?.id === call.id;
+    const blank = top?.type === 'assignment_statement' && top.childForFieldName('left')?.text === '_' && top.childForFieldName('right')?.namedChild(0)?.id === call.id;
+    if (plain || blank) return top;
+  }
+  return undefined;
+}
+
+/**
+ * `conn, err := l.Accept(); …; done <- v` where `l` is a listener (`net.Listen`, or a package helper that returns
+ * one) that the function uses only in method calls, none deferred: the goroutine gets past Accept only once someone
+ * connects, and nothing can connect before the function's first statement that uses `l` (`l.Addr()` to dial it),
+ * so the function's ways out before that statement leave the goroutine in Accept, not at its operation. That
+ * statement, or undefined.
+ */
+function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[], index?: PackageIndex): Node | undefined {
+  if (!receiver || receiver.kind !== 'func' || sender.kind !== 'go' || !sender.goStmt) return undefined;
+  const res = receiver.fn.resolution();
+  for (const accept of findBelow(sender.block, (n) => n.type === 'call_expression' && /\.Accept$/.test(n.childForFieldName('function')?.text ?? '') && n.childForFieldName('arguments')?.namedChildCount === 0)) {
+    const l = unparen(accept.childForFieldName('function')!.childForFieldName('operand')!);
+    const d = l.type === 'identifier' ? res.declOf(l) : undefined;
+    if (!d || contains(sender.block, d.node) || !neverFails(d, l, receiver, index, true)) continue;
+    const stmt = statementOf(accept);
+    if (!stmt || !ops.every((o) => afterStatement(stmt, o.node, sender.block))) continue;
+    const others = d.refs.filter((r) => !contains(sender.block, r));
+    if (others.some((r) => { for (let p: Node | null = r; p && p.id !== receiver.block.id; p = p.parent) if (p.type === 'defer_statement' || p.type === 'go_statement') return true; return false; })) continue;
+    const top = blockStatements(receiver.block);
+    const first = top.find((st) => others.some((r) => contains(st, r)));
+    if (first && first.startIndex > sender.goStmt.endIndex) return first;
+  }
+  return undefined;
+}
+
+/** The statement (of a block's list) that holds `n`. */
+function statementOf(n: Node): Node | undefined {
+  let stmt: Node | null = n;
+  while (stmt && stmt.parent?.type !== 'block' && stmt.parent?.type !== 'statement_list') stmt = stmt.parent;
+  return stmt ?? undefined;
+}
+
+/** Does every run of `block` that reaches `send` first complete the statement `stmt` (in the same list or one around it)? */
+function afterStatement(stmt: Node, send: Node, block: Node): boolean {
+  for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) if (p.parent && p.parent.id === stmt.parent?.id && stmt.endIndex <= p.startIndex) return true;
+  return false;
 }
 
 /** Does every run of `block` that reaches `send` first complete the receive `recv` (a statement before it, or the case it opens)? */
@@ -940,7 +1017,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         : undefined;
     if (paced && paced.size === 0) return undefined;
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
-    const signal = senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined;
+    // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
+    // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
+    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index)) : undefined;
+    const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const alternative = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
     const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
@@ -1126,7 +1206,7 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
 const MAX_WEIGHT = 16;
 
 /** Judge the receiving side of one channel world. */
-export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak | undefined {
+export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: ReadonlySet<number> = new Set()): RecvLeak | undefined {
   if (world.escape) return undefined;
   const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded).sort(byPosition);
   if (recvs.length === 0) return undefined;
@@ -1142,9 +1222,13 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak 
   if (sender && sender.copies !== 1) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   {
-    const start = partnerStart(sender, [world.site?.call, receiver.goStmt]);
+    const goStart = partnerStart(sender, [world.site?.call, receiver.goStmt]);
     // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
-    if (start && senderOps.some((o) => o.node.startIndex < start.startIndex)) return undefined;
+    if (goStart && senderOps.some((o) => o.node.startIndex < goStart.startIndex)) return undefined;
+    // A receiver that first accepts on a listener the sender has not used yet: the sender's ways out before that
+    // use leave it in Accept (with no send or close before it).
+    const accepted = sender && goStart ? acceptFirstStart(receiver, sender, recvs, index) : undefined;
+    const start = accepted && !senderOps.some((o) => o.node.startIndex < accepted.startIndex) ? accepted : goStart;
     // A function that returns this channel on some paths and another value on others (`return e.wait` beside
     // `return ch`): a caller that got the other value does not wait on this channel.
     const producer = world.site && sender?.kind === 'func' && sender.fn === world.chan.returnedBy;
@@ -1160,7 +1244,7 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex): RecvLeak 
     // !async { close(done) }` beside `if !async { <-done }`, `async` never assigned): it sends wherever it is waited for.
     const guards = sender && sender.kind === 'go' && contains(receiver.block, sender.block) ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => !declaresName(sender.block.parent!, g.base.replace(/\..*$/, ''))) : [];
     const judge = (failExits: boolean) => {
-      const unknowable = new Set<number>();
+      const unknowable = new Set<number>(skip);
       const ignore = (n: Node) => unknowable.has(n.id);
       for (let tries = 0; tries < 8; tries++) {
         const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards }) : { min: 0, witness: undefined };
@@ -1336,7 +1420,41 @@ function learnedFirst(conds: Node[], at: Node, sender: Body, receiver: Body, rec
   return sends.some(isNil) && sends.every((n) => isNil(n) || thenReturns(n));
 }
 
+/**
+ * Does the error `x` (tested where `at` is) come from a call on a value the receiver closes (`Close`, `Shutdown`,
+ * `Stop`) only after its receive, or from one on an in-process endpoint nothing closes? Then it cannot happen while
+ * the receiver waits.
+ */
+function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, recv: ChanOp, index?: PackageIndex): boolean {
+  const call = sourceCall(x, sender, at);
+  const obj = call && failingValue(call, sender, index);
+  const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
+  if (!objDecl || contains(sender.block, objDecl.node)) return false;
+  // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
+  const sameObj = (n: Node | null | undefined) => n?.type === 'identifier' && receiver.fn.resolution().declOf(n) === objDecl;
+  const closes = findBelow(
+    receiver.block,
+    (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && sameObj(n.childForFieldName('function')?.childForFieldName('operand')),
+  );
+  const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
+  return closes.length > 0 ? closes.every(later) : neverFails(objDecl, obj!, sender, index);
+}
+
+/** `require.NoError(t, err)` (or `s.Require().NoError(err)`) ending the goroutine at `w`: the error it checks. */
+function checkedError(w: Witness): Node | undefined {
+  if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
+  const call = w.node.namedChild(0)!;
+  if (!/\.NoError$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  const f = unparen(call.childForFieldName('function')!);
+  // `require.NoError(t, err)` takes the test first; `s.Require().NoError(err)` does not.
+  const at = unparen(f.childForFieldName('operand')!).type === 'identifier' ? 1 : 0;
+  const err = call.childForFieldName('arguments')?.namedChild(at);
+  return err?.type === 'identifier' ? err : undefined;
+}
+
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
+  const checked = checkedError(w);
+  if (checked) return !failsOnlyOnceClosed(checked, w.node, sender, receiver, recv, index);
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
   const { at, conds } = decided;
@@ -1349,24 +1467,7 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   const tested = errs.flatMap((e) => e.tested);
   if (tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)) && tested.every((x) => x.type === 'identifier' && chanNames.has(x.text))) return false;
   if (errs.some((e) => e.any)) {
-    for (const x of errs.flatMap((e) => e.tested)) {
-      const call = sourceCall(x, sender, at);
-      const f = call && unparen(call.childForFieldName('function')!);
-      // `conn, err := ln.Accept()`, or a package helper that fails only through such a call on a parameter
-      // (`mock, err := accept(t, ln)`): the value whose methods fail.
-      const obj = f?.type === 'selector_expression' ? f.childForFieldName('operand') : call && index ? failingArgument(call, sender, index) : undefined;
-      const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
-      if (!objDecl || contains(sender.block, objDecl.node)) continue;
-      // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
-      const sameObj = (n: Node | null | undefined) => n?.type === 'identifier' && receiver.fn.resolution().declOf(n) === objDecl;
-      const closes = findBelow(
-        receiver.block,
-        (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && sameObj(n.childForFieldName('function')?.childForFieldName('operand')),
-      );
-      const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
-      if (closes.length > 0 && closes.every(later)) return false;
-    }
-    return true;
+    return !errs.flatMap((e) => e.tested).some((x) => failsOnlyOnceClosed(x, at, sender, receiver, recv, index));
   }
   for (const c of conds) {
     if (findBelow(c, opaqueCall, true).length > 0) return false;
@@ -1376,6 +1477,104 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
     }
   }
   return true;
+}
+
+/**
+ * The value whose failure makes `call` fail: the operand of a method call on a local (`conn, err := ln.Accept()`);
+ * the one local argument of another package's function (`buf, err := io.ReadAll(r)`); or the argument of a package
+ * helper that fails only through such a method call on its parameter (`mock, err := accept(t, ln)`).
+ */
+function failingValue(call: Node, caller: Body, index?: PackageIndex): Node | undefined {
+  const f = unparen(call.childForFieldName('function')!);
+  if (f.type !== 'selector_expression') return index ? failingArgument(call, caller, index) : undefined;
+  const operand = unparen(f.childForFieldName('operand')!);
+  const res = caller.fn.resolution();
+  if (operand.type !== 'identifier' || res.declOf(operand) || !importsPackage(call.tree.rootNode, operand.text)) {
+    return WAITS_FOR_PEER.test(f.childForFieldName('field')?.text ?? '') ? operand : undefined;
+  }
+  if (!READS_FROM.test(calleeText(call) ?? '')) return undefined;
+  const locals = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => a?.type === 'identifier' && res.declOf(a));
+  return locals.length === 1 ? locals[0]! : undefined;
+}
+
+/**
+ * Methods that wait for the other side (a connection, data) and fail when the value is closed meanwhile:
+ * `Accept`, `Read…`, `Recv…`, `Receive…`. Other methods fail for reasons of their own (a parse error).
+ */
+const WAITS_FOR_PEER = /^(Accept|Read|Recv|Receive)\w*$/;
+
+/** Package functions that read a reader until they have enough: `io.ReadAll(r)`, `io.ReadFull(r, b)`, `io.Copy(w, r)`. */
+const READS_FROM = /^(io|ioutil)\.(ReadAll|ReadFull|ReadAtLeast|Copy|CopyN)$/;
+
+/** Does the file import a package under `name` (`import "io"`, `import x "example.com/y"`)? */
+function importsPackage(root: Node, name: string): boolean {
+  for (const d of root.namedChildren) {
+    if (d?.type !== 'import_declaration') continue;
+    for (const spec of d.descendantsOfType('import_spec')) {
+      const alias = spec?.childForFieldName('name')?.text;
+      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
+      if ((alias ?? path.slice(path.lastIndexOf('/') + 1)) === name) return true;
+    }
+  }
+  return false;
+}
+
+/** Where a local's value is an in-process endpoint: an end of `net.Pipe()`, or a listener from `net.Listen*`. */
+const IN_PROCESS_ENDPOINT = /^net\.(Pipe|Listen|ListenTCP|ListenUnix)$/;
+
+/**
+ * Can calls on `decl` fail only when it is closed, and is it never closed? An end of `net.Pipe()` or a listener
+ * (`net.Listen`) that its function declares, whose every use is a method call (not `Close`, `Shutdown`, `Stop` or a
+ * deadline) or the failing call itself, handed to nothing else: a read gets io.EOF (not an error) when the other end
+ * closes, Accept waits for a connection, so the error exit never comes. With `closable`, closing it is allowed
+ * (the question is then only whether it is an endpoint no one else can close or time out).
+ */
+function neverFails(decl: Decl, failing: Node, caller: Body, index?: PackageIndex, closable = false): boolean {
+  if (decl.kind !== 'var') return false;
+  // Every value it is given is an endpoint: `r, w := net.Pipe()`, `r, w = net.Pipe()` for each round of a loop,
+  // `cl, r, w := newTestClient()` for a helper that returns one.
+  const isEndpoint = (id: Node) => {
+    const stmt = id.parent?.parent;
+    const v = valueSetting(stmt, decl.name);
+    if (v?.type !== 'call_expression') return false;
+    if (IN_PROCESS_ENDPOINT.test(calleeText(v) ?? '')) return true;
+    const at = listItems(stmt!.childForFieldName('left')).findIndex((x) => x?.id === id.id);
+    return index !== undefined && returnsEndpoint(v, at, caller, index);
+  };
+  if (!isEndpoint(decl.node)) return false;
+  return decl.refs.every((r) => {
+    if (r.id === failing.id) return true;
+    if (writeOf(r)) return isEndpoint(r);
+    const sel = r.parent;
+    if (sel?.type !== 'selector_expression' || sel.childForFieldName('operand')?.id !== r.id || sel.parent?.type !== 'call_expression') return false;
+    return !(closable ? /^Set\w*Deadline$/ : /^(Close|Shutdown|Stop|Set\w*Deadline)$/).test(sel.childForFieldName('field')?.text ?? '');
+  });
+}
+
+/**
+ * Does the package function `call` calls return an in-process endpoint as its result `at`: a helper such as
+ * `func pipe() (c *Client, r net.Conn, w net.Conn) { r, w = net.Pipe(); …; return }` whose every return gives
+ * back a variable set once by `net.Pipe()` / `net.Listen…` and nothing else?
+ */
+function returnsEndpoint(call: Node, at: number, caller: Body, index: PackageIndex): boolean {
+  const callee = index.callee(call, caller.fn.resolution());
+  if (at < 0 || !callee?.usable || callee.recvType) return false;
+  const res = callee.resolution();
+  const named = (callee.node.childForFieldName('result')?.namedChildren ?? []).flatMap((p) => (p?.type === 'parameter_declaration' ? p.childrenForFieldName('name') : []));
+  let decl: Decl | undefined;
+  for (const ret of findBelow(callee.node.childForFieldName('body')!, (n) => n.type === 'return_statement')) {
+    const items = listItems(ret.namedChild(0));
+    const x = items.length === 0 ? named[at] : items[at];
+    const d = x?.type !== 'identifier' ? undefined : items.length === 0 ? res.decls.find((c) => c.node.id === x.id) : res.declOf(x);
+    if (!d || (decl && d !== decl)) return false;
+    decl = d;
+  }
+  if (!decl) return false;
+  // Set once, by the endpoint's constructor: at its declaration (`r, w := net.Pipe()`) or, for a named result,
+  // by the one assignment (`r, w = net.Pipe()`).
+  const sets = [...(decl.kind === 'result' ? [] : [decl.node]), ...decl.refs.filter((r) => writeOf(r))];
+  const v = sets.length === 1 ? valueSetting(sets[0].parent?.parent, decl.name) : undefined;
+  return v?.type === 'call_expression' && IN_PROCESS_ENDPOINT.test(calleeText(v) ?? '');
 }
 
 /**
@@ -1395,7 +1594,7 @@ function failingArgument(call: Node, caller: Body, index: PackageIndex): Node | 
     const d = last.type === 'identifier' ? res.declOf(last) : undefined;
     const v = d ? valueSetting(d.node.parent?.parent, last.text) : undefined;
     const g = v?.type === 'call_expression' ? unparen(v.childForFieldName('function')!) : undefined;
-    const p = g?.type === 'selector_expression' ? unparen(g.childForFieldName('operand')!) : undefined;
+    const p = g?.type === 'selector_expression' && WAITS_FOR_PEER.test(g.childForFieldName('field')?.text ?? '') ? unparen(g.childForFieldName('operand')!) : undefined;
     const pd = p?.type === 'identifier' ? res.declOf(p) : undefined;
     if (!pd || pd.kind !== 'param' || (param !== undefined && param !== pd.index)) return undefined;
     param = pd.index;
@@ -1817,9 +2016,29 @@ export const leaks: Fact<LeakFacts> = {
         pkg.limits.push({ file: w.chan.file, message: `field ${w.chan.name} was not analysed: ${e.message}` });
       }
     }
-    return { sendLeaks, recvLeaks };
+    // `<-a; …; <-b` where the goroutine's way out skips both: the receiver blocks at `<-a`, so that way out does not
+    // strand `<-b`; another one may (after closing a), judged again without it.
+    const out: RecvLeak[] = [];
+    for (const l of recvLeaks) {
+      if (!blockedEarlier(l, recvLeaks)) out.push(l);
+      else {
+        const again = worlds.includes(l.world) ? judgeReceives(l.world, index, new Set([l.witness!.node.id])) : undefined;
+        if (again && again.witness?.node.id !== l.witness!.node.id) out.push(again);
+      }
+    }
+    return { sendLeaks, recvLeaks: out };
   },
 };
+
+/** Is the way out that strands `l` one that leaves the receiver blocked at an earlier receive (another leak of `all`)? */
+function blockedEarlier(l: RecvLeak, all: RecvLeak[]): boolean {
+  if (!l.sender || !l.witness) return false;
+  return all.some((k) => {
+    if (k === l || k.receiver.block.id !== l.receiver.block.id || k.sender?.block.id !== l.sender!.block.id || k.witness?.node.id !== l.witness!.node.id) return false;
+    const stmt = statementOf(k.recv.node);
+    return stmt !== undefined && afterStatement(stmt, l.recv.node, l.receiver.block);
+  });
+}
 
 
 

@@ -4,8 +4,12 @@
 package closedafter
 
 import (
+	"errors"
 	"io"
 	"net"
+	"testing"
+
+	"golintchan.example/testdata/internal/require"
 )
 
 // AcceptOne: the listener is closed only when AcceptOne returns, after its receive: quiet.
@@ -119,4 +123,181 @@ func AcceptViaAfterClose(ln net.Listener) {
 	}()
 	ln.Close()
 	<-done // want `^AcceptViaAfterClose may block forever receiving from unbuffered channel done: the goroutine in AcceptViaAfterClose can finish without sending on or closing it$`
+}
+
+// ReadReply reads what the other end of a pipe writes until that end is closed. A read of a pipe fails only once
+// its own end is closed or its deadline passes; r is closed after the receive, so the error exit of io.ReadAll
+// cannot happen while ReadReply waits: quiet.
+func ReadReply(msg []byte) []byte {
+	r, w := net.Pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		if err != nil {
+			return
+		}
+		got <- buf
+	}()
+	w.Write(msg)
+	w.Close()
+	buf := <-got
+	r.Close()
+	return buf
+}
+
+// ReadReplyOpen never closes its own end: the read ends with io.EOF when the writer closes, which ReadAll does not
+// report as an error: quiet.
+func ReadReplyOpen(msg []byte) []byte {
+	r, w := net.Pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		if err != nil {
+			return
+		}
+		got <- buf
+	}()
+	w.Write(msg)
+	w.Close()
+	return <-got
+}
+
+// ReadReplyClosedFirst closes its own end before the receive: io.ReadAll fails and the goroutine returns without
+// sending.
+func ReadReplyClosedFirst(msg []byte) []byte {
+	r, w := net.Pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		if err != nil {
+			return // related `the goroutine in ReadReplyClosedFirst can finish here without sending on got`
+		}
+		got <- buf
+	}()
+	r.Close()
+	w.Write(msg)
+	w.Close()
+	return <-got // want `^ReadReplyClosedFirst may block forever receiving from unbuffered channel got: the goroutine in ReadReplyClosedFirst can finish without sending on or closing it$`
+}
+
+func shut(c net.Conn) { c.Close() }
+
+// ReadReplyHandedOn hands its end to a function that closes it: the read can fail while the receiver waits.
+func ReadReplyHandedOn() []byte {
+	r, _ := net.Pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		if err != nil {
+			return // related `the goroutine in ReadReplyHandedOn can finish here without sending on got`
+		}
+		got <- buf
+	}()
+	shut(r)
+	return <-got // want `^ReadReplyHandedOn may block forever receiving from unbuffered channel got: the goroutine in ReadReplyHandedOn can finish without sending on or closing it$`
+}
+
+// AcceptNeverClosed never closes its listener: Accept waits for the connection instead of failing: quiet.
+func AcceptNeverClosed() error {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	done := make(chan struct{})
+	go func() {
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		c.Close()
+		close(done)
+	}()
+	c, err := net.Dial("tcp", ln.Addr().String())
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	<-done
+	return nil
+}
+
+// pipe returns both ends of a new pipe.
+func pipe() (r net.Conn, w net.Conn) {
+	r, w = net.Pipe()
+	return
+}
+
+// ReadReplyVia gets its pipe from a helper that returns net.Pipe's ends: quiet, as ReadReplyOpen.
+func ReadReplyVia(msg []byte) []byte {
+	r, w := pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		if err != nil {
+			return
+		}
+		got <- buf
+	}()
+	w.Write(msg)
+	w.Close()
+	return <-got
+}
+
+// ReadChecked stops the test (require.NoError) when the read fails, in the reading goroutine; the read cannot
+// fail while ReadChecked waits: quiet.
+func ReadChecked(t testing.TB, msg []byte) []byte {
+	r, w := pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		require.NoError(t, err)
+		got <- buf
+	}()
+	w.Write(msg)
+	w.Close()
+	return <-got
+}
+
+// ReadCheckedClosedFirst closes its own end first: the read fails, the check ends the reading goroutine, and the
+// receive waits forever.
+func ReadCheckedClosedFirst(t testing.TB, msg []byte) []byte {
+	r, w := pipe()
+	got := make(chan []byte)
+	go func() {
+		buf, err := io.ReadAll(r)
+		require.NoError(t, err) // related `the goroutine in ReadCheckedClosedFirst can finish here without sending on got`
+		got <- buf
+	}()
+	r.Close()
+	w.Write(msg)
+	w.Close()
+	return <-got // want `^ReadCheckedClosedFirst may block forever receiving from unbuffered channel got: the goroutine in ReadCheckedClosedFirst can finish without sending on or closing it$`
+}
+
+type parser struct{ closed bool }
+
+func (p *parser) parse(b []byte) (int, error) {
+	if len(b) == 0 {
+		return 0, errors.New("empty input")
+	}
+	return len(b), nil
+}
+
+func (p *parser) Close() { p.closed = true }
+
+// ParseOne: parse fails for a reason of its own (an empty input), not because p is closed, so closing p only after
+// the receive does not rule the exit out: reported. (Only methods that wait for the other side, Accept, Read…,
+// Recv…, Receive…, fail just when their value is closed.)
+func ParseOne(b []byte) int {
+	p := &parser{}
+	defer p.Close()
+	got := make(chan int)
+	go func() {
+		n, err := p.parse(b)
+		if err != nil {
+			return // related `the goroutine in ParseOne can finish here without sending on got`
+		}
+		got <- n
+	}()
+	return <-got // want `^ParseOne may block forever receiving from unbuffered channel got: the goroutine in ParseOne can finish without sending on or closing it$`
 }

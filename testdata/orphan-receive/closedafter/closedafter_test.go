@@ -50,3 +50,47 @@ func TestAcceptViaAfterCloseLeaksItsReceiver(t *testing.T) {
 	ln := listen(t)
 	leakcheck.LeaksReceiving(t, 1, func() { go AcceptViaAfterClose(ln) })
 }
+
+func TestReadReplyIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { ReadReply([]byte("hello")) })
+}
+
+func TestReadReplyOpenIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { ReadReplyOpen([]byte("hello")) })
+}
+
+func TestReadReplyClosedFirstLeaksItsReceiver(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go ReadReplyClosedFirst([]byte("hello")) })
+}
+
+func TestReadReplyHandedOnLeaksItsReceiver(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go ReadReplyHandedOn() })
+}
+
+func TestAcceptNeverClosedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if err := AcceptNeverClosed(); err != nil {
+			t.Skip("no loopback listener:", err)
+		}
+	})
+}
+
+func TestReadReplyViaIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { ReadReplyVia([]byte("hello")) })
+}
+
+func TestReadCheckedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { ReadChecked(leakcheck.StopT{}, []byte("hello")) }) })
+}
+
+func TestReadCheckedClosedFirstLeaksItsReceiver(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go ReadCheckedClosedFirst(leakcheck.StopT{}, []byte("hello")) })
+}
+
+func TestParseOneIsCleanOnInput(t *testing.T) {
+	leakcheck.Clean(t, func() { ParseOne([]byte("x")) })
+}
+
+func TestParseOneLeaksItsReceiverOnEmptyInput(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go ParseOne(nil) })
+}
