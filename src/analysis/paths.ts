@@ -480,36 +480,59 @@ function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]):
     const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
     const x = r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
     if (!x) return false;
-    let declared = false;
-    let fromReceive = 0;
-    // A literal that declares its own x (`_, x := call()`) holds another variable: its writes are not ours.
-    const ok = (n: Node): boolean => {
-      if (n.type === 'func_literal' && n.id !== fn.id && declaresName(n, x)) return true;
-      if (n.type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
-        if (n.childForFieldName('value') || declared) return false;
-        declared = true;
-      }
-      if (n.type === 'short_var_declaration' || n.type === 'parameter_declaration' || n.type === 'range_clause') {
-        if (n.text.includes(x) && (n.childForFieldName('left') ?? n).descendantsOfType('identifier').some((m) => m?.text === x)) return false;
-      }
-      if (n.type === 'assignment_statement' || n.type === 'receive_statement') {
-        const left = n.childForFieldName('left');
-        if (left && left.namedChildren.some((m) => m?.text === x)) {
-          const right = n.childForFieldName('right');
-          if (!left || left.namedChildCount !== 1 || !right || !nodes.some((o) => contains(right, o))) return false;
-          fromReceive++;
-        }
-      }
-      if ((n.type === 'inc_statement' || n.type === 'dec_statement' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '&')) && n.text.includes(x)) {
-        const t = n.type === 'unary_expression' ? n.childForFieldName('operand')?.text : n.namedChild(0)?.text;
-        if (t === x) return false;
-      }
-      for (let i = 0; i < n.namedChildCount; i++) if (!ok(n.namedChild(i)!)) return false;
-      return true;
-    };
-    return ok(fn) && declared && fromReceive > 0;
+    const w = writesOf(fn, x);
+    return !!w && w.length > 0 && w.every((right) => nodes.some((o) => contains(right, o)));
   });
 }
+
+/**
+ * The right sides of the assignments `x = …` (one name on the left) in `fn`, when x is declared there once by a
+ * `var` without a value and given a value nowhere else (no `:=`, parameter, range, `++`, `&x`; literals that declare
+ * their own x are skipped); undefined otherwise. The same for every `if x != nil` of the function, so it is worked
+ * out once per function and name (receivedBefore asks for each such `if` on every path count).
+ */
+function writesOf(fn: Node, x: string): Node[] | undefined {
+  let byFn = writes.get(fn.tree);
+  if (!byFn) writes.set(fn.tree, (byFn = new Map()));
+  const key = `${fn.id} ${x}`;
+  if (byFn.has(key)) return byFn.get(key);
+  pathsWork.writeWalks++;
+  let declared = false;
+  const rights: Node[] = [];
+  const ok = (n: Node): boolean => {
+    // A literal that declares its own x (`_, x := call()`) holds another variable: its writes are not ours.
+    if (n.type === 'func_literal' && n.id !== fn.id && declaresName(n, x)) return true;
+    if (n.type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
+      if (n.childForFieldName('value') || declared) return false;
+      declared = true;
+    }
+    if (n.type === 'short_var_declaration' || n.type === 'parameter_declaration' || n.type === 'range_clause') {
+      if (n.text.includes(x) && (n.childForFieldName('left') ?? n).descendantsOfType('identifier').some((m) => m?.text === x)) return false;
+    }
+    if (n.type === 'assignment_statement' || n.type === 'receive_statement') {
+      const left = n.childForFieldName('left');
+      if (left && left.namedChildren.some((m) => m?.text === x)) {
+        const right = n.childForFieldName('right');
+        if (left.namedChildCount !== 1 || !right) return false;
+        rights.push(right);
+      }
+    }
+    if ((n.type === 'inc_statement' || n.type === 'dec_statement' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '&')) && n.text.includes(x)) {
+      const t = n.type === 'unary_expression' ? n.childForFieldName('operand')?.text : n.namedChild(0)?.text;
+      if (t === x) return false;
+    }
+    for (let i = 0; i < n.namedChildCount; i++) if (!ok(n.namedChild(i)!)) return false;
+    return true;
+  };
+  const out = ok(fn) && declared ? rights : undefined;
+  byFn.set(key, out);
+  return out;
+}
+
+const writes = new WeakMap<object, Map<string, Node[] | undefined>>();
+
+/** How often writesOf walked a function (for the tests: once per function and name, however many `if`s ask). */
+export const pathsWork = { writeWalks: 0 };
 
 /** A condition and the value it has on every path through the `if` it guards. */
 export interface Guard {
