@@ -9,7 +9,7 @@ import { rules } from '../registry';
 import { lintPackages, type LintOutput, type PackageInput } from '../driver/lint';
 import { parseCount } from '../source/parser';
 import { TESTDATA } from '../testing/fixtures';
-import { fieldTuning } from './fields';
+import { fieldTuning, referenceBetween, referencePattern } from './fields';
 
 async function lint(pkgs: PackageInput[], quick: boolean): Promise<{ out: LintOutput; parsed: number }> {
   const before = parseCount.files;
@@ -69,5 +69,43 @@ describe('field analysis: which methods run as goroutines', () => {
     expect(quick.out.findings.length).toBeGreaterThan(100);
     expect(withoutSyntaxErrors(quick.out)).toBe(withoutSyntaxErrors(slow.out));
     expect(quick.parsed).toBeLessThanOrEqual(slow.parsed);
+  });
+});
+
+describe('referenceBetween', () => {
+  // The quick check looks for a reference only inside the ranges of go callees; it must find exactly the matches of
+  // the pattern (matchAll over the whole text) whose name lies in the range.
+  const viaPattern = (text: string, name: string, method: boolean, from: number, to: number) =>
+    [...text.matchAll(referencePattern(name, method))].some((m) => {
+      const at = m.index! + m[0].length - name.length;
+      return from <= at && at < to;
+    });
+
+  it('finds what matchAll of the pattern finds, on generated texts', () => {
+    const pieces = ['run', 'run', 'runs', 'xrun', '.', '. ', '.\n\t', ' ', '\n', 'go ', 's', '_', '(', ')', '..', 'é', '\u00a0', '//', 'rrun', '1'];
+    let seed = 13;
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) & 0x7fffffff;
+      return seed;
+    };
+    let compared = 0;
+    let found = 0;
+    for (let i = 0; i < 3000; i++) {
+      let text = '';
+      const n = 1 + (next() % 12);
+      for (let k = 0; k < n; k++) text += pieces[next() % pieces.length];
+      for (const name of ['run', 'r', 'un']) {
+        for (const method of [true, false]) {
+          const from = next() % (text.length + 1);
+          const to = from + (next() % (text.length + 2 - from));
+          const want = viaPattern(text, name, method, from, to);
+          expect({ text, name, method, from, to, got: referenceBetween(text, name, method, from, to) }).toEqual({ text, name, method, from, to, got: want });
+          compared++;
+          if (want) found++;
+        }
+      }
+    }
+    expect(compared).toBe(18000);
+    expect(found).toBeGreaterThan(500);
   });
 });

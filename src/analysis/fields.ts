@@ -99,8 +99,13 @@ function* referencesIn(pkg: Package, fn: FuncInfo, only?: (file: SourceFile) => 
 
 /** Where the name of `fn` is written as a reference: `.name` for a method, `name` not after a dot for a function. */
 function referenceText(fn: FuncInfo): RegExp {
-  const name = escapeRe(fn.name);
-  return fn.recvType ? new RegExp(`\\.\\s*${name}\\b`, 'g') : new RegExp(`(?<![\\w.])${name}\\b`, 'g');
+  return referencePattern(fn.name, !!fn.recvType);
+}
+
+/** referenceText for a method (`.name`) or a function (`name` not after a dot or a word character). */
+export function referencePattern(name: string, method: boolean): RegExp {
+  const n = escapeRe(name);
+  return method ? new RegExp(`\\.\\s*${n}\\b`, 'g') : new RegExp(`(?<![\\w.])${n}\\b`, 'g');
 }
 
 /**
@@ -196,15 +201,53 @@ function onlyGoStarts(
   const written = mentioning(pkg, fn.name).some((file) => {
     // Without the word go, goCallees(file) is empty (goCalleeRanges reads the file's code for it).
     if (!textHas(file, GO_WORD)) return false;
-    let ranges: [number, number][] | undefined;
-    for (const m of file.text.matchAll(re)) {
-      const at = m.index! + m[0].length - fn.name.length;
-      ranges ??= goCallees(file);
-      if (ranges.some(([from, to]) => from <= at && at < to)) return true;
+    if (!WORD_NAME.test(fn.name)) {
+      let ranges: [number, number][] | undefined;
+      for (const m of file.text.matchAll(re)) {
+        const at = m.index! + m[0].length - fn.name.length;
+        ranges ??= goCallees(file);
+        if (ranges.some(([from, to]) => from <= at && at < to)) return true;
+      }
+      return false;
     }
-    return false;
+    // The same answer without reading the whole file for every function asked about: only whether there is a
+    // reference at all (goCallees is read, and the file parsed, only then), and then the references that lie inside
+    // the ranges of go callees, which are few and short.
+    re.lastIndex = 0;
+    if (!re.test(file.text)) return false;
+    return goCallees(file).some(([from, to]) => referenceBetween(file.text, fn.name, !!fn.recvType, from, to));
   });
   return written ? full() : undefined;
+}
+
+/** A name made of ASCII word characters only, for which referenceBetween reads the same as referencePattern. */
+const WORD_NAME = /^\w+$/;
+
+/**
+ * Does a reference that referencePattern(name, method) matches have its name at an offset in [from, to) of `text`
+ * (`name` made of ASCII word characters only)? Each match of the pattern is an occurrence of the name that
+ * referenceAt accepts and the matches cannot overlap, so this is `matchAll` restricted to those offsets.
+ */
+export function referenceBetween(text: string, name: string, method: boolean, from: number, to: number): boolean {
+  for (let at = text.indexOf(name, from); at !== -1 && at < to; at = text.indexOf(name, at + 1)) {
+    if (referenceAt(text, name, method, at)) return true;
+  }
+  return false;
+}
+
+const WORD_CHAR = /\w/;
+const SPACE_CHAR = /\s/;
+
+/** referencePattern's conditions around the occurrence of `name` at `at`: `\.\s*name\b`, or `(?<![\w.])name\b`. */
+function referenceAt(text: string, name: string, method: boolean, at: number): boolean {
+  const end = at + name.length;
+  if (end < text.length && WORD_CHAR.test(text[end])) return false; // \b after a name ending in a word character
+  if (method) {
+    let i = at - 1;
+    while (i >= 0 && SPACE_CHAR.test(text[i])) i--;
+    return i >= 0 && text[i] === '.';
+  }
+  return at === 0 || !(WORD_CHAR.test(text[at - 1]) || text[at - 1] === '.');
 }
 
 /**
