@@ -229,11 +229,15 @@ interface Pending {
 /** No type id read yet. */
 const UNKNOWN = -1;
 
+/** How many functions resolveFunction has resolved in this thread (for the tests: which analyses need it). */
+export const resolveCount = { functions: 0 };
+
 /**
  * Resolve every identifier of a function declaration (or literal) to its local declaration.
  * Iterative (no recursion), so deep nesting cannot overflow the stack.
  */
 export function resolveFunction(fnNode: Node): Resolution {
+  resolveCount.functions++;
   return new Walk(grammarOf(fnNode.tree.language)).run(fnNode);
 }
 

@@ -85,12 +85,17 @@ function endlessTickerLoops(body: Node, isTicker: (e: Node) => boolean): { loop:
   return out;
 }
 
+const GO_WORD = /\bgo\b/;
+
 /**
  * A ticker handed to a goroutine that runs a package function: `t := time.NewTicker(d); go loop(t)` (or
  * `go loop(t.C)`, `go loop(time.Tick(d))`). Returns the go statement, the callee and a test for the callee's
  * ticker channel: `p.C` of the parameter p that receives the ticker, or p itself when it receives the channel.
  */
 function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: PackageIndex): { go: Node; callee: FuncInfo; isTicker: (e: Node) => boolean }[] {
+  // The go statement is inside fn (an ancestor of the timer or of a reference to it, below the declaration): without
+  // the word go in fn's text there is none, and fn need not be resolved to find out.
+  if (!GO_WORD.test(fn.node.text)) return [];
   const args: { arg: Node; whole: boolean }[] = []; // whole: the argument is the ticker itself, not its channel
   if (name === 'Tick') args.push({ arg: call, whole: false });
   else {
