@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -1016,7 +1016,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited)
         : undefined;
     if (paced && paced.size === 0) return undefined;
-    const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt)]);
+    // With the partner started elsewhere (a goroutine of a callee, `go batch(items, errs)`), the channel's make is
+    // where the receiver starts to wait for it: a return before the channel exists strands nothing.
+    const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
     const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index)) : undefined;
@@ -1202,13 +1204,42 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
   return n;
 }
 
+/**
+ * Is the receive `<-ch` inside an `if` or `for` whose condition requires `len(ch) > 0` (`!= 0`, `>= 1`, `0 < len(ch)`)?
+ * For the channel's only receiver a value is then there to take (`for len(sink) > 0 { out = append(out, <-sink) }`).
+ */
+function lenChecked(op: ChanOp): boolean {
+  const ch = op.node.childForFieldName('operand');
+  if (!ch) return false;
+  for (let p: Node | null = op.node.parent; p && p.id !== op.body.block.id && !isFuncNode(p); p = p.parent) {
+    const inside = p.type === 'if_statement' ? p.childForFieldName('consequence') : p.type === 'for_statement' ? p.childForFieldName('body') : null;
+    if (!inside || !contains(inside, op.node)) continue;
+    const cond = p.type === 'if_statement' ? p.childForFieldName('condition') : p.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'for_clause' && c.type !== 'range_clause') ?? null;
+    if (cond && conjuncts(cond).some((c) => nonEmptyTest(c, ch.text))) return true;
+  }
+  return false;
+}
+
+/** `len(ch) > 0`, `len(ch) != 0`, `len(ch) >= 1`, `0 < len(ch)`. */
+function nonEmptyTest(c: Node, ch: string): boolean {
+  if (c.type !== 'binary_expression') return false;
+  const op = c.childForFieldName('operator')?.type;
+  const l = unparen(c.childForFieldName('left')!);
+  const r = unparen(c.childForFieldName('right')!);
+  const isLen = (n: Node) => n.type === 'call_expression' && n.childForFieldName('function')?.text === 'len' && n.childForFieldName('arguments')?.namedChild(0)?.text === ch;
+  if (isLen(l)) return (op === '>' && r.text === '0') || (op === '!=' && r.text === '0') || (op === '>=' && r.text === '1');
+  if (isLen(r)) return (op === '<' && l.text === '0') || (op === '!=' && l.text === '0') || (op === '<=' && l.text === '1');
+  return false;
+}
+
 /** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */
 const MAX_WEIGHT = 16;
 
 /** Judge the receiving side of one channel world. */
 export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: ReadonlySet<number> = new Set()): RecvLeak | undefined {
   if (world.escape) return undefined;
-  const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded).sort(byPosition);
+  // A receive under `len(ch) > 0` by the only receiver finds a value there (checked below: one receiver).
+  const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded && !lenChecked(o)).sort(byPosition);
   if (recvs.length === 0) return undefined;
   // Ranges end when the channel is closed (see unclosed-range); other receivers may take the values.
   const receivers = unique(world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').map((o) => o.body));
@@ -1222,7 +1253,7 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
   if (sender && sender.copies !== 1) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   {
-    const goStart = partnerStart(sender, [world.site?.call, receiver.goStmt]);
+    const goStart = partnerStart(sender, [world.site?.call, receiver.goStmt, world.chan.make]);
     // A send or close before the receiver starts counts on every later path; we do not model that: stay quiet.
     if (goStart && senderOps.some((o) => o.node.startIndex < goStart.startIndex)) return undefined;
     // A receiver that first accepts on a listener the sender has not used yet: the sender's ways out before that
