@@ -474,22 +474,60 @@ export class PackageIndex {
   }
 
   /**
-   * Does `fn` run at most once in the whole life of a command? Every occurrence of its name in the package is its
-   * declaration or a call of it (maybe by `go`) written in `main` or `init` itself, outside any loop or literal.
+   * Does `fn` run at most once in the whole life of a process? Every occurrence of its name in the package is its
+   * declaration or a call of it (maybe by `go`, maybe on a package-level variable) written in `init` itself, or in a
+   * command's `main`, outside any loop or literal.
    */
   runsOnceInMain(fn: FuncInfo): boolean {
-    if (!isCommandFile(fn.file)) return false;
-    const calls = this.callsTo(fn);
+    // `main` runs once in a command; `init` runs once per process in any package.
+    const command = isCommandFile(fn.file);
+    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
     let uses = 0;
     for (const file of this.pkg.files) if (file.text.includes(fn.name)) uses += [...codeMatches(file.text, name)].length;
     if (calls.length === 0 || uses !== calls.length + 1) return false;
     return calls.every(({ call }) => {
       const caller = this.enclosing(call);
-      if (!caller || caller.recvType || (caller.name !== 'main' && caller.name !== 'init')) return false;
+      if (!caller || caller.recvType || (caller.name !== 'init' && !(command && caller.name === 'main'))) return false;
       for (let p = call.parent; p && p.id !== caller.node.id; p = p.parent) if (p.type === 'for_statement' || p.type === 'func_literal') return false;
       return true;
     });
+  }
+
+  /**
+   * Calls of the method `fn` on a package-level variable of this package (`go DefaultManager.handle()`), which
+   * `callee` leaves alone (its operand resolves to no local, as another package's name would): when `fn` is the only
+   * method of that name in the package.
+   */
+  packageVarCallsTo(fn: FuncInfo): CallSite[] {
+    if (!fn.recvType || this.only(this.build().methods.get(fn.name)) !== fn) return [];
+    const re = new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.\\s*${escapeRe(fn.name)}\\s*\\(`, 'g');
+    const out: CallSite[] = [];
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(fn.name)) continue;
+      for (const m of file.text.matchAll(re)) {
+        const root = file.tree?.rootNode;
+        const id = root?.descendantForIndex(m.index!);
+        const sel = id?.parent;
+        const call = sel?.parent;
+        if (id?.type !== 'identifier' || sel?.type !== 'selector_expression' || call?.type !== 'call_expression') continue;
+        if (this.enclosing(call)?.resolution().declOf(id) || !this.declaresVar(id.text)) continue;
+        out.push({ file, call });
+      }
+    }
+    return out;
+  }
+
+  /** Does the package declare a package-level variable `name`? */
+  private declaresVar(name: string): boolean {
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(name)) continue;
+      for (const d of file.tree?.rootNode.namedChildren ?? []) {
+        if (d?.type !== 'var_declaration') continue;
+        for (const spec of d.descendantsOfType('var_spec')) if (spec?.childrenForFieldName('name').some((n) => n?.text === name)) return true;
+      }
+    }
+    return false;
   }
 
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
