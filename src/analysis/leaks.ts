@@ -304,7 +304,7 @@ function precedes(first: Node, then: Node): boolean {
  * goroutine sends on, and only on paths where it does not send on this channel (the value-or-error pair) or
  * after it already sent here: when that case wins, the sender has chosen not to send here, or is done.
  */
-function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
+function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
   if (!byDecl || sender.copies !== 1 || world.site) return undefined;
   // The goroutine's own code and the functions it calls synchronously (one goroutine, several bodies).
   const same = (b: Body) => b === sender || (sender.goStmt !== undefined && b.kind === 'go' && b.goStmt === sender.goStmt);
@@ -314,7 +314,7 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
   return (comm) => {
     const operand = communicationReceiveOperand(comm);
     if (operand?.type !== 'identifier') return false;
-    const other = byDecl.get(receiver.fn.resolution().declOf(operand)!);
+    const other = byDecl.get(receiver.fn.resolution().declOf(operand)!) ?? argumentWorld(operand, receiver, byDecl, index);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
     const all = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
     // `defer close(done)` in the goroutine runs after everything it does, sends included: when the case wins by
@@ -330,6 +330,63 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     if (theirs.every((o) => endsRun(o, sender))) return true;
     return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
   };
+}
+
+/**
+ * `go func() { if err := srv.Get(req, stream); err != nil { errs <- err } }()` beside `case u := <-stream.updates:`:
+ * the case takes what the goroutine's own call produces (it was given `stream`), and the goroutine sends only when
+ * that call fails. Whether a call that has produced values can still fail is its own protocol, which golint-chan
+ * cannot see: such a case is not taken to strand the send. (An unconditional `errs <- srv.Serve(…)` sends on every
+ * return and is still reported.)
+ */
+function producedByCall(world: ChanWorld, sender: Body, receiver: Body): ((comm: Node) => boolean) | undefined {
+  if (sender.kind !== 'go' || sender.copies !== 1) return undefined;
+  const sends = world.ops.filter((o) => o.kind === 'send');
+  if (sends.length === 0 || sends.some((o) => o.body !== sender)) return undefined;
+  const res = sender.fn.resolution();
+  // Every send is `if err != nil { ch <- err }` for an err that a call sets: those calls' arguments.
+  const given = new Set<Decl>();
+  for (const o of sends) {
+    const v = o.node.childForFieldName('value');
+    const ifs = enclosingIf(o.node, sender.block);
+    const cond = ifs?.childForFieldName('condition');
+    if (v?.type !== 'identifier' || !ifs || !cond || !contains(ifs.childForFieldName('consequence') ?? ifs, o.node)) return undefined;
+    if (!conjuncts(cond).some((c) => c.type === 'binary_expression' && c.childForFieldName('operator')?.type === '!=' && c.childForFieldName('left')?.text === v.text && c.childForFieldName('right')?.type === 'nil')) return undefined;
+    const call = sourceCall(v, sender, ifs);
+    if (!call) return undefined;
+    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const d = a?.type === 'identifier' ? res.declOf(a) : undefined;
+      if (d && !contains(sender.block, d.node)) given.add(d);
+    }
+  }
+  if (given.size === 0) return undefined;
+  return (comm) => {
+    let x = communicationReceiveOperand(comm);
+    while (x?.type === 'selector_expression') x = unparen(x.childForFieldName('operand')!);
+    const d = x?.type === 'identifier' ? receiver.fn.resolution().declOf(x) : undefined;
+    return d !== undefined && given.has(d);
+  };
+}
+
+/** The nearest `if` around `n` inside `block`. */
+function enclosingIf(n: Node, block: Node): Node | undefined {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'if_statement') return p;
+  return undefined;
+}
+
+/**
+ * The world of the local channel a package function received as a parameter (`go render(done)` or `render(done)`
+ * … `case <-done:` in render): the caller's variable passed for that parameter.
+ */
+function argumentWorld(param: Node, receiver: Body, byDecl: WorldsByDecl, index?: PackageIndex): ChanWorld | undefined {
+  const d = receiver.fn.resolution().declOf(param);
+  // `go render(done)`, or `render(done)` run synchronously by the function that made the channel.
+  const call = receiver.sync ? receiver.callSite : receiver.goStmt?.namedChild(0);
+  if (!index || d?.kind !== 'param' || d.fn.id !== receiver.fn.node.id || call?.type !== 'call_expression') return undefined;
+  const arg = call.childForFieldName('arguments')?.namedChildren.filter((a) => a?.type !== 'comment')[d.index];
+  const caller = index.enclosing(call);
+  const ad = arg?.type === 'identifier' ? caller?.resolution().declOf(arg) : undefined;
+  return ad ? byDecl.get(ad) : undefined;
 }
 
 /**
@@ -990,6 +1047,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const copies = (b: Body) =>
       (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make)) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
     const constOf = (b: Body) => constantsIn(b.fn.resolution(), index?.constants);
+    const weightOf = new Map<Body, number>();
     for (const b of senders) {
       if (parentOf(b)) continue;
       const children = childrenOf.get(b) ?? [];
@@ -1002,7 +1060,17 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
       const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
-      total += n === 0 ? 0 : (lastOfMany(b, ownSends(b)) ? 1 : copies(b) * (b.calls ?? 1)) * n;
+      const weight = n === 0 ? 0 : (lastOfMany(b, ownSends(b)) ? 1 : copies(b) * (b.calls ?? 1)) * n;
+      total += weight;
+      weightOf.set(b, weight);
+    }
+    // Senders the receiver starts on exclusive paths (`if graceful { go a(); go b(); <-end; return }; go c(); go d()`)
+    // never run together: with each go statement weighed by its sender's sends, the most on one path of the
+    // receiver is the count.
+    if (receiver && senders.length > 1 && senders.every((b) => b.kind === 'go' && b.goStmt && !b.starts && b.copies === 1 && !parentOf(b) && !childrenOf.has(b) && contains(receiver.block, b.goStmt))) {
+      const weighed: Node[] = [];
+      for (const b of senders) for (let k = 0, w = weightOf.get(b) ?? Infinity; k < Math.min(w, MAX_WEIGHT + 1); k++) weighed.push(b.goStmt!);
+      if (senders.every((b) => (weightOf.get(b) ?? Infinity) <= MAX_WEIGHT)) total = Math.min(total, maxCount(receiver.block, weighed, world.chan.make, undefined, constOf(receiver)));
     }
     // `defer close(ch)` by the receiver: once it has given up and returned, a waiting send panics, it does not block.
     if (receiver && world.ops.some((o) => o.kind === 'close' && o.deferred && o.body === receiver && !o.body.sync)) return undefined;
@@ -1024,9 +1092,11 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index)) : undefined;
     const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
-    const alternative = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl) : undefined;
+    const alternative0 = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl, index) : undefined;
     const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
     const nilCase = receiver ? nilAtCall(receiver) : undefined;
+    const produced = receiver && senders.length === 1 ? producedByCall(world, senders[0], receiver) : undefined;
+    const alternative = alternative0 && produced ? (comm: Node) => alternative0(comm) || produced(comm) : alternative0 ?? produced;
     const impossible0 = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
     const impossible = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
