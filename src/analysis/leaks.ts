@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -1530,7 +1530,9 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
   const call = sourceCall(x, sender, at);
   const obj = call && failingValue(call, sender, index);
   const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
-  if (!objDecl || contains(sender.block, objDecl.node)) return false;
+  if (!objDecl) return false;
+  // The sender's own endpoint (`l, err := net.Listen(…)` in the goroutine): only whether anything closes it.
+  if (contains(sender.block, objDecl.node)) return neverFails(objDecl, obj!, sender, index);
   // Calls on the same variable (one declaration seen from both bodies), not on another one of that name.
   const sameObj = (n: Node | null | undefined) => n?.type === 'identifier' && receiver.fn.resolution().declOf(n) === objDecl;
   const closes = findBelow(
@@ -1606,19 +1608,6 @@ const WAITS_FOR_PEER = /^(Accept|Read|Recv|Receive)\w*$/;
 
 /** Package functions that read a reader until they have enough: `io.ReadAll(r)`, `io.ReadFull(r, b)`, `io.Copy(w, r)`. */
 const READS_FROM = /^(io|ioutil)\.(ReadAll|ReadFull|ReadAtLeast|Copy|CopyN)$/;
-
-/** Does the file import a package under `name` (`import "io"`, `import x "example.com/y"`)? */
-function importsPackage(root: Node, name: string): boolean {
-  for (const d of root.namedChildren) {
-    if (d?.type !== 'import_declaration') continue;
-    for (const spec of d.descendantsOfType('import_spec')) {
-      const alias = spec?.childForFieldName('name')?.text;
-      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
-      if ((alias ?? path.slice(path.lastIndexOf('/') + 1)) === name) return true;
-    }
-  }
-  return false;
-}
 
 /** Where a local's value is an in-process endpoint: an end of `net.Pipe()`, or a listener from `net.Listen*`. */
 const IN_PROCESS_ENDPOINT = /^net\.(Pipe|Listen|ListenTCP|ListenUnix)$/;

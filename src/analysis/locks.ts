@@ -5,8 +5,8 @@ import { fieldChannels } from './fields';
 import { operandType } from './typing';
 import { leaks } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
-import type { Decl } from './scope';
-import { blockStatements, caseStatements, contains, findBelow, isFuncNode, unparen } from './syntax';
+import { writeOf, type Decl } from './scope';
+import { blockStatements, caseStatements, contains, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
 
 /**
  * Channel operations made while holding a mutex that the partner needs (a mixed channel/lock deadlock): a
@@ -156,11 +156,20 @@ function fieldOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<Func
   return ft !== undefined && /^(?:\*|\[\]|\[\d+\])*\w+\.\w+/.test(ft);
 }
 
-/** A local or parameter declared with a type of another package (`conn net.Conn`, `w *http.Request`). */
+/**
+ * A local or parameter declared with a type of another package (`conn net.Conn`, `w *http.Request`), or a local
+ * set by a function of an imported package (`ticker := time.NewTicker(d)`): that package cannot name this one's
+ * types, so its methods are not this package's.
+ */
 function declaredOfAnotherPackage(operand: Node, res: ReturnType<FuncInfo['resolution']>): boolean {
   const u = unparen(operand);
   if (u.type !== 'identifier') return false;
   const d = res.declOf(u);
+  if (d?.kind === 'var' && d.init?.type === 'call_expression' && d.refs.every((r) => !writeOf(r))) {
+    const f = unparen(d.init.childForFieldName('function')!);
+    const pkg = f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
+    if (pkg?.type === 'identifier' && !res.declOf(pkg) && importsPackage(u.tree.rootNode, pkg.text)) return true;
+  }
   const decl = d?.node.parent;
   if (!d || d.kind === 'receiver' || (decl?.type !== 'parameter_declaration' && decl?.type !== 'var_spec')) return false;
   let t = decl.childForFieldName('type');

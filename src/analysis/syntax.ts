@@ -440,3 +440,16 @@ export function loopFlag(loop: Node): { name: string; exit: string } | undefined
   }
   return undefined;
 }
+
+/** Does the file import a package under `name` (`import "io"`, `import x "example.com/y"`)? */
+export function importsPackage(root: Node, name: string): boolean {
+  for (const d of root.namedChildren) {
+    if (d?.type !== 'import_declaration') continue;
+    for (const spec of d.descendantsOfType('import_spec')) {
+      const alias = spec?.childForFieldName('name')?.text;
+      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
+      if ((alias ?? path.slice(path.lastIndexOf('/') + 1)) === name) return true;
+    }
+  }
+  return false;
+}

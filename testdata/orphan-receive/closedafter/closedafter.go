@@ -301,3 +301,30 @@ func ParseOne(b []byte) int {
 	}()
 	return <-got // want `^ParseOne may block forever receiving from unbuffered channel got: the goroutine in ParseOne can finish without sending on or closing it$`
 }
+
+// AcceptOwn's goroutine listens itself and never closes the listener: Accept waits for the dial instead of
+// failing: quiet.
+func AcceptOwn() error {
+	ready := make(chan string)
+	done := make(chan struct{})
+	go func() {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			panic(err)
+		}
+		ready <- ln.Addr().String()
+		c, err := ln.Accept()
+		if err != nil {
+			return
+		}
+		c.Close()
+		close(done)
+	}()
+	c, err := net.Dial("tcp", <-ready)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	<-done
+	return nil
+}

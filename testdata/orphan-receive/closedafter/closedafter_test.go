@@ -94,3 +94,11 @@ func TestParseOneIsCleanOnInput(t *testing.T) {
 func TestParseOneLeaksItsReceiverOnEmptyInput(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { go ParseOne(nil) })
 }
+
+func TestAcceptOwnIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if err := AcceptOwn(); err != nil {
+			t.Skip("no loopback listener:", err)
+		}
+	})
+}
