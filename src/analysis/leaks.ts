@@ -1933,12 +1933,16 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
         const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
+        // In a command (package main) the serving value is the program's: its shutdown signal is the program's
+        // shutdown, after which main returns and the senders it strands end with the process.
+        const command = isCommandFile(loop.fn.file);
+        const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true) : s;
         const bodies = unique(clients.map((o) => o.body));
         const byTest = new Set(bodies.filter((b) => !api(b) && testOwnsItsContexts(b)));
         const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
         const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
         for (const b of bodies) {
-          const w = api(b) ? s : byTest.has(b) ? ownedByTest : owned;
+          const w = api(b) ? afterShutdown : byTest.has(b) ? ownedByTest : owned;
           if (!w) continue;
           let mine = clients.filter((o) => o.body === b);
           // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
