@@ -1,9 +1,6 @@
 package leaks
 
 import (
-	"runtime"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -14,7 +11,7 @@ import (
 
 func TestSetDeadlocksWithTheSyncLoop(t *testing.T) {
 	m := newManager()
-	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1, mutexWait(): 1}, func() {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1, leakcheck.MutexWait(): 1}, func() {
 		m.mu.Lock()
 		go m.Set(2) // queues on mu first
 		time.Sleep(10 * time.Millisecond)
@@ -26,7 +23,7 @@ func TestSetDeadlocksWithTheSyncLoop(t *testing.T) {
 
 func TestStopDeadlocksWithAPendingAdd(t *testing.T) {
 	b := newBroadcasts()
-	leakcheck.ExpectBlocked(t, 1, map[string]int{mutexWait(): 1}, func() {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{leakcheck.MutexWait(): 1}, func() {
 		b.Lock()
 		go b.stop() // queues on the mutex first
 		time.Sleep(10 * time.Millisecond)
@@ -34,13 +31,4 @@ func TestStopDeadlocksWithAPendingAdd(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 		b.Unlock() // stop gets it and waits for donec; the worker waits for the mutex forever
 	})
-}
-
-// mutexWait is how runtime.Stack names a goroutine waiting in sync.Mutex.Lock: "semacquire" before Go 1.20.
-func mutexWait() string {
-	v := strings.TrimPrefix(runtime.Version(), "go1.")
-	if minor, err := strconv.Atoi(strings.SplitN(v, ".", 2)[0]); err == nil && minor < 20 {
-		return "semacquire"
-	}
-	return "sync.Mutex.Lock"
 }

@@ -1,9 +1,6 @@
 package localticker
 
 import (
-	"runtime"
-	"strconv"
-	"strings"
 	"testing"
 	"time"
 
@@ -23,7 +20,7 @@ func TestMonitorStopReturns(t *testing.T) {
 // goroutine below is Halt with a pause after it locks, long enough for a tick.)
 func TestCounterHaltDeadlocksWhenTheLoopTicks(t *testing.T) {
 	c := newCounter(time.Millisecond)
-	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1, mutexWait(): 1}, func() {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1, leakcheck.MutexWait(): 1}, func() {
 		go func() {
 			c.mu.Lock()
 			defer c.mu.Unlock()
@@ -31,12 +28,4 @@ func TestCounterHaltDeadlocksWhenTheLoopTicks(t *testing.T) {
 			c.quit <- struct{}{}
 		}()
 	})
-}
-
-func mutexWait() string {
-	v := strings.TrimPrefix(runtime.Version(), "go1.")
-	if minor, err := strconv.Atoi(strings.SplitN(v, ".", 2)[0]); err == nil && minor < 20 {
-		return "semacquire"
-	}
-	return "sync.Mutex.Lock"
 }

@@ -2,8 +2,6 @@ package othertype
 
 import (
 	"io"
-	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -35,20 +33,11 @@ func TestSessionCloseReturns(t *testing.T) {
 // Wait holds mu and waits for done; drop waits for mu in flush before it can close done: both stay blocked.
 func TestLinkWaitDeadlocksWithDrop(t *testing.T) {
 	l := newLink()
-	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, mutexWait(): 1}, func() {
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, leakcheck.MutexWait(): 1}, func() {
 		go l.Wait()
 		time.Sleep(10 * time.Millisecond) // Wait holds mu
 		go drop(l)
 	})
-}
-
-// mutexWait is how runtime.Stack names a goroutine waiting in sync.Mutex.Lock: "semacquire" before Go 1.20.
-func mutexWait() string {
-	v := strings.TrimPrefix(runtime.Version(), "go1.")
-	if minor, err := strconv.Atoi(strings.SplitN(v, ".", 2)[0]); err == nil && minor < 20 {
-		return "semacquire"
-	}
-	return "sync.Mutex.Lock"
 }
 
 // The loop stops its ticker (time.Ticker's Stop) without the reader's mutex: Stop always returns.
