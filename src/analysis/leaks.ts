@@ -322,6 +322,11 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     const finalClose = (o: ChanOp) => o.kind === 'close' && o.deferred && same(o.body) && !o.body.sync;
     if (all.length > 0 && all.every(finalClose)) return true;
     const theirs = all.filter((o) => !finalClose(o));
+    // `go func() { err := run(out); done <- err }()` with the send on out in run: done is sent once run has returned,
+    // so when that case wins, run has made its sends.
+    const call = sender.sync ? sender.callSite : undefined;
+    const callStmt = call && statementOf(call);
+    if (callStmt && theirs.length > 0 && theirs.every((t) => same(t.body) && !t.guarded && !t.deferred && contains(t.body.block, call!) && precedes(callStmt, t.node))) return true;
     if (split) return false;
     if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
       return false;
