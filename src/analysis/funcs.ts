@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { escapeRe, isFuncNode, literalRunBy, nodeStartingAt, unparen } from './syntax';
+import { escapeRe, isFuncNode, literalRunBy, nodeStartingAt, statementOf, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -271,14 +271,10 @@ export class PackageIndex {
           if (!fn?.resolution().declOf(id!)) writes++;
         }
         if (found || !decl.test(file.text)) continue;
-        const root = file.tree?.rootNode;
-        for (const d of root?.namedChildren ?? []) {
-          if (d?.type !== 'var_declaration') continue;
-          for (const spec of d.descendantsOfType('var_spec')) {
-            const names = spec?.childrenForFieldName('name') ?? [];
-            const values = spec?.childForFieldName('value')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
-            if (names.length === 1 && names[0]?.text === name && values.length === 1 && values[0]) found = unparen(values[0]);
-          }
+        for (const spec of packageVarSpecs(file, name)) {
+          const names = spec.childrenForFieldName('name');
+          const values = spec.childForFieldName('value')?.namedChildren.filter((c) => c && c.type !== 'comment') ?? [];
+          if (names.length === 1 && values.length === 1 && values[0]) found = unparen(values[0]);
         }
       }
       // The declaration's own `name =` is the one write allowed.
@@ -343,9 +339,7 @@ export class PackageIndex {
       const c = r.parent;
       if (c?.type !== 'call_expression' || c.childForFieldName('function')?.id !== r.id || c.parent?.type !== 'go_statement') return undefined;
     }
-    let stmt: Node | null = call;
-    while (stmt && stmt.parent && stmt.parent.type !== 'statement_list' && stmt.parent.type !== 'block') stmt = stmt.parent;
-    return stmt ?? undefined;
+    return statementOf(call);
   }
 
   /**
@@ -481,6 +475,7 @@ export class PackageIndex {
   runsOnceInMain(fn: FuncInfo): boolean {
     // `main` runs once in a command; `init` runs once per process in any package.
     const command = isCommandFile(fn.file);
+    if (!command && !this.build().byName.has('init')) return false;
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
     let uses = 0;
@@ -520,14 +515,7 @@ export class PackageIndex {
 
   /** Does the package declare a package-level variable `name`? */
   private declaresVar(name: string): boolean {
-    for (const file of this.pkg.files) {
-      if (!file.text.includes(name)) continue;
-      for (const d of file.tree?.rootNode.namedChildren ?? []) {
-        if (d?.type !== 'var_declaration') continue;
-        for (const spec of d.descendantsOfType('var_spec')) if (spec?.childrenForFieldName('name').some((n) => n?.text === name)) return true;
-      }
-    }
-    return false;
+    return this.pkg.files.some((file) => file.text.includes(name) && packageVarSpecs(file, name).length > 0);
   }
 
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
@@ -550,6 +538,16 @@ export class PackageIndex {
     }
     return out;
   }
+}
+
+/** The package-level `var` specs of a file that declare `name` (`var name = …`, or one name of `var a, name T`). */
+function packageVarSpecs(file: SourceFile, name: string): Node[] {
+  const out: Node[] = [];
+  for (const d of file.tree?.rootNode.namedChildren ?? []) {
+    if (d?.type !== 'var_declaration') continue;
+    for (const spec of d.descendantsOfType('var_spec')) if (spec && spec.childrenForFieldName('name').some((n) => n?.text === name)) out.push(spec);
+  }
+  return out;
 }
 
 /** The keyword every function literal starts with (sticky scans start where a function does). */

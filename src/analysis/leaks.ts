@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -223,13 +223,6 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
   return undefined;
 }
 
-/** The statement (of a block's list) that holds `n`. */
-function statementOf(n: Node): Node | undefined {
-  let stmt: Node | null = n;
-  while (stmt && stmt.parent?.type !== 'block' && stmt.parent?.type !== 'statement_list') stmt = stmt.parent;
-  return stmt ?? undefined;
-}
-
 /** Does every run of `block` that reaches `send` first complete the statement `stmt` (in the same list or one around it)? */
 function afterStatement(stmt: Node, send: Node, block: Node): boolean {
   for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) if (p.parent && p.parent.id === stmt.parent?.id && stmt.endIndex <= p.startIndex) return true;
@@ -248,10 +241,7 @@ function waitsBefore(recv: Node, send: Node, block: Node): boolean {
   if (!recvStmt || !['expression_statement', 'short_var_declaration', 'assignment_statement'].includes(recvStmt.type)) return false;
   if (recvStmt.type !== 'expression_statement' && !contains(recvStmt.childForFieldName('right') ?? recvStmt, recv)) return false;
   if (recvStmt.type === 'expression_statement' && recvStmt.namedChild(0)?.id !== recv.id) return false;
-  for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) {
-    if (p.parent && p.parent.id === recvStmt.parent?.id && recvStmt.endIndex <= p.startIndex) return true;
-  }
-  return false;
+  return afterStatement(recvStmt, send, block);
 }
 
 /** Local channels by declaration, to find the world of another channel a select case receives from. */
@@ -1553,10 +1543,7 @@ function checkedError(w: Witness): Node | undefined {
   if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
   const call = w.node.namedChild(0)!;
   if (!/\.NoError$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
-  const f = unparen(call.childForFieldName('function')!);
-  // `require.NoError(t, err)` takes the test first; `s.Require().NoError(err)` does not.
-  const at = unparen(f.childForFieldName('operand')!).type === 'identifier' ? 1 : 0;
-  const err = call.childForFieldName('arguments')?.namedChild(at);
+  const err = checkArguments(call)[0];
   return err?.type === 'identifier' ? err : undefined;
 }
 

@@ -248,6 +248,16 @@ export function callEnd(stmt: Node): CallEnd | undefined {
   return undefined;
 }
 
+/**
+ * The arguments a test check (`require.X`, `s.Require().X`, gocheck `c.Assert`) checks: all but the test handle
+ * that `require.NoError(t, err)` takes first (`s.Require().NoError(err)` has none).
+ */
+export function checkArguments(call: Node): Node[] {
+  const f = unparen(call.childForFieldName('function')!);
+  const all = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
+  return f.type === 'selector_expression' && unparen(f.childForFieldName('operand')!).type === 'call_expression' ? all : all.slice(1);
+}
+
 const CONSTANT_LITERAL = new Set(['true', 'false', 'int_literal', 'float_literal', 'rune_literal', 'interpreted_string_literal', 'raw_string_literal']);
 
 /**
@@ -260,8 +270,7 @@ export function decidedCheck(stmt: Node): boolean {
   const f = call?.type === 'call_expression' ? unparen(call.childForFieldName('function')!) : undefined;
   if (f?.type !== 'selector_expression') return false;
   const method = f.childForFieldName('field')?.text ?? '';
-  const all = call!.childForFieldName('arguments')?.namedChildren ?? [];
-  const args = unparen(f.childForFieldName('operand')!).type === 'call_expression' ? all : all.slice(1);
+  const args = checkArguments(call!);
   let want: string | undefined;
   let got: Node | undefined;
   if (method === 'True' || method === 'False') [want, got] = [method.toLowerCase(), args[0] ?? undefined];
@@ -452,4 +461,11 @@ export function importsPackage(root: Node, name: string): boolean {
     }
   }
   return false;
+}
+
+/** The statement (of a block's list) that holds `n`. */
+export function statementOf(n: Node): Node | undefined {
+  let stmt: Node | null = n;
+  while (stmt && stmt.parent?.type !== 'block' && stmt.parent?.type !== 'statement_list') stmt = stmt.parent;
+  return stmt ?? undefined;
 }
