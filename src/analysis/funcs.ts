@@ -475,7 +475,16 @@ export class PackageIndex {
   runsOnceInMain(fn: FuncInfo): boolean {
     // `main` runs once in a command; `init` runs once per process in any package.
     const command = isCommandFile(fn.file);
-    if (!command && !this.build().byName.has('init')) return false;
+    // In a library only calls written in an init count: one of them must mention the name (read from the text, so
+    // that no file is parsed for a function no init calls; gofmt ends a function body with `}` at the line's start).
+    if (!command) {
+      const named = new RegExp(`(?<![\\w])${escapeRe(fn.name)}(?![\\w])`);
+      const inInit = (this.build().byName.get('init') ?? []).some((i) => {
+        const end = i.file.text.indexOf('\n}', i.start);
+        return named.test(i.file.text.slice(i.start, end < 0 ? undefined : end));
+      });
+      if (!inInit) return false;
+    }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
     let uses = 0;
