@@ -1316,6 +1316,7 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
   if (senders.length > 1 || senders.includes(receiver)) return undefined;
   const sender = senders[0];
   if (sender && sender.copies !== 1) return undefined;
+  if (!sender && parksOnPurpose(world, receiver, recvs)) return undefined;
   // Every body but the receiver must be a goroutine or the function itself; both are fine as senders.
   {
     const goStart = partnerStart(sender, [world.site?.call, receiver.goStmt, world.chan.make]);
@@ -1363,6 +1364,18 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     const recv = recvs.find((o) => (maxCountBefore(receiver.block, nodes, o.node, world.chan.make) ?? 0) >= s!.min) ?? recvs[0];
     return { world, receiver, recv, recvs: need(s.min), sender, sends: s.min, witness: s.witness, testFailure };
   }
+}
+
+/**
+ * `c := make(chan struct{}); <-c` in the function's own body, the channel used for nothing else: the spelled-out
+ * `select {}`, a wait forever written on purpose (a command that serves until killed, a test double that never
+ * answers). A forgotten signal leaves a trace elsewhere: the channel handed on, stored, or received in a goroutine.
+ */
+function parksOnPurpose(world: ChanWorld, receiver: Body, recvs: ChanOp[]): boolean {
+  const decl = world.chan.decl;
+  if (!decl || world.site || world.chan.field || receiver.kind !== 'func' || receiver.fn !== world.chan.fn) return false;
+  if (!contains(receiver.block, world.chan.make)) return false;
+  return decl.refs.every((r) => recvs.some((o) => contains(o.node, r) && unparen(o.node.childForFieldName('operand')!).id === r.id));
 }
 
 /** The condition that decides a sender's short path: the if or switch around the witness (and its parts), if any. */
