@@ -499,6 +499,24 @@ export class PackageIndex {
   }
 
   /**
+   * Is `fn` dead code: unexported, and its name written nowhere in the package's code (comments and literals left
+   * out) but its declaration? Nothing can call it then: other packages cannot name it, an interface that holds it
+   * would have to be declared here with the name, and reflection does not call unexported methods.
+   */
+  neverUsed(fn: FuncInfo): boolean {
+    if (!/^[a-z_]/.test(fn.name) || fn.name === 'init' || fn.name === 'main' || fn.name === '_') return false;
+    const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
+    let uses = 0;
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(fn.name)) continue;
+      // `//export name` (cgo) and `//go:linkname name …` hand it to C or to another package.
+      if (new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`).test(file.text)) return false;
+      uses += [...codeMatches(file.text, name)].length;
+    }
+    return uses === 1;
+  }
+
+  /**
    * Calls of the method `fn` on a package-level variable of this package (`go DefaultManager.handle()`), which
    * `callee` leaves alone (its operand resolves to no local, as another package's name would): when `fn` is the only
    * method of that name in the package.

@@ -2081,7 +2081,7 @@ export const leaks: Fact<LeakFacts> = {
       return perIter;
     };
     for (const w of worlds) {
-      if (oncePerProcess(index, w.chan.fn)) continue;
+      if (oncePerProcess(index, w.chan.fn) || index.neverUsed(w.chan.fn)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
         const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, perIteration(), index);

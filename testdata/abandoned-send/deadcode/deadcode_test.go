@@ -1,0 +1,20 @@
+package deadcode
+
+import (
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// watchOld is never called, here or anywhere: there is nothing to run. Next leaks its sender when the timeout wins
+// and the event comes later.
+func TestNextLeaksWhenTheEventIsLate(t *testing.T) {
+	events := make(chan string, 1)
+	leakcheck.Leaks(t, 1, func() {
+		if e := Next(events, time.Millisecond); e != "" {
+			t.Errorf("Next = %q", e)
+		}
+		events <- "late"
+	})
+}
