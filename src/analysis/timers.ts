@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -135,14 +135,106 @@ function tickerPassedToGo(call: Node, name: string, fn: FuncInfo, index: Package
  * out of the loop, so the loop goes round only after the timer fired and was received. At most the last timer is
  * left pending, once: nothing piles up.
  */
-function onlyTimerRepeats(call: Node): boolean {
-  const comm = parentSkippingParens(call);
-  const caseNode = comm?.parent?.type === 'communication_case' ? comm.parent : comm?.parent?.parent?.type === 'communication_case' ? comm.parent.parent : undefined;
+function onlyTimerRepeats(call: Node, fn: FuncInfo, index: PackageIndex, files: readonly SourceFile[]): boolean {
+  const caseNode = timerCase(call, fn);
   const select = caseNode?.parent;
-  if (!caseNode || select?.type !== 'select_statement' || receiveOperand(comm!)?.id !== call.id) return false;
+  if (!caseNode || select?.type !== 'select_statement') return false;
   const loop = loopAround(select);
-  return select.namedChildren.every((c) => !c || c.id === caseNode.id || (c.type !== 'communication_case' && c.type !== 'default_case') || leavesTheLoop(caseStatements(c), loop));
+  if (loop?.id !== loopAround(call)?.id) return false;
+  return select.namedChildren.every(
+    (c) =>
+      !c ||
+      c.id === caseNode.id ||
+      (c.type !== 'communication_case' && c.type !== 'default_case') ||
+      leavesTheLoop(caseStatements(c), loop) ||
+      (c.type === 'communication_case' && !!loop && wakesOnClose(communicationReceiveOperand(c.childForFieldName('communication')), loop, fn, index, files)),
+  );
 }
+
+/**
+ * The select case that receives the timer: `case <-time.After(d):`, or `case <-tq:` for the one read of a local the
+ * timer is put in (`tq = time.After(d)`).
+ */
+function timerCase(call: Node, fn: FuncInfo): Node | undefined {
+  const caseOf = (recv: Node | null | undefined) => {
+    const comm = recv?.parent;
+    const c = comm?.type === 'communication_case' ? comm : comm?.parent?.type === 'communication_case' ? comm.parent : undefined;
+    return c && communicationReceiveOperand(c.childForFieldName('communication'))?.id === (recv && receiveOperand(recv))?.id ? c : undefined;
+  };
+  const up = parentSkippingParens(call);
+  if (up && receiveOperand(up)?.id === call.id) return caseOf(up);
+  const st = up?.type === 'expression_list' && up.namedChildCount === 1 ? up.parent : undefined;
+  if ((st?.type !== 'assignment_statement' && st?.type !== 'short_var_declaration') || st.childForFieldName('right')?.id !== up!.id) return undefined;
+  const left = listItems(st.childForFieldName('left'));
+  const d = left.length === 1 && left[0]?.type === 'identifier' ? fn.resolution().declOf(left[0]) : undefined;
+  const reads = d ? d.refs.filter((r) => writeOf(r) === undefined) : [];
+  if (reads.length !== 1) return undefined;
+  const recv = parentSkippingParens(reads[0]);
+  return recv && receiveOperand(recv)?.id === reads[0].id ? caseOf(recv) : undefined;
+}
+
+/**
+ * `zq := s.sizeQ` in the loop, then `case <-zq: continue`: a field channel that the package only ever closes (and
+ * replaces), never sends on, read afresh every round. Each round that this case starts is one close, made by the code
+ * that changes the state the loop waits on: the loop goes round once per such change, not on its own.
+ */
+function wakesOnClose(x: Node | undefined, loop: Node, fn: FuncInfo, index: PackageIndex, files: readonly SourceFile[]): boolean {
+  if (!x) return false;
+  let sel: Node | undefined = unparen(x);
+  if (sel.type === 'identifier') {
+    const d = fn.resolution().declOf(sel);
+    sel = d && d.kind === 'var' && contains(loop, d.node) && neverReassigned(d) && d.init ? unparen(d.init) : undefined;
+  }
+  const field = sel?.type === 'selector_expression' ? sel.childForFieldName('field')?.text : undefined;
+  if (!field) return false;
+  let closes = 0;
+  for (const file of files) {
+    if (!file.text.includes(field)) continue;
+    const root: Node | undefined = file.tree?.rootNode;
+    for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(field)}(?![\\w])`)) {
+      const id: Node | null | undefined = root?.descendantForIndex(m.index + m.token.length - field.length);
+      const use: Node | null | undefined = id?.parent;
+      if (id?.text !== field || use?.type !== 'selector_expression') return false;
+      const how = closeOnlyUse(use, field, index);
+      if (how === undefined) return false;
+      if (how === 'close') closes++;
+    }
+  }
+  return closes > 0;
+}
+
+/**
+ * How a use of the field's channel touches it: closes it, receives from it, or moves it (`s.f = make(…)`, a swap
+ * `old, s.f = s.f, fresh`, into a local used only in these ways); undefined for anything else (a send, a call).
+ */
+function closeOnlyUse(e: Node, field: string, index: PackageIndex, alias = true): 'close' | 'other' | undefined {
+  const p = parentSkippingParens(e);
+  if (!p) return undefined;
+  if (p.type === 'unary_expression' && receiveOperand(p)?.id === unparen(e).id) return 'other';
+  if (p.type === 'argument_list' && p.parent?.type === 'call_expression' && p.parent.childForFieldName('function')?.text === 'close') return 'close';
+  const st = p.type === 'expression_list' ? p.parent : undefined;
+  if (st?.type !== 'assignment_statement' && st?.type !== 'short_var_declaration') return undefined;
+  const left = listItems(st.childForFieldName('left'));
+  const right = listItems(st.childForFieldName('right'));
+  if (st.childForFieldName('left')?.id === p.id) return 'other'; // a new value for it
+  const i = right.findIndex((r) => r && unparen(r).id === unparen(e).id);
+  const target = left.length === right.length && i >= 0 ? left[i] : undefined;
+  // Into the field again (`s.f = old`).
+  if (target?.type === 'selector_expression' && target.childForFieldName('field')?.text === field) return 'other';
+  // Into a local that is only received from, closed or moved the same way.
+  const fn = alias && target?.type === 'identifier' ? index.enclosing(st) : undefined;
+  const d = fn?.resolution().declOf(target!);
+  if (!d || d.kind !== 'var') return undefined;
+  let how: 'close' | 'other' = 'other';
+  for (const r of d.refs) {
+    if (writeOf(r) !== undefined) continue;
+    const h = closeOnlyUse(r, field, index, false);
+    if (h === undefined) return undefined;
+    if (h === 'close') how = 'close';
+  }
+  return how;
+}
+
 
 /**
  * Do these statements (a case's, a branch's) end by leaving the loop: a return, a goto, a labeled break, a call that
@@ -372,6 +464,11 @@ function largest(e: Node | null, fn: FuncInfo, index: PackageIndex, depth: numbe
   if (u.type !== 'identifier') return undefined;
   const d = fn.resolution().declOf(u);
   if (!d) return index.constants.get(u.text);
+  // A local constant (`const n = 10`) or a local set once and never again (`n := 10`): its value.
+  if (d.kind === 'const' || d.kind === 'var') {
+    const v = d.kind === 'const' ? d.init : setOnce(d);
+    return v && depth > 0 ? largest(v, fn, index, depth - 1) : undefined;
+  }
   if (d.kind !== 'param' || depth <= 0 || d.index < 0) return undefined;
   // A parameter the function never assigns, of a function whose every call in the package is known.
   if (d.refs.some((r) => assignedAt(r))) return undefined;
@@ -549,9 +646,17 @@ function tickerAssignedAt(call: Node): Node | undefined {
 }
 
 /** `for range time.Tick(d)`: the loop that ranges over the call's channel. */
-function rangeLoopOf(call: Node): Node | undefined {
+function rangeLoopOf(call: Node, fn: FuncInfo): Node | undefined {
   const p = parentSkippingParens(call);
-  return p?.type === 'range_clause' ? (p.parent ?? undefined) : undefined;
+  if (p?.type === 'range_clause') return p.parent ?? undefined;
+  // `ticker := time.Tick(d)` whose one use, the local never reassigned, is `for now := range ticker`.
+  const list = p?.type === 'expression_list' && p.namedChildCount === 1 ? p : undefined;
+  const decl = list?.parent;
+  if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('right')?.id !== list!.id) return undefined;
+  const left = listItems(decl.childForFieldName('left'));
+  const d = left.length === 1 && left[0]?.type === 'identifier' ? fn.resolution().declOf(left[0]) : undefined;
+  const use = d && d.refs.length === 1 ? parentSkippingParens(d.refs[0]) : undefined;
+  return use?.type === 'range_clause' && use.childForFieldName('right')?.id === d!.refs[0].id ? (use.parent ?? undefined) : undefined;
 }
 
 
@@ -577,14 +682,14 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn)) continue;
         for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
       for (const { call, name } of command ? [] : timeCalls) {
         if (name === 'After') continue;
         const fn = index.enclosing(call);
-        if (!fn || fn.name === 'main' || fn.name === 'init') continue;
+        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn)) continue;
         for (const { go, callee, isTicker } of tickerPassedToGo(call, name, fn, index)) {
           const body = callee.node.childForFieldName('body');
           if (!body) continue;
@@ -594,7 +699,7 @@ export const timers: Fact<TimerFacts> = {
       if (!gated) continue;
       for (const { call, name } of timeCalls) {
         const fn = index.enclosing(call);
-        if (!fn) continue;
+        if (!fn || index.neverUsed(fn)) continue;
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
         const once = fn.name === 'main' || fn.name === 'init' || index.runsOnceInMain(fn);
         if ((name === 'NewTicker' || name === 'NewTimer') && once && !loopAround(call)) continue;
@@ -605,12 +710,12 @@ export const timers: Fact<TimerFacts> = {
           if (exits.length === 0) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
         } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init' && !index.runsOnceInMain(fn)) {
-          const l = rangeLoopOf(call);
+          const l = rangeLoopOf(call, fn);
           if (!l || loopHasWayOut(l)) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
-        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call) && !waitedOut(call, fn) && !leavesLoopAfter(call) && !inShortLoops(call, fn, index)) {
+        } else if (name === 'After' && loopAround(call) !== undefined && !onlyTimerRepeats(call, fn, index, pkg.files) && !waitedOut(call, fn) && !leavesLoopAfter(call) && !inShortLoops(call, fn, index)) {
           findings.push({ kind: 'after-in-loop', file, call });
         }
       }

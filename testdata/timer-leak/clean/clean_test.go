@@ -2,6 +2,7 @@ package clean
 
 import (
 	"context"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -133,5 +134,42 @@ func TestCountAcksFreesItsTimers(t *testing.T) {
 			}
 		}
 		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
+
+func TestWaitWorkersFreesItsTimers(t *testing.T) {
+	ready := make(chan struct{})
+	close(ready)
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/7; i++ {
+			if n := WaitWorkers(ready); n != 7 {
+				t.Errorf("WaitWorkers = %d, want 7", n)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
+
+// Recv waits while the queue is resized a few times: one timer per resize, each a millisecond long.
+func TestInboxRecvFreesItsTimers(t *testing.T) {
+	leakcheck.Frees(t, calls, func() {
+		for i := 0; i < calls/10; i++ {
+			b := NewInbox(1, time.Millisecond)
+			b.Resize(2)
+			b.Resize(3)
+			b.Put(i)
+			if v, ok := b.Recv(); !ok || v != i {
+				t.Errorf("Recv = %d, %v; want %d", v, ok, i)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
+
+// Report keeps its goroutine ticking, which is what it is for.
+func TestReportTicksForItsWholeLife(t *testing.T) {
+	var ticks int64
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&ticks) }, func() {
+		go Report(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) })
 	})
 }

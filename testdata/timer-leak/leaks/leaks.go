@@ -127,3 +127,32 @@ func Await(result <-chan int, d time.Duration) (int, bool) {
 		return 0, false
 	}
 }
+
+// WaitWorkersN is WaitWorkers (testdata/timer-leak/clean) with a local bound that the caller's flag can raise to
+// any number: the timers of one call, each alive for an hour, pile up with it.
+func WaitWorkersN(ready <-chan struct{}, many bool, n int) int {
+	workers := 3
+	if many {
+		workers = n
+	}
+	got := 0
+	for i := 0; i < workers; i++ {
+		select {
+		case <-ready:
+			got++
+		case <-time.After(time.Hour): // want `time.After in a loop makes a timer per iteration`
+		}
+	}
+	return got
+}
+
+// ReportUntil is Report (testdata/timer-leak/clean) with a way out: once send says stop, it returns and its
+// ticker ticks on with nobody to receive, for good.
+func ReportUntil(every time.Duration, send func(time.Time) bool) {
+	ticks := time.Tick(every) // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\): use time.NewTicker and Stop it`
+	for now := range ticks {
+		if !send(now) {
+			return
+		}
+	}
+}

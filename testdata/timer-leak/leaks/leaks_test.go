@@ -104,3 +104,44 @@ func TestAwaitRetainsItsTimerUntilItFires(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	})
 }
+
+func TestWaitWorkersNRetainsATimerPerIteration(t *testing.T) {
+	ready := make(chan struct{})
+	close(ready)
+	leakcheck.Retains(t, calls, func() {
+		if n := WaitWorkersN(ready, true, calls); n != calls {
+			t.Errorf("WaitWorkersN returned %d", n)
+		}
+	})
+}
+
+// Every wake-up while Recv waits makes it go round and leaves an hour-long timer behind.
+func TestInboxRecvRetainsATimerPerWakeUp(t *testing.T) {
+	b := NewInbox(1, time.Hour)
+	leakcheck.Retains(t, calls, func() {
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			if v, ok := b.Recv(); !ok || v != 7 {
+				t.Errorf("Recv = %d, %v", v, ok)
+			}
+		}()
+		for i := 0; i < calls; i++ {
+			b.Wake()
+			for len(b.woken) > 0 {
+				time.Sleep(10 * time.Microsecond)
+			}
+		}
+		b.queue <- 7
+		<-done
+	})
+}
+
+// Each call that stops leaves its ticker behind.
+func TestReportUntilRetainsItsTicker(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			ReportUntil(time.Microsecond, func(time.Time) bool { return false })
+		}
+	})
+}
