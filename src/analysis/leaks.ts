@@ -3,7 +3,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
@@ -1273,15 +1273,47 @@ function unconditional(block: import('web-tree-sitter').Node, recvs: ChanOp[]): 
  * Is the receive `<-ch` inside an `if` or `for` whose condition requires `len(ch) > 0` (`!= 0`, `>= 1`, `0 < len(ch)`)?
  * For the channel's only receiver a value is then there to take (`for len(sink) > 0 { out = append(out, <-sink) }`).
  */
-function lenChecked(op: ChanOp): boolean {
+export function lenChecked(op: ChanOp): boolean {
   const ch = op.node.childForFieldName('operand');
   if (!ch) return false;
   for (let p: Node | null = op.node.parent; p && p.id !== op.body.block.id && !isFuncNode(p); p = p.parent) {
+    // A guard before it in the same block: `if … || len(ch) == 0 { …; continue }` leaves unless a value is there.
+    if (p.parent?.type === 'block' || p.parent?.type === 'statement_list') {
+      for (let q = p.previousNamedSibling; q; q = q.previousNamedSibling) {
+        if (q.type !== 'if_statement' || q.childForFieldName('alternative')) continue;
+        const cond = q.childForFieldName('condition');
+        const then = q.childForFieldName('consequence');
+        const last = then ? blockStatements(then).at(-1) : undefined;
+        const leaves = last && (last.type === 'continue_statement' || last.type === 'return_statement' || last.type === 'break_statement' || last.type === 'goto_statement');
+        // … with no other receive from it in between.
+        const between = op.body.file.text.slice(q.endIndex, op.node.startIndex);
+        const again = new RegExp(`<-\\s*${escapeRe(ch.text)}(?![\\w.])|range\\s+${escapeRe(ch.text)}(?![\\w.])`).test(between);
+        if (cond && leaves && !again && disjuncts(cond).some((c) => emptyTest(c, ch.text))) return true;
+      }
+    }
     const inside = p.type === 'if_statement' ? p.childForFieldName('consequence') : p.type === 'for_statement' ? p.childForFieldName('body') : null;
     if (!inside || !contains(inside, op.node)) continue;
     const cond = p.type === 'if_statement' ? p.childForFieldName('condition') : p.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'for_clause' && c.type !== 'range_clause') ?? null;
     if (cond && conjuncts(cond).some((c) => nonEmptyTest(c, ch.text))) return true;
   }
+  return false;
+}
+
+/** `a || b || c`: its parts. */
+function disjuncts(e: Node): Node[] {
+  const u = unparen(e);
+  return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||' ? [...disjuncts(u.childForFieldName('left')!), ...disjuncts(u.childForFieldName('right')!)] : [u];
+}
+
+/** `len(ch) == 0`, `len(ch) < 1`, `len(ch) <= 0`, `0 == len(ch)`. */
+function emptyTest(c: Node, ch: string): boolean {
+  if (c.type !== 'binary_expression') return false;
+  const op = c.childForFieldName('operator')?.type;
+  const l = unparen(c.childForFieldName('left')!);
+  const r = unparen(c.childForFieldName('right')!);
+  const isLen = (n: Node) => n.type === 'call_expression' && n.childForFieldName('function')?.text === 'len' && n.childForFieldName('arguments')?.namedChild(0)?.text === ch;
+  if (isLen(l)) return (op === '==' && r.text === '0') || (op === '<' && r.text === '1') || (op === '<=' && r.text === '0');
+  if (isLen(r)) return (op === '==' && l.text === '0') || (op === '>' && l.text === '1') || (op === '>=' && l.text === '0');
   return false;
 }
 

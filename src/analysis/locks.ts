@@ -3,7 +3,7 @@ import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { fieldChannels } from './fields';
 import { operandType } from './typing';
-import { leaks } from './leaks';
+import { leaks, lenChecked } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl } from './scope';
 import { blockStatements, caseStatements, contains, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
@@ -208,6 +208,9 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
       );
       for (const h of held.values()) {
         if (handedOver.has(h.key.id)) continue;
+        // `if len(ch) == 0 { …; continue }; v := <-ch` under the lock, with every receiver of ch holding it too: the
+        // value len saw is still there to take.
+        if (op.kind === 'recv' && !h.read && lenChecked(op) && world.ops.every((o) => (o.kind !== 'recv' && o.kind !== 'range') || receivesUnder(o, h.key.id, index))) continue;
         // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
         // can still come to its operation afterwards.
         let need: { node: Node; fn: FuncInfo } | undefined;
@@ -249,6 +252,12 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
     }
   }
   return out;
+}
+
+/** Is the receive made while holding the mutex `key`? */
+function receivesUnder(o: ChanOp, key: string, index: PackageIndex): boolean {
+  const fn = index.enclosing(o.node);
+  return !!fn && heldIn(o.node, fn).has(key);
 }
 
 /**

@@ -42,6 +42,24 @@ func DrainFirst(stop bool) (int, bool) {
 	return 0, false
 }
 
+// DrainGuarded leaves early when nothing was sent, then takes the value: quiet.
+func DrainGuarded(stop bool) int {
+	sink := make(chan int, 1)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if stop {
+			return
+		}
+		sink <- 1
+	}()
+	<-done
+	if stop || len(sink) == 0 {
+		return 0
+	}
+	return <-sink
+}
+
 // DrainFirstBlindly takes the first value whether or not the goroutine sent one.
 func DrainFirstBlindly(stop bool) int {
 	sink := make(chan int, 1)

@@ -14,6 +14,10 @@ func TestDrainFirstIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { DrainFirst(true); DrainFirst(false) })
 }
 
+func TestDrainGuardedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { DrainGuarded(true); DrainGuarded(false) })
+}
+
 func TestDrainFirstBlindlyLeaksItsReceiverWhenTheGoroutineStops(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { go DrainFirstBlindly(true) })
 }
