@@ -205,11 +205,11 @@ func ${name}(events <-chan string, quit <-chan struct{}) (n int) {
         k < 0.4
           ? this.plainFunc(this.cap(fresh(this.pick(VERBS))), recv)
           : k < 0.55
-            ? this.poolFunc(fresh('run'))
+            ? this.poolFunc(this.cap(fresh('run')))
             : k < 0.75
-              ? this.timeoutFunc(fresh('wait'), this.chance(leakRate))
+              ? this.timeoutFunc(this.cap(fresh('wait')), this.chance(leakRate))
               : k < 0.9
-                ? this.loopFunc(fresh('drain'))
+                ? this.loopFunc(this.cap(fresh('drain')))
                 : this.structDecl(this.cap(fresh('S')));
       parts.push(code);
       size += code.length + 1;

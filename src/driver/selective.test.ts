@@ -73,7 +73,7 @@ describe('parsing on demand changes no finding', () => {
     const dir = '/virtual/coupled';
     // The way out (`return 0`) strands the sender; whether the sender's calls could end it with the receiver
     // (coupledFailure) is asked only of a local the receiver made, so `c.Close()` on a parameter needs no method.
-    const a = 'package p\n\nfunc f(c *client, stop bool) int {\n\tch := make(chan int)\n\tgo func() {\n\t\tc.Close()\n\t\tch <- 1\n\t}()\n\tif stop {\n\t\treturn 0\n\t}\n\treturn <-ch\n}\n';
+    const a = 'package p\n\nfunc F(c *client, stop bool) int {\n\tch := make(chan int)\n\tgo func() {\n\t\tc.Close()\n\t\tch <- 1\n\t}()\n\tif stop {\n\t\treturn 0\n\t}\n\treturn <-ch\n}\n';
     const b = 'package p\n\ntype client struct{ open bool }\n\nfunc (c *client) Close() { c.open = false }\n';
     const files = [{ path: `${dir}/a.go`, text: a }, { path: `${dir}/b.go`, text: b }];
     const lazy = await lintPackages([{ dir, files }], { rules });
