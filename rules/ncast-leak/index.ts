@@ -25,7 +25,7 @@ const rule: Rule<Msg> = {
     for (const leak of ctx.pkg.fact(leaks).sendLeaks) {
       if (sendLeakKind(leak) !== 'ncast-leak') continue;
       const senders = leak.senderCount === Infinity ? 'any number' : String(leak.senderCount);
-      const recvs = recvsText(leak);
+      const recvs = leak.receiver ? recvsText(leak) : 'from it';
       const data = { chan: chanText(leak.world.chan), senders, receiver: leak.receiver?.label ?? 'nothing', recvs };
       // Senders that can each send more than once: the values, not the senders, outnumber the buffer and receives.
       // (Finitely many senders, one of which sends in a loop: any number of values.)

@@ -261,7 +261,10 @@ export class Tracker {
       return this.bindArgument(ref, p, call, res, depth, body);
     }
     if (p.type === 'expression_list' && p.parent?.type === 'return_statement' && p.namedChildCount === 1 && !deferred) {
-      if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && enclosingFuncNode(ref)?.id === frameFn.id) {
+      // The function that makes the channel returns it: its call sites are followed (trackChannel). A callee that
+      // hands it back to its caller (`func (c *T) Ticker() <-chan V { return c.C }`) is not followed that way. (A
+      // field of a type, T.f, has no making function: its getters are judged in fields.ts.)
+      if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && (!this.world.chan.fn || frameFn.id === this.world.chan.fn.node.id) && enclosingFuncNode(ref)?.id === frameFn.id) {
         this.returned = true;
         return;
       }
@@ -654,7 +657,10 @@ function trackField(
   const world: ChanWorld = { chan, ops: [] };
   const owner = ownerBodyOf(at.decl.fn, fn, file);
   if (!owner) return { ...world, escape: { node: make, why: 'no body' } };
-  new Tracker(index, world).trackDecl(at.decl, at.decl.fn, owner, fn.resolution(), 0, undefined, at.field);
+  const t = new Tracker(index, world);
+  t.trackDecl(at.decl, at.decl.fn, owner, fn.resolution(), 0, undefined, at.field);
+  // `return v.c`: the field's channel leaves for callers this world does not follow.
+  if (t.returned && !world.escape) world.escape = { node: make, why: 'the field is returned' };
   return world;
 }
 
