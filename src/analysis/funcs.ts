@@ -469,8 +469,8 @@ export class PackageIndex {
 
   /**
    * Does `fn` run at most once in the whole life of a process? Every occurrence of its name in the package is its
-   * declaration or a call of it (maybe by `go`, maybe on a package-level variable) written in `init` itself, or in a
-   * command's `main`, outside any loop or literal.
+   * declaration or a call of it (maybe by `go`, maybe on a package-level variable) written in `init` itself, in a
+   * command's `main`, or in a package-level variable's initializer, outside any loop or literal.
    */
   runsOnceInMain(fn: FuncInfo): boolean {
     // `main` runs once in a command; `init` runs once per process in any package.
@@ -483,7 +483,9 @@ export class PackageIndex {
         const end = i.file.text.indexOf('\n}', i.start);
         return named.test(i.file.text.slice(i.start, end < 0 ? undefined : end));
       });
-      if (!inInit) return false;
+      // … or a package-level variable's initializer (`var ism = newMap()`), run once as the package is set up.
+      const inVar = new RegExp(`=\\s*${escapeRe(fn.name)}\\s*\\(`);
+      if (!inInit && !this.pkg.files.some((f) => f.text.includes(fn.name) && inVar.test(f.text))) return false;
     }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
@@ -492,7 +494,8 @@ export class PackageIndex {
     if (calls.length === 0 || uses !== calls.length + 1) return false;
     return calls.every(({ call }) => {
       const caller = this.enclosing(call);
-      if (!caller || caller.recvType || (caller.name !== 'init' && !(command && caller.name === 'main'))) return false;
+      if (!caller) return inPackageVarInit(call);
+      if (caller.recvType || (caller.name !== 'init' && !(command && caller.name === 'main'))) return false;
       for (let p = call.parent; p && p.id !== caller.node.id; p = p.parent) if (p.type === 'for_statement' || p.type === 'func_literal') return false;
       return true;
     });
@@ -565,6 +568,15 @@ export class PackageIndex {
     }
     return out;
   }
+}
+
+/** Is `call` written in the initializer of a package-level `var`, outside any function literal? */
+function inPackageVarInit(call: Node): boolean {
+  for (let p = call.parent; p; p = p.parent) {
+    if (p.type === 'func_literal' || p.type === 'function_declaration' || p.type === 'method_declaration') return false;
+    if (p.type === 'var_declaration') return p.parent?.type === 'source_file';
+  }
+  return false;
 }
 
 /** The package-level `var` specs of a file that declare `name` (`var name = …`, or one name of `var a, name T`). */

@@ -682,7 +682,7 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn)) continue;
+        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn) || index.runsOnceInMain(fn)) continue;
         for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.

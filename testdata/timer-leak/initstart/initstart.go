@@ -43,3 +43,37 @@ func (s *Stats) poll() {
 	<-t.C
 	atomic.AddInt64(&s.ticks, 1)
 }
+
+// cache is made once, as the package is set up: its cleaning loop is the process's one loop (quiet).
+var cache = newCache()
+
+// Cache drops old entries every period.
+type Cache struct{ cleaned int64 }
+
+func newCache() *Cache {
+	c := &Cache{}
+	go func() {
+		t := time.NewTicker(Every)
+		for range t.C {
+			atomic.AddInt64(&c.cleaned, 1)
+		}
+	}()
+	return c
+}
+
+// index is made as the package is set up, and again by every call of NewIndex: each call leaves a loop behind.
+var index = newIndex()
+
+func newIndex() *Cache {
+	c := &Cache{}
+	go func() {
+		t := time.NewTicker(Every) // want "^ticker is never stopped: before Go 1.23 \\(go.mod says go 1.19\\) it is never garbage collected$"
+		for range t.C {            // want "^goroutine loops over t.C forever: it has no way to exit, so every call of newIndex leaks one$"
+			atomic.AddInt64(&c.cleaned, 1)
+		}
+	}()
+	return c
+}
+
+// NewIndex makes another index.
+func NewIndex() *Cache { return newIndex() }

@@ -1,6 +1,7 @@
 package initstart
 
 import (
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -29,4 +30,13 @@ func TestWatchRetainsItsTicker(t *testing.T) {
 			s.Watch()
 		}
 	})
+}
+
+// Each NewIndex adds a cleaning loop that keeps ticking after NewIndex returned (the package's own cache and index,
+// made once as the package is set up, are not counted: they started before the test).
+func TestNewIndexLeavesALoopPerCall(t *testing.T) {
+	Every = time.Millisecond
+	defer func() { Every = time.Second }()
+	var c *Cache
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&c.cleaned) }, func() { c = NewIndex() })
 }
