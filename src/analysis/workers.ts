@@ -244,6 +244,7 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
 function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<string, Map<string, Stopper[]>> {
   const out = new Map<string, Map<string, Stopper[]>>();
   const elsewhere: { fn: FuncInfo; field: string }[] = [];
+  const unknown: { type: string; field: string }[] = [];
   for (const file of files) {
     if (!file.text.includes('close(')) continue;
     for (const m of file.text.matchAll(CLOSE_FIELD)) {
@@ -257,11 +258,18 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
         elsewhere.push({ fn, field: m[2] });
         continue;
       }
+      // `s.doStop = func() { close(s.stop) }`: the close runs whenever that function value is called, which the
+      // method's callers do not show; the field is then left alone.
+      if (!runsInItsMethod(call, fn)) {
+        unknown.push({ type: fn.recvType!, field });
+        continue;
+      }
       const byField = out.get(fn.recvType!) ?? new Map<string, Stopper[]>();
       byField.set(field, [...(byField.get(field) ?? []), { fn, close: call }]);
       out.set(fn.recvType!, byField);
     }
   }
+  for (const { type, field } of unknown) out.get(type)?.delete(field);
   // A constructor that closes the field (say, in a stop function it returns) stops workers in a way the
   // callers' uses of the variable do not show: leave the type alone.
   for (const { fn, field } of elsewhere) {
@@ -270,6 +278,21 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
   }
   for (const [type, byField] of out) if (byField.size === 0) out.delete(type);
   return out;
+}
+
+/**
+ * Does the close run as part of its method's own run: in its body, or in function literals the method runs there
+ * and then (`defer func() { … }()`, `func() { … }()`, `once.Do(func() { … })`)?
+ */
+function runsInItsMethod(call: Node, fn: FuncInfo): boolean {
+  for (let p = call.parent; p && p.id !== fn.node.id; p = p.parent) {
+    if (p.type !== 'func_literal') continue;
+    const up = p.parent;
+    if (up?.type === 'call_expression' && up.childForFieldName('function')?.id === p.id) continue; // func(){…}() and defer/go func(){…}()
+    const viaDo = up?.type === 'argument_list' && up.parent?.type === 'call_expression' && /\.Do$/.test(up.parent.childForFieldName('function')?.text ?? '');
+    if (!viaDo) return false;
+  }
+  return true;
 }
 
 const CTOR_DECL = /^func[ \t]+([A-Za-z_]\w*)[ \t]*\([^)]*\)[ \t]*\(?[ \t]*\*?([A-Za-z_]\w*)\b(?![.\w])/gm;

@@ -42,3 +42,8 @@ func TestIngestLeavesTheBatcherRunning(t *testing.T) {
 func TestPeekLeavesThePollerRunning(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"select": 1}, func() { Peek() })
 }
+
+// Sample returns and its counting goroutine stays, waiting in its select for the next tick or a Stop.
+func TestSampleLeavesItsTicker(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"select": 1}, func() { Sample(time.Millisecond) })
+}
