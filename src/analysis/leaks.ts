@@ -1130,6 +1130,15 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         testFailure = true;
       }
     }
+    const maxRecvs = !receiver ? 0 : receives.some((o) => o.kind === 'range') ? Infinity : maxCount(receiver.block, receives.map((o) => o.node), world.chan.make);
+    // One goroutine that sends more than the receiver takes even on its path that takes the most (`if err != nil {
+    // ch <- err }` then `ch <- v`, a missing return): a send is stranded whichever case wins, so that is the story
+    // (double-send), not a give-up case that strands the first send only sometimes.
+    const looped = sends.some((o) => enclosingLoop(o.node, o.body.block) !== undefined);
+    if (receiver && senders.length === 1 && senders[0].copies === 1 && !senders[0].sync && (senders[0].calls ?? 1) === 1 && !looped && maxRecvs > 0 && Number.isFinite(total) && total > maxRecvs + world.chan.capacity! && s.min < maxRecvs) {
+      s = { min: maxRecvs, witness: undefined };
+      testFailure = false;
+    }
     // Goroutines, not bodies: a function a goroutine calls (a synchronous callee) is the same goroutine.
     const goroutines = new Map<number, Body>();
     for (const b of senders) goroutines.set(b.goStmt?.id ?? b.block.id, b);
@@ -1175,7 +1184,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       receiver,
       recvs: s.min,
       // A range receives until the channel is closed: any number.
-      maxRecvs: !receiver ? 0 : receives.some((o) => o.kind === 'range') ? Infinity : maxCount(receiver.block, receives.map((o) => o.node), world.chan.make),
+      maxRecvs,
       witness: s.witness && s.min === 0 && receiver ? (progressCase(s.witness, receiver, sender, send.node) ?? s.witness) : s.witness,
       firstRecv: receives[0],
       blocking: blocking.length ? blocking : own,
@@ -1305,28 +1314,28 @@ function disjuncts(e: Node): Node[] {
   return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||' ? [...disjuncts(u.childForFieldName('left')!), ...disjuncts(u.childForFieldName('right')!)] : [u];
 }
 
-/** `len(ch) == 0`, `len(ch) < 1`, `len(ch) <= 0`, `0 == len(ch)`. */
-function emptyTest(c: Node, ch: string): boolean {
-  if (c.type !== 'binary_expression') return false;
-  const op = c.childForFieldName('operator')?.type;
+/** `len(ch) OP k` or `k OP len(ch)`, turned round so that len is on the left: the operator and k's text. */
+function lenTest(c: Node, ch: string): { op: string; k: string } | undefined {
+  if (c.type !== 'binary_expression') return undefined;
+  const op = c.childForFieldName('operator')?.type ?? '';
   const l = unparen(c.childForFieldName('left')!);
   const r = unparen(c.childForFieldName('right')!);
   const isLen = (n: Node) => n.type === 'call_expression' && n.childForFieldName('function')?.text === 'len' && n.childForFieldName('arguments')?.namedChild(0)?.text === ch;
-  if (isLen(l)) return (op === '==' && r.text === '0') || (op === '<' && r.text === '1') || (op === '<=' && r.text === '0');
-  if (isLen(r)) return (op === '==' && l.text === '0') || (op === '>' && l.text === '1') || (op === '>=' && l.text === '0');
-  return false;
+  if (isLen(l)) return { op, k: r.text };
+  const flipped: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=', '==': '==', '!=': '!=' };
+  return isLen(r) && flipped[op] ? { op: flipped[op], k: l.text } : undefined;
+}
+
+/** `len(ch) == 0`, `len(ch) < 1`, `len(ch) <= 0`, `0 == len(ch)`. */
+function emptyTest(c: Node, ch: string): boolean {
+  const t = lenTest(c, ch);
+  return !!t && ((t.op === '==' && t.k === '0') || (t.op === '<' && t.k === '1') || (t.op === '<=' && t.k === '0'));
 }
 
 /** `len(ch) > 0`, `len(ch) != 0`, `len(ch) >= 1`, `0 < len(ch)`. */
 function nonEmptyTest(c: Node, ch: string): boolean {
-  if (c.type !== 'binary_expression') return false;
-  const op = c.childForFieldName('operator')?.type;
-  const l = unparen(c.childForFieldName('left')!);
-  const r = unparen(c.childForFieldName('right')!);
-  const isLen = (n: Node) => n.type === 'call_expression' && n.childForFieldName('function')?.text === 'len' && n.childForFieldName('arguments')?.namedChild(0)?.text === ch;
-  if (isLen(l)) return (op === '>' && r.text === '0') || (op === '!=' && r.text === '0') || (op === '>=' && r.text === '1');
-  if (isLen(r)) return (op === '<' && l.text === '0') || (op === '!=' && l.text === '0') || (op === '<=' && l.text === '1');
-  return false;
+  const t = lenTest(c, ch);
+  return !!t && ((t.op === '>' && t.k === '0') || (t.op === '!=' && t.k === '0') || (t.op === '>=' && t.k === '1'));
 }
 
 /** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */

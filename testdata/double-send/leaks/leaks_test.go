@@ -37,3 +37,18 @@ func TestStepsLeaksWhenVerbose(t *testing.T) {
 func TestStepsIsCleanWhenQuiet(t *testing.T) {
 	leakcheck.Clean(t, func() { Steps(false) })
 }
+
+func TestBuildLeaksOnFailureWithoutCancel(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { _ = Build(true, nil) })
+}
+
+func TestBuildIsCleanOnSuccess(t *testing.T) {
+	leakcheck.Clean(t, func() { _ = Build(false, nil) })
+}
+
+func TestBuildOnceLeaksOnlyWhenCancelled(t *testing.T) {
+	leakcheck.Clean(t, func() { _ = BuildOnce(true, nil) })
+	cancel := make(chan struct{})
+	close(cancel)
+	leakcheck.Leaks(t, 1, func() { _ = BuildOnce(true, cancel) })
+}
