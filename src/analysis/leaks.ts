@@ -619,6 +619,41 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   });
 }
 
+/**
+ * `go func() { wg.Wait(); close(allDone) }()` with every sender a goroutine that defers `wg.Done()`: a case
+ * `<-allDone` of the receiver can win only once every sender has returned, so never while one is blocked at its
+ * send. The receiver's cases on such channels (locals whose every use is that close and receives).
+ */
+function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => boolean) | undefined {
+  if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
+  const deferredDone = (b: Body) =>
+    blockStatements(b.block)
+      .filter((st) => st.type === 'defer_statement')
+      .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
+      .filter((x): x is string => x !== undefined);
+  const groups = senders.map(deferredDone);
+  const res = receiver.fn.resolution();
+  return (comm: Node) => {
+    const x = communicationReceiveOperand(comm);
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    if (!d || d.kind !== 'var' || !d.init || !/^make\(chan\b/.test(unparen(d.init).text)) return false;
+    let closes = 0;
+    for (const r of d.refs) {
+      const p = r.parent;
+      if (p && receiveOperand(p)?.id === r.id) continue;
+      const call = p?.type === 'argument_list' ? p.parent : undefined;
+      const st = call?.parent;
+      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'close' || st?.type !== 'expression_statement') return false;
+      let prev = st.previousNamedSibling;
+      while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+      const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
+      if (!m || !groups.every((g) => g.includes(m[1]))) return false;
+      closes++;
+    }
+    return closes > 0;
+  };
+}
+
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
 
 /**
@@ -1093,7 +1128,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const produced = receiver && senders.length === 1 ? producedByCall(world, senders[0], receiver) : undefined;
     const alternative = alternative0 && produced ? (comm: Node) => alternative0(comm) || produced(comm) : alternative0 ?? produced;
     const impossible0 = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
-    const impossible = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
+    const impossible1 = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
+    const afterAll = receiver ? closedAfterSenders(receiver, senders) : undefined;
+    const impossible = impossible1 && afterAll ? (comm: Node) => impossible1(comm) || afterAll(comm) : impossible1 ?? afterAll;
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
     // buffer strands none of them. A `break` leaves only a loop or a select of that statement, and the body goes on.
