@@ -16,13 +16,15 @@ const rule: Rule<Msg> = {
     tags: ['concurrency', 'goroutine-leak', 'reliability'],
     since: '0.1.0',
     messages: {
-      neverClosed: '{{ranger}} blocks forever in `for range {{ch}}`: nothing closes {{chan}}, so the loop never ends',
+      neverClosed: '{{ranger}} blocks forever in `for range {{loop}}`: nothing closes {{chan}}, so the loop never ends',
       made: '{{ch}} is made here ({{capacity}}) and never closed',
       started: 'the goroutine that ranges over {{ch}} starts here',
     },
   },
   check(ctx) {
     const index = ctx.pkg.fact(packageIndex);
+    // One report per loop, even when several channels (made at several call sites) reach it.
+    const seen = new Set<number>();
     for (const w of ctx.pkg.fact(channels).worlds) {
       if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
       // Long-lived programs range forever on purpose in main and init.
@@ -32,7 +34,8 @@ const rule: Rule<Msg> = {
       // And in a function that main or init alone calls (or starts), once: it lives as long as the program.
       if (index.runsOnceInMain(w.chan.fn)) continue;
       for (const op of w.ops) {
-        if (op.kind !== 'range' || loopHasWayOut(op.node)) continue;
+        if (op.kind !== 'range' || loopHasWayOut(op.node) || seen.has(op.node.id)) continue;
+        seen.add(op.node.id);
         const c = w.chan;
         const flow: NonNullable<ReportDescriptor<Msg>['flow']>[number][] = [
           { file: c.file, node: c.make, messageId: 'made', data: { ch: c.name, capacity: capacityText(c.capacity) } },
@@ -42,7 +45,8 @@ const rule: Rule<Msg> = {
           file: op.body.file,
           node: op.node,
           messageId: 'neverClosed',
-          data: { ranger: op.body.label, ch: c.name, chan: chanText(c) },
+          // The loop as written (`for range traces`), the channel by the name it was made under.
+          data: { ranger: op.body.label, loop: rangeOperand(op.node) ?? c.name, chan: chanText(c) },
           related: [flow[0]],
           flow,
         });
@@ -51,3 +55,8 @@ const rule: Rule<Msg> = {
   },
 };
 export default rule;
+
+/** The channel expression a `for … range x` loop ranges over, as written. */
+function rangeOperand(loop: import('web-tree-sitter').Node): string | undefined {
+  return loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right')?.text;
+}

@@ -29,3 +29,7 @@ func TestGatherNeverReturns(t *testing.T) {
 func TestLaunchNeverReturns(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { go Launch(3) })
 }
+
+func TestWatchLeavesTallyRanging(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 2, func() { WatchA(); WatchB() })
+}
