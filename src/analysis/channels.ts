@@ -262,9 +262,10 @@ export class Tracker {
     }
     if (p.type === 'expression_list' && p.parent?.type === 'return_statement' && p.namedChildCount === 1 && !deferred) {
       // The function that makes the channel returns it: its call sites are followed (trackChannel). A callee that
-      // hands it back to its caller (`func (c *T) Ticker() <-chan V { return c.C }`) is not followed that way. (A
-      // field of a type, T.f, has no making function: its getters are judged in fields.ts.)
-      if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && (!this.world.chan.fn || frameFn.id === this.world.chan.fn.node.id) && enclosingFuncNode(ref)?.id === frameFn.id) {
+      // hands it back to its caller (`func (c *T) Ticker() <-chan V { return c.C }`) is not followed that way. A
+      // field of a type (T.f) has no making function: its getters are judged in fields.ts, and any other return of
+      // a value it holds (`ch := make(…); use(T{ch: ch}); return ch`) hands it to callers not followed.
+      if (body.kind === 'func' && frameFn && frameFn.type !== 'func_literal' && this.world.chan.fn && frameFn.id === this.world.chan.fn.node.id && enclosingFuncNode(ref)?.id === frameFn.id) {
         this.returned = true;
         return;
       }

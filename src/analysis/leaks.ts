@@ -2011,7 +2011,15 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
     });
     if (clients.length > 0 && serves && !closesOnLeaving) {
       const s = stopsReceiving(loop.block, receives, silent);
-      if (s) {
+      // `case <-quit: close(s.resize); return`: the way out closes the field, so a late send panics, it does not block.
+      const closedOnTheWayOut = (w: Witness) =>
+        world.ops.some((o) => {
+          if (o.kind !== 'close' || o.deferred || o.body !== loop) return false;
+          let clause: Node | null = o.node.parent;
+          while (clause && clause.type !== 'communication_case' && clause.type !== 'default_case' && clause.id !== loop.block.id) clause = clause.parent;
+          return !!clause && clause.id !== loop.block.id && contains(clause, w.node);
+        });
+      if (s && !closedOnTheWayOut(s)) {
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.

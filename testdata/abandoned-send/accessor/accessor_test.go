@@ -32,3 +32,11 @@ func TestServerAnswers(t *testing.T) {
 		t.Errorf("answer = %d", n)
 	}
 }
+
+func TestResultsAreReceivedByTheCaller(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if n := <-Results(); n != 1 {
+			t.Errorf("result = %d", n)
+		}
+	})
+}
