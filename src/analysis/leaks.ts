@@ -605,13 +605,16 @@ function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: Pa
  * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
  * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
  */
+/** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), by their text. */
+function deferredDone(b: Body): string[] {
+  return blockStatements(b.block)
+    .filter((st) => st.type === 'defer_statement')
+    .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
+    .filter((x): x is string => x !== undefined);
+}
+
 function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
-  const deferredDone = (b: Body) =>
-    blockStatements(b.block)
-      .filter((st) => st.type === 'defer_statement')
-      .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
-      .filter((x): x is string => x !== undefined);
   const groups = senders.map(deferredDone);
   return blockStatements(receiver.block).find((st) => {
     const m = st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text) : null;
@@ -626,11 +629,6 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
  */
 function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => boolean) | undefined {
   if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
-  const deferredDone = (b: Body) =>
-    blockStatements(b.block)
-      .filter((st) => st.type === 'defer_statement')
-      .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
-      .filter((x): x is string => x !== undefined);
   const groups = senders.map(deferredDone);
   const res = receiver.fn.resolution();
   return (comm: Node) => {
