@@ -1,5 +1,5 @@
 import type { ReportDescriptor, Rule } from '../../src/rule';
-import { channels } from '../../src/analysis/channels';
+import { channels, fedForever } from '../../src/analysis/channels';
 import { packageIndex } from '../../src/analysis/funcs';
 import { capacityText, chanText } from '../../src/analysis/describe';
 import { loopHasWayOut } from '../../src/analysis/syntax';
@@ -27,6 +27,8 @@ const rule: Rule<Msg> = {
     const seen = new Set<number>();
     for (const w of ctx.pkg.fact(channels).worlds) {
       if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
+      // A producer that sends forever keeps the loop fed: it never waits for good.
+      if (fedForever(w)) continue;
       // Long-lived programs range forever on purpose in main and init.
       if (w.chan.fn.name === 'main' || w.chan.fn.name === 'init') continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.

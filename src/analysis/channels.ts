@@ -6,7 +6,7 @@ import { constantsIn, constantTripCount, constantValue, type ConstantOf } from '
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, calleeText, contains, enclosingFuncNode, isFuncNode, literalRunBy, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, literalRunBy, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -689,6 +689,22 @@ function soleAssignment(decl: Decl, make: Node): Node | undefined {
     }
   }
   return found;
+}
+
+/**
+ * Does a goroutine send on the channel from a `for { … }` loop that never ends (no condition, no way out) and waits
+ * on no other channel: a producer that feeds it forever (`for { ticker <- struct{}{}; time.Sleep(d) }`)? A range
+ * over it never runs dry: it is not blocked forever, it lives as long as its producer.
+ */
+export function fedForever(world: ChanWorld): boolean {
+  return world.ops.some((o) => {
+    if (o.kind !== 'send' || o.guarded || o.body.kind !== 'go') return false;
+    const loop = enclosingLoop(o.node, o.body.block);
+    if (!loop || !loop.namedChildren.every((c) => !c || c.type === 'block' || c.type === 'comment') || loopHasWayOut(loop)) return false;
+    // Nothing else in the loop waits on a channel: a producer that waits for its own input can run dry with it.
+    const body = loop.childForFieldName('body');
+    return !!body && body.descendantsOfType(['select_statement', 'unary_expression', 'for_statement']).every((n) => n?.type === 'unary_expression' && !receiveOperand(n));
+  });
 }
 
 export const channels: Fact<ChannelFacts> = {

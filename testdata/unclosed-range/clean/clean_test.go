@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -73,4 +75,10 @@ func TestPipe(t *testing.T) {
 			t.Errorf("Pipe counted %d", n)
 		}
 	})
+}
+
+// Pulse's goroutine keeps counting beats: it is never stuck.
+func TestPulseKeepsCounting(t *testing.T) {
+	var n int64
+	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&n) }, func() { Pulse(time.Millisecond, &n) })
 }

@@ -33,3 +33,9 @@ func TestLaunchNeverReturns(t *testing.T) {
 func TestWatchLeavesTallyRanging(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 2, func() { WatchA(); WatchB() })
 }
+
+// With in dry, the relay and Forward's goroutine both wait for good.
+func TestForwardWaitsForGoodWhenInRunsDry(t *testing.T) {
+	in := make(chan int)
+	leakcheck.LeaksReceiving(t, 2, func() { Forward(in) })
+}
