@@ -6,7 +6,7 @@ import { constantsIn, constantTripCount, constantValue, type ConstantOf } from '
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, literalRunBy, listItems, loopHasWayOut, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -473,8 +473,7 @@ function guardedRuns(stmt: Node, loop: Node, res: Resolution, constOf?: Constant
  */
 function isEventLoop(loop: Node): boolean {
   // `for { … }` or `for i := 1; ; i++ { … }`: no condition, so only a break or return ends it.
-  const clause = loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment');
-  if (clause && (clause.type !== 'for_clause' || clause.childForFieldName('condition'))) return false;
+  if (!unconditionalLoop(loop)) return false;
   return blockStatements(loop.childForFieldName('body')).some((s) => s.type === 'select_statement');
 }
 
@@ -700,7 +699,7 @@ export function fedForever(world: ChanWorld): boolean {
   return world.ops.some((o) => {
     if (o.kind !== 'send' || o.guarded || o.body.kind !== 'go') return false;
     const loop = enclosingLoop(o.node, o.body.block);
-    if (!loop || !loop.namedChildren.every((c) => !c || c.type === 'block' || c.type === 'comment') || loopHasWayOut(loop)) return false;
+    if (!loop || loopHeader(loop) || loopHasWayOut(loop)) return false;
     // Nothing else in the loop waits on a channel: a producer that waits for its own input can run dry with it.
     const body = loop.childForFieldName('body');
     return !!body && body.descendantsOfType(['select_statement', 'unary_expression', 'for_statement']).every((n) => n?.type === 'unary_expression' && !receiveOperand(n));

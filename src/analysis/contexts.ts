@@ -5,7 +5,7 @@ import { isCommandFile, packageIndex, runnerLabel, type CallSite, type FuncInfo,
 import type { Decl } from './scope';
 import { codeMatches } from '../source/lex';
 import { harmlessMethods } from './workers';
-import { calleeText, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isExported, isFuncNode, isTimerReceive, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
+import { calleeText, unconditionalLoop, communicationReceiveOperand, comparedWithNil, contains, escapeRe, findBelow, isExported, isFuncNode, isTimerReceive, isWayOut, listItems, operatorOf, parentSkippingParens, unparen } from './syntax';
 
 /**
  * Contexts nobody cancels (orphan-receive's context model). A context made by `context.WithCancel(parent)` is done
@@ -644,8 +644,7 @@ function onlyWayOut(recv: Node, ctx: string): Node | undefined {
   let loop: Node | null = select.parent;
   while (loop && loop.type !== 'for_statement' && !isFuncNode(loop)) loop = loop.parent;
   if (!loop || loop.type !== 'for_statement') return undefined;
-  const head = loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment');
-  if (head && (head.type !== 'for_clause' || head.childForFieldName('condition'))) return undefined;
+  if (!unconditionalLoop(loop)) return undefined;
   const isDoneCase = (c: Node) => {
     const op = communicationReceiveOperand(c.childForFieldName('communication'));
     const call = op && unparen(op);

@@ -134,6 +134,8 @@ function receiverType(recv: string): string | undefined {
 export class PackageIndex {
   private readonly byKey = new Map<string, FuncInfo>();
   private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
+  /** neverUsed, asked for every channel, go statement and timer call of a function: answered once per function. */
+  private readonly unused = new Map<FuncInfo, boolean>();
 
   constructor(private readonly pkg: Package) {}
 
@@ -488,10 +490,7 @@ export class PackageIndex {
       if (!inInit && !this.pkg.files.some((f) => f.text.includes(fn.name) && inVar.test(f.text))) return false;
     }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
-    const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
-    let uses = 0;
-    for (const file of this.pkg.files) if (file.text.includes(fn.name)) uses += [...codeMatches(file.text, name)].length;
-    if (calls.length === 0 || uses !== calls.length + 1) return false;
+    if (calls.length === 0 || this.usesOf(fn.name) !== calls.length + 1) return false;
     return calls.every(({ call }) => {
       const caller = this.enclosing(call);
       if (!caller) return inPackageVarInit(call);
@@ -507,16 +506,25 @@ export class PackageIndex {
    * would have to be declared here with the name, and reflection does not call unexported methods.
    */
   neverUsed(fn: FuncInfo): boolean {
-    if (!/^[a-z_]/.test(fn.name) || fn.name === 'init' || fn.name === 'main' || fn.name === '_') return false;
-    const name = `(?<![\\w])${escapeRe(fn.name)}(?![\\w])`;
-    let uses = 0;
-    for (const file of this.pkg.files) {
-      if (!file.text.includes(fn.name)) continue;
+    let unused = this.unused.get(fn);
+    if (unused === undefined) {
       // `//export name` (cgo) and `//go:linkname name …` hand it to C or to another package.
-      if (new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`).test(file.text)) return false;
-      uses += [...codeMatches(file.text, name)].length;
+      const handedOn = new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`);
+      unused =
+        /^[a-z_]/.test(fn.name) && fn.name !== 'init' && fn.name !== 'main' && fn.name !== '_' &&
+        !this.pkg.files.some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
+        this.usesOf(fn.name) === 1;
+      this.unused.set(fn, unused);
     }
-    return uses === 1;
+    return unused;
+  }
+
+  /** How many times the package's code (comments and literals left out) writes the identifier `name`. */
+  private usesOf(name: string): number {
+    const re = `(?<![\\w])${escapeRe(name)}(?![\\w])`;
+    let uses = 0;
+    for (const file of this.pkg.files) if (file.text.includes(name)) uses += [...codeMatches(file.text, re)].length;
+    return uses;
   }
 
   /**

@@ -1120,15 +1120,16 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index)) : undefined;
     const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
-    const alternative0 = receiver && senders.length === 1 ? alternativeCase(world, senders[0], receiver, byDecl, index) : undefined;
-    const imminent = receiver && senders.length === 1 ? imminentCase(world, senders[0], receiver, byDecl) : undefined;
-    const nilCase = receiver ? nilAtCall(receiver) : undefined;
-    const produced = receiver && senders.length === 1 ? producedByCall(world, senders[0], receiver) : undefined;
-    const alternative = alternative0 && produced ? (comm: Node) => alternative0(comm) || produced(comm) : alternative0 ?? produced;
-    const impossible0 = alternative && imminent ? (comm: Node) => alternative(comm) || imminent.timer(comm) : alternative ?? imminent?.timer;
-    const impossible1 = impossible0 && nilCase ? (comm: Node) => impossible0(comm) || nilCase(comm) : impossible0 ?? nilCase;
-    const afterAll = receiver ? closedAfterSenders(receiver, senders) : undefined;
-    const impossible = impossible1 && afterAll ? (comm: Node) => impossible1(comm) || afterAll(comm) : impossible1 ?? afterAll;
+    const one = receiver && senders.length === 1 ? senders[0] : undefined;
+    const imminent = one ? imminentCase(world, one, receiver!, byDecl) : undefined;
+    // Select cases that cannot win while a sender waits at its send.
+    const impossible = anyOf(
+      one && alternativeCase(world, one, receiver!, byDecl, index),
+      one && producedByCall(world, one, receiver!),
+      imminent?.timer,
+      receiver && nilAtCall(receiver),
+      receiver && closedAfterSenders(receiver, senders),
+    );
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
     // buffer strands none of them. A `break` leaves only a loop or a select of that statement, and the body goes on.
@@ -1138,8 +1139,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       : undefined;
     const completed = receiver ? countedCompletion(world, receiver, byDecl) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
-    const ignores = [imminent?.untaken, fits, completed, coupled].filter((f): f is (n: Node) => boolean => f !== undefined);
-    const ignore = ignores.length ? (n: Node) => ignores.some((f) => f(n)) : undefined;
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled);
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const count = (failExits: boolean) =>
@@ -1371,6 +1371,12 @@ function emptyTest(c: Node, ch: string): boolean {
 function nonEmptyTest(c: Node, ch: string): boolean {
   const t = lenTest(c, ch);
   return !!t && ((t.op === '>' && t.k === '0') || (t.op === '!=' && t.k === '0') || (t.op === '>=' && t.k === '1'));
+}
+
+/** One predicate that holds where any of the given ones does (in their order); undefined when none is given. */
+function anyOf(...fs: (((n: Node) => boolean) | undefined | null | false)[]): ((n: Node) => boolean) | undefined {
+  const given = fs.filter((f): f is (n: Node) => boolean => typeof f === 'function');
+  return given.length === 0 ? undefined : (n) => given.some((f) => f(n));
 }
 
 /** Most sends of a nested goroutine weighed at its go statement; beyond that they are added on top. */

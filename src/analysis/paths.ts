@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -437,8 +437,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           const r = shift(broken, 1);
           return { fall: min({ n: Infinity }, r.fall), exit: r.exit, brk: r.brk };
         }
-        const counted = s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
-        if (!counted) return broken; // `for { … }`: only breaks and returns leave it
+        if (!loopHeader(s)) return broken; // `for { … }`: only breaks and returns leave it
         // A counted loop may run any number of times; with receives inside, how many is unknown. When the
         // partner starts inside the loop, a path through one iteration is the one that counts.
         if (hasRecv(s)) return { fall: { n: Infinity }, exit: broken.exit, brk: broken.brk };
@@ -834,7 +833,7 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       return { fall, any: Math.max(body.any, fall ?? 0), brk: null, cont: null };
     }
     const perIteration = mx(body.fall, body.cont) ?? 0;
-    const isInfinite = !s.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment');
+    const isInfinite = !loopHeader(s);
     const trips = constantTripCount(s, constOf);
     if (perIteration > 0) {
       if (trips === undefined) return { fall: Infinity, any: Infinity, brk: null, cont: null };

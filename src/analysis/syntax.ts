@@ -428,6 +428,17 @@ export function findBelow(root: Node, pick: (n: Node) => boolean, firstOnly = fa
   return out;
 }
 
+/** The header of a for statement (its condition, for clause or range clause); undefined for `for { … }`. */
+export function loopHeader(loop: Node): Node | undefined {
+  return loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'comment') ?? undefined;
+}
+
+/** `for { … }` or `for i := 1; ; i++ { … }`: a loop with no condition, which only a break, return or goto ends. */
+export function unconditionalLoop(loop: Node): boolean {
+  const h = loopHeader(loop);
+  return !h || (h.type === 'for_clause' && !h.childForFieldName('condition'));
+}
+
 /**
  * Can a loop be left other than by its range channel being closed: a return, break, goto, or a call that
  * never returns anywhere in its body (nested function literals excluded)? A break of an inner switch or

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -63,7 +63,7 @@ function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefi
   const ticker = (e: Node | null | undefined) => (e && isTicker(e) ? unparen(e).text : undefined);
   const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
   if (range) return ticker(range.childForFieldName('right'));
-  if (loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // counted loop
+  if (loopHeader(loop)) return undefined; // counted loop
   const first = blockStatements(loop.childForFieldName('body'))[0];
   if (first?.type === 'expression_statement') return ticker(receiveOperand(unparen(first.namedChild(0)!)));
   if (first?.type !== 'select_statement') return undefined;

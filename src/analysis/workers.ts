@@ -5,6 +5,7 @@ import { packageIndex, type FuncInfo, type PackageIndex } from './funcs';
 import type { Decl, Resolution } from './scope';
 import {
   blockStatements,
+  loopHeader,
   calleeText,
   communicationReceiveOperand,
   comparedWithNil,
@@ -101,7 +102,7 @@ function onlyExit(body: Node, recv: Decl, res: Resolution, fields: Set<string>):
   const stmts = blockStatements(body);
   const k = stmts.findIndex((s) => s.type === 'for_statement');
   const loop = stmts[k];
-  if (!loop || loop.namedChildren.some((c) => c && c.type !== 'block' && c.type !== 'comment')) return undefined; // not `for {`
+  if (!loop || loopHeader(loop)) return undefined; // not `for {`
   for (const s of stmts.slice(0, k)) if (findBelow(s, isWayOut).length > 0) return undefined;
   const quitCases = findBelow(loop, (n) => n.type === 'communication_case' && fields.has(fieldOf(communicationReceiveOperand(n.childForFieldName('communication')), recv, res) ?? ''));
   if (quitCases.length === 0) return undefined;
