@@ -35,6 +35,7 @@ const rule: Rule<Msg> = {
       if (w.site && (w.site.fn.name === 'main' || w.site.fn.name === 'init')) continue;
       // And in a function that main or init alone calls (or starts), once: it lives as long as the program.
       if (index.runsOnceInMain(w.chan.fn)) continue;
+      if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
       for (const op of w.ops) {
         if (op.kind !== 'range' || loopHasWayOut(op.node) || seen.has(op.node.id)) continue;
         seen.add(op.node.id);

@@ -3,7 +3,8 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { escapeRe, isFuncNode, literalRunBy, nodeStartingAt, statementOf, unparen } from './syntax';
+import { isCommandHandler, mayUseCommandFramework, runsOnceIn } from './commands';
+import { escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -471,15 +472,18 @@ export class PackageIndex {
 
   /**
    * Does `fn` run at most once in the whole life of a process? Every occurrence of its name in the package is its
-   * declaration or a call of it (maybe by `go`, maybe on a package-level variable) written in `init` itself, in a
-   * command's `main`, or in a package-level variable's initializer, outside any loop or literal.
+   * declaration, a command's handler (`cli.Command{Action: fn}`: commands.ts), or a call of it (maybe by `go`, maybe
+   * on a package-level variable) written in `init`, in a command's `main`, in a command's handler, in a function
+   * that runs once so itself (`depth` levels up), or in a package-level variable's initializer; outside any loop,
+   * and in no function literal but one run where it is written (`go func(){…}()`) or a handler.
    */
-  runsOnceInMain(fn: FuncInfo): boolean {
-    // `main` runs once in a command; `init` runs once per process in any package.
+  runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
+    // `main` runs once in a command; `init` runs once per process in any package; so does a command's handler.
     const command = isCommandFile(fn.file);
+    const framework = this.usesCommandFramework();
     // In a library only calls written in an init count: one of them must mention the name (read from the text, so
     // that no file is parsed for a function no init calls; gofmt ends a function body with `}` at the line's start).
-    if (!command) {
+    if (!command && !framework) {
       const named = new RegExp(`(?<![\\w])${escapeRe(fn.name)}(?![\\w])`);
       const inInit = (this.build().byName.get('init') ?? []).some((i) => {
         const end = i.file.text.indexOf('\n}', i.start);
@@ -490,13 +494,17 @@ export class PackageIndex {
       if (!inInit && !this.pkg.files.some((f) => f.text.includes(fn.name) && inVar.test(f.text))) return false;
     }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
-    if (calls.length === 0 || this.usesOf(fn.name) !== calls.length + 1) return false;
+    const handlers = framework ? this.handlerRefsTo(fn).length : 0;
+    if (calls.length + handlers === 0 || this.usesOf(fn.name) !== calls.length + handlers + 1) return false;
     return calls.every(({ call }) => {
       const caller = this.enclosing(call);
       if (!caller) return inPackageVarInit(call);
-      if (caller.recvType || (caller.name !== 'init' && !(command && caller.name === 'main'))) return false;
-      for (let p = call.parent; p && p.id !== caller.node.id; p = p.parent) if (p.type === 'for_statement' || p.type === 'func_literal') return false;
-      return true;
+      const at = runsOnceIn(call, (n) => !loopAround(n));
+      if (at === 'handler') return true;
+      if (at !== 'caller' || caller.recvType) return false;
+      if (caller.name === 'init' || (command && caller.name === 'main')) return true;
+      // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).
+      return depth > 0 && caller !== fn && this.runsOnceInMain(caller, depth - 1);
     });
   }
 
@@ -519,8 +527,36 @@ export class PackageIndex {
     return unused;
   }
 
+  /** Does a file of the package import a command-line framework (see commands.ts)? */
+  usesCommandFramework(): boolean {
+    return this.pkg.files.some((f) => mayUseCommandFramework(f.text));
+  }
+
+  /** Does `n` run once per run of a command's handler (commands.ts), so once per process, when it runs at all? */
+  inCommandHandler(n: Node): boolean {
+    return this.usesCommandFramework() && runsOnceIn(n, (m) => !loopAround(m)) === 'handler';
+  }
+
+  /**
+   * The places that give the package function `fn` to a command-line framework as a command's handler
+   * (`cli.Command{Action: fn}`): it runs once per process from each (commands.ts).
+   */
+  handlerRefsTo(fn: FuncInfo): Node[] {
+    if (fn.recvType) return [];
+    const re = `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
+    const out: Node[] = [];
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(fn.name) || !mayUseCommandFramework(file.text)) continue;
+      for (const m of codeMatches(file.text, re)) {
+        const id = file.tree?.rootNode.descendantForIndex(m.index!);
+        if (id?.type === 'identifier' && id.text === fn.name && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) out.push(id);
+      }
+    }
+    return out;
+  }
+
   /** How many times the package's code (comments and literals left out) writes the identifier `name`. */
-  private usesOf(name: string): number {
+  usesOf(name: string): number {
     const re = `(?<![\\w])${escapeRe(name)}(?![\\w])`;
     let uses = 0;
     for (const file of this.pkg.files) if (file.text.includes(name)) uses += [...codeMatches(file.text, re)].length;

@@ -2,6 +2,7 @@ import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
+import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
 import { madeByDeclaration } from './typing';
@@ -2128,20 +2129,29 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
 }
 
 /**
- * Does `fn` run at most once per process: `main`/`init` of a command, or a function of a command (package main)
- * called only from those? A goroutine it strands is bounded and ends with the process (a command's `run()` that
- * times out and then exits), so it is not reported.
+ * Does `fn` run at most once per process? `main`/`init` of a command; a function of a command called only from
+ * those; and, in any package, a function that only command handlers of a command-line framework call or are
+ * (`&cobra.Command{RunE: func(…) error { return run() }}`, `cli.Command{Action: run}`: commands.ts), or only
+ * functions that run once so. A goroutine it strands is bounded and ends with the process (a command's `run()` that
+ * times out and then exits), so it is not reported. Calls from tests exercise the function; they are not the
+ * command's own runs. Each call must run once per run of its caller: outside loops, and in no function literal
+ * but one run where it is written (`go func(){…}()`, `defer`, called at once) or a command's handler.
  */
 function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
-  if (!isCommandFile(fn.file) || fn.recvType) return false;
-  if (fn.name === 'main' || fn.name === 'init') return true;
-  if (depth === 0) return false;
-  // Calls from the command's tests exercise the function; they are not the command's own runs.
-  const sites = index.callsTo(fn).filter((c) => !c.file.path.endsWith('_test.go'));
-  if (sites.length === 0) return false;
+  if (fn.recvType) return false;
+  const command = isCommandFile(fn.file);
+  if (command && (fn.name === 'main' || fn.name === 'init')) return true;
+  if (depth === 0 || (!command && !index.usesCommandFramework())) return false;
+  const calls = index.callsTo(fn);
+  const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+  const handlers = index.handlerRefsTo(fn);
+  if (sites.length === 0 && handlers.length === 0) return false;
+  // In a library every use of the name must be one of these: no callback or table that runs it again and again.
+  if (!command && index.usesOf(fn.name) !== 1 + calls.length + handlers.length) return false;
   return sites.every(({ call }) => {
-    if (copiesOf(call) !== 1) return false;
-    const caller = index.enclosing(call);
+    const at = runsOnceIn(call, (n) => copiesOf(n) === 1);
+    if (at === 'handler') return true;
+    const caller = at && index.enclosing(call);
     return caller !== undefined && caller !== fn && oncePerProcess(index, caller, depth - 1);
   });
 }
@@ -2172,6 +2182,8 @@ export const leaks: Fact<LeakFacts> = {
     };
     for (const w of worlds) {
       if (oncePerProcess(index, w.chan.fn) || index.neverUsed(w.chan.fn)) continue;
+      // A channel made in a command's handler: once per process too.
+      if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
       try {
         // One report per blocking operation, even when several call sites of a producer leak it.
         const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, perIteration(), index);

@@ -79,6 +79,12 @@ export function enclosingLoop(n: Node, block: Node): Node | undefined {
   return undefined;
 }
 
+/** The innermost for loop around `n`, not crossing a function. */
+export function loopAround(n: Node): Node | undefined {
+  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return p;
+  return undefined;
+}
+
 /** Strip redundant parentheses: `((x))` → `x`. */
 export function unparen(n: Node): Node {
   while (n.type === 'parenthesized_expression' && n.namedChildCount === 1) n = n.namedChild(0)!;

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -673,7 +673,8 @@ export const timers: Fact<TimerFacts> = {
     for (const { file, goLiterals, timeCalls } of files) {
       // Every version: a goroutine whose loop only waits on a ticker and can never leave.
       if (timeCalls.length === 0 && (goLiterals.length === 0 || !file.text.includes('.C'))) continue;
-      // In a command (package main) every function serves main: its background loops live as long as the process.
+      // In a command (package main) every function serves main: its background loops live as long as the process;
+      // so do those a command's handler starts (index.inCommandHandler).
       const command = isCommandFile(file);
       const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
         if (reported.has(loop.id)) return;
@@ -682,7 +683,7 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn) || index.runsOnceInMain(fn)) continue;
+        if (!fn || fn.name === 'main' || fn.name === 'init' || index.neverUsed(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(go)) continue;
         for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
@@ -701,7 +702,7 @@ export const timers: Fact<TimerFacts> = {
         const fn = index.enclosing(call);
         if (!fn || index.neverUsed(fn)) continue;
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
-        const once = fn.name === 'main' || fn.name === 'init' || index.runsOnceInMain(fn);
+        const once = fn.name === 'main' || fn.name === 'init' || index.runsOnceInMain(fn) || index.inCommandHandler(call);
         if ((name === 'NewTicker' || name === 'NewTimer') && once && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
@@ -709,7 +710,7 @@ export const timers: Fact<TimerFacts> = {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
           if (exits.length === 0) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
-        } else if (name === 'Tick' && fn.name !== 'main' && fn.name !== 'init' && !index.runsOnceInMain(fn)) {
+        } else if (name === 'Tick' && !once) {
           const l = rangeLoopOf(call, fn);
           if (!l || loopHasWayOut(l)) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
@@ -733,12 +734,6 @@ function receivesTimer(e: Node | null | undefined, timer: string): boolean {
   const op = e ? receiveOperand(unparen(e)) : undefined;
   const sel = op && unparen(op);
   return sel?.type === 'selector_expression' && sel.childForFieldName('field')?.text === 'C' && sel.childForFieldName('operand')?.text === timer;
-}
-
-/** The innermost for loop around `n`, not crossing a function. */
-function loopAround(n: Node): Node | undefined {
-  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return p;
-  return undefined;
 }
 
 /**

@@ -1,0 +1,40 @@
+package cmd
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func ticks() int64 { return atomic.LoadInt64(&polls) }
+
+// Each command's run starts one loop that keeps polling, and the program runs one command: one per process.
+func TestEachCommandStartsOneLoop(t *testing.T) {
+	every = time.Millisecond
+	for _, name := range []string{"watch", "tail"} {
+		leakcheck.KeepsTicking(t, 1, ticks, func() {
+			root := NewRoot()
+			root.SetArgs([]string{name})
+			if err := root.Execute(); err != nil {
+				t.Fatal(err)
+			}
+		})
+	}
+	leakcheck.KeepsTicking(t, 1, ticks, func() {
+		if err := NewApp().Run([]string{"tool", "agent"}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// The serve command's HTTP handler starts a loop per request: they pile up in one process.
+func TestFollowStartsALoopPerRequest(t *testing.T) {
+	every = time.Millisecond
+	leakcheck.KeepsTicking(t, 3, ticks, func() {
+		for i := 0; i < 3; i++ {
+			follow()
+		}
+	})
+}
