@@ -137,6 +137,8 @@ export class PackageIndex {
   private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
   /** neverUsed, asked for every channel, go statement and timer call of a function: answered once per function. */
   private readonly unused = new Map<FuncInfo, boolean>();
+  /** Does a file of the package import a command-line framework? Read once (usesCommandFramework). */
+  private framework: boolean | undefined;
 
   constructor(private readonly pkg: Package) {}
 
@@ -529,7 +531,7 @@ export class PackageIndex {
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */
   usesCommandFramework(): boolean {
-    return this.pkg.files.some((f) => mayUseCommandFramework(f.text));
+    return (this.framework ??= this.pkg.files.some((f) => mayUseCommandFramework(f.text)));
   }
 
   /** Does `n` run once per run of a command's handler (commands.ts), so once per process, when it runs at all? */
