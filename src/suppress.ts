@@ -241,9 +241,16 @@ export function applySuppressions(files: readonly SourceFile[], findings: readon
   // bare //nolint there can do nothing, so such files are not walked.
   const withFindings = new Set(findings.map((f) => f.file));
   const namesUs = new RegExp(`golintchan:|nolint:[^\\n]*(${[LINTER_NAME, ...known].map((n) => n.replace(/[-/]/g, '\\$&')).join('|')})|//[/ \\t]*[ \\t]nolint|nolint[ \\t]*:[ \\t]|nolint[ \\t]+:`);
-  // Every directive that names us holds `nolint` or `golintchan:`: looked for first (a plain search), so that the
-  // pattern, which has no fixed text to look for, runs only on files that may match it.
-  const mayNameUs = (text: string) => (text.includes('nolint') || text.includes('golintchan:')) && namesUs.test(text);
+  // Every directive that names us holds `nolint` or `golintchan:` on one line: those are looked for with a plain
+  // search, and the pattern (which has no fixed text to look for) runs only on the lines that hold `nolint`.
+  const mayNameUs = (text: string) => {
+    if (text.includes('golintchan:')) return true;
+    for (let i = text.indexOf('nolint'); i >= 0; i = text.indexOf('nolint', i + 6)) {
+      const end = text.indexOf('\n', i);
+      if (namesUs.test(text.slice(text.lastIndexOf('\n', i) + 1, end < 0 ? undefined : end))) return true;
+    }
+    return false;
+  };
   const directives = files.flatMap((sf) => (withFindings.has(sf.path) || mayNameUs(sf.text) ? fileDirectives(sf, known, notes) : []));
   if (!directives.length) return notes;
   for (const f of findings) {

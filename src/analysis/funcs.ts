@@ -139,6 +139,10 @@ export class PackageIndex {
   private readonly unused = new Map<FuncInfo, boolean>();
   /** Does a file of the package import a command-line framework? Read once (usesCommandFramework). */
   private framework: boolean | undefined;
+  /** The text of the package's `init` functions (initText). */
+  private inits: string | undefined;
+  /** The names called right after an `=` (assignedCalls). */
+  private assigned: Set<string> | undefined;
 
   constructor(private readonly pkg: Package) {}
 
@@ -486,14 +490,9 @@ export class PackageIndex {
     // In a library only calls written in an init count: one of them must mention the name (read from the text, so
     // that no file is parsed for a function no init calls; gofmt ends a function body with `}` at the line's start).
     if (!command && !framework) {
-      const named = new RegExp(`(?<![\\w])${escapeRe(fn.name)}(?![\\w])`);
-      const inInit = (this.build().byName.get('init') ?? []).some((i) => {
-        const end = i.file.text.indexOf('\n}', i.start);
-        return named.test(i.file.text.slice(i.start, end < 0 ? undefined : end));
-      });
+      const inInit = new RegExp(`(?<![\\w])${escapeRe(fn.name)}(?![\\w])`).test(this.initText());
       // … or a package-level variable's initializer (`var ism = newMap()`), run once as the package is set up.
-      const inVar = new RegExp(`=\\s*${escapeRe(fn.name)}\\s*\\(`);
-      if (!inInit && !this.pkg.files.some((f) => f.text.includes(fn.name) && inVar.test(f.text))) return false;
+      if (!inInit && !this.assignedCalls().has(fn.name)) return false;
     }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
@@ -527,6 +526,28 @@ export class PackageIndex {
       this.unused.set(fn, unused);
     }
     return unused;
+  }
+
+  /**
+   * The text of the package's `init` functions, read from the text (gofmt ends a function body with `}` at the
+   * line's start), once; joined by blank lines, so that no name runs from one into the next.
+   */
+  private initText(): string {
+    return (this.inits ??= (this.build().byName.get('init') ?? [])
+      .map((i) => {
+        const end = i.file.text.indexOf('\n}', i.start);
+        return i.file.text.slice(i.start, end < 0 ? undefined : end);
+      })
+      .join('\n\n'));
+  }
+
+  /** The names called right after an `=` anywhere in the package's text (`var ism = newMap()`), found once. */
+  private assignedCalls(): Set<string> {
+    if (!this.assigned) {
+      this.assigned = new Set();
+      for (const f of this.pkg.files) for (const m of f.text.matchAll(/=\s*([\p{L}_][\p{L}\p{N}_]*)\s*\(/gu)) this.assigned.add(m[1]);
+    }
+    return this.assigned;
   }
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */

@@ -653,6 +653,57 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
   };
 }
 
+/**
+ * The receiver's cases on a channel that only `sender` closes, after its last send: `defer close(end)` in the sending
+ * goroutine, or `close(end)` as a statement of its body after every one of its sends. Such a case can win only once
+ * that goroutine is done sending, never while it waits at a send (`go func() { defer close(end); for s.Scan() {
+ * lines <- s.Text() } }()` against `select { case <-end: return; case l := <-lines: … }`). Locals made by
+ * `make(chan …)` whose every other use is a receive.
+ */
+function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
+  if (sender.kind !== 'go' || sender.sync || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
+  const own = sends.filter((o) => o.body === sender);
+  const fn = sender.block.parent;
+  const top = new Set(blockStatements(sender.block).map((st) => st.id));
+  const res = receiver.fn.resolution();
+  return (comm: Node) => {
+    const x = communicationReceiveOperand(comm);
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    if (!d || d.kind !== 'var' || !d.init || !/^make\(chan\b/.test(unparen(d.init).text)) return false;
+    let closes = 0;
+    for (const r of d.refs) {
+      const p = r.parent;
+      if (p && receiveOperand(p)?.id === r.id) continue;
+      const call = p?.type === 'argument_list' ? p.parent : undefined;
+      const st = call?.parent;
+      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'close' || !st) return false;
+      if (!fn || enclosingFuncNode(call)?.id !== fn.id) return false;
+      if (st.type === 'defer_statement') closes++;
+      else if (st.type === 'expression_statement' && top.has(st.id) && own.every((o) => o.node.endIndex <= st.startIndex)) closes++;
+      else return false;
+    }
+    return closes > 0;
+  };
+}
+
+/** The functions (ids of their nodes) that close a local channel one of the select communications `cases` receives from. */
+function closingFunctions(receiver: Body, cases: Node[]): Set<number> {
+  const res = receiver.fn.resolution();
+  const out = new Set<number>();
+  for (const comm of cases) {
+    const x = communicationReceiveOperand(comm);
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    for (const r of d?.refs ?? []) {
+      const call = r.parent?.type === 'argument_list' ? r.parent.parent : undefined;
+      if (call?.type === 'call_expression' && call.childForFieldName('function')?.text === 'close') {
+        const f = enclosingFuncNode(call);
+        if (f) out.add(f.id);
+      }
+    }
+  }
+  return out;
+}
+
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
 
 /**
@@ -1060,6 +1111,19 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
   if (receivers.length > 1) return undefined;
   const receiver = receivers[0];
   if (receiver && (senders.includes(receiver) || receiver.copies !== 1)) return undefined;
+  // A sender that closes the receiver's only way out after its last send (closedBySender) is never stranded: the
+  // receiver takes values for as long as it sends. The others are judged without it.
+  if (receiver && senders.length > 1 && !world.site && senders.every((b) => !b.sync)) {
+    const cases = findBelow(receiver.block, (n) => n.type === 'communication_case').map((c) => c.childForFieldName('communication') ?? c);
+    const closers = closingFunctions(receiver, cases);
+    for (const s of senders) {
+      if (!s.block.parent || !closers.has(s.block.parent.id)) continue;
+      const closed = closedBySender(s, receiver, sends);
+      if (!closed || !cases.some(closed)) continue;
+      if (minReceives(receiver.block, receives, undefined, world.chan.make, closed, { failExits: true }).min !== Infinity) continue;
+      return judgeSends({ ...world, ops: world.ops.filter((o) => o.body !== s) }, byDecl, perIterationLoopVars, index);
+    }
+  }
   {
     let total = 0;
     const ownSends = (b: Body) => sends.filter((o) => o.body === b).map((o) => o.node);
@@ -1130,6 +1194,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       imminent?.timer,
       receiver && nilAtCall(receiver),
       receiver && closedAfterSenders(receiver, senders),
+      one && closedBySender(one, receiver!, sends),
     );
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
