@@ -298,7 +298,7 @@ function precedes(first: Node, then: Node): boolean {
 function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
   if (!byDecl || sender.copies !== 1 || world.site) return undefined;
   // The goroutine's own code and the functions it calls synchronously (one goroutine, several bodies).
-  const same = (b: Body) => b === sender || (sender.goStmt !== undefined && b.kind === 'go' && b.goStmt === sender.goStmt);
+  const same = (b: Body) => b === sender || (sender.goStmt !== undefined && b.kind === 'go' && b.goStmt?.id === sender.goStmt.id);
   const mine = world.ops.filter((o) => o.kind === 'send');
   if (mine.some((o) => !same(o.body))) return undefined;
   const split = mine.some((o) => o.body.block.id !== sender.block.id);
@@ -870,13 +870,13 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
 
 /**
  * Is `op` (a send, or a `close`) the last thing its goroutine does: followed by a `return`, or the last statement
- * of the goroutine's body?
+ * of the goroutine's body, maybe after closes, which do not wait (`errc <- err; close(errc); return`)?
  */
 function endsRun(op: ChanOp, sender: Body): boolean {
   const stmt = op.kind === 'close' ? op.node.parent : op.node;
   if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'send_statement')) return false;
   let next = stmt.nextNamedSibling;
-  while (next && next.type === 'comment') next = next.nextNamedSibling;
+  while (next && (next.type === 'comment' || (next.type === 'expression_statement' && /^close\([\w.]+\)$/.test(next.text)))) next = next.nextNamedSibling;
   if (next) return next.type === 'return_statement';
   const list = stmt.parent;
   return list?.type === 'statement_list' && list.parent?.id === sender.block.id;

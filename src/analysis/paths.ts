@@ -778,7 +778,8 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
   /** The loops around the statement being walked (innermost last), with their index variable if any. */
   const indexes: { loop: Node; index: string; once: number }[] = [];
   /**
-   * fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue; at: most
+   * fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue; lbrk: most
+   * on a path to a labeled break (`break loop` in a select or switch leaves the loop, not just the select); at: most
    * on a path to the target (null: none reaches it).
    */
   interface M {
@@ -786,6 +787,7 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
     any: number;
     brk: number | null;
     cont: number | null;
+    lbrk?: number | null;
     at?: number | null;
   }
   const mx = (a: number | null, b: number | null) => (a === null ? b : b === null ? a : Math.max(a, b));
@@ -800,6 +802,7 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       out.any = Math.max(out.any, state + r.any);
       out.brk = mx(out.brk, plus(state, r.brk));
       out.cont = mx(out.cont, plus(state, r.cont));
+      out.lbrk = mx(out.lbrk ?? null, plus(state, r.lbrk ?? null));
       if (r.fall === null) return out;
       state += r.fall;
       out.any = Math.max(out.any, state);
@@ -815,10 +818,13 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       out.any = Math.max(out.any, m.any);
       if (!consumeBreak) out.brk = mx(out.brk, m.brk);
       out.cont = mx(out.cont, m.cont);
+      out.lbrk = mx(out.lbrk ?? null, m.lbrk ?? null);
     }
     return out;
   };
-  const loopResult = (s: Node, body: M): M => {
+  const loopResult = (s: Node, loopBody: M): M => {
+    // A labeled break leaves this loop at least (the innermost loop around it, or one further out).
+    const body = loopBody.lbrk === null || loopBody.lbrk === undefined ? loopBody : { ...loopBody, brk: mx(loopBody.brk, loopBody.lbrk), lbrk: null };
     const r = loopCounts(s, body);
     // A later iteration reaches the target after the sends of the earlier ones.
     const perIteration = mx(body.fall, body.cont) ?? 0;
@@ -853,14 +859,17 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       case 'return_statement':
         return { fall: null, any: sc(s), brk: null, cont: null, at: leafAt(s) };
       case 'break_statement':
-        return { fall: null, any: 0, brk: 0, cont: null };
+        return s.namedChildCount > 0 ? { fall: null, any: 0, brk: null, cont: null, lbrk: 0 } : { fall: null, any: 0, brk: 0, cont: null };
       case 'continue_statement':
         return { fall: null, any: 0, brk: null, cont: 0 };
       case 'goto_statement':
         throw new Unsupported('goto');
       case 'labeled_statement': {
         const inner = s.namedChildren.find((c) => c && c.type !== 'label_name' && c.type !== 'comment');
-        return inner ? stmt(inner, d) : simple(0);
+        if (!inner) return simple(0);
+        const r = stmt(inner, d);
+        // A labeled select or switch: `break label` leaves it and goes on after it.
+        return inner.type === 'for_statement' || r.lbrk === null || r.lbrk === undefined ? r : { ...r, fall: mx(r.fall, r.lbrk), lbrk: null };
       }
       case 'for_statement': {
         const index = loopIndex(s);
@@ -881,12 +890,12 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
         const alt = s.childForFieldName('alternative');
         const then = stmt(s.childForFieldName('consequence')!, d);
         const frame = indexes[indexes.length - 1];
-        if (frame?.index && then.fall !== null && then.brk === null && then.cont === null && then.fall === then.any && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
+        if (frame?.index && then.fall !== null && then.brk === null && then.cont === null && (then.lbrk ?? null) === null && then.fall === then.any && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
           frame.once += then.any; // counted once for the whole loop, not per iteration
           return { ...simple(k), at: then.at === null || then.at === undefined ? null : Infinity };
         }
         const m = branches([then, alt ? stmt(alt, d) : simple(0)], false);
-        return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), at: plus(k, m.at ?? null) };
+        return { fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), lbrk: plus(k, m.lbrk ?? null), at: plus(k, m.at ?? null) };
       }
       case 'expression_switch_statement':
       case 'type_switch_statement':
@@ -900,7 +909,7 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
           const m = list(caseStatements(c), d);
           const comm = c.childForFieldName('communication');
           const at = comm && target && contains(comm, target) ? leafAt(comm) : plus(k, m.at ?? null);
-          ms.push({ fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), at });
+          ms.push({ fall: plus(k, m.fall), any: m.any + k, brk: plus(k, m.brk), cont: plus(k, m.cont), lbrk: plus(k, m.lbrk ?? null), at });
         }
         if (!hasDefault) ms.push(simple(0));
         return branches(ms, true);
