@@ -608,10 +608,22 @@ function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: Pa
  */
 /** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), by their text. */
 function deferredDone(b: Body): string[] {
-  return blockStatements(b.block)
-    .filter((st) => st.type === 'defer_statement')
-    .map((st) => /^(.+)\.Done\(\)$/.exec(st.namedChild(0)?.text ?? '')?.[1])
-    .filter((x): x is string => x !== undefined);
+  const done = (text: string) => /^(.+)\.Done\(\)$/.exec(text)?.[1];
+  const out: string[] = [];
+  for (const st of blockStatements(b.block)) {
+    if (st.type !== 'defer_statement') continue;
+    const call = st.namedChild(0);
+    const direct = done(call?.text ?? '');
+    if (direct !== undefined) out.push(direct);
+    // `defer func() { wg.Done() }()`: a statement of the deferred literal's own body.
+    const lit = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+    const body = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
+    for (const inner of body ? blockStatements(body) : []) {
+      const x = inner.type === 'expression_statement' ? done(inner.text) : undefined;
+      if (x !== undefined) out.push(x);
+    }
+  }
+  return out;
 }
 
 function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
@@ -637,9 +649,15 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
     const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
     if (!d || d.kind !== 'var' || !d.init || !/^make\(chan\b/.test(unparen(d.init).text)) return false;
     let closes = 0;
+    const values: Node[] = [];
     for (const r of d.refs) {
       const p = r.parent;
       if (p && receiveOperand(p)?.id === r.id) continue;
+      // Values sent on it too: the case may win by one of them, so it must leave only once the channel is closed.
+      if (p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id) {
+        values.push(p.childForFieldName('value')!);
+        continue;
+      }
       const call = p?.type === 'argument_list' ? p.parent : undefined;
       const st = call?.parent;
       if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'close' || st?.type !== 'expression_statement') return false;
@@ -649,7 +667,7 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
       if (!m || !groups.every((g) => g.includes(m[1]))) return false;
       closes++;
     }
-    return closes > 0;
+    return closes > 0 && (values.length === 0 || leavesOnlyWhenClosed(comm, values));
   };
 }
 
@@ -702,6 +720,63 @@ function closingFunctions(receiver: Body, cases: Node[]): Set<number> {
     }
   }
   return out;
+}
+
+/**
+ * `case v := <-ch: if v == nil { return }` where every send puts a value that cannot be nil on ch (`ch <- &item{…}`,
+ * `new(T)`): v is nil only once ch is closed, so the test is the receiver's `!ok` (paths.ts closedCheck). The ids of
+ * those uses of v.
+ */
+function nilWhenClosed(receiver: Body, receives: ChanOp[], sends: ChanOp[]): number[] {
+  if (sends.length === 0 || !sends.every((o) => neverNil(o.node.childForFieldName('value')))) return [];
+  const res = receiver.fn.resolution();
+  const out: number[] = [];
+  for (const o of receives) {
+    if (o.kind !== 'recv' || o.body !== receiver) continue;
+    const stmt = o.node.parent?.type === 'expression_list' ? o.node.parent.parent : o.node.parent;
+    if (stmt?.type !== 'receive_statement' && stmt?.type !== 'short_var_declaration') continue;
+    const left = listItems(stmt.childForFieldName('left'));
+    const d = left.length === 1 && left[0]?.type === 'identifier' ? res.declOf(left[0]) : undefined;
+    for (const r of d?.refs ?? []) {
+      const p = r.parent;
+      const other = p?.type === 'binary_expression' && /^[!=]=$/.test(p.childForFieldName('operator')?.text ?? '') ? (p.childForFieldName('left')?.id === r.id ? p.childForFieldName('right') : p.childForFieldName('left')) : undefined;
+      // The whole condition of an if: `if v == nil || v.n < 0` may leave on a value too.
+      let cond: Node | null | undefined = p;
+      while (cond?.parent?.type === 'parenthesized_expression') cond = cond.parent;
+      if (other?.type === 'nil' && cond?.parent?.type === 'if_statement' && cond.parent.childForFieldName('condition')?.id === cond.id) out.push(r.id);
+    }
+  }
+  return out;
+}
+
+/**
+ * `case v := <-ch: if v == nil { return } …` (every value sent on ch one that cannot be nil), or `case v, ok := <-ch:
+ * if !ok { return } …`: the case leaves (returns, breaks out of a loop, goes to) only once ch is closed; a value
+ * taken sends the receiver round again.
+ */
+function leavesOnlyWhenClosed(comm: Node, values: Node[]): boolean {
+  const clause = comm.parent;
+  if (clause?.type !== 'communication_case' || comm.type !== 'receive_statement') return false;
+  const left = listItems(comm.childForFieldName('left'));
+  const v = left[0]?.type === 'identifier' ? left[0].text : undefined;
+  const ok = left[1]?.type === 'identifier' ? left[1].text : undefined;
+  const closedTest = (cond: string) => (ok !== undefined && cond === `!${ok}`) || (v !== undefined && cond === `${v} == nil` && values.every(neverNil));
+  const outs = caseStatements(clause).flatMap((st) => findBelow(st, (n) => n.type === 'return_statement' || n.type === 'goto_statement' || (n.type === 'break_statement' && n.namedChildCount > 0), true));
+  for (const st of caseStatements(clause)) if (st.type === 'return_statement' || st.type === 'goto_statement') return false;
+  return outs.every((out) => {
+    for (let p = out.parent; p && p.id !== clause.id; p = p.parent) {
+      if (isFuncNode(p)) return true;
+      if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, out) && closedTest(unparen(p.childForFieldName('condition')!).text.replace(/\s+/g, ' '))) return true;
+    }
+    return false;
+  });
+}
+
+/** `&T{…}` or `new(T)`: a value that cannot be nil. */
+function neverNil(v: Node | null): boolean {
+  const e = v && unparen(v);
+  if (e?.type === 'unary_expression' && e.childForFieldName('operator')?.type === '&') return unparen(e.childForFieldName('operand')!).type === 'composite_literal';
+  return e?.type === 'call_expression' && e.childForFieldName('function')?.text === 'new';
 }
 
 const WAY_OUT_STATEMENTS = new Set(['return_statement', 'expression_statement', 'break_statement']);
@@ -1208,8 +1283,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const ignore = anyOf(imminent?.untaken, fits, completed, coupled);
     const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
+    const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;

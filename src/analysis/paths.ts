@@ -234,6 +234,11 @@ export interface PathOptions {
   ignore?: (n: Node) => boolean;
   /** Conditions known to hold where the partner waits (see CountSpec.guards). */
   guards?: readonly Guard[];
+  /**
+   * Uses of received values that tell, like `ok`, that the channel is closed: `v == nil` for a `v := <-ch` on a
+   * channel no send puts nil on (node ids).
+   */
+  closedTests?: readonly number[];
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
@@ -250,6 +255,7 @@ export function minReceives(
     for (const r of o.okDecl?.refs ?? []) okRefs.add(r.id);
     for (const f of o.okFlags ?? []) for (const r of f.refs) okRefs.add(r.id);
   }
+  for (const id of opts.closedTests ?? []) okRefs.add(id);
   return minCount(block, {
     nodes: ops.filter((o) => o.kind === 'recv').map((o) => o.node),
     rangeLoops: new Set(ops.filter((o) => o.kind === 'range').map((o) => o.node.id)),
