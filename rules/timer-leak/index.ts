@@ -1,7 +1,7 @@
 import type { Rule } from '../../src/rule';
 import { timers } from '../../src/analysis/timers';
 
-type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'goStarts' | 'drainedTwice' | 'valueTaken';
+type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'endlessTickerLoopPerValue' | 'goStarts' | 'drainedTwice' | 'valueTaken';
 
 const rule: Rule<Msg> = {
   meta: {
@@ -21,6 +21,7 @@ const rule: Rule<Msg> = {
       tickOutsideMain: 'time.Tick outside main leaks its ticker before Go 1.23 ({{version}}): use time.NewTicker and Stop it',
       afterInLoop: 'time.After in a loop makes a timer per iteration that lives until it fires before Go 1.23 ({{version}}): reuse a time.Timer',
       endlessTickerLoop: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every call of {{fn}} leaks one',
+      endlessTickerLoopPerValue: 'goroutine loops over {{ticker}} forever: it has no way to exit, so every {{type}} whose {{method}} runs leaks one',
       goStarts: 'the goroutine starts here',
       drainedTwice:
         '<-{{timer}}.C blocks forever: the case at line {{line}} can already have received the timer\'s one value and gone round without {{timer}}.Reset, so {{timer}}.Stop() returns false and nothing is left to receive',
@@ -34,7 +35,8 @@ const rule: Rule<Msg> = {
       switch (f.kind) {
         case 'endless-ticker-loop': {
           const start = { file: f.goFile, node: f.go, messageId: 'goStarts' as const };
-          ctx.report({ file: f.file, node: f.loop, messageId: 'endlessTickerLoop', data: { ticker: f.ticker, fn: f.fn.displayName }, related: [start], flow: [start] });
+          const data: Record<string, string> = f.perValue ? { ticker: f.ticker, type: f.fn.recvType!, method: f.fn.name } : { ticker: f.ticker, fn: f.fn.displayName };
+          ctx.report({ file: f.file, node: f.loop, messageId: f.perValue ? 'endlessTickerLoopPerValue' : 'endlessTickerLoop', data, related: [start], flow: [start] });
           break;
         }
         case 'never-stopped':

@@ -6,7 +6,7 @@ import { constantsIn, constantTripCount, constantValue, type ConstantOf } from '
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -695,14 +695,23 @@ function soleAssignment(decl: Decl, make: Node): Node | undefined {
  * on no other channel: a producer that feeds it forever (`for { ticker <- struct{}{}; time.Sleep(d) }`)? A range
  * over it never runs dry: it is not blocked forever, it lives as long as its producer.
  */
+/** `<-tick.C`, `<-time.After(d)`: a wait that only time ends. */
+function timeWait(n: Node | null): boolean {
+  const e = n?.type === 'expression_statement' ? n.namedChild(0) : n;
+  return e?.type === 'unary_expression' && isTimeChannel(receiveOperand(e));
+}
+
 export function fedForever(world: ChanWorld): boolean {
   return world.ops.some((o) => {
     if (o.kind !== 'send' || o.guarded || o.body.kind !== 'go') return false;
     const loop = enclosingLoop(o.node, o.body.block);
-    if (!loop || loopHeader(loop) || loopHasWayOut(loop)) return false;
-    // Nothing else in the loop waits on a channel: a producer that waits for its own input can run dry with it.
+    if (!loop || loopHasWayOut(loop)) return false;
+    // `for { … }`, or paced by a ticker: `for ; true; <-tick.C { … }` goes round for good too.
+    const h = loopHeader(loop);
+    if (h && !(h.type === 'for_clause' && !h.childForFieldName('initializer') && /^(true)?$/.test(h.childForFieldName('condition')?.text ?? '') && timeWait(h.childForFieldName('update')))) return false;
+    // Nothing else in the loop waits on a channel but time: a producer that waits for its own input can run dry with it.
     const body = loop.childForFieldName('body');
-    return !!body && body.descendantsOfType(['select_statement', 'unary_expression', 'for_statement']).every((n) => n?.type === 'unary_expression' && !receiveOperand(n));
+    return !!body && body.descendantsOfType(['select_statement', 'unary_expression', 'for_statement']).every((n) => n?.type === 'unary_expression' && (!receiveOperand(n) || timeWait(n)));
   });
 }
 

@@ -481,7 +481,8 @@ export class PackageIndex {
    * declaration, a command's handler (`cli.Command{Action: fn}`: commands.ts), or a call of it (maybe by `go`, maybe
    * on a package-level variable) written in `init`, in a command's `main`, in a command's handler, in a function
    * that runs once so itself (`depth` levels up), or in a package-level variable's initializer; outside any loop,
-   * and in no function literal but one run where it is written (`go func(){…}()`) or a handler.
+   * and in no function literal but one run where it is written (`go func(){…}()`) or a handler. Calls from the
+   * package's tests do not count: they exercise the function, they are not the program's own runs.
    */
   runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
     // `main` runs once in a command; `init` runs once per process in any package; so does a command's handler.
@@ -496,8 +497,11 @@ export class PackageIndex {
     }
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
-    if (calls.length + handlers === 0 || this.usesOf(fn.name) !== calls.length + handlers + 1) return false;
-    return calls.every(({ call }) => {
+    if (this.usesOf(fn.name) !== calls.length + handlers + 1) return false;
+    // Calls from tests exercise the function; they are not the program's own runs.
+    const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+    if (sites.length + handlers === 0) return false;
+    return sites.every(({ call }) => {
       const caller = this.enclosing(call);
       if (!caller) return inPackageVarInit(call);
       const at = runsOnceIn(call, (n) => !loopAround(n));

@@ -129,7 +129,11 @@ export function communicationReceiveOperand(comm: Node | null | undefined): Node
  * win once its time has come.
  */
 export function isTimerReceive(comm: Node | null | undefined): boolean {
-  const op = communicationReceiveOperand(comm);
+  return isTimeChannel(communicationReceiveOperand(comm));
+}
+
+/** `time.After(d)`, `time.Tick(d)`, `t.C`: a channel that only time makes ready (a ticker's ticks again and again). */
+export function isTimeChannel(op: Node | null | undefined): boolean {
   const u = op && unparen(op);
   if (!u) return false;
   if (u.type === 'call_expression') return /^time\.(After|Tick)$/.test(u.childForFieldName('function')?.text ?? '');

@@ -20,8 +20,11 @@ export type TimerKind = 'ticker' | 'timer';
 
 /** One timer finding, in the order the package's files and calls were read. */
 export type TimerFinding =
-  /** A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one. */
-  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node }
+  /**
+   * A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one, or every value
+   * of its receiver type (`perValue`: a method that runs its body once per value, see oncePerValue).
+   */
+  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean }
   /** `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. */
   | { kind: 'never-stopped'; timer: TimerKind; file: SourceFile; call: Node }
   /** Stopped on some paths only: `exits` are the returns (or ends of the body) reached with it still running. */
@@ -679,7 +682,7 @@ export const timers: Fact<TimerFacts> = {
       const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go });
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go) });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
@@ -725,6 +728,24 @@ export const timers: Fact<TimerFacts> = {
     return { version, findings };
   },
 };
+
+/**
+ * A method that runs the rest of its body once per value: its first statement returns when a field of the receiver
+ * is set (`if c.hub != nil { return }`), and it sets that field before `go` (`c.hub = h`). A goroutine it starts
+ * there is one per value, not one per call.
+ */
+function oncePerValue(fn: FuncInfo, go: Node): boolean {
+  const recv = fn.recvType ? fn.node.childForFieldName('receiver')?.namedChild(0)?.childForFieldName('name')?.text : undefined;
+  const body = fn.node.childForFieldName('body');
+  const first = body ? blockStatements(body)[0] : undefined;
+  if (!recv || !body || first?.type !== 'if_statement' || !contains(body, go)) return false;
+  const m = new RegExp(`^${escapeRe(recv)}\\.(\\w+)\\s*!=\\s*nil$`).exec(first.childForFieldName('condition')?.text ?? '');
+  const then = first.childForFieldName('consequence');
+  const stmts = then ? blockStatements(then) : [];
+  if (!m || stmts.length !== 1 || stmts[0].type !== 'return_statement') return false;
+  const field = `${recv}.${m[1]}`;
+  return findBelow(body, (n) => n.type === 'assignment_statement' && n.endIndex <= go.startIndex && listItems(n.childForFieldName('left')).some((l) => l?.text === field)).length > 0;
+}
 
 const DRAIN = String.raw`!\s*[A-Za-z_][\w.]*\.Stop\(\)`;
 const DRAIN_TEXT = new RegExp(DRAIN);

@@ -38,3 +38,10 @@ func TestFollowStartsALoopPerRequest(t *testing.T) {
 		}
 	})
 }
+
+// A test may call watch itself: that exercises it, it is not one more run of the program, so watch stays one per
+// process (and quiet).
+func TestWatchPolls(t *testing.T) {
+	every = time.Millisecond
+	leakcheck.KeepsTicking(t, 1, ticks, func() { watch() })
+}

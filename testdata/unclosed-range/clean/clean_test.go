@@ -82,3 +82,11 @@ func TestPulseKeepsCounting(t *testing.T) {
 	var n int64
 	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&n) }, func() { Pulse(time.Millisecond, &n) })
 }
+
+// Announce and its checker keep working for as long as the program runs: never stuck.
+func TestAnnounceKeepsReporting(t *testing.T) {
+	var n int64
+	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&n) }, func() {
+		go Announce(time.Millisecond, func() string { return "v1" }, func(string) { atomic.AddInt64(&n, 1) })
+	})
+}

@@ -26,3 +26,25 @@ func Pulse(d time.Duration, n *int64) {
 		}
 	}()
 }
+
+// checker polls for the latest release at start and then at every tick, forever (`for ; true; <-tick.C`): a ticker
+// always ticks again, so the producer never ends and a range over its channel is not stuck (quiet).
+type checker struct{ latest func() string }
+
+func (c *checker) poll(d time.Duration, out chan<- string) {
+	tick := time.NewTicker(d)
+	for ; true; <-tick.C {
+		if v := c.latest(); v != "" {
+			out <- v
+		}
+	}
+}
+
+// Announce reports every release the checker finds, for as long as the program runs.
+func Announce(d time.Duration, latest func() string, report func(string)) {
+	ch := make(chan string, 1)
+	go (&checker{latest}).poll(d, ch)
+	for v := range ch {
+		report(v)
+	}
+}

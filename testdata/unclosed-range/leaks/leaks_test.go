@@ -2,6 +2,7 @@ package leaks
 
 import (
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -38,4 +39,11 @@ func TestWatchLeavesTallyRanging(t *testing.T) {
 func TestForwardWaitsForGoodWhenInRunsDry(t *testing.T) {
 	in := make(chan int)
 	leakcheck.LeaksReceiving(t, 2, func() { Forward(in) })
+}
+
+// With next and in dry, the pacer and Paced's goroutine both wait for good.
+func TestPacedWaitsForGoodWhenNextRunsDry(t *testing.T) {
+	in, next := make(chan int, 1), make(chan struct{})
+	in <- 1
+	leakcheck.LeaksReceiving(t, 2, func() { Paced(in, next); time.Sleep(10 * time.Millisecond) })
 }

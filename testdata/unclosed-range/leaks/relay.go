@@ -24,3 +24,24 @@ func Forward(in <-chan int) {
 		}
 	}()
 }
+
+// pace forwards one value of in per request on next, forever: it waits on next, which is not time, so when nothing
+// asks any more the channel runs dry and a range over it waits for good (reported, unlike clean's checker).
+func pace(in <-chan int, next <-chan struct{}) <-chan int {
+	c := make(chan int, 1)
+	go func() {
+		for ; true; <-next {
+			c <- <-in
+		}
+	}()
+	return c
+}
+
+// Paced counts what is paced from in.
+func Paced(in <-chan int, next <-chan struct{}) {
+	go func() {
+		for range pace(in, next) { // want `^the goroutine in Paced blocks forever in .for range pace\(in, next\).: nothing closes channel c \(capacity 1\) returned by pace, so the loop never ends$`
+			atomic.AddInt64(&relayed, 1)
+		}
+	}()
+}
