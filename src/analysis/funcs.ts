@@ -27,6 +27,17 @@ export function isCommandFile(file: SourceFile): boolean {
   return c;
 }
 
+/**
+ * Does `fn` run once for the whole life of its process: `init`, a command's `main`, or a test binary's `TestMain`
+ * (which ends it with `os.Exit(m.Run())`)? What it starts lives as long as the program.
+ */
+export function isProcessEntry(fn: FuncInfo): boolean {
+  if (fn.recvType) return false;
+  if (fn.name === 'init') return true;
+  if (fn.name === 'main') return isCommandFile(fn.file);
+  return fn.name === 'TestMain' && fn.file.path.endsWith('_test.go');
+}
+
 /** A top-level function or method of the package. */
 export class FuncInfo {
   private res: Resolution | undefined;
@@ -507,7 +518,7 @@ export class PackageIndex {
       const at = runsOnceIn(call, (n) => !loopAround(n));
       if (at === 'handler') return true;
       if (at !== 'caller' || caller.recvType) return false;
-      if (caller.name === 'init' || (command && caller.name === 'main')) return true;
+      if (isProcessEntry(caller)) return true;
       // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).
       return depth > 0 && caller !== fn && this.runsOnceInMain(caller, depth - 1);
     });

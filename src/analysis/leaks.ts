@@ -3,9 +3,9 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
-import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
+import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
-import { madeByDeclaration } from './typing';
+import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl } from './scope';
 import { goVersionFor } from './gomod';
@@ -1760,6 +1760,8 @@ function learnedFirst(conds: Node[], at: Node, sender: Body, receiver: Body, rec
  */
 function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, recv: ChanOp, index?: PackageIndex): boolean {
   const call = sourceCall(x, sender, at);
+  // A package function whose every return gives a nil error never fails at all.
+  if (call && index && returnsNilError(call, x, sender, index)) return true;
   const obj = call && failingValue(call, sender, index);
   const objDecl = obj?.type === 'identifier' ? sender.fn.resolution().declOf(obj) : undefined;
   if (!objDecl) return false;
@@ -1773,6 +1775,41 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
   );
   const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
   return closes.length > 0 ? closes.every(later) : neverFails(objDecl, obj!, sender, index);
+}
+
+/**
+ * Is `x` the error result of `call`, a call of a package function whose error result (its last, of type `error`,
+ * unnamed) is the literal nil in every return (`func (c *Component) Run(ctx context.Context) error { …; return nil }`)?
+ */
+function returnsNilError(call: Node, x: Node, sender: Body, index: PackageIndex): boolean {
+  // `comp.Run(ctx)` with `comp := &Component{…}`: the method of the operand's type, else the one method of that name.
+  const f = call.childForFieldName('function');
+  const res = sender.fn.resolution();
+  const operand = f?.type === 'selector_expression' ? f.childForFieldName('operand') : null;
+  const recvType = operand ? operandType(operand, sender.fn, res, index) : undefined;
+  const fn = recvType ? index.method(recvType, f!.childForFieldName('field')?.text ?? '') : index.callee(call, res);
+  const result = fn?.node.childForFieldName('result');
+  if (!fn || !result) return false;
+  const decls = result.type === 'parameter_list' ? result.namedChildren.filter((c): c is Node => c?.type === 'parameter_declaration') : [result];
+  const last = decls[decls.length - 1];
+  const type = last?.type === 'parameter_declaration' ? last.childForFieldName('type') : last;
+  if (type?.text !== 'error' || decls.some((d) => d.type === 'parameter_declaration' && d.childForFieldName('name'))) return false;
+  // x is that last result: the only name an `err := f()` gives, or the last of `v, err := f()`.
+  const stmt = x.parent?.type === 'expression_list' ? x.parent.parent : undefined;
+  const left = stmt ? listItems(stmt.childForFieldName('left')) : [];
+  const at = left.findIndex((l) => l?.text === x.text);
+  if (at < 0 || at !== left.length - 1 || left.length !== decls.length) {
+    // `err := f()` tested later: sourceCall found the call by the name's declaration.
+    const d = sender.fn.resolution().declOf(x);
+    const items = d?.node.parent?.type === 'expression_list' ? listItems(d.node.parent) : [];
+    if (!d || items.length !== decls.length || items[items.length - 1]?.id !== d.node.id) return false;
+  }
+  const body = fn.node.childForFieldName('body');
+  const returns = body ? findBelow(body, (n) => n.type === 'return_statement') : [];
+  return returns.length > 0 && returns.every((r) => {
+    const values = listItems(r.namedChild(0));
+    return values.length === decls.length && values[values.length - 1]?.type === 'nil';
+  });
 }
 
 /** `require.NoError(t, err)` (or `s.Require().NoError(err)`) ending the goroutine at `w`: the error it checks. */
@@ -1978,6 +2015,17 @@ function leavesLoop(n: Node): boolean {
   return n.type === 'return_statement' || (n.type === 'break_statement' && n.namedChildCount > 0);
 }
 
+/** leavesLoop, or a plain `break` whose innermost breakable statement is a loop (not a select or switch). */
+function breaksLoop(n: Node): boolean {
+  if (leavesLoop(n)) return true;
+  if (n.type !== 'break_statement') return false;
+  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) {
+    if (p.type === 'for_statement') return true;
+    if (p.type === 'select_statement' || p.type === 'expression_switch_statement' || p.type === 'type_switch_statement') return false;
+  }
+  return false;
+}
+
 /** `ctx.Done()` or `s.ctx.Done()`: a context's done channel. */
 function contextDone(u: Node): boolean {
   const f = u.type === 'call_expression' ? u.childForFieldName('function') : null;
@@ -2028,7 +2076,7 @@ function ownSignal(u: Node, comm: Node): boolean {
   return !comm.childForFieldName('left') && u.childForFieldName('arguments')?.namedChildCount === 0;
 }
 
-function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false): Witness | undefined {
+function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false, signals: ReadonlySet<string> = new Set()): Witness | undefined {
   const own: Node[] = [];
   // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-s.cg.Done():
   // break out`) counts as the protocol as well: only other ways out are giving up. With contextToo, so does
@@ -2037,7 +2085,8 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     for (const c of findBelow(block, (n) => n.type === 'communication_case')) {
       const operand = communicationReceiveOperand(c.childForFieldName('communication'));
       const u = operand && unparen(operand);
-      if (u && (ownSignal(u, c.childForFieldName('communication')!) || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
+      const own0 = u && (ownSignal(u, c.childForFieldName('communication')!) || (u.type === 'identifier' && signals.has(u.text)));
+      if (u && (own0 || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
     }
   }
   for (const o of receives) {
@@ -2054,10 +2103,20 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
   for (const o of receives) {
     const okRefs = new Set([...(o.okDecl?.refs ?? []), ...(o.okFlags ?? []).flatMap((f) => f.refs)].map((r) => r.id));
     if (okRefs.size === 0) continue;
+    // Only a branch that runs when the channel is closed and not otherwise: `if !ok { … }` (maybe `&& more`), or
+    // the else of `if ok { … }`; `if !ok || v < 0 { break }` leaves on a value too.
+    const isOk = (n: Node) => okRefs.has(unparen(n).id);
+    const closedOnly = (c: Node) => {
+      const u = unparen(c);
+      if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') return isOk(u.childForFieldName('operand')!);
+      return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '==' && isOk(u.childForFieldName('left')!) && u.childForFieldName('right')?.text === 'false';
+    };
     for (const ifs of findBelow(block, (n) => n.type === 'if_statement')) {
       const cond = ifs.childForFieldName('condition');
-      if (!cond || !findBelow(cond, (n) => okRefs.has(n.id), true).length) continue;
-      own.push(...findBelow(ifs.childForFieldName('consequence')!, leavesLoop));
+      if (!cond) continue;
+      if (conjuncts(cond).some(closedOnly)) own.push(...findBelow(ifs.childForFieldName('consequence')!, breaksLoop));
+      const alt = ifs.childForFieldName('alternative');
+      if (alt && isOk(cond)) own.push(...findBelow(alt, breaksLoop));
     }
     // `for !stop { … case v, open := <-ch: if open { … } else { stop = true } }`: a loop that runs on a flag set
     // only where the channel was found closed (in a branch on `ok`) ends only then.
@@ -2120,7 +2179,7 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
  *   another body outside a select waits forever when it does.
  * A field never assigned (a nil channel) is the nil-channel rule's.
  */
-export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { sends: SendLeak[]; recvs: RecvLeak[] } {
+export function judgeField(world: FieldWorld, silent: readonly Node[] = [], others: readonly FieldWorld[] = []): { sends: SendLeak[]; recvs: RecvLeak[] } {
   const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
   if (world.escape || world.writes.length === 0) return out;
   const cap = world.chan.capacity;
@@ -2165,7 +2224,27 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
           while (clause && clause.type !== 'communication_case' && clause.type !== 'default_case' && clause.id !== loop.block.id) clause = clause.parent;
           return !!clause && clause.id !== loop.block.id && contains(clause, w.node);
         });
-      if (s && !closedOnTheWayOut(s)) {
+      // `func (t *T) Stop() { close(t.reset); close(t.stop) }`: every close of the channel the loop leaves on comes
+      // right after a close of this one, so by the time the loop can leave, a late send panics; it does not block.
+      const closedBeforeStop = (w: Witness) => {
+        let clause: Node | null = w.node;
+        while (clause && clause.type !== 'communication_case' && clause.id !== loop.block.id) clause = clause.parent;
+        const comm = clause?.type === 'communication_case' ? clause.childForFieldName('communication') : null;
+        const stop = comm ? others.find((o) => o !== world && o.ops.some((op) => op.kind === 'recv' && contains(comm, op.node))) : undefined;
+        const closes = stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range') ?? [];
+        const mine = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred).map((o) => o.node.id));
+        return (
+          closes.length > 0 &&
+          closes.every((o) => {
+            if (o.kind !== 'close' || o.deferred || o.node.parent?.type !== 'expression_statement') return false;
+            let prev = o.node.parent.previousNamedSibling;
+            while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+            const call = prev?.type === 'expression_statement' ? prev.namedChild(0) : null;
+            return !!call && mine.has(call.id);
+          })
+        );
+      };
+      if (s && !closedOnTheWayOut(s) && !closedBeforeStop(s)) {
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
@@ -2173,7 +2252,17 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = []): { s
         // In a command (package main) the serving value is the program's: its shutdown signal is the program's
         // shutdown, after which main returns and the senders it strands end with the process.
         const command = isCommandFile(loop.fn.file);
-        const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true) : s;
+        // The loop in a function the goroutine calls (`queueHandler(m.queue, m.out, m.quit)`): a parameter given a
+        // field of the value (`quit`) is the value's own signal too.
+        const signals = new Set<string>();
+        const args = loop.sync && loop.callSite ? (loop.callSite.childForFieldName('arguments')?.namedChildren ?? []) : [];
+        const params = loop.fn.node.childForFieldName('parameters')?.namedChildren.filter((p): p is Node => p?.type === 'parameter_declaration') ?? [];
+        const names = params.flatMap((p) => p.childrenForFieldName('name').filter((n): n is Node => n !== null).map((n) => n.text));
+        args.forEach((a, i) => {
+          const u = a && unparen(a);
+          if (u?.type === 'selector_expression' && names[i] && ownSignal(u, u)) signals.add(names[i]);
+        });
+        const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));
         const byTest = new Set(bodies.filter((b) => !api(b) && testOwnsItsContexts(b)));
         const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
@@ -2281,7 +2370,7 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
 function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   if (fn.recvType) return false;
   const command = isCommandFile(fn.file);
-  if (command && (fn.name === 'main' || fn.name === 'init')) return true;
+  if (isProcessEntry(fn)) return true;
   if (depth === 0 || (!command && !index.usesCommandFramework())) return false;
   const calls = index.callsTo(fn);
   const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
@@ -2350,7 +2439,7 @@ export const leaks: Fact<LeakFacts> = {
       .flatMap((w) => w.ops.map((o) => o.node));
     for (const w of fieldWorlds) {
       try {
-        const j = judgeField(w, silent);
+        const j = judgeField(w, silent, fieldWorlds);
         for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
         for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
       } catch (e) {

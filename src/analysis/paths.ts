@@ -355,6 +355,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         return { fall: null, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
       case 'break_statement':
         if (spec.ignore?.(s)) return { fall: null, exit: null, brk: EMPTY };
+        // A break after which the partner never blocks again (`if !ok { break }`: the channel is closed).
+        if (countIn(infinite, s) > 0) return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', { n: Infinity }]]) };
         return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
       case 'continue_statement':
         // Goes round its loop: the path ends there, unless that loop makes the channel (see for_statement).

@@ -46,4 +46,9 @@ func main() {
 	}
 	s.Stop()
 	fmt.Println(s.sum)
+	n := newNotifier()
+	go n.run()
+	n.Notify("done")
+	fmt.Println(<-n.out)
+	close(n.quit)
 }
