@@ -7,7 +7,7 @@ import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } f
 import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
-import { writeOf, type Decl } from './scope';
+import { writeOf, type Decl, type Resolution } from './scope';
 import { goVersionFor } from './gomod';
 
 /**
@@ -635,6 +635,19 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   });
 }
 
+/** The local channel made by `make(chan …)` that a select communication receives from (`case <-done:`). */
+function caseChannel(comm: Node, res: Resolution): Decl | undefined {
+  const x = communicationReceiveOperand(comm);
+  const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+  return d && d.kind === 'var' && d.init && /^make\(chan\b/.test(unparen(d.init).text) ? d : undefined;
+}
+
+/** The call `close(r)` that the reference `r` is the argument of, if it is one. */
+function closeCallOf(r: Node): Node | undefined {
+  const call = r.parent?.type === 'argument_list' ? r.parent.parent : undefined;
+  return call?.type === 'call_expression' && call.childForFieldName('function')?.text === 'close' ? call : undefined;
+}
+
 /**
  * `go func() { wg.Wait(); close(allDone) }()` with every sender a goroutine that defers `wg.Done()`: a case
  * `<-allDone` of the receiver can win only once every sender has returned, so never while one is blocked at its
@@ -645,9 +658,8 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
   const groups = senders.map(deferredDone);
   const res = receiver.fn.resolution();
   return (comm: Node) => {
-    const x = communicationReceiveOperand(comm);
-    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
-    if (!d || d.kind !== 'var' || !d.init || !/^make\(chan\b/.test(unparen(d.init).text)) return false;
+    const d = caseChannel(comm, res);
+    if (!d) return false;
     let closes = 0;
     const values: Node[] = [];
     for (const r of d.refs) {
@@ -658,9 +670,9 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
         values.push(p.childForFieldName('value')!);
         continue;
       }
-      const call = p?.type === 'argument_list' ? p.parent : undefined;
+      const call = closeCallOf(r);
       const st = call?.parent;
-      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'close' || st?.type !== 'expression_statement') return false;
+      if (!call || st?.type !== 'expression_statement') return false;
       let prev = st.previousNamedSibling;
       while (prev?.type === 'comment') prev = prev.previousNamedSibling;
       const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
@@ -685,16 +697,15 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
   const top = new Set(blockStatements(sender.block).map((st) => st.id));
   const res = receiver.fn.resolution();
   return (comm: Node) => {
-    const x = communicationReceiveOperand(comm);
-    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
-    if (!d || d.kind !== 'var' || !d.init || !/^make\(chan\b/.test(unparen(d.init).text)) return false;
+    const d = caseChannel(comm, res);
+    if (!d) return false;
     let closes = 0;
     for (const r of d.refs) {
       const p = r.parent;
       if (p && receiveOperand(p)?.id === r.id) continue;
-      const call = p?.type === 'argument_list' ? p.parent : undefined;
+      const call = closeCallOf(r);
       const st = call?.parent;
-      if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'close' || !st) return false;
+      if (!call || !st) return false;
       if (!fn || enclosingFuncNode(call)?.id !== fn.id) return false;
       if (st.type === 'defer_statement') closes++;
       else if (st.type === 'expression_statement' && top.has(st.id) && own.every((o) => o.node.endIndex <= st.startIndex)) closes++;
@@ -709,14 +720,10 @@ function closingFunctions(receiver: Body, cases: Node[]): Set<number> {
   const res = receiver.fn.resolution();
   const out = new Set<number>();
   for (const comm of cases) {
-    const x = communicationReceiveOperand(comm);
-    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
-    for (const r of d?.refs ?? []) {
-      const call = r.parent?.type === 'argument_list' ? r.parent.parent : undefined;
-      if (call?.type === 'call_expression' && call.childForFieldName('function')?.text === 'close') {
-        const f = enclosingFuncNode(call);
-        if (f) out.add(f.id);
-      }
+    for (const r of caseChannel(comm, res)?.refs ?? []) {
+      const call = closeCallOf(r);
+      const f = call && enclosingFuncNode(call);
+      if (f) out.add(f.id);
     }
   }
   return out;
