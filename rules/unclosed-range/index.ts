@@ -1,6 +1,6 @@
 import type { ReportDescriptor, Rule } from '../../src/rule';
 import { channels, fedForever } from '../../src/analysis/channels';
-import { isProcessEntry, packageIndex } from '../../src/analysis/funcs';
+import { packageIndex, runsForProgram } from '../../src/analysis/funcs';
 import { capacityText, chanText } from '../../src/analysis/describe';
 import { loopHasWayOut } from '../../src/analysis/syntax';
 
@@ -30,9 +30,9 @@ const rule: Rule<Msg> = {
       // A producer that sends forever keeps the loop fed: it never waits for good.
       if (fedForever(w)) continue;
       // Long-lived programs range forever on purpose in main and init.
-      if (w.chan.fn.name === 'main' || w.chan.fn.name === 'init' || isProcessEntry(w.chan.fn)) continue;
+      if (runsForProgram(w.chan.fn)) continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.
-      if (w.site && (w.site.fn.name === 'main' || w.site.fn.name === 'init' || isProcessEntry(w.site.fn))) continue;
+      if (w.site && runsForProgram(w.site.fn)) continue;
       // And in a function that main or init alone calls (or starts), once: it lives as long as the program.
       if (index.runsOnceInMain(w.chan.fn)) continue;
       if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;

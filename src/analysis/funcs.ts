@@ -38,6 +38,14 @@ export function isProcessEntry(fn: FuncInfo): boolean {
   return fn.name === 'TestMain' && fn.file.path.endsWith('_test.go');
 }
 
+/**
+ * Do the loops and timers `fn` starts live as long as the program: a function named `main` or `init` (by name, as
+ * timer-leak and unclosed-range have always read them), or a process entry (isProcessEntry: a test binary's TestMain)?
+ */
+export function runsForProgram(fn: FuncInfo): boolean {
+  return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn);
+}
+
 /** A top-level function or method of the package. */
 export class FuncInfo {
   private res: Resolution | undefined;

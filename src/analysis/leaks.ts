@@ -4,7 +4,7 @@ import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, min
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl, type Resolution } from './scope';
@@ -450,8 +450,7 @@ function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: Wo
   const send = mine[0].node;
   const value = send.childForFieldName('value');
   if (!value || findBelow(value, (n) => n.type === 'call_expression' || n.type === 'unary_expression').length > 0) return undefined;
-  let prev = send.previousNamedSibling;
-  while (prev && prev.type === 'comment') prev = prev.previousNamedSibling;
+  const prev = statementBefore(send);
   if (!prev || prev.type !== 'send_statement') return undefined;
   const chanId = prev.childForFieldName('channel');
   if (chanId?.type !== 'identifier') return undefined;
@@ -673,8 +672,7 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
       const call = closeCallOf(r);
       const st = call?.parent;
       if (!call || st?.type !== 'expression_statement') return false;
-      let prev = st.previousNamedSibling;
-      while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+      const prev = statementBefore(st);
       const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
       if (!m || !groups.every((g) => g.includes(m[1]))) return false;
       closes++;
@@ -817,9 +815,7 @@ function returnsAfter(recv: Node): boolean {
   while (stmt && stmt.type !== 'communication_case' && stmt.parent?.type !== 'statement_list' && stmt.parent?.type !== 'block') stmt = stmt.parent;
   if (!stmt) return false;
   if (stmt.type === 'communication_case') return caseStatements(stmt)[0]?.type === 'return_statement';
-  let next = stmt.nextNamedSibling;
-  while (next?.type === 'comment') next = next.nextNamedSibling;
-  return next?.type === 'return_statement';
+  return statementAfter(stmt)?.type === 'return_statement';
 }
 
 /**
@@ -957,8 +953,7 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
 function endsRun(op: ChanOp, sender: Body): boolean {
   const stmt = op.kind === 'close' ? op.node.parent : op.node;
   if (!stmt || (stmt.type !== 'expression_statement' && stmt.type !== 'send_statement')) return false;
-  let next = stmt.nextNamedSibling;
-  while (next && (next.type === 'comment' || (next.type === 'expression_statement' && /^close\([\w.]+\)$/.test(next.text)))) next = next.nextNamedSibling;
+  const next = statementAfter(stmt, (n) => n.type === 'expression_statement' && /^close\([\w.]+\)$/.test(n.text));
   if (next) return next.type === 'return_statement';
   const list = stmt.parent;
   return list?.type === 'statement_list' && list.parent?.id === sender.block.id;
@@ -993,9 +988,7 @@ function closeFilteredErrorSend(send: Node, block: Node): boolean {
     if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, send)) continue;
     if (!errorTests(p.childForFieldName('condition')!).any) continue;
     const before = findBelow(p.childForFieldName('consequence')!, (n) => n.type === 'if_statement' && n.endIndex <= send.startIndex);
-    let prev = p.previousNamedSibling;
-    while (prev?.type === 'comment') prev = prev.previousNamedSibling;
-    return before.some(filters) || filters(prev);
+    return before.some(filters) || filters(statementBefore(p));
   }
   return false;
 }
@@ -2073,14 +2066,17 @@ function testOwnsItsContexts(b: Body): boolean {
  * (`<-ctx.Done()`), which others may cancel at any time.
  */
 function ownSignal(u: Node, comm: Node): boolean {
-  if (u.type === 'selector_expression') {
-    const x = unparen(u.childForFieldName('operand')!);
-    return x.type === 'identifier' && !/^ctx$/i.test(x.text);
-  }
+  if (u.type === 'selector_expression') return fieldSignal(u);
   const f = u.type === 'call_expression' ? u.childForFieldName('function') : null;
   if (f?.type !== 'selector_expression' || unparen(f.childForFieldName('operand')!).type !== 'selector_expression') return false;
   if (f.childForFieldName('field')?.text === 'Done') return true;
   return !comm.childForFieldName('left') && u.childForFieldName('arguments')?.namedChildCount === 0;
+}
+
+/** `s.quit`: a field of a local (not of a context, `ctx.done`), the value's own signal when received. */
+function fieldSignal(u: Node): boolean {
+  const x = u.type === 'selector_expression' ? unparen(u.childForFieldName('operand')!) : undefined;
+  return x?.type === 'identifier' && !/^ctx$/i.test(x.text);
 }
 
 function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false, signals: ReadonlySet<string> = new Set()): Witness | undefined {
@@ -2244,8 +2240,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           closes.length > 0 &&
           closes.every((o) => {
             if (o.kind !== 'close' || o.deferred || o.node.parent?.type !== 'expression_statement') return false;
-            let prev = o.node.parent.previousNamedSibling;
-            while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+            const prev = statementBefore(o.node.parent);
             const call = prev?.type === 'expression_statement' ? prev.namedChild(0) : null;
             return !!call && mine.has(call.id);
           })
@@ -2267,7 +2262,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         const names = params.flatMap((p) => p.childrenForFieldName('name').filter((n): n is Node => n !== null).map((n) => n.text));
         args.forEach((a, i) => {
           const u = a && unparen(a);
-          if (u?.type === 'selector_expression' && names[i] && ownSignal(u, u)) signals.add(names[i]);
+          if (u && names[i] && fieldSignal(u)) signals.add(names[i]);
         });
         const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));

@@ -484,6 +484,20 @@ export function importsPackage(root: Node, name: string): boolean {
   return false;
 }
 
+/** The statement before `st` in its list, comments skipped (null at the start). */
+export function statementBefore(st: Node): Node | null {
+  let prev = st.previousNamedSibling;
+  while (prev?.type === 'comment') prev = prev.previousNamedSibling;
+  return prev;
+}
+
+/** The statement after `st` in its list, comments skipped and any statement `skip` accepts (null at the end). */
+export function statementAfter(st: Node, skip: (n: Node) => boolean = () => false): Node | null {
+  let next = st.nextNamedSibling;
+  while (next && (next.type === 'comment' || skip(next))) next = next.nextNamedSibling;
+  return next;
+}
+
 /** The statement (of a block's list) that holds `n`. */
 export function statementOf(n: Node): Node | undefined {
   let stmt: Node | null = n;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, type PackageIndex } from './funcs';
+import { FuncInfo, isCommandFile, packageIndex, runsForProgram, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
@@ -686,14 +686,14 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || index.neverUsed(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(go)) continue;
+        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(go)) continue;
         for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
       for (const { call, name } of command ? [] : timeCalls) {
         if (name === 'After') continue;
         const fn = index.enclosing(call);
-        if (!fn || fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || index.neverUsed(fn)) continue;
+        if (!fn || runsForProgram(fn) || index.neverUsed(fn)) continue;
         for (const { go, callee, isTicker } of tickerPassedToGo(call, name, fn, index)) {
           const body = callee.node.childForFieldName('body');
           if (!body) continue;
@@ -705,7 +705,7 @@ export const timers: Fact<TimerFacts> = {
         const fn = index.enclosing(call);
         if (!fn || index.neverUsed(fn)) continue;
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
-        const once = fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(call);
+        const once = runsForProgram(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(call);
         if ((name === 'NewTicker' || name === 'NewTimer') && once && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
