@@ -23,6 +23,7 @@ import * as path from 'path';
 import type { PackageInput } from './driver/lint';
 import type { Notification } from './types';
 import { MAX_CONFIG_BYTES, readInputText } from './source/files';
+import { IGNORED_FILE, SKIPPED_DIR } from './source/module';
 
 /** A problem with the command line itself: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
@@ -35,10 +36,6 @@ export interface Discovery {
 
 const RECURSIVE = '/...';
 
-/** Names `...` never descends into. */
-const SKIPPED_DIR = /^(vendor|testdata|[._].*)$/s;
-/** File names go/build ignores in any package directory. */
-const IGNORED_FILE = /^[._]/;
 
 function isGoFileName(name: string): boolean {
   return name.endsWith('.go') && !IGNORED_FILE.test(name);

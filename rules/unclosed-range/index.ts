@@ -33,11 +33,13 @@ const rule: Rule<Msg> = {
       if (runsForProgram(w.chan.fn)) continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.
       if (w.site && runsForProgram(w.site.fn)) continue;
-      // And in a function that main or init alone calls (or starts), once: it lives as long as the program.
-      if (index.runsOnceInMain(w.chan.fn)) continue;
       if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
+      let once: boolean | undefined;
       for (const op of w.ops) {
         if (op.kind !== 'range' || loopHasWayOut(op.node) || seen.has(op.node.id)) continue;
+        // And in a function that main or init alone calls (or starts), once: it lives as long as the program (asked
+        // last, as it may read the module's other packages).
+        if ((once ??= index.runsOnceInMain(w.chan.fn))) break;
         seen.add(op.node.id);
         const c = w.chan;
         const flow: NonNullable<ReportDescriptor<Msg>['flow']>[number][] = [

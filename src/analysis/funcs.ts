@@ -4,6 +4,7 @@ import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, mayUseCommandFramework, runsOnceIn } from './commands';
+import { callsFromOtherPackages } from './importers';
 import { escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -44,6 +45,11 @@ export function isProcessEntry(fn: FuncInfo): boolean {
  */
 export function runsForProgram(fn: FuncInfo): boolean {
   return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn);
+}
+
+/** Can other packages call `fn`: an exported function or method of a package that is not a command? */
+export function mayBeCalledFromOtherPackages(fn: FuncInfo): boolean {
+  return /^\p{Lu}/u.test(fn.name) && !isCommandFile(fn.file) && !fn.file.path.endsWith('_test.go');
 }
 
 /** A top-level function or method of the package. */
@@ -158,10 +164,6 @@ export class PackageIndex {
   private readonly unused = new Map<FuncInfo, boolean>();
   /** Does a file of the package import a command-line framework? Read once (usesCommandFramework). */
   private framework: boolean | undefined;
-  /** The text of the package's `init` functions (initText). */
-  private inits: string | undefined;
-  /** The names called right after an `=` (assignedCalls). */
-  private assigned: Set<string> | undefined;
 
   constructor(private readonly pkg: Package) {}
 
@@ -501,34 +503,49 @@ export class PackageIndex {
    * on a package-level variable) written in `init`, in a command's `main`, in a command's handler, in a function
    * that runs once so itself (`depth` levels up), or in a package-level variable's initializer; outside any loop,
    * and in no function literal but one run where it is written (`go func(){…}()`) or a handler. Calls from the
-   * package's tests do not count: they exercise the function, they are not the program's own runs.
+   * package's tests do not count: they exercise the function, they are not the program's own runs. An exported
+   * function is followed to its callers in the other packages of the module too (otherPackageRuns), and is taken to
+   * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`).
    */
   runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
-    // `main` runs once in a command; `init` runs once per process in any package; so does a command's handler.
-    const command = isCommandFile(fn.file);
     const framework = this.usesCommandFramework();
-    // In a library only calls written in an init count: one of them must mention the name (read from the text, so
-    // that no file is parsed for a function no init calls; gofmt ends a function body with `}` at the line's start).
-    if (!command && !framework) {
-      const inInit = new RegExp(`(?<![\\w])${escapeRe(fn.name)}(?![\\w])`).test(this.initText());
-      // … or a package-level variable's initializer (`var ism = newMap()`), run once as the package is set up.
-      if (!inInit && !this.assignedCalls().has(fn.name)) return false;
-    }
-    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
+    const sites = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)].filter((c) => !c.file.path.endsWith('_test.go'));
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
-    if (this.usesOf(fn.name) !== calls.length + handlers + 1) return false;
-    // Calls from tests exercise the function; they are not the program's own runs.
-    const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
-    if (sites.length + handlers === 0) return false;
-    return sites.every(({ call }) => {
+    if (this.namedUses(fn) !== sites.length + handlers + 1) return false;
+    const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
+    const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
+      // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up.
       if (!caller) return inPackageVarInit(call);
       const at = runsOnceIn(call, (n) => !loopAround(n));
       if (at === 'handler') return true;
-      if (at !== 'caller' || caller.recvType) return false;
-      if (isProcessEntry(caller)) return true;
       // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).
-      return depth > 0 && caller !== fn && this.runsOnceInMain(caller, depth - 1);
+      return at === 'caller' && once(this, caller);
+    });
+    if (!inPackage) return false;
+    const outside = this.otherPackageRuns(fn, (n) => !loopAround(n), once);
+    return outside !== undefined && sites.length + handlers + outside > 0;
+  }
+
+  /**
+   * The calls of an exported package function in the other packages of its module (importers.ts), when each runs
+   * once per run of the function around it (`once(n)` for every node on the way up: no loop repeats it; function
+   * literals as in runsOnceIn) or of a command's handler, and that function runs once per process there
+   * (`callerOnce`): how many; undefined when one does not, or a use is not a call. Calls in tests are left out.
+   */
+  otherPackageRuns(fn: FuncInfo, once: (n: Node) => boolean, callerOnce: (index: PackageIndex, caller: FuncInfo) => boolean): number | undefined {
+    if (!mayBeCalledFromOtherPackages(fn)) return 0;
+    return callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined }, (pkg, call) => {
+      const index = pkg.fact(packageIndex);
+      const caller = index.enclosing(call);
+      const operand = call.childForFieldName('function')?.childForFieldName('operand');
+      // `server.Run()` where `server` is a local of the caller: not this package's function.
+      if (!fn.recvType && caller && operand && caller.resolution().declOf(operand)) return 'other';
+      if (!caller) return inPackageVarInit(call);
+      const at = runsOnceIn(call, once);
+      if (at === 'handler') return true;
+      return at === 'caller' && callerOnce(index, caller);
     });
   }
 
@@ -551,28 +568,6 @@ export class PackageIndex {
     return unused;
   }
 
-  /**
-   * The text of the package's `init` functions, read from the text (gofmt ends a function body with `}` at the
-   * line's start), once; joined by blank lines, so that no name runs from one into the next.
-   */
-  private initText(): string {
-    return (this.inits ??= (this.build().byName.get('init') ?? [])
-      .map((i) => {
-        const end = i.file.text.indexOf('\n}', i.start);
-        return i.file.text.slice(i.start, end < 0 ? undefined : end);
-      })
-      .join('\n\n'));
-  }
-
-  /** The names called right after an `=` anywhere in the package's text (`var ism = newMap()`), found once. */
-  private assignedCalls(): Set<string> {
-    if (!this.assigned) {
-      this.assigned = new Set();
-      for (const f of this.pkg.files) for (const m of f.text.matchAll(/=\s*([\p{L}_][\p{L}\p{N}_]*)\s*\(/gu)) this.assigned.add(m[1]);
-    }
-    return this.assigned;
-  }
-
   /** Does a file of the package import a command-line framework (see commands.ts)? */
   usesCommandFramework(): boolean {
     return (this.framework ??= this.pkg.files.some((f) => mayUseCommandFramework(f.text)));
@@ -592,7 +587,8 @@ export class PackageIndex {
     const re = `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
     const out: Node[] = [];
     for (const file of this.pkg.files) {
-      if (!file.text.includes(fn.name) || !mayUseCommandFramework(file.text)) continue;
+      // A test's command tree runs in the test binary, any number of times: not the program's handler.
+      if (!file.text.includes(fn.name) || !mayUseCommandFramework(file.text) || file.path.endsWith('_test.go')) continue;
       for (const m of codeMatches(file.text, re)) {
         const id = file.tree?.rootNode.descendantForIndex(m.index!);
         if (id?.type === 'identifier' && id.text === fn.name && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) out.push(id);
@@ -601,11 +597,42 @@ export class PackageIndex {
     return out;
   }
 
-  /** How many times the package's code (comments and literals left out) writes the identifier `name`. */
-  usesOf(name: string): number {
-    const re = `(?<![\\w])${escapeRe(name)}(?![\\w])`;
+  /**
+   * How many times the package's code (comments and literals left out) writes the identifier `name`; with
+   * `unqualified`, not counting `x.name` (a package function is never written so in its own package: those are
+   * another package's `errors.New`, or a method or field of the same name); without `tests`, not in `_test.go` files.
+   */
+  usesOf(name: string, unqualified = false, tests = true): number {
+    const re = `(?<![\\w${unqualified ? '.' : ''}])${escapeRe(name)}(?![\\w])`;
     let uses = 0;
-    for (const file of this.pkg.files) if (file.text.includes(name)) uses += [...codeMatches(file.text, re)].length;
+    for (const file of this.pkg.files) {
+      if (file.text.includes(name) && (tests || !file.path.endsWith('_test.go'))) uses += [...codeMatches(file.text, re)].length;
+    }
+    return uses;
+  }
+
+  /**
+   * How many times the package's code outside tests writes the name of `fn`, not counting calls that resolve to
+   * another function or method (`lp.Run()` on another type, for a method `Site.Run`; another package's `errors.New`
+   * for a function `New`): its declaration, its calls, and any other use (a method value, a handler given by name).
+   */
+  namedUses(fn: FuncInfo): number {
+    if (!fn.recvType) return this.usesOf(fn.name, true, false);
+    const re = `\\.\\s*${escapeRe(fn.name)}(?![\\w])`;
+    let uses = 1; // the declaration
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(fn.name) || file.path.endsWith('_test.go')) continue;
+      for (const m of codeMatches(file.text, re)) {
+        const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - fn.name.length);
+        const sel = id?.parent;
+        const call = sel?.parent;
+        if (sel?.type === 'selector_expression' && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+          const callee = this.callee(call, this.enclosing(call)?.resolution());
+          if (callee !== undefined && callee !== fn) continue;
+        }
+        uses++;
+      }
+    }
     return uses;
   }
 

@@ -2361,31 +2361,35 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
 }
 
 /**
- * Does `fn` run at most once per process? `main`/`init` of a command; a function of a command called only from
- * those; and, in any package, a function that only command handlers of a command-line framework call or are
- * (`&cobra.Command{RunE: func(…) error { return run() }}`, `cli.Command{Action: run}`: commands.ts), or only
- * functions that run once so. A goroutine it strands is bounded and ends with the process (a command's `run()` that
+ * Does `fn` run at most once per process? `main`/`init` of a command; a function or method of a command called only
+ * from those; and, in any package, a function or method that only command handlers of a command-line framework call
+ * or are (`&cobra.Command{RunE: func(…) error { return run() }}`, `cli.Command{Action: run}`: commands.ts), or only
+ * functions that run once so, in its package or, for an exported one, in the other packages of the module
+ * (`cmd/server`'s main calls `server.Run()`: importers.ts). A goroutine it strands is bounded and ends with the process (a command's `run()` that
  * times out and then exits), so it is not reported. Calls from tests exercise the function; they are not the
  * command's own runs. Each call must run once per run of its caller: outside loops, and in no function literal
  * but one run where it is written (`go func(){…}()`, `defer`, called at once) or a command's handler.
  */
 function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
-  if (fn.recvType) return false;
-  const command = isCommandFile(fn.file);
   if (isProcessEntry(fn)) return true;
-  if (depth === 0 || (!command && !index.usesCommandFramework())) return false;
-  const calls = index.callsTo(fn);
-  const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+  if (depth === 0) return false;
+  const command = isCommandFile(fn.file);
+  const sites = index.callsTo(fn).filter((c) => !c.file.path.endsWith('_test.go'));
   const handlers = index.handlerRefsTo(fn);
-  if (sites.length === 0 && handlers.length === 0) return false;
-  // In a library every use of the name must be one of these: no callback or table that runs it again and again.
-  if (!command && index.usesOf(fn.name) !== 1 + calls.length + handlers.length) return false;
-  return sites.every(({ call }) => {
-    const at = runsOnceIn(call, (n) => copiesOf(n) === 1);
+  // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
+  // method value or table that runs it again and again.
+  if ((!command || fn.recvType) && index.namedUses(fn) !== 1 + sites.length + handlers.length) return false;
+  const once = (n: Node) => copiesOf(n) === 1;
+  const inPackage = sites.every(({ call }) => {
+    const at = runsOnceIn(call, once);
     if (at === 'handler') return true;
     const caller = at && index.enclosing(call);
     return caller !== undefined && caller !== fn && oncePerProcess(index, caller, depth - 1);
   });
+  if (!inPackage) return false;
+  // An exported function or method: its calls in the other packages of the module must run once so too.
+  const outside = index.otherPackageRuns(fn, once, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
+  return outside !== undefined && sites.length + handlers.length + outside > 0;
 }
 
 export interface LeakFacts {
@@ -2413,25 +2417,33 @@ export const leaks: Fact<LeakFacts> = {
       return perIter;
     };
     for (const w of worlds) {
-      if (oncePerProcess(index, w.chan.fn) || index.neverUsed(w.chan.fn)) continue;
+      if (index.neverUsed(w.chan.fn)) continue;
       // A channel made in a command's handler: once per process too.
       if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
+      let s: SendLeak | undefined;
+      let r: RecvLeak | undefined;
+      let failure: Unsupported | undefined;
       try {
-        // One report per blocking operation, even when several call sites of a producer leak it.
-        const s = judgeEarlySend(w) ?? judgeSends(w, byDecl, perIteration(), index);
-        if (s && !seen.has(s.send.node.id)) {
-          seen.add(s.send.node.id);
-          sendLeaks.push(s);
-        }
-        const r = judgeReceives(w, index);
-        if (r && !seen.has(r.recv.node.id)) {
-          seen.add(r.recv.node.id);
-          recvLeaks.push(r);
-        }
+        s = judgeEarlySend(w) ?? judgeSends(w, byDecl, perIteration(), index);
+        r = judgeReceives(w, index);
       } catch (e) {
         if (!(e instanceof Unsupported)) throw e;
+        failure = e;
+      }
+      // Asked last, as it may read the module's other packages: a function that runs once per process.
+      if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) continue;
+      // One report per blocking operation, even when several call sites of a producer leak it.
+      if (s && !seen.has(s.send.node.id)) {
+        seen.add(s.send.node.id);
+        sendLeaks.push(s);
+      }
+      if (r && !seen.has(r.recv.node.id)) {
+        seen.add(r.recv.node.id);
+        recvLeaks.push(r);
+      }
+      if (failure) {
         const at = w.chan.file.position(w.chan.make.startPosition.row, w.chan.make.startPosition.column);
-        pkg.limits.push({ file: w.chan.file, message: `channel ${w.chan.name} (line ${at.line}) was not analysed: ${e.message}` });
+        pkg.limits.push({ file: w.chan.file, message: `channel ${w.chan.name} (line ${at.line}) was not analysed: ${failure.message}` });
       }
     }
     const fieldWorlds = pkg.fact(fieldChannels).worlds;

@@ -11,6 +11,8 @@ export class Package {
   private facts = new Map<string, unknown>();
   /** Notes about analysis limits hit in this package (reported as notifications). */
   readonly limits: { file: SourceFile; message: string }[] = [];
+  /** Did the analysis read other packages of the module (importers.ts)? Its results then depend on their files. */
+  readOtherPackages = false;
 
   constructor(
     readonly dir: string,

@@ -686,8 +686,11 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(go)) continue;
-        for (const { loop, ticker } of endlessTickerLoops(body, (e) => isTickerChannel(e, fn))) endless(loop, ticker, go, fn);
+        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.inCommandHandler(go)) continue;
+        const loops = endlessTickerLoops(body, (e) => isTickerChannel(e, fn));
+        // Asked last, as it may read the module's other packages.
+        if (loops.length === 0 || index.runsOnceInMain(fn)) continue;
+        for (const { loop, ticker } of loops) endless(loop, ticker, go, fn);
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
       for (const { call, name } of command ? [] : timeCalls) {
@@ -705,17 +708,19 @@ export const timers: Fact<TimerFacts> = {
         const fn = index.enclosing(call);
         if (!fn || index.neverUsed(fn)) continue;
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
-        const once = runsForProgram(fn) || index.runsOnceInMain(fn) || index.inCommandHandler(call);
-        if ((name === 'NewTicker' || name === 'NewTimer') && once && !loopAround(call)) continue;
+        // Asked only of what would be reported, as it may read the module's other packages.
+        let onceMemo: boolean | undefined;
+        const once = () => (onceMemo ??= runsForProgram(fn) || index.inCommandHandler(call) || index.runsOnceInMain(fn));
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
+          if (!loopAround(call) && once()) continue;
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
         } else if (name === 'NewTicker' || name === 'NewTimer') {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
-          if (exits.length === 0) continue;
+          if (exits.length === 0 || (!loopAround(call) && once())) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
-        } else if (name === 'Tick' && !once) {
+        } else if (name === 'Tick') {
           const l = rangeLoopOf(call, fn);
-          if (!l || loopHasWayOut(l)) {
+          if ((!l || loopHasWayOut(l)) && !once()) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }

@@ -5,7 +5,8 @@
  * version, the enabled rule ids, the caller's config fingerprint, the file-size limit, and the path and
  * content hash of every file of the package. A package whose key is unchanged gets its stored findings
  * and notifications back without being parsed; the others are linted, together, by one call of the
- * linter (so the CLI can keep its worker pool).
+ * linter (so the CLI can keep its worker pool). A package whose analysis read other packages of its
+ * module (analysis/importers.ts) is not stored: its results depend on files outside its key.
  *
  * The cache is one JSON file holding one entry per package directory (the latest). By default it lives
  * in the user cache directory, `<user cache dir>/golint-chan/<hash of the cwd>.json` (`$XDG_CACHE_HOME`
@@ -254,8 +255,10 @@ export async function lintPackagesCached(pkgs: readonly PackageInput[], opts: Ca
     else entries.get(dir)!.notifications.push(n);
   }
   // A result that cannot be attributed to one package is reported but nothing is cached from this run.
+  // Nor is the result of a package that depends on other packages of its module (their files are not in its key).
+  const dependent = new Set(fresh.readOtherPackages ?? []);
   if (storable) {
-    for (const [dir, entry] of entries) if (!entry.notifications.some((n) => TRANSIENT_KINDS.has(n.kind))) cache.set(dir, entry);
+    for (const [dir, entry] of entries) if (!dependent.has(dir) && !entry.notifications.some((n) => TRANSIENT_KINDS.has(n.kind))) cache.set(dir, entry);
   }
 
   const out = mergeOutputs([...hits, fresh]);

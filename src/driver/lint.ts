@@ -6,6 +6,7 @@ import { Package } from '../analysis/package';
 import { initParser, parseGo } from '../source/parser';
 import { inCode } from '../source/lex';
 import { decodeSource, SourceFile } from '../source/source';
+import { forgetModules } from '../source/module';
 import { applySuppressions } from '../suppress';
 
 export interface FileInput {
@@ -43,6 +44,12 @@ export interface LintOptions {
    * everything.
    */
   parseAll?: boolean;
+  /**
+   * Read the module's other packages afresh for each package (the analysis follows an exported function to its
+   * callers there: analysis/importers.ts): for a long-running client whose files change between runs (the language
+   * server). A CLI run reads each module once.
+   */
+  freshModules?: boolean;
 }
 
 export interface LintOutput {
@@ -51,6 +58,8 @@ export interface LintOutput {
   filesScanned: number;
   /** Of those, the files parsed (see LintOptions.parseAll); absent when none was. */
   filesParsed?: number;
+  /** The packages whose results depend on other packages of their module (read by the analysis); absent when none. */
+  readOtherPackages?: string[];
 }
 
 export const DEFAULT_MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -223,6 +232,8 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   const files: SourceFile[] = [];
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let parsed = 0;
+  if (opts.freshModules) forgetModules();
+  let model: Package | undefined;
   try {
     const parseAll = opts.parseAll ?? false;
     for (const f of pkg.files) {
@@ -235,7 +246,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
       }
       files.push(sf);
     }
-    const model = new Package(pkg.dir, files);
+    model = new Package(pkg.dir, files);
     const budget = opts.packageTimeoutMs ?? DEFAULT_PACKAGE_TIMEOUT_MS;
     const started = Date.now();
     for (const [i, rule] of opts.rules.entries()) {
@@ -271,6 +282,7 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   }
   const out: LintOutput = { findings, notifications, filesScanned: files.length };
   if (parsed > 0) out.filesParsed = parsed;
+  if (model?.readOtherPackages) out.readOtherPackages = [pkg.dir];
   return out;
 }
 
@@ -309,6 +321,7 @@ export function mergeOutputs(outputs: readonly LintOutput[]): LintOutput {
     out.notifications.push(...r.notifications);
     out.filesScanned += r.filesScanned;
     if (r.filesParsed) out.filesParsed = (out.filesParsed ?? 0) + r.filesParsed;
+    if (r.readOtherPackages) (out.readOtherPackages ??= []).push(...r.readOtherPackages);
   }
   sortFindings(out.findings);
   sortNotifications(out.notifications);

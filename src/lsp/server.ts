@@ -217,7 +217,7 @@ export function startServer(connection: Connection = stdioConnection()): void {
       return;
     }
     configOk(config.file);
-    const result = await linter.lint({ dir, files }, { rules: active, packageTimeoutMs, maxFileBytes });
+    const result = await linter.lint({ dir, files }, { rules: active, packageTimeoutMs, maxFileBytes, freshModules: true });
     const texts = new Map(files.map((f) => [f.path, f.text]));
     const readText = (file: string) => texts.get(file) ?? readIfExists(file);
     const findings = applyConfig(result.findings, config, { readText, cwd: dir }).filter((f) => !f.suppression);

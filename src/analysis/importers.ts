@@ -1,0 +1,114 @@
+/**
+ * A package function's callers in the other packages of its module (source/module.ts finds the files that import
+ * the package; they are read and parsed here, only when a rule asks, and dropped after the answer).
+ *
+ * An application is split into packages: `cmd/server/main.go` calls `server.Run(cfg)` once, `startFiler` in the
+ * command package calls `filer.NewServer(…)` once. Whether such an exported function runs once per process, or
+ * again and again (per request, in a loop), is written at its callers in the other packages of the module, and
+ * rules that spare once-per-process code follow it there. Callers outside the module cannot be seen: a function of a
+ * library that the module itself calls once per process is taken as what the module shows.
+ */
+import type { Node } from 'web-tree-sitter';
+import { readInputFile } from '../source/files';
+import { codeMatches } from '../source/lex';
+import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
+import { decodeSource, SourceFile } from '../source/source';
+import { Package } from './package';
+import { escapeRe } from './syntax';
+
+/** A package function's or method's name and the package that declares it. */
+export interface Callee {
+  pkg: Package;
+  name: string;
+  /**
+   * A method: its calls are read without types, as every `x.Name(…)` in a file that imports the package, whatever
+   * `x` is (a call of another type's method of the same name is judged too, which can only keep a finding).
+   */
+  method?: boolean;
+}
+
+/** The names a file's import of `importPath` goes by (its alias, or the path's last element but a major version). */
+function namesFor(root: Node, importPath: string): string[] {
+  const out: string[] = [];
+  for (const spec of root.descendantsOfType('import_spec')) {
+    const p = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '');
+    if (p !== importPath) continue;
+    const alias = spec!.childForFieldName('name')?.text;
+    const elems = p.split('/');
+    const last = /^v\d+$/.test(elems[elems.length - 1]) && elems.length > 1 ? elems[elems.length - 2] : elems[elems.length - 1];
+    // A dot import or a blank one: the function cannot be told from the file's own names, or is not used.
+    if (alias === '.') return ['.'];
+    if (alias !== '_') out.push(alias ?? last.replace(/[^\p{L}\p{N}_].*$/u, ''));
+  }
+  return out;
+}
+
+/**
+ * Every use of `callee` (an exported package function) in the other packages of its module, each judged by
+ * `accept(pkg, call)` while that package's trees are alive ('other' when the call's operand is a local of the same
+ * name, not the package); calls written in `_test.go` files are skipped (tests
+ * exercise a function, they are not the program's own runs). Returns how many calls were accepted, or undefined
+ * when a use is not a call (`Serve: server.Run` hands it on), a call is not accepted, or a file imports the package
+ * with a dot. A module that cannot be read shows no callers (0).
+ */
+export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, call: Node) => boolean | 'other'): number | undefined {
+  const mod = moduleOf(callee.pkg.dir);
+  const importPath = mod && importPathOf(mod, callee.pkg.dir);
+  const files = importPath ? mod!.importers.get(importPath) : undefined;
+  if (!files?.length) return 0;
+  const own = new Set(callee.pkg.files.map((f) => f.path));
+  const dirs = [...new Set(files.filter((f) => !own.has(f)).map((f) => f.slice(0, Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')))))].sort();
+  callee.pkg.readOtherPackages = true;
+  let accepted = 0;
+  for (const dir of dirs) {
+    const pkg = loadPackage(dir, own);
+    try {
+      for (const file of pkg.files) {
+        if (!files.includes(file.path) || !file.text.includes(callee.name)) continue;
+        const root = file.tree?.rootNode;
+        if (!root) continue;
+        const aliases = namesFor(root, importPath!);
+        if (aliases.includes('.')) return undefined;
+        const patterns = callee.method
+          ? aliases.length ? [`\\.\\s*${escapeRe(callee.name)}(?![\\w])`] : []
+          : aliases.map((alias) => `(?<![\\w.])${escapeRe(alias)}\\s*\\.\\s*${escapeRe(callee.name)}(?![\\w])`);
+        for (const pattern of patterns) {
+          for (const m of codeMatches(file.text, pattern)) {
+            const id = root.descendantForIndex(m.index + m.token.length - callee.name.length);
+            const sel = id?.parent;
+            if (sel?.type !== 'selector_expression' || sel.childForFieldName('field')?.id !== id!.id) continue;
+            if (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? '')) continue;
+            const call = sel.parent;
+            const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
+            if (file.path.endsWith('_test.go')) continue;
+            if (!isCall) return undefined;
+            const verdict = accept(pkg, call!);
+            if (verdict === false) return undefined;
+            if (verdict === true) accepted++;
+          }
+        }
+      }
+    } finally {
+      for (const f of pkg.files) f.dispose();
+    }
+  }
+  return accepted;
+}
+
+/** The package in `dir`, its files parsed when first asked for (none of `skip`, the asking package's own). */
+function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
+  const files: SourceFile[] = [];
+  for (const p of packageFilesIn(dir)) {
+    if (skip.has(p)) continue;
+    let buf: Buffer;
+    try {
+      buf = readInputFile(p, 'Go file');
+    } catch {
+      continue;
+    }
+    const decoded = decodeSource(buf);
+    if (!decoded) continue;
+    files.push(SourceFile.unparsed(p, decoded.text, decoded.invalidUtf8 ? decoded.bytes : undefined, () => {}));
+  }
+  return new Package(dir, files);
+}

@@ -1,0 +1,41 @@
+package service
+
+import (
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// block makes Fetch wait until the returned release is called.
+func block(t *testing.T) func() {
+	release := make(chan struct{})
+	Fetch = func() (string, error) { <-release; return "", nil }
+	t.Cleanup(func() { Fetch = func() (string, error) { time.Sleep(time.Hour); return "", nil } })
+	return func() { close(release) }
+}
+
+// Every call that times out strands one fetcher: a program that calls one of them once strands one per process,
+// a program that calls it per request or per loop iteration strands one each time.
+func TestEachTimedOutCallStrandsOneFetcher(t *testing.T) {
+	calls := map[string]func(time.Duration) error{
+		"Warmup":  func(d time.Duration) error { _, err := Warmup(d); return err },
+		"Probe":   Probe,
+		"Refresh": Refresh,
+		"Check":   Check,
+		"Verify":  Verify,
+		"Start":   func(d time.Duration) error { return (&Server{Timeout: d}).Start() },
+		"Ping":    func(d time.Duration) error { return (&Server{Timeout: d}).Ping() },
+	}
+	for name, call := range calls {
+		release := block(t)
+		leakcheck.Leaks(t, 3, func() {
+			for i := 0; i < 3; i++ {
+				if call(time.Millisecond) == nil {
+					t.Fatalf("%s: expected the timeout", name)
+				}
+			}
+			release()
+		})
+	}
+}

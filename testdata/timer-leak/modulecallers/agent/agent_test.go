@@ -1,0 +1,22 @@
+package agent
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func ticks() int64 { return atomic.LoadInt64(&Polls) }
+
+// Each call starts one loop that never ends: once per process from agentd's main, once per target in fleet.
+func TestEachCallStartsALoopThatNeverEnds(t *testing.T) {
+	Every = time.Millisecond
+	leakcheck.KeepsTicking(t, 1, ticks, StartHeartbeat)
+	leakcheck.KeepsTicking(t, 3, ticks, func() {
+		for _, target := range []string{"a", "b", "c"} {
+			Watch(target)
+		}
+	})
+}

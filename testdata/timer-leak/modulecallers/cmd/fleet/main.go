@@ -1,0 +1,15 @@
+// Command fleet watches every target it is given.
+package main
+
+import (
+	"os"
+
+	"golintchan.example/testdata/timer-leak/modulecallers/agent"
+)
+
+func main() {
+	for _, t := range os.Args[1:] {
+		agent.Watch(t)
+	}
+	select {}
+}
