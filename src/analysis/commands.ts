@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { enclosingFuncNode, unparen } from './syntax';
+import { enclosingFuncNode, fileImports, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -17,27 +17,30 @@ const FRAMEWORKS: readonly { path: RegExp; types: readonly string[]; fields: rea
   { path: /^github\.com\/peterbourgon\/ff(\/v\d+)?\/ffcli$/, types: ['Command'], fields: ['Exec'] },
 ];
 
+/**
+ * Test frameworks whose suite hooks run once per test process: a function given to one of `hooks` of the package
+ * (`ginkgo.BeforeSuite(func() { … })`, or by a dot import) is run once by the suite, like a command's handler.
+ */
+const SUITES: readonly { path: RegExp; hooks: readonly string[] }[] = [
+  { path: /^github\.com\/onsi\/ginkgo(\/v2)?$/, hooks: ['BeforeSuite', 'AfterSuite', 'SynchronizedBeforeSuite', 'SynchronizedAfterSuite'] },
+];
+
 /** Can a file of this text import one of the frameworks (a quick test before any tree is read)? */
 export function mayUseCommandFramework(text: string): boolean {
-  return text.includes('spf13/cobra') || text.includes('urfave/cli') || text.includes('/ffcli"');
+  return text.includes('spf13/cobra') || text.includes('urfave/cli') || text.includes('/ffcli"') || text.includes('onsi/ginkgo');
 }
 
-/** The import paths of a file's imports named `name` (by alias, or by the last element of the path). */
-function importsNamed(root: Node, name: string): string[] {
-  const out: string[] = [];
-  for (const d of root.namedChildren) {
-    if (d?.type === 'package_clause' || d?.type === 'comment') continue;
-    if (d?.type !== 'import_declaration') break;
-    for (const spec of d.descendantsOfType('import_spec')) {
-      const alias = spec?.childForFieldName('name')?.text;
-      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
-      // The package name of `…/cli/v2` is `cli`: a major version element does not name the package.
-      const elems = path.split('/');
-      const last = /^v\d+$/.test(elems[elems.length - 1]) && elems.length > 1 ? elems[elems.length - 2] : elems[elems.length - 1];
-      if ((alias ?? last) === name) out.push(path);
-    }
-  }
-  return out;
+/** `ginkgo.BeforeSuite(value)`: is `value` an argument of a suite hook of a test framework (SUITES)? */
+function isSuiteHook(value: Node): boolean {
+  const args = value.parent;
+  const call = args?.type === 'argument_list' ? args.parent : undefined;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+  if (!f) return false;
+  const pkg = f.type === 'selector_expression' ? f.childForFieldName('operand')?.text : f.type === 'identifier' ? '.' : undefined;
+  const name = f.type === 'selector_expression' ? f.childForFieldName('field')?.text : f.text;
+  if (pkg === undefined || name === undefined) return false;
+  const paths = fileImports(value.tree.rootNode).filter((i) => i.name === pkg).map((i) => i.path);
+  return SUITES.some((s) => s.hooks.includes(name) && paths.some((p) => s.path.test(p)));
 }
 
 /**
@@ -57,24 +60,59 @@ function literalType(body: Node): Node | undefined {
 }
 
 /**
- * Is `value` (a function literal or a function's name) the handler of a command of a command-line framework: the
- * value of a handler field in a composite literal of the framework's command type? Such a handler runs at most once
- * per process (see FRAMEWORKS).
+ * Is `value` (a function literal, a function's name or a method value) the handler of a command of a command-line
+ * framework: the value of a handler field in a composite literal of the framework's command type
+ * (`&cobra.Command{RunE: run}`), or assigned to that field of a local made so in the same function
+ * (`cmd := &cobra.Command{}; cmd.RunE = c.run`)? Such a handler runs at most once per process (see FRAMEWORKS); so
+ * does a test framework's suite hook (`ginkgo.BeforeSuite(func() { … })`: SUITES), once per test process.
  */
 export function isCommandHandler(value: Node): boolean {
   let v = value;
   while (v.parent?.type === 'parenthesized_expression') v = v.parent;
   const elem = v.parent;
+  if (elem?.type === 'argument_list') return isSuiteHook(v);
+  if (elem?.type === 'expression_list') return isAssignedHandler(v, elem);
   const keyed = elem?.type === 'literal_element' ? elem.parent : undefined;
   if (keyed?.type !== 'keyed_element' || keyed.childForFieldName('value')?.id !== elem!.id) return false;
   const k = keyed.childForFieldName('key')?.namedChild(0);
   const key = k ? unparen(k) : undefined;
   const type = keyed.parent?.type === 'literal_value' ? literalType(keyed.parent) : undefined;
-  if (key?.type !== 'identifier' || type?.type !== 'qualified_type') return false;
+  return key?.type === 'identifier' && isHandlerField(value, type, key.text);
+}
+
+/** Is `field` a handler field of `type`, a framework's command type (`cobra.Command`) as the file imports it? */
+function isHandlerField(at: Node, type: Node | null | undefined, field: string): boolean {
+  if (type?.type !== 'qualified_type') return false;
   const pkg = type.childForFieldName('package')?.text ?? '';
   const name = type.childForFieldName('name')?.text ?? '';
-  const paths = importsNamed(value.tree.rootNode, pkg);
-  return FRAMEWORKS.some((f) => f.types.includes(name) && f.fields.includes(key.text) && paths.some((p) => f.path.test(p)));
+  const paths = fileImports(at.tree.rootNode).filter((i) => i.name === pkg).map((i) => i.path);
+  return FRAMEWORKS.some((f) => f.types.includes(name) && f.fields.includes(field) && paths.some((p) => f.path.test(p)));
+}
+
+/**
+ * `cmd.RunE = value`, the one value of the assignment, where `cmd` is a local of the same function declared with a
+ * composite literal of a framework's command type (`cmd := &cobra.Command{…}`, `var cmd = cobra.Command{}`).
+ */
+function isAssignedHandler(value: Node, list: Node): boolean {
+  const assign = list.parent;
+  if (assign?.type !== 'assignment_statement' || assign.childForFieldName('right')?.id !== list.id || list.namedChildCount !== 1) return false;
+  const left = assign.childForFieldName('left');
+  const target = left?.namedChildCount === 1 ? left.namedChild(0) : null;
+  const holder = target?.type === 'selector_expression' ? target.childForFieldName('operand') : null;
+  const field = target?.childForFieldName('field')?.text;
+  if (holder?.type !== 'identifier' || !field) return false;
+  const fn = enclosingFuncNode(assign);
+  if (!fn) return false;
+  // The local's declarations in the function, by name: each must make the command type.
+  const decls = fn.descendantsOfType(['short_var_declaration', 'var_spec']).filter((d): d is Node => d !== null && (d.childForFieldName('left') ?? d).namedChildren.some((n) => n?.type === 'identifier' && n.text === holder.text && n.id !== holder.id));
+  if (decls.length !== 1) return false;
+  const d = decls[0];
+  const names = (d.type === 'var_spec' ? d.childrenForFieldName('name') : d.childForFieldName('left')?.namedChildren ?? []).filter((n): n is Node => n !== null);
+  const i = names.findIndex((n) => n.text === holder.text);
+  const values = d.type === 'var_spec' ? d.childForFieldName('value')?.namedChildren : d.childForFieldName('right')?.namedChildren;
+  let made = i >= 0 ? values?.[i] : undefined;
+  if (made?.type === 'unary_expression' && made.childForFieldName('operator')?.type === '&') made = made.childForFieldName('operand');
+  return made?.type === 'composite_literal' && isHandlerField(value, made.childForFieldName('type'), field);
 }
 
 /**

@@ -4,8 +4,9 @@ import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, mayUseCommandFramework, runsOnceIn } from './commands';
-import { callsFromOtherPackages } from './importers';
+import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
+import { operandType } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -510,7 +511,9 @@ export class PackageIndex {
   runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
     const framework = this.usesCommandFramework();
     // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
-    const sites = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)].filter((c) => !c.file.path.endsWith('_test.go'));
+    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+    if (this.testRuns(fn, calls) > 1) return false;
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
     if (this.namedUses(fn) !== sites.length + handlers + 1) return false;
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
@@ -526,6 +529,22 @@ export class PackageIndex {
     if (!inPackage) return false;
     const outside = this.otherPackageRuns(fn, (n) => !loopAround(n), once);
     return outside !== undefined && sites.length + handlers + outside > 0;
+  }
+
+  /**
+   * How many times a test binary runs `fn`, at least: its calls in the package's `_test.go` files (`calls`, the
+   * package's calls of it; Infinity when one is in a loop) and, for a function, those written in other packages'
+   * tests (importers.ts). A test binary is a process too: one test's call strands one goroutine for the rest of the
+   * binary, which is what a program's one run does; calls from several tests strand one each.
+   */
+  testRuns(fn: FuncInfo, calls: readonly CallSite[]): number {
+    let runs = 0;
+    for (const { file, call } of calls) {
+      if (!file.path.endsWith('_test.go')) continue;
+      if (loopAround(call)) return Infinity;
+      runs++;
+    }
+    return runs > 1 || !mayBeCalledFromOtherPackages(fn) || fn.recvType ? runs : runs + testCallsFromOtherPackages({ pkg: this.pkg, name: fn.name });
   }
 
   /**
@@ -583,18 +602,31 @@ export class PackageIndex {
    * (`cli.Command{Action: fn}`): it runs once per process from each (commands.ts).
    */
   handlerRefsTo(fn: FuncInfo): Node[] {
-    if (fn.recvType) return [];
-    const re = `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
+    // A method is handed on as a method value (`cmd.RunE = c.run`) on a value of its type.
+    const re = fn.recvType ? `\\.\\s*${escapeRe(fn.name)}(?![\\w])` : `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
     const out: Node[] = [];
     for (const file of this.pkg.files) {
       // A test's command tree runs in the test binary, any number of times: not the program's handler.
       if (!file.text.includes(fn.name) || !mayUseCommandFramework(file.text) || file.path.endsWith('_test.go')) continue;
       for (const m of codeMatches(file.text, re)) {
-        const id = file.tree?.rootNode.descendantForIndex(m.index!);
-        if (id?.type === 'identifier' && id.text === fn.name && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) out.push(id);
+        const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - fn.name.length);
+        if (id?.text !== fn.name) continue;
+        if (fn.recvType) {
+          const sel = id.parent;
+          if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id.id && isCommandHandler(sel) && this.valueType(sel) === fn.recvType) out.push(sel);
+        } else if (id.type === 'identifier' && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) {
+          out.push(id);
+        }
       }
     }
     return out;
+  }
+
+  /** The struct type of the operand of selector `sel` (`c` of `c.run`), when golint-chan can tell it (typing.ts). */
+  private valueType(sel: Node): string | undefined {
+    const operand = sel.childForFieldName('operand');
+    const caller = operand ? this.enclosing(operand) : undefined;
+    return caller && operandType(operand!, caller, caller.resolution(), this);
   }
 
   /**
@@ -629,6 +661,10 @@ export class PackageIndex {
         if (sel?.type === 'selector_expression' && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           const callee = this.callee(call, this.enclosing(call)?.resolution());
           if (callee !== undefined && callee !== fn) continue;
+        } else if (sel?.type === 'selector_expression') {
+          // A method value or field of a value of another type (`o.run` for another command's `run`).
+          const t = this.valueType(sel);
+          if (t !== undefined && t !== fn.recvType) continue;
         }
         uses++;
       }

@@ -8,13 +8,14 @@
  * rules that spare once-per-process code follow it there. Callers outside the module cannot be seen: a function of a
  * library that the module itself calls once per process is taken as what the module shows.
  */
+import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import { readInputFile } from '../source/files';
 import { codeMatches } from '../source/lex';
 import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
-import { escapeRe } from './syntax';
+import { escapeRe, fileImports, importName } from './syntax';
 
 /** A package function's or method's name and the package that declares it. */
 export interface Callee {
@@ -25,22 +26,6 @@ export interface Callee {
    * `x` is (a call of another type's method of the same name is judged too, which can only keep a finding).
    */
   method?: boolean;
-}
-
-/** The names a file's import of `importPath` goes by (its alias, or the path's last element but a major version). */
-function namesFor(root: Node, importPath: string): string[] {
-  const out: string[] = [];
-  for (const spec of root.descendantsOfType('import_spec')) {
-    const p = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '');
-    if (p !== importPath) continue;
-    const alias = spec!.childForFieldName('name')?.text;
-    const elems = p.split('/');
-    const last = /^v\d+$/.test(elems[elems.length - 1]) && elems.length > 1 ? elems[elems.length - 2] : elems[elems.length - 1];
-    // A dot import or a blank one: the function cannot be told from the file's own names, or is not used.
-    if (alias === '.') return ['.'];
-    if (alias !== '_') out.push(alias ?? last.replace(/[^\p{L}\p{N}_].*$/u, ''));
-  }
-  return out;
 }
 
 /**
@@ -54,20 +39,21 @@ function namesFor(root: Node, importPath: string): string[] {
 export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, call: Node) => boolean | 'other'): number | undefined {
   const mod = moduleOf(callee.pkg.dir);
   const importPath = mod && importPathOf(mod, callee.pkg.dir);
-  const files = importPath ? mod!.importers.get(importPath) : undefined;
-  if (!files?.length) return 0;
   const own = new Set(callee.pkg.files.map((f) => f.path));
-  const dirs = [...new Set(files.filter((f) => !own.has(f)).map((f) => f.slice(0, Math.max(f.lastIndexOf('/'), f.lastIndexOf('\\')))))].sort();
+  // Tests exercise a function: their calls are not the program's own runs, and their files are not read.
+  const files = new Set((importPath ? mod!.importers.get(importPath) ?? [] : []).filter((f) => !own.has(f) && !f.endsWith('_test.go')));
+  if (files.size === 0) return 0;
+  const dirs = [...new Set([...files].map((f) => path.dirname(f)))].sort();
   callee.pkg.readOtherPackages = true;
   let accepted = 0;
   for (const dir of dirs) {
     const pkg = loadPackage(dir, own);
     try {
       for (const file of pkg.files) {
-        if (!files.includes(file.path) || !file.text.includes(callee.name)) continue;
+        if (!files.has(file.path) || !file.text.includes(callee.name)) continue;
         const root = file.tree?.rootNode;
         if (!root) continue;
-        const aliases = namesFor(root, importPath!);
+        const aliases = fileImports(root).filter((i) => i.path === importPath && i.name !== '_').map((i) => i.name);
         if (aliases.includes('.')) return undefined;
         const patterns = callee.method
           ? aliases.length ? [`\\.\\s*${escapeRe(callee.name)}(?![\\w])`] : []
@@ -80,7 +66,6 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
             if (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? '')) continue;
             const call = sel.parent;
             const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
-            if (file.path.endsWith('_test.go')) continue;
             if (!isCall) return undefined;
             const verdict = accept(pkg, call!);
             if (verdict === false) return undefined;
@@ -111,4 +96,31 @@ function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
     files.push(SourceFile.unparsed(p, decoded.text, decoded.invalidUtf8 ? decoded.bytes : undefined, () => {}));
   }
   return new Package(dir, files);
+}
+
+/**
+ * How many calls of package function `callee` the tests of the other packages of its module write (`alias.Name(`
+ * in their code, comments and literals left out; read as text, nothing parsed).
+ */
+export function testCallsFromOtherPackages(callee: Callee): number {
+  const mod = moduleOf(callee.pkg.dir);
+  const importPath = mod && importPathOf(mod, callee.pkg.dir);
+  if (!importPath) return 0;
+  const own = new Set(callee.pkg.files.map((f) => f.path));
+  let calls = 0;
+  for (const file of mod!.importers.get(importPath) ?? []) {
+    if (!file.endsWith('_test.go') || own.has(file)) continue;
+    let text: string;
+    try {
+      text = readInputFile(file, 'Go file').toString('utf8');
+    } catch {
+      continue;
+    }
+    if (!text.includes(callee.name)) continue;
+    const q = escapeRe(importPath);
+    const alias = new RegExp(`(?:^|[\\s(])([\\p{L}_][\\p{L}\\p{N}_]*\\s+)?["\`]${q}["\`]`, 'mu').exec(text)?.[1]?.trim();
+    const name = alias ?? importName(importPath);
+    calls += [...codeMatches(text, `(?<![\\w.])${escapeRe(name)}\\s*\\.\\s*${escapeRe(callee.name)}\\s*\\(`)].length;
+  }
+  return calls;
 }

@@ -4,11 +4,12 @@ import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, min
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { goVersionFor } from './gomod';
+import { inCode } from '../source/lex';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -224,6 +225,66 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
   return undefined;
 }
 
+/**
+ * `errc <- sr.Run()` (or `err := run(ctx); errc <- err`): the goroutine's one send sends what a call returns, and
+ * the function stops that call itself, once, with a plain statement of its own body: a close of the call's receiver
+ * (`sr.Shutdown()`, `srv.Close()`, `x.Stop()`: CLOSER) or the cancel of the `context.WithCancel` context the call is
+ * given (`cancel()`), with no deferred stop of either; a callee the package declares must wait for something itself.
+ * A call that the function stops so is one meant to run until stopped: the function's ways out before the stop leave the goroutine in the call, not at its send (a leak of its
+ * own, which this finding would misname). That statement, or undefined.
+ */
+function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[], index?: PackageIndex): Node | undefined {
+  if (!receiver || receiver.kind !== 'func' || sender.kind !== 'go' || !sender.goStmt || ops.length !== 1 || ops[0].kind !== 'send') return undefined;
+  const res = receiver.fn.resolution();
+  const send = ops[0].node;
+  let value = send.childForFieldName('value');
+  value = value ? unparen(value) : null;
+  // `err := run(ctx)` right before the send.
+  if (value?.type === 'identifier') {
+    const d = res.declOf(value);
+    const prev = statementBefore(send);
+    value = d?.init && prev && contains(prev, d.node) && contains(sender.block, d.node) ? unparen(d.init) : null;
+  }
+  if (value?.type !== 'call_expression') return undefined;
+  // A callee the package declares must wait for something itself (a receive, a select, a Wait), or it returns on
+  // its own whatever the function does.
+  const callee = index?.callee(value, res);
+  const body = callee?.usable ? callee.node.childForFieldName('body') : undefined;
+  if (body && findBelow(body, (n) => (n.type === 'unary_expression' && operatorOf(n) === '<-') || n.type === 'select_statement' || (n.type === 'call_expression' && /\.Wait$/.test(n.childForFieldName('function')?.text ?? ''))).length === 0) return undefined;
+  const f = value.childForFieldName('function');
+  const holder = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
+  const holderDecl = holder?.type === 'identifier' ? res.declOf(holder) : undefined;
+  const ctxDecls = new Set((value.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).filter((d): d is Decl => d !== undefined));
+  // The stops: calls of the holder's closers, or of the cancel of a context given to the call.
+  const stops: Node[] = [];
+  let others = false;
+  if (holderDecl && !contains(sender.block, holderDecl.node)) {
+    for (const r of holderDecl.refs) {
+      const sel = r.parent;
+      if (sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression') stops.push(sel.parent);
+    }
+  }
+  for (const c of ctxDecls) {
+    const spec = c.node.parent?.parent;
+    const left = spec?.type === 'short_var_declaration' ? spec.childForFieldName('left') : undefined;
+    const right = spec?.childForFieldName('right')?.namedChild(0);
+    if (!left || left.namedChild(0)?.id !== c.node.id || right?.type !== 'call_expression' || !/^context\.WithCancel(Cause)?$/.test(calleeText(right) ?? '')) continue;
+    const cancel = left.namedChild(1);
+    const cd = cancel?.type === 'identifier' ? res.declOf(cancel) ?? res.decls.find((x) => x.node.id === cancel.id) : undefined;
+    if (!cd) continue;
+    for (const r of cd.refs) {
+      if (r.parent?.type === 'call_expression' && r.parent.childForFieldName('function')?.id === r.id) stops.push(r.parent);
+      else others = true; // handed on (`defer cancel()` is a call; `t.Cleanup(cancel)` is not)
+    }
+  }
+  if (stops.length !== 1 || others) return undefined;
+  const stop = stops[0];
+  if (contains(sender.block, stop)) return undefined;
+  const top = blockStatements(receiver.block).find((st) => contains(st, stop));
+  const plain = top?.type === 'expression_statement' && top.namedChild(0)?.id === stop.id;
+  return plain && top!.startIndex > sender.goStmt.endIndex ? top : undefined;
+}
+
 /** Does every run of `block` that reaches `send` first complete the statement `stmt` (in the same list or one around it)? */
 function afterStatement(stmt: Node, send: Node, block: Node): boolean {
   for (let p: Node | null = send; p && p.id !== block.id; p = p.parent) if (p.parent && p.parent.id === stmt.parent?.id && stmt.endIndex <= p.startIndex) return true;
@@ -325,6 +386,49 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.
     if (theirs.every((o) => endsRun(o, sender))) return true;
     return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
+  };
+}
+
+/** The testing types whose `Context()` is cancelled only once the test function that holds them has returned. */
+const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
+
+/**
+ * `case <-ctx.Done():` on a context that cannot be done while the function waits in its select: the running
+ * test's own `t.Context()` (of a `t` the function itself is given: Go cancels it just before the test's Cleanup
+ * functions run, after the test function returned), `context.Background()` or `context.TODO()`, or such a context
+ * wrapped by `context.WithValue` or `context.WithoutCancel`; written in the case, or held by a local set once.
+ * Such a case never wins, so it strands nothing.
+ */
+function neverDoneCase(receiver: Body): ((comm: Node) => boolean) | undefined {
+  if (receiver.kind !== 'func') return undefined;
+  const res = receiver.fn.resolution();
+  const fnNode = enclosingFuncNode(receiver.block) ?? receiver.fn.node;
+  const neverDone = (e: Node, depth: number): boolean => {
+    const u = unparen(e);
+    if (depth > 4) return false;
+    if (u.type === 'identifier') {
+      const d = res.declOf(u);
+      if (!d || d.kind !== 'var' || !d.init || d.refs.some((r) => writeOf(r) !== undefined)) return false;
+      return neverDone(d.init, depth + 1);
+    }
+    if (u.type !== 'call_expression') return false;
+    const callee = calleeText(u) ?? '';
+    if (callee === 'context.Background' || callee === 'context.TODO') return true;
+    const args = u.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+    if ((callee === 'context.WithValue' || callee === 'context.WithoutCancel') && args.length > 0) return neverDone(args[0], depth + 1);
+    // `t.Context()` of a test handle this function is given.
+    const f = u.childForFieldName('function');
+    const t = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Context' && args.length === 0 ? f.childForFieldName('operand') : undefined;
+    const d = t?.type === 'identifier' ? res.declOf(t) : undefined;
+    const param = d?.node.parent;
+    return param?.type === 'parameter_declaration' && TEST_HANDLES.test(param.childForFieldName('type')?.text ?? '') && enclosingFuncNode(param)?.id === fnNode.id;
+  };
+  return (comm: Node) => {
+    const ch = communicationReceiveOperand(comm);
+    const u = ch ? unparen(ch) : undefined;
+    const f = u?.type === 'call_expression' ? u.childForFieldName('function') : undefined;
+    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done' || u!.childForFieldName('arguments')?.namedChildCount !== 0) return false;
+    return neverDone(f.childForFieldName('operand')!, 0);
   };
 }
 
@@ -1257,8 +1361,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
-    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index)) : undefined;
-    const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && o.node.startIndex < stream.startIndex) ? stream : undefined);
+    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index)) : undefined;
+    const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const one = receiver && senders.length === 1 ? senders[0] : undefined;
     const imminent = one ? imminentCase(world, one, receiver!, byDecl) : undefined;
@@ -1268,6 +1372,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       one && producedByCall(world, one, receiver!),
       imminent?.timer,
       receiver && nilAtCall(receiver),
+      receiver && neverDoneCase(receiver),
       receiver && closedAfterSenders(receiver, senders),
       one && closedBySender(one, receiver!, sends),
     );
@@ -2374,7 +2479,10 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   if (isProcessEntry(fn)) return true;
   if (depth === 0) return false;
   const command = isCommandFile(fn.file);
-  const sites = index.callsTo(fn).filter((c) => !c.file.path.endsWith('_test.go'));
+  const calls = index.callsTo(fn);
+  const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+  // A test binary is a process too: calls from several tests strand one goroutine each in it.
+  if (index.testRuns(fn, calls) > 1) return false;
   const handlers = index.handlerRefsTo(fn);
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
@@ -2390,6 +2498,27 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   // An exported function or method: its calls in the other packages of the module must run once so too.
   const outside = index.otherPackageRuns(fn, once, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
   return outside !== undefined && sites.length + handlers.length + outside > 0;
+}
+
+/**
+ * Does something wait for goroutine `body` to end: it is in a WaitGroup (`defer s.wg.Done()` among its statements)
+ * that the package waits on (`s.wg.Wait()`, by the same field or variable name)? A shutdown that waits so hangs
+ * when the goroutine is stranded: the process does not end, however few times it runs.
+ */
+function awaitedOnShutdown(body: Body, pkg: Package): boolean {
+  if (body.kind !== 'go') return false;
+  for (const stmt of blockStatements(body.block)) {
+    if (stmt.type !== 'defer_statement') continue;
+    const call = stmt.namedChild(0);
+    const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done') continue;
+    const group = f.childForFieldName('operand');
+    const name = group?.type === 'selector_expression' ? group.childForFieldName('field')?.text : group?.type === 'identifier' ? group.text : undefined;
+    if (!name) continue;
+    const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
+    if (pkg.files.some((file) => file.text.includes(name) && !file.path.endsWith('_test.go') && inCode(file.text, wait))) return true;
+  }
+  return false;
 }
 
 export interface LeakFacts {
@@ -2430,8 +2559,13 @@ export const leaks: Fact<LeakFacts> = {
         if (!(e instanceof Unsupported)) throw e;
         failure = e;
       }
-      // Asked last, as it may read the module's other packages: a function that runs once per process.
-      if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) continue;
+      // Asked last, as it may read the module's other packages: a function that runs once per process strands at
+      // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs.
+      if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) {
+        if (s && !awaitedOnShutdown(s.sender, pkg)) s = undefined;
+        if (r && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
+        failure = undefined;
+      }
       // One report per blocking operation, even when several call sites of a producer leak it.
       if (s && !seen.has(s.send.node.id)) {
         seen.add(s.send.node.id);

@@ -695,6 +695,19 @@ export function constantTripCount(loop: Node, constOf?: ConstantOf): number | un
   return Math.max(0, h.op === '<' ? to - from : to - from + 1);
 }
 
+/**
+ * `for _, x := range targets` where `targets` is a local set once to a slice or array literal and never assigned
+ * again (`targets := []string{a, b}`): the loop runs once per element. Undefined otherwise.
+ */
+export function fixedRangeCount(loop: Node, res: Resolution): number | undefined {
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  const e = range?.childForFieldName('right');
+  const u = e ? unparen(e) : undefined;
+  const d = u?.type === 'identifier' ? res.declOf(u) : undefined;
+  if (!d || d.kind !== 'var' || !d.init || !neverReassigned(d)) return undefined;
+  return literalLength(unparen(d.init));
+}
+
 /** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index), `range 3` or `range n` (a constant). */
 function rangeLiteralCount(e: Node | null, constOf?: ConstantOf): number | undefined {
   if (!e) return undefined;

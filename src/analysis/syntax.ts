@@ -504,3 +504,29 @@ export function statementOf(n: Node): Node | undefined {
   while (stmt && stmt.parent?.type !== 'block' && stmt.parent?.type !== 'statement_list') stmt = stmt.parent;
   return stmt ?? undefined;
 }
+
+/**
+ * The name an import path's package goes by when no alias is given: the path's last element, but a major version
+ * element (the package of `…/cli/v2` is `cli`), and only up to a character an identifier cannot hold
+ * (`gopkg.in/yaml.v3` is `yaml`).
+ */
+export function importName(path: string): string {
+  const elems = path.split('/');
+  const last = /^v\d+$/.test(elems[elems.length - 1]) && elems.length > 1 ? elems[elems.length - 2] : elems[elems.length - 1];
+  return last.replace(/[^\p{L}\p{N}_].*$/u, '');
+}
+
+/** A file's imports: each path with the name the file knows it by, its alias (`.` and `_` included) or importName. */
+export function fileImports(root: Node): { path: string; name: string }[] {
+  const out: { path: string; name: string }[] = [];
+  for (const d of root.namedChildren) {
+    if (d?.type === 'package_clause' || d?.type === 'comment') continue;
+    if (d?.type !== 'import_declaration') break;
+    for (const spec of d.descendantsOfType('import_spec')) {
+      const alias = spec?.childForFieldName('name')?.text;
+      const path = spec?.childForFieldName('path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
+      out.push({ path, name: alias ?? importName(path) });
+    }
+  }
+  return out;
+}

@@ -15,3 +15,12 @@ func MutexWait() string {
 	}
 	return "sync.Mutex.Lock"
 }
+
+// WaitGroupWait is the wait state runtime.Stack gives a goroutine blocked in sync.WaitGroup.Wait: "semacquire"
+// before Go 1.20, "sync.WaitGroup.Wait" since.
+func WaitGroupWait() string {
+	if MutexWait() == "semacquire" {
+		return "semacquire"
+	}
+	return "sync.WaitGroup.Wait"
+}

@@ -6,6 +6,7 @@ package service
 
 import (
 	"errors"
+	"sync"
 	"time"
 )
 
@@ -24,6 +25,22 @@ func Warmup(d time.Duration) (string, error) {
 		return v, nil
 	case <-time.After(d):
 		return "", errors.New("timeout")
+	}
+}
+
+// Prime is called once by cmd/server's main, but also by two of cmd/server's tests: the test binary is a process
+// too, and each test strands one fetcher in it.
+func Prime(d time.Duration) error {
+	errc := make(chan error)
+	go func() {
+		_, err := Fetch()
+		errc <- err // want `sending on unbuffered channel errc: Prime stops receiving when .case <-time.After\(d\). wins`
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(d): // related `stops receiving from errc here`
+		return errors.New("timeout")
 	}
 }
 
@@ -124,4 +141,48 @@ func (s *Server) Ping() error {
 	case <-time.After(s.Timeout): // related `stops receiving from errc here`
 		return errors.New("timeout")
 	}
+}
+
+// Acceptor serves until Stop; cmd/server's main runs one, once. Its accept goroutine is in the WaitGroup that Stop
+// waits for: when Serve has stopped receiving, the goroutine is stranded and Stop hangs, so the program does not
+// end. Reported, although the program runs it once.
+type Acceptor struct {
+	stopping chan struct{}
+	wg       sync.WaitGroup
+	next     func() (string, error)
+}
+
+// NewAcceptor makes an acceptor that takes its connections from next.
+func NewAcceptor(next func() (string, error)) *Acceptor {
+	return &Acceptor{stopping: make(chan struct{}), next: next}
+}
+
+// Serve hands each connection on until Stop.
+func (a *Acceptor) Serve(handle func(string)) {
+	conns := make(chan string)
+	a.wg.Add(1)
+	go func() {
+		defer a.wg.Done()
+		for {
+			c, err := a.next()
+			if err != nil {
+				return
+			}
+			conns <- c // want `sending on unbuffered channel conns: Acceptor.Serve stops receiving when .case <-a.stopping. wins`
+		}
+	}()
+	for {
+		select {
+		case <-a.stopping: // related `stops receiving from conns here`
+			return
+		case c := <-conns:
+			handle(c)
+		}
+	}
+}
+
+// Stop ends Serve and waits for the accept goroutine.
+func (a *Acceptor) Stop() {
+	close(a.stopping)
+	a.wg.Wait()
 }

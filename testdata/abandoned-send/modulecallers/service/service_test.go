@@ -1,6 +1,7 @@
 package service
 
 import (
+	"sync"
 	"testing"
 	"time"
 
@@ -38,4 +39,19 @@ func TestEachTimedOutCallStrandsOneFetcher(t *testing.T) {
 			release()
 		})
 	}
+}
+
+// Once Serve has stopped receiving, the accept goroutine is stranded at its send and Stop waits for it forever.
+func TestStopHangsOnAStrandedAcceptor(t *testing.T) {
+	release, entered := make(chan struct{}), make(chan struct{})
+	var once sync.Once
+	a := NewAcceptor(func() (string, error) { once.Do(func() { close(entered) }); <-release; return "conn", nil })
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan send": 1, leakcheck.WaitGroupWait(): 1}, func() {
+		served := make(chan struct{})
+		go func() { a.Serve(func(string) {}); close(served) }()
+		<-entered // the accept goroutine is in the WaitGroup
+		go a.Stop()
+		<-served
+		close(release)
+	})
 }

@@ -20,3 +20,14 @@ func TestEachCallStartsALoopThatNeverEnds(t *testing.T) {
 		}
 	})
 }
+
+// Two tests start a janitor each, and neither ends: the test binary keeps both.
+func TestJanitorSweeps(t *testing.T) {
+	Every = time.Millisecond
+	leakcheck.KeepsTicking(t, 1, ticks, func() { StartJanitor() })
+}
+
+func TestJanitorKeepsSweeping(t *testing.T) {
+	Every = time.Millisecond
+	leakcheck.KeepsTicking(t, 1, ticks, func() { StartJanitor() })
+}

@@ -19,9 +19,15 @@ func main() {
 	if _, err := service.Warmup(time.Second); err != nil {
 		os.Exit(1)
 	}
+	if service.Prime(time.Second) != nil {
+		os.Exit(1)
+	}
 	if service.Refresh(time.Second) != nil {
 		os.Exit(1)
 	}
+	acc := service.NewAcceptor(func() (string, error) { return service.Fetch() })
+	go acc.Serve(func(string) {})
+	defer acc.Stop()
 	http.HandleFunc("/probe", probeHandler)
 	if http.ListenAndServe("localhost:8080", nil) != nil {
 		os.Exit(1)

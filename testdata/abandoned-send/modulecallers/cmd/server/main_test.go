@@ -22,3 +22,26 @@ func TestProbeHandlerStrandsAFetcherPerRequest(t *testing.T) {
 		close(release)
 	})
 }
+
+// Two tests prime, and each strands a fetcher that stays for the rest of the test binary.
+func TestPrimeTimesOut(t *testing.T) {
+	release := make(chan struct{})
+	service.Fetch = func() (string, error) { <-release; return "", nil }
+	leakcheck.Leaks(t, 1, func() {
+		if service.Prime(time.Millisecond) == nil {
+			t.Fatal("expected the timeout")
+		}
+		close(release)
+	})
+}
+
+func TestPrimeTimesOutAgain(t *testing.T) {
+	release := make(chan struct{})
+	service.Fetch = func() (string, error) { <-release; return "", nil }
+	leakcheck.Leaks(t, 1, func() {
+		if service.Prime(time.Millisecond) == nil {
+			t.Fatal("expected the timeout")
+		}
+		close(release)
+	})
+}

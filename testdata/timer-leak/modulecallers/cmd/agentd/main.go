@@ -7,5 +7,6 @@ import (
 
 func main() {
 	agent.StartHeartbeat()
+	agent.StartJanitor()
 	select {}
 }
