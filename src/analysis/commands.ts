@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { enclosingFuncNode, fileImports, unparen } from './syntax';
+import { enclosingFuncNode, escapeRe, fileImports, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -27,7 +27,25 @@ const SUITES: readonly { path: RegExp; hooks: readonly string[] }[] = [
 
 /** Can a file of this text import one of the frameworks (a quick test before any tree is read)? */
 export function mayUseCommandFramework(text: string): boolean {
-  return text.includes('spf13/cobra') || text.includes('urfave/cli') || text.includes('/ffcli"') || text.includes('onsi/ginkgo');
+  return text.includes('spf13/cobra') || text.includes('urfave/cli') || text.includes('/ffcli"') || text.includes('onsi/ginkgo') || text.includes(GO_FLAGS);
+}
+
+const GO_FLAGS = '"github.com/jessevdk/go-flags"';
+
+/**
+ * A go-flags command: the `Execute(args []string) error` method of a type that a struct field of the package
+ * declares as a command (`Login LoginCommand \`command:"login"\``), in a package that imports
+ * github.com/jessevdk/go-flags. The parser runs the one command the process was started with, once, like a cobra
+ * handler. `files` are the package's files.
+ */
+export function isFlagsCommand(fn: { name: string; recvType?: string; node: Node }, files: readonly { text: string; path: string }[]): boolean {
+  if (fn.name !== 'Execute' || !fn.recvType) return false;
+  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
+  if (params.length !== 1 || params[0]!.childForFieldName('type')?.text !== '[]string' || fn.node.childForFieldName('result')?.text !== 'error') return false;
+  const sources = files.filter((f) => !f.path.endsWith('_test.go'));
+  if (!sources.some((f) => f.text.includes(GO_FLAGS))) return false;
+  const field = new RegExp(`^\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s+\\*?${escapeRe(fn.recvType)}\\s+\`[^\`\\n]*\\bcommand:"`, 'mu');
+  return sources.some((f) => f.text.includes('command:"') && field.test(f.text));
 }
 
 /** `ginkgo.BeforeSuite(value)`: is `value` an argument of a suite hook of a test framework (SUITES)? */

@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { isCommandHandler, mayUseCommandFramework, runsOnceIn } from './commands';
+import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
 import { operandType } from './typing';
@@ -509,6 +509,7 @@ export class PackageIndex {
    * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`).
    */
   runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
+    if (this.runsAsCommand(fn)) return true;
     const framework = this.usesCommandFramework();
     // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
@@ -516,7 +517,7 @@ export class PackageIndex {
     if (this.testRuns(fn, calls) > 1) return false;
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
     if (this.namedUses(fn) !== sites.length + handlers + 1) return false;
-    const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
+    const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
       // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up.
@@ -585,6 +586,11 @@ export class PackageIndex {
       this.unused.set(fn, unused);
     }
     return unused;
+  }
+
+  /** Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`)? */
+  runsAsCommand(fn: FuncInfo): boolean {
+    return this.usesCommandFramework() && isFlagsCommand(fn, this.pkg.files);
   }
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */

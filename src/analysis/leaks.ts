@@ -2476,7 +2476,7 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
  * but one run where it is written (`go func(){…}()`, `defer`, called at once) or a command's handler.
  */
 function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
-  if (isProcessEntry(fn)) return true;
+  if (isProcessEntry(fn) || index.runsAsCommand(fn)) return true;
   if (depth === 0) return false;
   const command = isCommandFile(fn.file);
   const calls = index.callsTo(fn);
@@ -2560,10 +2560,11 @@ export const leaks: Fact<LeakFacts> = {
         failure = e;
       }
       // Asked last, as it may read the module's other packages: a function that runs once per process strands at
-      // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs.
+      // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs. The
+      // function itself blocked for good is the program hanging: reported.
       if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) {
-        if (s && !awaitedOnShutdown(s.sender, pkg)) s = undefined;
-        if (r && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
+        if (s && s.sender.kind === 'go' && !awaitedOnShutdown(s.sender, pkg)) s = undefined;
+        if (r && r.receiver.kind === 'go' && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
         failure = undefined;
       }
       // One report per blocking operation, even when several call sites of a producer leak it.
