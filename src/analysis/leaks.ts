@@ -2507,18 +2507,13 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
  */
 function awaitedOnShutdown(body: Body, pkg: Package): boolean {
   if (body.kind !== 'go') return false;
-  for (const stmt of blockStatements(body.block)) {
-    if (stmt.type !== 'defer_statement') continue;
-    const call = stmt.namedChild(0);
-    const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
-    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done') continue;
-    const group = f.childForFieldName('operand');
-    const name = group?.type === 'selector_expression' ? group.childForFieldName('field')?.text : group?.type === 'identifier' ? group.text : undefined;
-    if (!name) continue;
+  return deferredDone(body).some((group) => {
+    // `s.wg` → `wg`: the same field waited on through another name of the value (`srv.wg.Wait()`).
+    const name = /([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(group)?.[1];
+    if (!name) return false;
     const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
-    if (pkg.files.some((file) => file.text.includes(name) && !file.path.endsWith('_test.go') && inCode(file.text, wait))) return true;
-  }
-  return false;
+    return pkg.files.some((file) => file.text.includes(name) && !file.path.endsWith('_test.go') && inCode(file.text, wait));
+  });
 }
 
 export interface LeakFacts {
