@@ -516,7 +516,7 @@ export class PackageIndex {
     const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
     if (this.testRuns(fn, calls) > 1) return false;
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
-    if (this.namedUses(fn) !== sites.length + handlers + 1) return false;
+    if (this.namedUses(fn, sites.length + handlers + 1) !== sites.length + handlers + 1) return false;
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
@@ -654,8 +654,11 @@ export class PackageIndex {
    * another function or method (`lp.Run()` on another type, for a method `Site.Run`; another package's `errors.New`
    * for a function `New`): its declaration, its calls, and any other use (a method value, a handler given by name).
    */
-  namedUses(fn: FuncInfo): number {
+  namedUses(fn: FuncInfo, expected?: number): number {
     if (!fn.recvType) return this.usesOf(fn.name, true, false);
+    // Read from the text alone when that already gives the number expected: no file is parsed then.
+    const written = this.usesOf(fn.name, false, false);
+    if (written === expected) return written;
     const re = `\\.\\s*${escapeRe(fn.name)}(?![\\w])`;
     let uses = 1; // the declaration
     for (const file of this.pkg.files) {

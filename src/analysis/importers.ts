@@ -11,7 +11,7 @@
 import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import { readInputFile } from '../source/files';
-import { codeMatches } from '../source/lex';
+import { codeMatches, inCode } from '../source/lex';
 import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
@@ -51,6 +51,10 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
     try {
       for (const file of pkg.files) {
         if (!files.has(file.path) || !file.text.includes(callee.name)) continue;
+        // A dot import names the function without its package: what it does with it cannot be told from the text.
+        if (new RegExp(`(^|[\\s(])\\.\\s+["\`]${escapeRe(importPath!)}["\`]`, 'm').test(file.text)) return undefined;
+        // Parsed only when its code writes `x.Name` (comments and literals left out).
+        if (!inCode(file.text, `\\.\\s*${escapeRe(callee.name)}(?![\\w])`)) continue;
         const root = file.tree?.rootNode;
         if (!root) continue;
         const aliases = fileImports(root).filter((i) => i.path === importPath && i.name !== '_').map((i) => i.name);

@@ -2486,7 +2486,7 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   const handlers = index.handlerRefsTo(fn);
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
-  if ((!command || fn.recvType) && index.namedUses(fn) !== 1 + sites.length + handlers.length) return false;
+  if ((!command || fn.recvType) && index.namedUses(fn, 1 + sites.length + handlers.length) !== 1 + sites.length + handlers.length) return false;
   const once = (n: Node) => copiesOf(n) === 1;
   const inPackage = sites.every(({ call }) => {
     const at = runsOnceIn(call, once);
