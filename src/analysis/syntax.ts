@@ -281,6 +281,7 @@ export function decidedCheck(stmt: Node): boolean {
   if (f?.type !== 'selector_expression') return false;
   const method = f.childForFieldName('field')?.text ?? '';
   const args = checkArguments(call!);
+  if (method === 'NoError' && args.length >= 1 && closesPipe(unparen(args[0]))) return true;
   let want: string | undefined;
   let got: Node | undefined;
   if (method === 'True' || method === 'False') [want, got] = [method.toLowerCase(), args[0] ?? undefined];
@@ -312,6 +313,26 @@ export function decidedCheck(stmt: Node): boolean {
     } else return false;
   }
   return made === 1 && sent > 0;
+}
+
+/**
+ * `w.Close()` on an end of an in-memory pipe (`*io.PipeWriter`, `*io.PipeReader`), whose Close always returns nil: a
+ * local set by `io.Pipe()` in the function, or a field (`s.writer.Close()`) that a struct of the file declares with
+ * one of those types.
+ */
+function closesPipe(e: Node): boolean {
+  if (e.type !== 'call_expression' || (e.childForFieldName('arguments')?.namedChildCount ?? 0) !== 0) return false;
+  const f = e.childForFieldName('function');
+  if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Close') return false;
+  const end = unparen(f.childForFieldName('operand')!);
+  if (end.type === 'selector_expression') {
+    const field = end.childForFieldName('field')?.text;
+    return field !== undefined && new RegExp(`^\\s*(?:[\\p{L}_][\\p{L}\\p{N}_]*\\s*,\\s*)*${escapeRe(field)}(?:\\s*,\\s*[\\p{L}_][\\p{L}\\p{N}_]*)*\\s+\\*io\\.Pipe(Writer|Reader)\\b`, 'mu').test(e.tree.rootNode.text);
+  }
+  if (end.type !== 'identifier') return false;
+  const fn = enclosingFuncNode(e);
+  const decls = fn?.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === end.text)) ?? [];
+  return decls.length === 1 && decls[0].childForFieldName('right')?.text.replace(/\s/g, '') === 'io.Pipe()';
 }
 
 /**

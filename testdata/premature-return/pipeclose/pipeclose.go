@@ -1,55 +1,61 @@
-// Package pipeclose: a goroutine reads one end of a pipe to its end, then hands over what it read. The read ends
-// only when the other end is closed, so a test that gives up before it closes that end leaves the goroutine in the
-// read, not at its send (quiet: the send is not where it blocks); one that gives up after the close strands it at
-// the send (reported).
+// Package pipeclose: a failing check on the Close of an in-memory pipe's end (io.Pipe) cannot fail: Close always
+// returns nil. It is no way out before the receive (quiet); another check that can fail is (reported).
 package pipeclose
 
 import (
 	"io"
-	"net"
 	"testing"
 
 	"golintchan.example/testdata/internal/require"
 )
 
-// CheckBeforeClose: the failing check comes before w.Close(), while the reader is still reading: quiet.
-func CheckBeforeClose(t testing.TB, msg []byte, check func() error) []byte {
-	r, w := net.Pipe()
-	got := make(chan []byte)
-	go func() {
-		buf, _ := io.ReadAll(r)
-		got <- buf
-	}()
-	w.Write(msg)
-	require.NoError(t, check())
-	_ = w.Close()
-	return <-got
+// Stream holds the two ends of a pipe.
+type Stream struct {
+	r *io.PipeReader
+	w *io.PipeWriter
 }
 
-// CheckAfterClose: the failing check comes after w.Close(), when the reader has read everything and is at its send.
-func CheckAfterClose(t testing.TB, msg []byte, check func() error) []byte {
-	r, w := net.Pipe()
-	got := make(chan []byte)
-	go func() {
-		buf, _ := io.ReadAll(r)
-		got <- buf // want "^goroutine may block forever sending on unbuffered channel got: CheckAfterClose can return before receiving from it$"
-	}()
-	w.Write(msg)
-	w.Close()
-	require.NoError(t, check()) // related `CheckAfterClose stops receiving from got here`
-	return <-got
+// NewStream makes a stream over a fresh pipe.
+func NewStream() *Stream {
+	r, w := io.Pipe()
+	return &Stream{r: r, w: w}
 }
 
-// CheckBeforeDeferredClose: a deferred close runs when the check ends the test, so the reader reaches its send.
-func CheckBeforeDeferredClose(t testing.TB, msg []byte, check func() error) []byte {
-	r, w := net.Pipe()
-	defer w.Close()
-	got := make(chan []byte)
+// ReadBack writes data through a pipe and takes what the reader read.
+func ReadBack(t testing.TB, data []byte) []byte {
+	r, w := io.Pipe()
+	out := make(chan []byte)
 	go func() {
-		buf, _ := io.ReadAll(r)
-		got <- buf // want "^goroutine may block forever sending on unbuffered channel got: CheckBeforeDeferredClose can return before receiving from it$"
+		b, _ := io.ReadAll(r)
+		out <- b
 	}()
-	w.Write(msg)
-	require.NoError(t, check()) // related `CheckBeforeDeferredClose stops receiving from got here`
-	return <-got
+	_, _ = w.Write(data)
+	require.NoError(t, w.Close())
+	return <-out
+}
+
+// ReadBack is the same with the pipe's ends in fields.
+func (s *Stream) ReadBack(t testing.TB, data []byte) []byte {
+	out := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(s.r)
+		out <- b
+	}()
+	_, _ = s.w.Write(data)
+	require.NoError(t, s.w.Close())
+	return <-out
+}
+
+// ReadBackChecked has a check that can fail before the receive.
+func ReadBackChecked(t testing.TB, data []byte, check func() error) []byte {
+	r, w := io.Pipe()
+	out := make(chan []byte)
+	go func() {
+		b, _ := io.ReadAll(r)
+		out <- b // want `sending on unbuffered channel out: ReadBackChecked can return before receiving from it`
+	}()
+	_, _ = w.Write(data)
+	require.NoError(t, w.Close())
+	require.NoError(t, check()) // related `ReadBackChecked stops receiving from out here`
+	return <-out
 }
