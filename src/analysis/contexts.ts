@@ -67,8 +67,10 @@ export interface UncancelledWait {
   loop?: Node;
 }
 
-const WITH_CANCEL = new Set(['context.WithCancel', 'context.WithCancelCause']);
-const ROOTS = new Set(['context.Background', 'context.TODO']);
+/** The calls that make a context a cancel function ends. */
+export const WITH_CANCEL: ReadonlySet<string> = new Set(['context.WithCancel', 'context.WithCancelCause']);
+/** The contexts that are never done. */
+export const ROOTS: ReadonlySet<string> = new Set(['context.Background', 'context.TODO']);
 const MAX_DEPTH = 5;
 
 

@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
+import { dotNames, escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
 import { operandType } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -165,6 +165,8 @@ export class PackageIndex {
   private readonly unused = new Map<FuncInfo, boolean>();
   /** Does a file of the package import a command-line framework? Read once (usesCommandFramework). */
   private framework: boolean | undefined;
+  /** The calls of a package function by name in the other packages' tests (testRuns), read once per name. */
+  private readonly testCallsOutside = new Map<string, number>();
 
   constructor(private readonly pkg: Package) {}
 
@@ -516,7 +518,7 @@ export class PackageIndex {
     const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
     if (this.testRuns(fn, calls) > 1) return false;
     const handlers = framework ? this.handlerRefsTo(fn).length : 0;
-    if (this.namedUses(fn, sites.length + handlers + 1) !== sites.length + handlers + 1) return false;
+    if (!this.namedUsesAre(fn, sites.length + handlers + 1)) return false;
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
@@ -545,7 +547,11 @@ export class PackageIndex {
       if (loopAround(call)) return Infinity;
       runs++;
     }
-    return runs > 1 || !mayBeCalledFromOtherPackages(fn) || fn.recvType ? runs : runs + testCallsFromOtherPackages({ pkg: this.pkg, name: fn.name });
+    if (runs > 1 || !mayBeCalledFromOtherPackages(fn) || fn.recvType) return runs;
+    // Read from the other packages' test files once per function (every once-per-process question asks it).
+    let outside = this.testCallsOutside.get(fn.name);
+    if (outside === undefined) this.testCallsOutside.set(fn.name, (outside = testCallsFromOtherPackages({ pkg: this.pkg, name: fn.name })));
+    return runs + outside;
   }
 
   /**
@@ -608,21 +614,19 @@ export class PackageIndex {
    * (`cli.Command{Action: fn}`): it runs once per process from each (commands.ts).
    */
   handlerRefsTo(fn: FuncInfo): Node[] {
-    // A method is handed on as a method value (`cmd.RunE = c.run`) on a value of its type.
-    const re = fn.recvType ? `\\.\\s*${escapeRe(fn.name)}(?![\\w])` : `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
+    const re = `(?<![\\w.])${escapeRe(fn.name)}(?![\\w])`;
     const out: Node[] = [];
     for (const file of this.pkg.files) {
       // A test's command tree runs in the test binary, any number of times: not the program's handler.
       if (!file.text.includes(fn.name) || !mayUseCommandFramework(file.text) || file.path.endsWith('_test.go')) continue;
+      if (fn.recvType) {
+        // A method is handed on as a method value (`cmd.RunE = c.run`) on a value of its type.
+        for (const { sel } of dotNames(file, fn.name)) if (sel && isCommandHandler(sel) && this.valueType(sel) === fn.recvType) out.push(sel);
+        continue;
+      }
       for (const m of codeMatches(file.text, re)) {
-        const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - fn.name.length);
-        if (id?.text !== fn.name) continue;
-        if (fn.recvType) {
-          const sel = id.parent;
-          if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id.id && isCommandHandler(sel) && this.valueType(sel) === fn.recvType) out.push(sel);
-        } else if (id.type === 'identifier' && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) {
-          out.push(id);
-        }
+        const id = file.tree?.rootNode.descendantForIndex(m.index);
+        if (id?.type === 'identifier' && id.text === fn.name && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) out.push(id);
       }
     }
     return out;
@@ -650,27 +654,23 @@ export class PackageIndex {
   }
 
   /**
-   * How many times the package's code outside tests writes the name of `fn`, not counting calls that resolve to
-   * another function or method (`lp.Run()` on another type, for a method `Site.Run`; another package's `errors.New`
-   * for a function `New`): its declaration, its calls, and any other use (a method value, a handler given by name).
+   * Does the package's code outside tests write the name of `fn` exactly `n` times, not counting calls that resolve
+   * to another function or method (`lp.Run()` on another type, for a method `Site.Run`; another package's
+   * `errors.New` for a function `New`): its declaration, its calls, and any other use (a method value, a handler
+   * given by name)? For a method, read from the text alone when that already gives `n` (no file is parsed then).
    */
-  namedUses(fn: FuncInfo, expected?: number): number {
-    if (!fn.recvType) return this.usesOf(fn.name, true, false);
-    // Read from the text alone when that already gives the number expected: no file is parsed then.
-    const written = this.usesOf(fn.name, false, false);
-    if (written === expected) return written;
-    const re = `\\.\\s*${escapeRe(fn.name)}(?![\\w])`;
+  namedUsesAre(fn: FuncInfo, n: number): boolean {
+    if (!fn.recvType) return this.usesOf(fn.name, true, false) === n;
+    if (this.usesOf(fn.name, false, false) === n) return true;
     let uses = 1; // the declaration
     for (const file of this.pkg.files) {
-      if (!file.text.includes(fn.name) || file.path.endsWith('_test.go')) continue;
-      for (const m of codeMatches(file.text, re)) {
-        const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - fn.name.length);
-        const sel = id?.parent;
+      if (file.path.endsWith('_test.go')) continue;
+      for (const { sel } of dotNames(file, fn.name)) {
         const call = sel?.parent;
-        if (sel?.type === 'selector_expression' && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+        if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           const callee = this.callee(call, this.enclosing(call)?.resolution());
           if (callee !== undefined && callee !== fn) continue;
-        } else if (sel?.type === 'selector_expression') {
+        } else if (sel) {
           // A method value or field of a value of another type (`o.run` for another command's `run`).
           const t = this.valueType(sel);
           if (t !== undefined && t !== fn.recvType) continue;
@@ -678,7 +678,7 @@ export class PackageIndex {
         uses++;
       }
     }
-    return uses;
+    return uses === n;
   }
 
   /**

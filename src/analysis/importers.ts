@@ -15,7 +15,7 @@ import { codeMatches, inCode } from '../source/lex';
 import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
-import { escapeRe, fileImports, importName } from './syntax';
+import { dotNames, escapeRe, fileImports, importName } from './syntax';
 
 /** A package function's or method's name and the package that declares it. */
 export interface Callee {
@@ -37,44 +37,37 @@ export interface Callee {
  * with a dot. A module that cannot be read shows no callers (0).
  */
 export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, call: Node) => boolean | 'other'): number | undefined {
-  const mod = moduleOf(callee.pkg.dir);
-  const importPath = mod && importPathOf(mod, callee.pkg.dir);
-  const own = new Set(callee.pkg.files.map((f) => f.path));
+  const { importPath, own, importers } = importersOf(callee.pkg);
   // Tests exercise a function: their calls are not the program's own runs, and their files are not read.
-  const files = new Set((importPath ? mod!.importers.get(importPath) ?? [] : []).filter((f) => !own.has(f) && !f.endsWith('_test.go')));
+  const files = new Set(importers.filter((f) => !f.endsWith('_test.go')));
   if (files.size === 0) return 0;
   const dirs = [...new Set([...files].map((f) => path.dirname(f)))].sort();
   callee.pkg.readOtherPackages = true;
+  // A dot import names the function without its package: what it does with it cannot be told from the text.
+  const dotImport = new RegExp(`(^|[\\s(])\\.\\s+["\`]${escapeRe(importPath!)}["\`]`, 'm');
   let accepted = 0;
   for (const dir of dirs) {
     const pkg = loadPackage(dir, own);
     try {
       for (const file of pkg.files) {
         if (!files.has(file.path) || !file.text.includes(callee.name)) continue;
-        // A dot import names the function without its package: what it does with it cannot be told from the text.
-        if (new RegExp(`(^|[\\s(])\\.\\s+["\`]${escapeRe(importPath!)}["\`]`, 'm').test(file.text)) return undefined;
+        if (dotImport.test(file.text)) return undefined;
         // Parsed only when its code writes `x.Name` (comments and literals left out).
         if (!inCode(file.text, `\\.\\s*${escapeRe(callee.name)}(?![\\w])`)) continue;
         const root = file.tree?.rootNode;
         if (!root) continue;
         const aliases = fileImports(root).filter((i) => i.path === importPath && i.name !== '_').map((i) => i.name);
         if (aliases.includes('.')) return undefined;
-        const patterns = callee.method
-          ? aliases.length ? [`\\.\\s*${escapeRe(callee.name)}(?![\\w])`] : []
-          : aliases.map((alias) => `(?<![\\w.])${escapeRe(alias)}\\s*\\.\\s*${escapeRe(callee.name)}(?![\\w])`);
-        for (const pattern of patterns) {
-          for (const m of codeMatches(file.text, pattern)) {
-            const id = root.descendantForIndex(m.index + m.token.length - callee.name.length);
-            const sel = id?.parent;
-            if (sel?.type !== 'selector_expression' || sel.childForFieldName('field')?.id !== id!.id) continue;
-            if (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? '')) continue;
-            const call = sel.parent;
-            const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
-            if (!isCall) return undefined;
-            const verdict = accept(pkg, call!);
-            if (verdict === false) return undefined;
-            if (verdict === true) accepted++;
-          }
+        if (aliases.length === 0) continue;
+        // A method's calls are on any value (in a file that imports the package); a function's on the package's name.
+        for (const { sel } of dotNames(file, callee.name)) {
+          if (!sel || (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? ''))) continue;
+          const call = sel.parent;
+          const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
+          if (!isCall) return undefined;
+          const verdict = accept(pkg, call!);
+          if (verdict === false) return undefined;
+          if (verdict === true) accepted++;
         }
       }
     } finally {
@@ -82,6 +75,14 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
     }
   }
   return accepted;
+}
+
+/** The import path of the package `pkg`, its own files, and the other files of its module that import it. */
+function importersOf(pkg: Package): { importPath?: string; own: Set<string>; importers: string[] } {
+  const mod = moduleOf(pkg.dir);
+  const importPath = mod && importPathOf(mod, pkg.dir);
+  const own = new Set(pkg.files.map((f) => f.path));
+  return { importPath, own, importers: (importPath ? mod!.importers.get(importPath) ?? [] : []).filter((f) => !own.has(f)) };
 }
 
 /** The package in `dir`, its files parsed when first asked for (none of `skip`, the asking package's own). */
@@ -107,13 +108,11 @@ function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
  * in their code, comments and literals left out; read as text, nothing parsed).
  */
 export function testCallsFromOtherPackages(callee: Callee): number {
-  const mod = moduleOf(callee.pkg.dir);
-  const importPath = mod && importPathOf(mod, callee.pkg.dir);
+  const { importPath, importers } = importersOf(callee.pkg);
   if (!importPath) return 0;
-  const own = new Set(callee.pkg.files.map((f) => f.path));
   let calls = 0;
-  for (const file of mod!.importers.get(importPath) ?? []) {
-    if (!file.endsWith('_test.go') || own.has(file)) continue;
+  for (const file of importers) {
+    if (!file.endsWith('_test.go')) continue;
     let text: string;
     try {
       text = readInputFile(file, 'Go file').toString('utf8');

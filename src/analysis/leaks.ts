@@ -7,7 +7,8 @@ import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } f
 import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
-import { writeOf, type Decl, type Resolution } from './scope';
+import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
+import { ROOTS, WITH_CANCEL } from './contexts';
 import { goVersionFor } from './gomod';
 import { inCode } from '../source/lex';
 
@@ -268,7 +269,7 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
     const spec = c.node.parent?.parent;
     const left = spec?.type === 'short_var_declaration' ? spec.childForFieldName('left') : undefined;
     const right = spec?.childForFieldName('right')?.namedChild(0);
-    if (!left || left.namedChild(0)?.id !== c.node.id || right?.type !== 'call_expression' || !/^context\.WithCancel(Cause)?$/.test(calleeText(right) ?? '')) continue;
+    if (!left || left.namedChild(0)?.id !== c.node.id || right?.type !== 'call_expression' || !WITH_CANCEL.has(calleeText(right) ?? '')) continue;
     const cancel = left.namedChild(1);
     const cd = cancel?.type === 'identifier' ? res.declOf(cancel) ?? res.decls.find((x) => x.node.id === cancel.id) : undefined;
     if (!cd) continue;
@@ -408,12 +409,12 @@ function neverDoneCase(receiver: Body): ((comm: Node) => boolean) | undefined {
     if (depth > 4) return false;
     if (u.type === 'identifier') {
       const d = res.declOf(u);
-      if (!d || d.kind !== 'var' || !d.init || d.refs.some((r) => writeOf(r) !== undefined)) return false;
+      if (!d || d.kind !== 'var' || !d.init || !neverReassigned(d)) return false;
       return neverDone(d.init, depth + 1);
     }
     if (u.type !== 'call_expression') return false;
     const callee = calleeText(u) ?? '';
-    if (callee === 'context.Background' || callee === 'context.TODO') return true;
+    if (ROOTS.has(callee)) return true;
     const args = u.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
     if ((callee === 'context.WithValue' || callee === 'context.WithoutCancel') && args.length > 0) return neverDone(args[0], depth + 1);
     // `t.Context()` of a test handle this function is given.
@@ -2486,7 +2487,7 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   const handlers = index.handlerRefsTo(fn);
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
-  if ((!command || fn.recvType) && index.namedUses(fn, 1 + sites.length + handlers.length) !== 1 + sites.length + handlers.length) return false;
+  if ((!command || fn.recvType) && !index.namedUsesAre(fn, 1 + sites.length + handlers.length)) return false;
   const once = (n: Node) => copiesOf(n) === 1;
   const inPackage = sites.every(({ call }) => {
     const at = runsOnceIn(call, once);

@@ -1,4 +1,6 @@
 import type { Node } from 'web-tree-sitter';
+import type { SourceFile } from '../source/source';
+import { codeMatches } from '../source/lex';
 
 /** Small, allocation-light helpers over tree-sitter-go nodes. */
 
@@ -550,4 +552,18 @@ export function fileImports(root: Node): { path: string; name: string }[] {
     }
   }
   return out;
+}
+
+/**
+ * Each place `file`'s code writes `.name` (comments and literals left out), with the selector expression `x.name` it
+ * is the field of, when it is one (a qualified type `pkg.Name` is not; nor is a place in a file that has no tree).
+ * The file is parsed when it writes one.
+ */
+export function* dotNames(file: SourceFile, name: string): Generator<{ sel?: Node }> {
+  if (!file.text.includes(name)) return;
+  for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(name)}(?![\\w])`)) {
+    const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - name.length);
+    const sel = id?.parent;
+    yield { sel: sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id!.id ? sel : undefined };
+  }
 }
