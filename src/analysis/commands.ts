@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { enclosingFuncNode, escapeRe, fileImports, unparen } from './syntax';
+import { enclosingFuncNode, escapeRe, fileImports, loopAround, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -88,7 +88,7 @@ export function isCommandHandler(value: Node): boolean {
   let v = value;
   while (v.parent?.type === 'parenthesized_expression') v = v.parent;
   const elem = v.parent;
-  if (elem?.type === 'argument_list') return isSuiteHook(v);
+  if (elem?.type === 'argument_list') return isSuiteHook(v) || isWrappedHandler(v, elem);
   if (elem?.type === 'expression_list') return isAssignedHandler(v, elem);
   const keyed = elem?.type === 'literal_element' ? elem.parent : undefined;
   if (keyed?.type !== 'keyed_element' || keyed.childForFieldName('value')?.id !== elem!.id) return false;
@@ -96,6 +96,32 @@ export function isCommandHandler(value: Node): boolean {
   const key = k ? unparen(k) : undefined;
   const type = keyed.parent?.type === 'literal_value' ? literalType(keyed.parent) : undefined;
   return key?.type === 'identifier' && isHandlerField(value, type, key.text);
+}
+
+/**
+ * `RunE: wrap(func(cmd *cobra.Command, args []string) error { … })`: a function literal handed to a call that is
+ * itself in a handler's place, a wrapper that returns the handler (logging, error reporting). The wrapper runs it
+ * when the command runs, once, unless it is declared in the same file and calls the literal's parameter inside a
+ * loop (a retrying wrapper); a wrapper of another file or package is taken at its word.
+ */
+function isWrappedHandler(value: Node, args: Node): boolean {
+  if (value.type !== 'func_literal') return false;
+  const call = args.parent;
+  if (call?.type !== 'call_expression' || args.namedChildren.filter((a) => a?.type === 'func_literal').length !== 1) return false;
+  if (!isCommandHandler(call)) return false;
+  const callee = call.childForFieldName('function');
+  if (callee?.type !== 'identifier') return true;
+  const decl = value.tree.rootNode.namedChildren.find((d) => d?.type === 'function_declaration' && d.childForFieldName('name')?.text === callee.text);
+  if (!decl) return true;
+  const position = args.namedChildren.findIndex((a) => a?.id === value.id);
+  const params = (decl.childForFieldName('parameters')?.namedChildren ?? []).flatMap((p) => {
+    const names = p?.childrenForFieldName('name').filter((n): n is Node => n !== null) ?? [];
+    return names.length > 0 ? names.map((n) => n.text) : [''];
+  });
+  const param = params[position];
+  if (!param) return false;
+  const body = decl.childForFieldName('body');
+  return !(body?.descendantsOfType('call_expression') ?? []).some((c) => c?.childForFieldName('function')?.text === param && loopAround(c) !== undefined);
 }
 
 /** Is `field` a handler field of `type`, a framework's command type (`cobra.Command`) as the file imports it? */

@@ -5,8 +5,8 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { dotNames, escapeRe, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
-import { operandType } from './typing';
+import { dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
+import { operandType, pointsToOtherPackage } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -448,7 +448,10 @@ export class PackageIndex {
       if (!field || !operand) return undefined;
       // `pkg.F(...)` of another package has an operand that resolves to no local variable.
       if (operand.type === 'identifier' && !res?.declOf(operand)) return undefined;
-      return this.only(this.build().methods.get(field.text));
+      const method = this.only(this.build().methods.get(field.text));
+      // `t.Run(…)` on a `t *testing.T`: another package's method of the same name.
+      const around = method && res ? this.enclosing(u) : undefined;
+      return around && pointsToOtherPackage(operand, around, res!, this) ? undefined : method;
     }
     return undefined;
   }
@@ -666,6 +669,12 @@ export class PackageIndex {
     for (const file of this.pkg.files) {
       if (file.path.endsWith('_test.go')) continue;
       for (const { sel } of dotNames(file, fn.name)) {
+        // `migration.Run(…)`: another package's function, through the file's import of it.
+        const op = sel?.childForFieldName('operand');
+        const around = op ? this.enclosing(op) : undefined;
+        if (op?.type === 'identifier' && !around?.resolution().declOf(op) && fileImports(file.tree!.rootNode).some((i) => i.name === op.text)) continue;
+        // `t.Run(…)` on a `t *testing.T`, `s.pg.Run(…)` on a field declared `*fdw.Backend`: another package's method.
+        if (op && around && pointsToOtherPackage(op, around, around.resolution(), this)) continue;
         const call = sel?.parent;
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           const callee = this.callee(call, this.enclosing(call)?.resolution());

@@ -54,3 +54,28 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?
   return callee?.usable && !callee.recvType ? typeName(callee.node.childForFieldName('result')) : undefined;
 }
 
+
+/**
+ * Is the operand of a method call known to point to another package's type (`t *testing.T` of `t.Run`, a field
+ * declared `pg *fdw.Backend` of `s.pg.Run`)? Methods are declared only on a package's own types, and a pointer's
+ * method set is its element's: such a call never runs a method of this package. A value of another package's named
+ * type (`x pkg.Iface`) may be an interface that holds one of ours, and is not known so.
+ */
+export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolution, index: PackageIndex): boolean {
+  const u = unparen(operand);
+  if (u.type === 'identifier') {
+    const d = res.declOf(u);
+    const parent = d?.node.parent;
+    if (!d || d.kind === 'receiver' || (parent?.type !== 'parameter_declaration' && parent?.type !== 'var_spec')) return false;
+    const t = parent.childForFieldName('type');
+    return t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type';
+  }
+  if (u.type === 'selector_expression') {
+    const inner = u.childForFieldName('operand');
+    const field = u.childForFieldName('field')?.text;
+    const owner = inner && field ? operandType(inner, fn, res, index) : undefined;
+    const declared = owner && field ? index.fieldType(owner, field) : undefined;
+    return declared !== undefined && /^\*[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*$/u.test(declared);
+  }
+  return false;
+}
