@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { FuncInfo, isCommandFile, packageIndex, runsForProgram, type PackageIndex } from './funcs';
+import { FuncInfo, intLiteral, isCommandFile, packageIndex, runsForProgram, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
@@ -150,8 +150,45 @@ function onlyTimerRepeats(call: Node, fn: FuncInfo, index: PackageIndex, files: 
       c.id === caseNode.id ||
       (c.type !== 'communication_case' && c.type !== 'default_case') ||
       leavesTheLoop(caseStatements(c), loop) ||
+      (!!loop && countedCase(c, loop, fn, index)) ||
       (c.type === 'communication_case' && !!loop && wakesOnClose(communicationReceiveOperand(c.childForFieldName('communication')), loop, fn, index, files)),
   );
+}
+
+/**
+ * A case that goes round a bounded number of times before it leaves the loop: it counts its rounds in a local
+ * declared before the loop (`var seen int`, `n := 0`) that nothing else writes (`seen++` among its statements), then
+ * leaves, right after it, when the count passes a constant (`if seen != 1 { t.Fatalf(…) }`, `if n >= 3 { return }`). The count only
+ * grows, one per round, so the case brings the loop round at most a few times (SHORT_LOOP): a few timers at most.
+ */
+function countedCase(c: Node, loop: Node, fn: FuncInfo, index: PackageIndex): boolean {
+  const stmts = caseStatements(c);
+  const inc = stmts.findIndex((st) => st.type === 'inc_statement' && unparen(st.namedChild(0)!).type === 'identifier');
+  if (inc < 0) return false;
+  const counter = unparen(stmts[inc].namedChild(0)!);
+  const d = fn.resolution().declOf(counter);
+  if (!d || d.kind !== 'var' || contains(loop, d.node) || d.refs.some((r) => writeOf(r) !== undefined && r.id !== counter.id)) return false;
+  // `var n int` starts at zero; `n := 3` at its literal.
+  const spec = d.node.parent;
+  const start = d.init ? literalStart(unparen(d.init)) : spec?.type === 'var_spec' && spec.childForFieldName('type') ? { text: '0' } : undefined;
+  const from = start ? Number(start.text) : NaN;
+  if (!Number.isSafeInteger(from)) return false;
+  // The check right after the count: nothing in between can skip it.
+  return stmts.slice(inc + 1, inc + 2).some((st) => {
+    const cond = st.type === 'if_statement' && !st.childForFieldName('initializer') ? unparen(st.childForFieldName('condition')!) : undefined;
+    const then = st.childForFieldName('consequence');
+    if (cond?.type !== 'binary_expression' || !then || !leavesTheLoop(blockStatements(then), loop)) return false;
+    const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
+    const op = cond.childForFieldName('operator')?.type ?? '';
+    const value = (e: Node) => (e.type === 'identifier' && !fn.resolution().declOf(e) ? index.constants.get(e.text) : intLiteral(e));
+    const flipped: Record<string, string> = { '<': '>', '<=': '>=', '>': '<', '>=': '<=', '==': '==', '!=': '!=' };
+    const k = l.type === 'identifier' && l.text === counter.text ? value(r) : r.type === 'identifier' && r.text === counter.text ? value(l) : undefined;
+    const rel = l.type === 'identifier' && l.text === counter.text ? op : flipped[op];
+    if (k === undefined || !rel) return false;
+    const holds = (n: number) => ({ '<': n < k, '<=': n <= k, '>': n > k, '>=': n >= k, '==': n === k, '!=': n !== k })[rel];
+    for (let n = from + 1; n <= from + SHORT_LOOP; n++) if (holds(n)) return true;
+    return false;
+  });
 }
 
 /**

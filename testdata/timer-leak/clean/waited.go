@@ -88,3 +88,21 @@ func EitherOf(a, b <-chan int, d time.Duration) int {
 	pair := []<-chan int{a, b}
 	return waitEach(pair, d)
 }
+
+// AwaitSettled takes events until a quiet period d passes, and gives up on the third: the events case counts its
+// rounds in seen, which nothing else writes, and leaves the loop right after the count passes two, so a call
+// makes at most three timers, as three `time.After` calls written one after another would.
+func AwaitSettled(events <-chan int, d time.Duration) (int, bool) {
+	var seen int
+	for {
+		select {
+		case <-time.After(d):
+			return seen, true
+		case <-events:
+			seen++
+			if seen > 2 {
+				return seen, false
+			}
+		}
+	}
+}

@@ -56,3 +56,18 @@ func TestWaitEachFreesItsTimers(t *testing.T) {
 		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
 	})
 }
+
+func TestAwaitSettledFreesItsTimers(t *testing.T) {
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls/10; i++ {
+			events := make(chan int, 5)
+			for j := 0; j < 5; j++ {
+				events <- j
+			}
+			if n, settled := AwaitSettled(events, time.Millisecond); settled || n != 3 {
+				t.Errorf("AwaitSettled = %d, %v; want 3, false", n, settled)
+			}
+		}
+		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}

@@ -17,3 +17,16 @@ func TestForwardRetainsATimerPerValue(t *testing.T) {
 		Forward(in, time.Hour, func(int) {})
 	})
 }
+
+func TestCountEventsRetainsATimerPerEvent(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		events := make(chan int, calls)
+		for i := 0; i < calls; i++ {
+			events <- i
+		}
+		close(events)
+		if n := CountEvents(events, time.Hour, func(int) {}); n != calls {
+			t.Errorf("CountEvents = %d, want %d", n, calls)
+		}
+	})
+}
