@@ -2411,7 +2411,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
   const senders = unique(senderOps.map((o) => o.body));
   const g = senders[0];
   if (senders.length === 1 && g.kind === 'go' && g.copies === 1 && !g.repeatable && !receivers.includes(g)) {
-    const s = minSends(g.block, senderOps);
+    let s = minSends(g.block, senderOps);
+    // Ways out before the goroutine takes the value that holds the channel do not count (handoverStart).
+    const taken = s.min === 0 && s.witness ? handoverStart(senderOps, others) : undefined;
+    if (taken) s = minSends(g.block, senderOps, taken);
     if (s.min === 0 && s.witness) {
       for (const b of unique(waits.map((o) => o.body))) {
         out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
@@ -2499,6 +2502,39 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
   // An exported function or method: its calls in the other packages of the module must run once so too.
   const outside = index.otherPackageRuns(fn, once, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
   return outside !== undefined && sites.length + handlers.length + outside > 0;
+}
+
+/**
+ * Does the goroutine get the channel only by receiving the value that holds it (`for task := range w.todo {
+ * task.wait <- run(task) }`, `task := <-w.todo`)? Then the receiver that waits on the channel hands it over through
+ * that other channel first, and a way out before the goroutine takes it (a second worker that returns at once) was
+ * never a way to leave it without a send: the statement from which the goroutine holds it (the first of the range
+ * loop's body, the receive), where counting starts; undefined when the sends are not all on one such value.
+ */
+function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): Node | undefined {
+  let start: Node | undefined;
+  for (const o of ops) {
+    const ch = o.kind === 'send' ? o.node.childForFieldName('channel') : o.node.childForFieldName('arguments')?.namedChild(0);
+    const sel = ch ? unparen(ch) : undefined;
+    const x = sel?.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+    const d = x?.type === 'identifier' ? o.body.fn.resolution().declOf(x) : undefined;
+    if (!d || d.kind !== 'var') return undefined;
+    const clause = d.node.parent?.type === 'expression_list' ? d.node.parent.parent : undefined;
+    let at: Node | undefined;
+    if (clause?.type === 'range_clause') {
+      const loop = clause.parent;
+      const overChannel = others.some((w) => w.ops.some((op) => op.kind === 'range' && op.node.id === loop?.id));
+      const body = loop?.childForFieldName('body');
+      at = overChannel && body && contains(body, o.node) ? blockStatements(body)[0] : undefined;
+    } else {
+      const init = d.init && unparen(d.init);
+      const st = clause?.type === 'short_var_declaration' || clause?.type === 'assignment_statement' ? clause : undefined;
+      at = st && init?.type === 'unary_expression' && receiveOperand(init) !== undefined && st.endIndex <= o.node.startIndex ? st : undefined;
+    }
+    if (!at || (start && start.id !== at.id)) return undefined;
+    start = at;
+  }
+  return start;
 }
 
 /**
