@@ -753,14 +753,20 @@ function closeCallOf(r: Node): Node | undefined {
 }
 
 /**
- * `go func() { wg.Wait(); close(allDone) }()` with every sender a goroutine that defers `wg.Done()`: a case
- * `<-allDone` of the receiver can win only once every sender has returned, so never while one is blocked at its
- * send. The receiver's cases on such channels (locals whose every use is that close and receives).
+ * `go func() { wg.Wait(); close(allDone) }()` (or `allDone <- true`) with every sender a goroutine that defers
+ * `wg.Done()`: a case `<-allDone` of the receiver can win only once every sender has returned, so never while one is
+ * blocked at its send. The receiver's cases on such channels (locals whose every use is that close and receives).
  */
 function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => boolean) | undefined {
   if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
   const groups = senders.map(deferredDone);
   const res = receiver.fn.resolution();
+  // Right after `wg.Wait()` for every sender's group.
+  const afterWait = (st: Node) => {
+    const prev = statementBefore(st);
+    const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
+    return !!m && groups.every((g) => g.includes(m[1]));
+  };
   return (comm: Node) => {
     const d = caseChannel(comm, res);
     if (!d) return false;
@@ -769,17 +775,19 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
     for (const r of d.refs) {
       const p = r.parent;
       if (p && receiveOperand(p)?.id === r.id) continue;
-      // Values sent on it too: the case may win by one of them, so it must leave only once the channel is closed.
       if (p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id) {
+        // `wg.Wait(); done <- true`: a value sent only once every sender has returned, like the close.
+        if (afterWait(p)) {
+          closes++;
+          continue;
+        }
+        // Values sent on it too: the case may win by one of them, so it must leave only once the channel is closed.
         values.push(p.childForFieldName('value')!);
         continue;
       }
       const call = closeCallOf(r);
       const st = call?.parent;
-      if (!call || st?.type !== 'expression_statement') return false;
-      const prev = statementBefore(st);
-      const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
-      if (!m || !groups.every((g) => g.includes(m[1]))) return false;
+      if (!call || st?.type !== 'expression_statement' || !afterWait(st)) return false;
       closes++;
     }
     return closes > 0 && (values.length === 0 || leavesOnlyWhenClosed(comm, values));

@@ -1,0 +1,25 @@
+package alldone
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// Every worker's size is taken before done: nothing is left, however slow the workers are.
+func TestSizesTakesEverySize(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if got := Sizes([]string{"a", "bb", "ccc"}, func(s string) int { return len(s) }); len(got) != 3 {
+			t.Errorf("Sizes = %v, want 3 sizes", got)
+		}
+	})
+}
+
+// Workers still measuring when done is sent are left at their sends: all three here.
+func TestSizesEarlyStrandsSlowWorkers(t *testing.T) {
+	release := make(chan struct{})
+	leakcheck.Expect(t, 3, 3, func() {
+		SizesEarly([]string{"a", "bb", "ccc"}, func(s string) int { <-release; return len(s) })
+		close(release)
+	})
+}
