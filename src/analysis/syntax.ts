@@ -567,3 +567,22 @@ export function* dotNames(file: SourceFile, name: string): Generator<{ sel?: Nod
     yield { sel: sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id!.id ? sel : undefined };
   }
 }
+
+/**
+ * Does `n` never run: it follows, in a block of its function or of a function around it, a statement that ends the
+ * goroutine or the process (`t.SkipNow()`, `t.Fatal(…)`, `os.Exit(1)`, `panic(…)`) or a `return`? Go vet calls such
+ * code unreachable; a goroutine it would start is never started. A function literal deferred before the end still
+ * runs (the end runs deferred calls), and is judged by its own statements.
+ */
+export function neverRuns(n: Node): boolean {
+  for (let at: Node = n; at.parent; at = at.parent) {
+    const block = at.parent;
+    if (block.type !== 'block' && block.type !== 'statement_list') continue;
+    // A label between the end and `n` (or on `n`) may be reached by a goto.
+    if (at.type === 'labeled_statement') continue;
+    for (let prev = at.previousNamedSibling; prev && prev.type !== 'labeled_statement'; prev = prev.previousNamedSibling) {
+      if (prev.type === 'return_statement' || isTerminatingCall(prev)) return true;
+    }
+  }
+  return false;
+}

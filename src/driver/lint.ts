@@ -3,6 +3,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, Location, Notification, Range, RuleMeta } from '../types';
 import type { NodeRef, ReportDescriptor, Rule } from '../rule';
 import { Package } from '../analysis/package';
+import { neverRuns } from '../analysis/syntax';
 import { initParser, parseGo } from '../source/parser';
 import { inCode } from '../source/lex';
 import { decodeSource, SourceFile } from '../source/source';
@@ -259,7 +260,8 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
       try {
         rule.check({
           pkg: model,
-          report: (d) => findings.push(toFinding(rule.meta, d as ReportDescriptor<string>)),
+          // A finding at code that never runs (after `t.SkipNow()`, a `return`) is no way to block.
+          report: (d) => void (neverRuns(d.node) || findings.push(toFinding(rule.meta, d as ReportDescriptor<string>))),
         });
       } catch (e) {
         notifications.push({
