@@ -53,6 +53,12 @@ export function mayBeCalledFromOtherPackages(fn: FuncInfo): boolean {
   return /^\p{Lu}/u.test(fn.name) && !isCommandFile(fn.file) && !fn.file.path.endsWith('_test.go');
 }
 
+/**
+ * How many callers up a once-per-process question follows a function (`main` → `run` → `serve` → …): a command's
+ * work is often a chain of helpers below its handler.
+ */
+export const ONCE_DEPTH = 6;
+
 /** A top-level function or method of the package. */
 export class FuncInfo {
   private res: Resolution | undefined;
@@ -513,7 +519,7 @@ export class PackageIndex {
    * function is followed to its callers in the other packages of the module too (otherPackageRuns), and is taken to
    * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`).
    */
-  runsOnceInMain(fn: FuncInfo, depth = 2): boolean {
+  runsOnceInMain(fn: FuncInfo, depth = ONCE_DEPTH): boolean {
     if (this.runsAsCommand(fn)) return true;
     const framework = this.usesCommandFramework();
     // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
@@ -645,10 +651,13 @@ export class PackageIndex {
   /**
    * How many times the package's code (comments and literals left out) writes the identifier `name`; with
    * `unqualified`, not counting `x.name` (a package function is never written so in its own package: those are
-   * another package's `errors.New`, or a method or field of the same name); without `tests`, not in `_test.go` files.
+   * another package's `errors.New`, or a method or field of the same name), a key of a keyed literal or a label
+   * (`&cobra.Command{Run: …}`), nor a method's name in its declaration; without `tests`, not in `_test.go` files.
    */
   usesOf(name: string, unqualified = false, tests = true): number {
-    const re = `(?<![\\w${unqualified ? '.' : ''}])${escapeRe(name)}(?![\\w])`;
+    // Unqualified, a key of a keyed literal or a label (`Run: func(…) {…}`, `loop:`) and a method's name in its
+    // declaration (`func (r *runner) Run(…)`) are not uses either.
+    const re = unqualified ? `(?<![\\w.])(?<!\\)\\s*)${escapeRe(name)}(?![\\w])(?!\\s*:(?!=))` : `(?<![\\w])${escapeRe(name)}(?![\\w])`;
     let uses = 0;
     for (const file of this.pkg.files) {
       if (file.text.includes(name) && (tests || !file.path.endsWith('_test.go'))) uses += [...codeMatches(file.text, re)].length;

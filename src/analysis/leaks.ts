@@ -3,14 +3,14 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
-import { FuncInfo, isCommandFile, isProcessEntry, packageIndex, PackageIndex } from './funcs';
+import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { ROOTS, WITH_CANCEL } from './contexts';
 import { goVersionFor } from './gomod';
-import { inCode } from '../source/lex';
+import { codeMatches, inCode } from '../source/lex';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -2487,7 +2487,7 @@ export function recvLeakKind(l: RecvLeak): RecvLeakKind {
  * command's own runs. Each call must run once per run of its caller: outside loops, and in no function literal
  * but one run where it is written (`go func(){…}()`, `defer`, called at once) or a command's handler.
  */
-function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = 2): boolean {
+function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): boolean {
   if (isProcessEntry(fn) || index.runsAsCommand(fn)) return true;
   if (depth === 0) return false;
   const command = isCommandFile(fn.file);
@@ -2557,8 +2557,27 @@ function awaitedOnShutdown(body: Body, pkg: Package): boolean {
     const name = /([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(group)?.[1];
     if (!name) return false;
     const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
-    return pkg.files.some((file) => file.text.includes(name) && !file.path.endsWith('_test.go') && inCode(file.text, wait));
+    // A Wait in a goroutine of its own (`go func() { wg.Wait(); close(errs) }()`) is stranded with the senders; it
+    // holds up no shutdown. One in a function's own body (a Stop, a Close) does.
+    return pkg.files.some(
+      (file) =>
+        file.text.includes(name) &&
+        !file.path.endsWith('_test.go') &&
+        inCode(file.text, wait) &&
+        [...codeMatches(file.text, wait)].some((m) => {
+          const at = file.tree?.rootNode.descendantForIndex(m.index);
+          return !at || !inGoLiteral(at);
+        }),
+    );
   });
+}
+
+/** Is `n` inside a function literal that a `go` statement starts (`go func() { … }()`)? */
+function inGoLiteral(n: Node): boolean {
+  for (let p = n.parent; p; p = p.parent) {
+    if (p.type === 'func_literal' && p.parent?.type === 'call_expression' && p.parent.parent?.type === 'go_statement') return true;
+  }
+  return false;
 }
 
 export interface LeakFacts {
