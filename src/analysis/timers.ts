@@ -748,6 +748,9 @@ export const timers: Fact<TimerFacts> = {
         // Asked only of what would be reported, as it may read the module's other packages.
         let onceMemo: boolean | undefined;
         const once = () => (onceMemo ??= runsForProgram(fn) || index.inCommandHandler(call) || index.runsOnceInMain(fn));
+        // A one-shot timer made once per call, outside loops, is freed when it fires: one pending per call, for its
+        // duration, as a `time.After` in a one-shot select. Made once per iteration, they pile up.
+        if (name === 'NewTimer' && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           if (!loopAround(call) && once()) continue;
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });

@@ -117,15 +117,20 @@ func CountReadyN(ready <-chan struct{}, n int) int {
 	return got
 }
 
-// Await waits for a result with a deadline and never stops the timer when the result wins.
-func Await(result <-chan int, d time.Duration) (int, bool) {
-	deadline := time.NewTimer(d) // want `timer is never stopped: before Go 1.23 \(go.mod says go 1.19\) it stays in memory until it fires`
-	select {
-	case r := <-result:
-		return r, true
-	case <-deadline.C:
-		return 0, false
+// AwaitEach waits for n results, each with a deadline, and never stops a timer when its result wins: one timer per
+// result stays until it fires, and they pile up with n. (One such timer per call, AwaitOnce in
+// testdata/timer-leak/clean, is freed when it fires, as a `time.After` in a one-shot select is, and is not reported.)
+func AwaitEach(result <-chan int, n int, d time.Duration) int {
+	got := 0
+	for i := 0; i < n; i++ {
+		deadline := time.NewTimer(d) // want `timer is never stopped: before Go 1.23 \(go.mod says go 1.19\) it stays in memory until it fires`
+		select {
+		case <-result:
+			got++
+		case <-deadline.C:
+		}
 	}
+	return got
 }
 
 // WaitWorkersN is WaitWorkers (testdata/timer-leak/clean) with a local bound that the caller's flag can raise to

@@ -87,21 +87,15 @@ func TestCountReadyNRetainsATimerPerIteration(t *testing.T) {
 	})
 }
 
-func TestAwaitRetainsItsTimerUntilItFires(t *testing.T) {
-	result := make(chan int, 1)
-	wait := func(d time.Duration) func() {
-		return func() {
-			for i := 0; i < calls; i++ {
-				result <- i
-				Await(result, d)
-			}
-		}
+func TestAwaitEachRetainsATimerPerResult(t *testing.T) {
+	result := make(chan int, calls)
+	for i := 0; i < calls; i++ {
+		result <- i
 	}
-	leakcheck.Retains(t, calls, wait(time.Hour))
-	// The same timers are released once they fire: the leak lasts as long as the deadline.
-	leakcheck.Frees(t, calls/10, func() {
-		wait(time.Millisecond)()
-		time.Sleep(10 * time.Millisecond)
+	leakcheck.Retains(t, calls, func() {
+		if got := AwaitEach(result, calls, time.Hour); got != calls {
+			t.Errorf("AwaitEach = %d, want %d", got, calls)
+		}
 	})
 }
 

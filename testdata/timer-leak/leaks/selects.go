@@ -42,15 +42,19 @@ func Latest(a <-chan int, every time.Duration) int {
 	return latest
 }
 
-// Deadline: a timer made in a two-name `:=`, in a one-shot select.
-func Deadline(a <-chan int, d time.Duration) int {
-	timer, fallback := time.NewTimer(d), -1 // want `timer is never stopped: before Go 1.23 \(go.mod says go 1.19\) it stays in memory until it fires`
-	select {
-	case v := <-a:
-		return v
-	case <-timer.C:
-		return fallback
+// DeadlineEach: a timer made in a two-name `:=`, in a select, once per input.
+func DeadlineEach(inputs []<-chan int, d time.Duration) int {
+	sum := 0
+	for _, a := range inputs {
+		timer, fallback := time.NewTimer(d), -1 // want `timer is never stopped: before Go 1.23 \(go.mod says go 1.19\) it stays in memory until it fires`
+		select {
+		case v := <-a:
+			sum += v
+		case <-timer.C:
+			sum += fallback
+		}
 	}
+	return sum
 }
 
 // Shadowed: the Stop is on another variable of the same name, in an inner block.
@@ -99,18 +103,22 @@ func Prepare(a <-chan int, every time.Duration, fail bool) (int, error) {
 	}
 }
 
-// Race stops its timer when a wins, but not when b wins: the timer then stays until it fires.
-func Race(a, b <-chan int, d time.Duration) int {
-	timer := time.NewTimer(d) // want `timer is not stopped on every path: before Go 1.23 \(go.mod says go 1.19\) one left pending stays in memory until it fires`
-	select {
-	case v := <-a:
-		timer.Stop()
-		return v
-	case v := <-b:
-		return v // related `returns here without stopping the timer`
-	case <-timer.C:
-		return -1
+// RaceEach races a against b for each of n rounds, stopping the round's timer when a wins but not when b wins: the
+// timers of the rounds b wins stay until they fire, and pile up with n.
+func RaceEach(a, b <-chan int, n int, d time.Duration) int {
+	sum := 0
+	for i := 0; i < n; i++ {
+		timer := time.NewTimer(d) // want `timer is not stopped on every path: before Go 1.23 \(go.mod says go 1.19\) one left pending stays in memory until it fires`
+		select {
+		case v := <-a:
+			timer.Stop()
+			sum += v
+		case v := <-b:
+			sum += v
+		case <-timer.C:
+		}
 	}
+	return sum // related `returns here without stopping the timer`
 }
 
 // Count stops its ticker when the input closes, but falls off the end of the loop on a negative value.

@@ -44,11 +44,13 @@ func TestLatestRetainsItsTicker(t *testing.T) {
 	})
 }
 
-func TestDeadlineRetainsItsTimer(t *testing.T) {
+func TestDeadlineEachRetainsATimerPerInput(t *testing.T) {
+	inputs := make([]<-chan int, calls)
+	for i := range inputs {
+		inputs[i] = ready()
+	}
 	leakcheck.Retains(t, calls, func() {
-		for i := 0; i < calls; i++ {
-			Deadline(ready(), time.Hour)
-		}
+		DeadlineEach(inputs, time.Hour)
 	})
 }
 
@@ -78,11 +80,13 @@ func TestPrepareRetainsItsTickerOnFailure(t *testing.T) {
 	})
 }
 
-func TestRaceRetainsItsTimerWhenBWins(t *testing.T) {
+func TestRaceEachRetainsATimerPerRoundBWins(t *testing.T) {
+	b := make(chan int, calls)
+	for i := 0; i < calls; i++ {
+		b <- 1
+	}
 	leakcheck.Retains(t, calls, func() {
-		for i := 0; i < calls; i++ {
-			Race(nil, ready(), time.Hour)
-		}
+		RaceEach(nil, b, calls, time.Hour)
 	})
 }
 
