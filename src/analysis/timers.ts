@@ -151,8 +151,30 @@ function onlyTimerRepeats(call: Node, fn: FuncInfo, index: PackageIndex, files: 
       (c.type !== 'communication_case' && c.type !== 'default_case') ||
       leavesTheLoop(caseStatements(c), loop) ||
       (!!loop && countedCase(c, loop, fn, index)) ||
+      (!!loop && c.type === 'communication_case' && doneCheckedFirst(c, select, loop)) ||
       (c.type === 'communication_case' && !!loop && wakesOnClose(communicationReceiveOperand(c.childForFieldName('communication')), loop, fn, index, files)),
   );
+}
+
+/**
+ * `case <-ctx.Done():` in a loop whose body checks the same context first (`if ctx.Err() != nil { return }`, a
+ * statement of the loop's body before the one that holds the select): a done context stays done, so the loop leaves
+ * at that check when it comes round; the case goes round once at most.
+ */
+function doneCheckedFirst(c: Node, select: Node, loop: Node): boolean {
+  const x = communicationReceiveOperand(c.childForFieldName('communication'));
+  const call = x && unparen(x);
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done' || (call!.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return false;
+  const ctx = f.childForFieldName('operand')!.text;
+  const body = loop.childForFieldName('body');
+  const stmts = body ? blockStatements(body) : [];
+  const at = stmts.findIndex((st) => contains(st, select));
+  return stmts.slice(0, Math.max(at, 0)).some((st) => {
+    const cond = st.type === 'if_statement' && !st.childForFieldName('initializer') ? st.childForFieldName('condition') : null;
+    const then = st.childForFieldName('consequence');
+    return cond?.text.replace(/\s+/g, '') === `${ctx}.Err()!=nil` && !!then && leavesTheLoop(blockStatements(then), loop);
+  });
 }
 
 /**

@@ -1,6 +1,9 @@
 package clean
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Pace waits d before each send: `<-time.After(d)` is received at once, so each timer has fired before the next
 // is made.
@@ -103,6 +106,21 @@ func AwaitSettled(events <-chan int, d time.Duration) (int, bool) {
 			if seen > 2 {
 				return seen, false
 			}
+		}
+	}
+}
+
+// PollUntilDone runs work every d until ctx is done. The case on ctx.Done() goes round, but the loop checks the
+// context first thing and leaves: it goes round once at most without the timer having fired.
+func PollUntilDone(ctx context.Context, d time.Duration, work func()) {
+	for {
+		if ctx.Err() != nil {
+			return
+		}
+		select {
+		case <-time.After(d):
+			work()
+		case <-ctx.Done():
 		}
 	}
 }

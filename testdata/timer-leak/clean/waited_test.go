@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -69,5 +70,15 @@ func TestAwaitSettledFreesItsTimers(t *testing.T) {
 			}
 		}
 		time.Sleep(5 * time.Millisecond) // the last millisecond timers fire
+	})
+}
+
+func TestPollUntilDoneFreesItsTimers(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	leakcheck.Frees(t, slack, func() {
+		for i := 0; i < calls; i++ {
+			PollUntilDone(ctx, time.Hour, func() {})
+		}
 	})
 }

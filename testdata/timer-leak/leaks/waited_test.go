@@ -1,6 +1,7 @@
 package leaks
 
 import (
+	"context"
 	"testing"
 	"time"
 
@@ -28,5 +29,14 @@ func TestCountEventsRetainsATimerPerEvent(t *testing.T) {
 		if n := CountEvents(events, time.Hour, func(int) {}); n != calls {
 			t.Errorf("CountEvents = %d, want %d", n, calls)
 		}
+	})
+}
+
+func TestPollUntilRetainsATimerPerRound(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	rounds := 0
+	leakcheck.Retains(t, calls, func() {
+		PollUntil(ctx, time.Hour, func() bool { rounds++; return rounds > calls }, func() {})
 	})
 }
