@@ -55,12 +55,19 @@ const TickWindow = 50 * time.Millisecond
 // TickWindow: the goroutines keep working after their caller is done.
 func KeepsTicking(t testing.TB, goroutines int, ticks func() int64, start func()) {
 	t.Helper()
-	g0 := runtime.NumGoroutine()
+	// Goroutines are told apart by id (never reused), so goroutines of earlier tests that end meanwhile do not count.
+	before := states()
 	start()
 	time.Sleep(TickWindow)
 	first := ticks()
 	time.Sleep(TickWindow)
-	if g, n := runtime.NumGoroutine()-g0, ticks()-first; g != goroutines || n == 0 {
+	g := 0
+	for id := range states() {
+		if _, ok := before[id]; !ok {
+			g++
+		}
+	}
+	if n := ticks() - first; g != goroutines || n == 0 {
 		t.Fatalf("after %v: %d new goroutines (want %d), %d ticks in the last %v (want some)\n%s",
 			2*TickWindow, g, goroutines, n, TickWindow, stacks())
 	}
