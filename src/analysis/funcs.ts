@@ -221,6 +221,15 @@ export class PackageIndex {
     return (this.tables = t);
   }
 
+  private readonly testTrees = new WeakMap<object, boolean>();
+
+  /** Is `n` in a `_test.go` file of the package? */
+  private inTestFile(n: Node): boolean {
+    let v = this.testTrees.get(n.tree);
+    if (v === undefined) this.testTrees.set(n.tree, (v = this.pkg.files.some((f) => f.owns(n.tree) && f.path.endsWith('_test.go'))));
+    return v;
+  }
+
   /** One function of that name (or method of that type and name) that is a real declaration with a body. */
   private only(list: FuncInfo[] | undefined): FuncInfo | undefined {
     return list && list.length === 1 && list[0].usable ? list[0] : undefined;
@@ -454,7 +463,9 @@ export class PackageIndex {
       if (!field || !operand) return undefined;
       // `pkg.F(...)` of another package has an operand that resolves to no local variable.
       if (operand.type === 'identifier' && !res?.declOf(operand)) return undefined;
-      const method = this.only(this.build().methods.get(field.text));
+      // Code outside tests does not call a method its package declares only in a test file (a test's fake).
+      const all = this.build().methods.get(field.text);
+      const method = this.only(this.inTestFile(u) ? all : all?.filter((m) => !m.file.path.endsWith('_test.go')));
       // `t.Run(…)` on a `t *testing.T`: another package's method of the same name.
       const around = method && res ? this.enclosing(u) : undefined;
       return around && pointsToOtherPackage(operand, around, res!, this) ? undefined : method;
