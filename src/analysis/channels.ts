@@ -58,6 +58,13 @@ export interface ChanOp {
   deferred: boolean;
 }
 
+/** The channel expression a send or a close names (`ch` of `ch <- v`, `close(ch)`); undefined for receives. */
+export function sentOrClosedChannel(o: ChanOp): Node | undefined {
+  if (o.kind === 'send') return o.node.childForFieldName('channel') ?? undefined;
+  if (o.kind === 'close') return o.node.childForFieldName('arguments')?.namedChild(0) ?? undefined;
+  return undefined;
+}
+
 export interface ChanInfo {
   name: string;
   /** The local variable (or struct value) that holds the channel; undefined for a field of a type (`T.f`). */

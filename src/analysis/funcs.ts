@@ -688,16 +688,18 @@ export class PackageIndex {
     let uses = 1; // the declaration
     for (const file of this.pkg.files) {
       if (file.path.endsWith('_test.go')) continue;
+      let imports: Set<string> | undefined;
       for (const { sel } of dotNames(file, fn.name)) {
         // `migration.Run(…)`: another package's function, through the file's import of it.
         const op = sel?.childForFieldName('operand');
         const around = op ? this.enclosing(op) : undefined;
-        if (op?.type === 'identifier' && !around?.resolution().declOf(op) && fileImports(file.tree!.rootNode).some((i) => i.name === op.text)) continue;
+        const res = around?.resolution();
+        if (op?.type === 'identifier' && !res?.declOf(op) && (imports ??= new Set(fileImports(file.tree!.rootNode).map((i) => i.name))).has(op.text)) continue;
         // `t.Run(…)` on a `t *testing.T`, `s.pg.Run(…)` on a field declared `*fdw.Backend`: another package's method.
-        if (op && around && pointsToOtherPackage(op, around, around.resolution(), this)) continue;
+        if (op && around && pointsToOtherPackage(op, around, res!, this)) continue;
         const call = sel?.parent;
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
-          const callee = this.callee(call, this.enclosing(call)?.resolution());
+          const callee = this.callee(call, res);
           if (callee !== undefined && callee !== fn) continue;
         } else if (sel) {
           // A method value or field of a value of another type (`o.run` for another command's `run`).

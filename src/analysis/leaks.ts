@@ -1,16 +1,16 @@
 import type { Fact, Package } from './package';
-import { Body, ChanOp, ChanWorld, channels, copiesOf } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { ROOTS, WITH_CANCEL } from './contexts';
 import { goVersionFor } from './gomod';
-import { codeMatches, inCode } from '../source/lex';
+import { codeMatches } from '../source/lex';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -1945,7 +1945,7 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   if (learnedFirst(conds, at, sender, receiver, recv)) return false;
   const errs = conds.map(errorTests);
   // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.
-  const chanNames = new Set(chanOps.map((o) => (o.kind === 'close' ? o.node.childForFieldName('arguments')?.namedChild(0)?.text : o.node.childForFieldName('channel')?.text)));
+  const chanNames = new Set(chanOps.map((o) => sentOrClosedChannel(o)?.text));
   // Only when the channel's own nil check is the whole test: `if ch != nil && err == nil` is decided by err too.
   const tested = errs.flatMap((e) => e.tested);
   if (tested.some((x) => x.type === 'identifier' && chanNames.has(x.text)) && tested.every((x) => x.type === 'identifier' && chanNames.has(x.text))) return false;
@@ -2522,7 +2522,7 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): 
 function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): Node | undefined {
   let start: Node | undefined;
   for (const o of ops) {
-    const ch = o.kind === 'send' ? o.node.childForFieldName('channel') : o.node.childForFieldName('arguments')?.namedChild(0);
+    const ch = sentOrClosedChannel(o);
     const sel = ch ? unparen(ch) : undefined;
     const x = sel?.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
     const d = x?.type === 'identifier' ? o.body.fn.resolution().declOf(x) : undefined;
@@ -2559,24 +2559,20 @@ function awaitedOnShutdown(body: Body, pkg: Package): boolean {
     const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
     // A Wait in a goroutine of its own (`go func() { wg.Wait(); close(errs) }()`) is stranded with the senders; it
     // holds up no shutdown. One in a function's own body (a Stop, a Close) does.
-    return pkg.files.some(
-      (file) =>
-        file.text.includes(name) &&
-        !file.path.endsWith('_test.go') &&
-        inCode(file.text, wait) &&
-        [...codeMatches(file.text, wait)].some((m) => {
-          const at = file.tree?.rootNode.descendantForIndex(m.index);
-          return !at || !inGoLiteral(at);
-        }),
-    );
+    return pkg.files.some((file) => {
+      if (!file.text.includes(name) || file.path.endsWith('_test.go')) return false;
+      for (const m of codeMatches(file.text, wait)) {
+        const at = file.tree?.rootNode.descendantForIndex(m.index);
+        if (!at || !inGoLiteral(at)) return true;
+      }
+      return false;
+    });
   });
 }
 
 /** Is `n` inside a function literal that a `go` statement starts (`go func() { … }()`)? */
 function inGoLiteral(n: Node): boolean {
-  for (let p = n.parent; p; p = p.parent) {
-    if (p.type === 'func_literal' && p.parent?.type === 'call_expression' && p.parent.parent?.type === 'go_statement') return true;
-  }
+  for (let p = n.parent; p; p = p.parent) if (p.type === 'func_literal' && literalRunBy(p)?.stmt.type === 'go_statement') return true;
   return false;
 }
 

@@ -170,11 +170,13 @@ function doneCheckedFirst(c: Node, select: Node, loop: Node): boolean {
   const body = loop.childForFieldName('body');
   const stmts = body ? blockStatements(body) : [];
   const at = stmts.findIndex((st) => contains(st, select));
-  return stmts.slice(0, Math.max(at, 0)).some((st) => {
-    const cond = st.type === 'if_statement' && !st.childForFieldName('initializer') ? st.childForFieldName('condition') : null;
-    const then = st.childForFieldName('consequence');
-    return cond?.text.replace(/\s+/g, '') === `${ctx}.Err()!=nil` && !!then && leavesTheLoop(blockStatements(then), loop);
-  });
+  return stmts.slice(0, Math.max(at, 0)).some((st) => exitCondition(st, loop)?.text.replace(/\s+/g, '') === `${ctx}.Err()!=nil`);
+}
+
+/** `if cond { …; return }` (no initializer) whose branch leaves the loop: its condition. */
+function exitCondition(st: Node, loop: Node): Node | undefined {
+  const then = st.type === 'if_statement' && !st.childForFieldName('initializer') ? st.childForFieldName('consequence') : null;
+  return (then && leavesTheLoop(blockStatements(then), loop) && st.childForFieldName('condition')) || undefined;
 }
 
 /**
@@ -197,9 +199,9 @@ function countedCase(c: Node, loop: Node, fn: FuncInfo, index: PackageIndex): bo
   if (!Number.isSafeInteger(from)) return false;
   // The check right after the count: nothing in between can skip it.
   return stmts.slice(inc + 1, inc + 2).some((st) => {
-    const cond = st.type === 'if_statement' && !st.childForFieldName('initializer') ? unparen(st.childForFieldName('condition')!) : undefined;
-    const then = st.childForFieldName('consequence');
-    if (cond?.type !== 'binary_expression' || !then || !leavesTheLoop(blockStatements(then), loop)) return false;
+    const exit = exitCondition(st, loop);
+    const cond = exit && unparen(exit);
+    if (cond?.type !== 'binary_expression') return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
     const op = cond.childForFieldName('operator')?.type ?? '';
     const value = (e: Node) => (e.type === 'identifier' && !fn.resolution().declOf(e) ? index.constants.get(e.text) : intLiteral(e));

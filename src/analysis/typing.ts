@@ -54,7 +54,6 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?
   return callee?.usable && !callee.recvType ? typeName(callee.node.childForFieldName('result')) : undefined;
 }
 
-
 /**
  * Is the operand of a method call known to point to another package's type (`t *testing.T` of `t.Run`, a field
  * declared `pg *fdw.Backend` of `s.pg.Run`)? Methods are declared only on a package's own types, and a pointer's
