@@ -58,7 +58,8 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?
  * Is the operand of a method call known to point to another package's type (`t *testing.T` of `t.Run`, a field
  * declared `pg *fdw.Backend` of `s.pg.Run`)? Methods are declared only on a package's own types, and a pointer's
  * method set is its element's: such a call never runs a method of this package. A value of another package's named
- * type (`x pkg.Iface`) may be an interface that holds one of ours, and is not known so.
+ * type (`x pkg.Iface`) may be an interface that holds one of ours, and is not known so, unless the type is one of
+ * the standard library's structs (STD_STRUCTS: `wg sync.WaitGroup`, `mu sync.Mutex`).
  */
 export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolution, index: PackageIndex): boolean {
   const u = unparen(operand);
@@ -67,14 +68,17 @@ export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolutio
     const parent = d?.node.parent;
     if (!d || d.kind === 'receiver' || (parent?.type !== 'parameter_declaration' && parent?.type !== 'var_spec')) return false;
     const t = parent.childForFieldName('type');
-    return t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type';
+    return (t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t?.type === 'qualified_type' && STD_STRUCTS.has(t.text));
   }
   if (u.type === 'selector_expression') {
     const inner = u.childForFieldName('operand');
     const field = u.childForFieldName('field')?.text;
     const owner = inner && field ? operandType(inner, fn, res, index) : undefined;
     const declared = owner && field ? index.fieldType(owner, field) : undefined;
-    return declared !== undefined && /^\*[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*$/u.test(declared);
+    return declared !== undefined && (/^\*[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*$/u.test(declared) || STD_STRUCTS.has(declared));
   }
   return false;
 }
+
+/** Standard-library types that are structs, never interfaces: a value of one has only that package's methods. */
+const STD_STRUCTS = new Set(['sync.WaitGroup', 'sync.Mutex', 'sync.RWMutex', 'sync.Once', 'sync.Map', 'sync.Pool', 'sync.Cond', 'time.Time', 'time.Timer', 'time.Ticker', 'bytes.Buffer', 'strings.Builder']);

@@ -125,7 +125,9 @@ function waitGroupsWithoutDone(pkg: Package, index: PackageIndex): StuckWait[] {
     if (!free || adds.length === 0) continue;
     for (const w of waits) {
       const fn = index.enclosing(w.node);
-      if (!fn) continue;
+      // A Wait that never returns in code that runs once per process (a command's `Start(); Wait()`) keeps the
+      // process serving, as `select {}` would: asked last, as it may read the module's other packages.
+      if (!fn || index.runsOnceInMain(fn)) continue;
       out.push({ kind: 'waitGroupNoDone', node: w.node, file: w.file, fn, label: runnerLabel(w.node, fn), name: w.sel.text, related: adds[0] });
     }
   }
