@@ -469,6 +469,57 @@ function producedByCall(world: ChanWorld, sender: Body, receiver: Body): ((comm:
   };
 }
 
+/** Calls that never wait: conversions and builtins (`byte(x)`, `[]byte(s)`, `len(xs)`), formatting and errors. */
+const NEVER_WAITS = /^(len|cap|append|make|new|copy|delete|min|max|string|byte|rune|bool|error|u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128)|fmt\.(Sprintf|Sprint|Sprintln|Errorf)|errors\.(New|Is|As|Unwrap|Join)|strconv\.\w+)$/;
+
+/**
+ * `ctx, cancel := context.WithTimeout(parent, d)` … `go func() { ch <- call(ctx, …) }()` … `case <-time.After(d):`:
+ * every call the goroutine makes before its last send is given ctx, or cannot wait (NEVER_WAITS), and it has no
+ * loop, select or receive, so it is done once ctx's deadline has passed; the timer, started after ctx with the same
+ * duration, fires no sooner: the send is made before that case can win. (A call that ignores the context it is
+ * given is beyond what golint-chan can see.)
+ */
+function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
+  if (sender.kind !== 'go' || sender.copies !== 1 || sends.length === 0 || sends.some((o) => o.body !== sender)) return undefined;
+  const block = sender.block;
+  const last = Math.max(...sends.map((o) => o.node.endIndex));
+  if (findBelow(block, (n) => n.type === 'for_statement' || n.type === 'select_statement' || n.type === 'go_statement' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.type === '<-')).length > 0) return undefined;
+  const res = sender.fn.resolution();
+  let ctx: Decl | undefined;
+  const calls = findBelow(block, (n) => n.type === 'call_expression' && n.startIndex < last);
+  for (const call of calls) {
+    const f = unparen(call.childForFieldName('function')!);
+    if (['slice_type', 'array_type', 'map_type', 'pointer_type', 'channel_type', 'func_literal'].includes(f.type) || NEVER_WAITS.test(f.text)) continue;
+    const given = (call.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).find((d) => d !== undefined && (ctx === undefined || d === ctx) && deadlineOf(d) !== undefined);
+    if (!given) return undefined;
+    ctx = given;
+  }
+  const deadline = ctx && deadlineOf(ctx);
+  if (!ctx || !deadline || !neverReassigned(ctx)) return undefined;
+  // The duration: constants and locals never given another value.
+  for (const id of findBelow(deadline, (n) => n.type === 'identifier')) {
+    const d = res.declOf(id);
+    if (d && !neverReassigned(d)) return undefined;
+  }
+  if (findBelow(deadline, (n) => n.type === 'call_expression').length > 0) return undefined;
+  return (comm) => {
+    const op = communicationReceiveOperand(comm);
+    const u = op && unparen(op);
+    if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return false;
+    const d = u.childForFieldName('arguments')?.namedChild(0);
+    return d?.text === deadline.text && ctx!.node.startIndex < comm.startIndex && contains(receiver.block, comm);
+  };
+}
+
+/** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
+function deadlineOf(ctx: Decl): Node | undefined {
+  const decl = ctx.node.parent?.parent;
+  if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('left')?.namedChild(0)?.id !== ctx.node.id) return undefined;
+  const call = decl.childForFieldName('right')?.namedChild(0);
+  if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'context.WithTimeout') return undefined;
+  return call.childForFieldName('arguments')?.namedChild(1) ?? undefined;
+}
+
 /** The nearest `if` around `n` inside `block`. */
 function enclosingIf(n: Node, block: Node): Node | undefined {
   for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (p.type === 'if_statement') return p;
@@ -920,6 +971,100 @@ function stopSignals(world: ChanWorld, senders: Body[], receiver: Body, byDecl: 
     if (recvs.every((o) => isSender(o.body) && o.kind === 'recv' && returnsAfter(o.node))) out.push(snd);
   }
   return out;
+}
+
+/** Methods that serve until their server is stopped: grpc's `Serve`, net/http's `Serve`, `ListenAndServe` and TLS kin. */
+const SERVE_METHOD = /^(Serve|ServeTLS|ListenAndServe|ListenAndServeTLS)$/;
+
+/** `err != http.ErrServerClosed`, `!errors.Is(err, http.ErrServerClosed)`: a test that the error is not the stop's. */
+function excludesServerClosed(test: Node, err: string): boolean {
+  const t = unparen(test);
+  if (t.type === 'binary_expression' && t.childForFieldName('operator')?.type === '!=') {
+    const l = unparen(t.childForFieldName('left')!).text;
+    const r = unparen(t.childForFieldName('right')!).text;
+    return (l === err && r === 'http.ErrServerClosed') || (r === err && l === 'http.ErrServerClosed');
+  }
+  if (t.type === 'unary_expression' && t.childForFieldName('operator')?.type === '!') {
+    const call = unparen(t.childForFieldName('operand')!);
+    const args = call.type === 'call_expression' ? call.childForFieldName('arguments')?.namedChildren ?? [] : [];
+    return call.type === 'call_expression' && call.childForFieldName('function')?.text === 'errors.Is' && args.length === 2 && args[0]?.text === err && args[1]?.text === 'http.ErrServerClosed';
+  }
+  return false;
+}
+
+/** `err != nil`. */
+function excludesNil(test: Node, err: string): boolean {
+  const t = unparen(test);
+  if (t.type !== 'binary_expression' || t.childForFieldName('operator')?.type !== '!=') return false;
+  const [l, r] = [unparen(t.childForFieldName('left')!).text, unparen(t.childForFieldName('right')!).text];
+  return (l === err && r === 'nil') || (r === err && l === 'nil');
+}
+
+/** `err := X.Serve(lis)` or `err = X.Serve(lis)` (one name, one call of a SERVE_METHOD): X's text and err's name. */
+function serveAssignment(st: Node | null | undefined): { server: Node; err: string } | undefined {
+  if (st?.type !== 'short_var_declaration' && st?.type !== 'assignment_statement') return undefined;
+  const left = st.childForFieldName('left');
+  const right = st.childForFieldName('right');
+  if (left?.namedChildCount !== 1 || right?.namedChildCount !== 1 || left.namedChild(0)!.type !== 'identifier') return undefined;
+  const call = unparen(right.namedChild(0)!);
+  const f = call.type === 'call_expression' ? unparen(call.childForFieldName('function')!) : undefined;
+  if (f?.type !== 'selector_expression' || !SERVE_METHOD.test(f.childForFieldName('field')?.text ?? '')) return undefined;
+  return { server: unparen(f.childForFieldName('operand')!), err: left.namedChild(0)!.text };
+}
+
+/** Is `x` known to be a `*grpc.Server`: a local made by `grpc.NewServer(…)` or declared so, or a field declared so? */
+function grpcServer(x: Node, fn: FuncInfo, index: PackageIndex): boolean {
+  const res = fn.resolution();
+  const GRPC = /^\*grpc\.Server$/;
+  if (x.type === 'identifier') {
+    const d = res.declOf(x);
+    const t = d?.node.parent?.childForFieldName('type');
+    if (t && GRPC.test(t.text)) return true;
+    return d?.init !== undefined && d.init !== null && /^grpc\.NewServer\(/.test(unparen(d.init).text);
+  }
+  if (x.type !== 'selector_expression') return false;
+  const owner = operandType(x.childForFieldName('operand')!, fn, res, index);
+  const field = x.childForFieldName('field')?.text;
+  return owner !== undefined && field !== undefined && GRPC.test(index.fieldType(owner, field) ?? '');
+}
+
+/**
+ * A server's stop, by the receiver, when the sender sends only the error of that server's Serve: grpc's `Serve`
+ * returns nil once `Stop` or `GracefulStop` is called (sends under `err != nil`), net/http's return
+ * `http.ErrServerClosed` once `Shutdown` or `Close` is (sends under `err != http.ErrServerClosed` or
+ * `!errors.Is(err, http.ErrServerClosed)`). After the stop returns the sender has nothing left to send: the calls
+ * count like a close of the channel.
+ */
+function serverStops(senders: Body[], receiver: Body, sends: ChanOp[], index: PackageIndex | undefined): Node[] {
+  if (!index || senders.length !== 1 || senders[0].copies !== 1) return [];
+  const sender = senders[0];
+  let server: string | undefined;
+  let stops: RegExp | undefined;
+  for (const o of sends) {
+    if (o.body !== sender) return [];
+    let found: { server: Node; err: string } | undefined;
+    const tests: Node[] = [];
+    for (let p = o.node.parent; p && p.id !== sender.block.id && !found; p = p.parent) {
+      if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, o.node)) continue;
+      tests.push(...conjuncts(p.childForFieldName('condition')!));
+      found = serveAssignment(p.childForFieldName('initializer')) ?? serveAssignment(statementBefore(p));
+    }
+    if (!found) return [];
+    const err = found.err;
+    const methods = [
+      ...(tests.some((t) => excludesServerClosed(t, err)) ? ['Shutdown', 'Close'] : []),
+      ...(tests.some((t) => excludesNil(t, err)) && grpcServer(found.server, sender.fn, index) ? ['GracefulStop', 'Stop'] : []),
+    ];
+    if (methods.length === 0 || (server !== undefined && server !== found.server.text)) return [];
+    server = found.server.text;
+    stops = new RegExp(`^(${methods.join('|')})$`);
+  }
+  if (!server || !stops) return [];
+  return findBelow(receiver.block, (n) => {
+    if (n.type !== 'call_expression') return false;
+    const f = unparen(n.childForFieldName('function')!);
+    return f.type === 'selector_expression' && unparen(f.childForFieldName('operand')!).text === server && stops!.test(f.childForFieldName('field')?.text ?? '');
+  });
 }
 
 /** Is the receive `recv` a statement (or a select case) followed at once by `return`? */
@@ -1379,6 +1524,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const impossible = anyOf(
       one && alternativeCase(world, one, receiver!, byDecl, index),
       one && producedByCall(world, one, receiver!),
+      one && deadlineFirst(one, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver),
       receiver && neverDoneCase(receiver),
@@ -1395,7 +1541,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const completed = receiver ? countedCompletion(world, receiver, byDecl) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
     const ignore = anyOf(imminent?.untaken, fits, completed, coupled);
-    const stops = receiver ? stopSignals(world, senders, receiver, byDecl) : [];
+    const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
     const count = (failExits: boolean) =>
