@@ -330,6 +330,10 @@ export class Tracker {
     this.trackDecl(decl, callee.node, frame, callee.resolution(), depth, undefined, field);
     const mine = this.world.ops.slice(before).filter((o) => o.body === frame);
     const calls = this.copies(call);
+    // Receives of a callee that two call sites run (`waitCh(t, done, d); waitCh(t, done, d)`) are counted by neither
+    // body alone: the callee's body holds one, the caller's paths run it twice.
+    const again = frame !== caller && frame.callSite === null ? this.world.ops.find((o) => o.body === frame && o.kind !== 'send') : undefined;
+    if (again) return this.escape(again.node, `used inside ${callee.displayName}, called more than once`);
     if (mine.length > 0 && (frame === caller || (calls !== 1 && mine.some((o) => o.kind !== 'send')))) {
       return this.escape(mine[0].node, `used inside ${callee.displayName}, called more than once`);
     }

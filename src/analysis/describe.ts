@@ -4,7 +4,7 @@ import type { SourceFile } from '../source/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
-import { blockStatements, enclosingLoop, snippet } from './syntax';
+import { blockStatements, contains, enclosingLoop, snippet } from './syntax';
 import { TEST_FAILURE_TAG } from '../types';
 
 /**
@@ -153,6 +153,9 @@ export function recvLeakReport<M extends string>(leak: RecvLeak, main: Described
   if (leak.receiver.goStmt) flow.push(step(leak.receiver.fn.file, leak.receiver.goStmt, 'startedReceiver', { ch }));
   flow.push(step(leak.receiver.file, leak.recv.node, 'blocksRecv', { ch, receiver: leak.receiver.label }));
   const related: Step<M | StepMsg>[] = [];
+  // A channel made in another function (a test's, handed to the code it tests): say where, so the finding names
+  // the channel the reader has to look at.
+  if (c.file !== leak.receiver.fn.file || !contains(leak.receiver.fn.node, c.make)) related.push(flow[0]);
   if (leak.sender && leak.witness) {
     const p = step(leak.sender.file, leak.witness.node, 'skipsSend', { sender: leak.sender.label, ch });
     related.push(p);
