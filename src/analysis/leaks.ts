@@ -4,7 +4,7 @@ import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, min
 import { fieldChannels, FieldWorld } from './fields';
 import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -2014,6 +2014,55 @@ function learnedFirst(conds: Node[], at: Node, sender: Body, receiver: Body, rec
 }
 
 /**
+ * Does the receiver make the call that set the error `x` (tested where `at` is) fail, before its receive `recv`: a
+ * `Close`, `Shutdown` or `Stop` of the call's operand or of one of its arguments, or a call of the cancel function
+ * made with a context it is given (`ctx, cancel := context.WithCancel(…)` … `cancel()`)?
+ */
+function provokedByReceiver(x: Node, at: Node, sender: Body, receiver: Body, recv: ChanOp): boolean {
+  const call = sourceCall(x, sender, at);
+  if (!call) return false;
+  const sres = sender.fn.resolution();
+  const rres = receiver.fn.resolution();
+  const f = unparen(call.childForFieldName('function')!);
+  const given = [
+    ...(f.type === 'selector_expression' ? [unparen(f.childForFieldName('operand')!)] : []),
+    ...(call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null).map(unparen),
+  ];
+  const decls = new Set(given.map((g) => (g.type === 'identifier' ? sres.declOf(g) : undefined)).filter((d): d is Decl => d !== undefined && !contains(sender.block, d.node)));
+  if (decls.size === 0) return false;
+  // The cancel functions made with one of them: `ctx, cancel := context.WithCancel(parent)`.
+  const cancels = new Set<Decl>();
+  for (const d of decls) {
+    const decl = d.node.parent?.parent;
+    const right = decl?.type === 'short_var_declaration' || decl?.type === 'assignment_statement' ? decl.childForFieldName('right')?.namedChild(0) : undefined;
+    const left = decl ? listItems(decl.childForFieldName('left')) : [];
+    if (right?.type === 'call_expression' && /^context\.With(Cancel|CancelCause|Timeout|TimeoutCause|Deadline|DeadlineCause)$/.test(right.childForFieldName('function')?.text ?? '') && left.length === 2 && left[0]?.id === d.node.id) {
+      const c = left[1] && rres.declOf(left[1]);
+      if (c) cancels.add(c);
+      else if (left[1]) {
+        const own = sres.declOf(left[1]);
+        if (own) cancels.add(own);
+      }
+    }
+  }
+  const before = (n: Node) => n.endIndex <= recv.node.startIndex && n.parent?.type !== 'defer_statement' && !contains(sender.block, n) && contains(receiver.block, n);
+  return (
+    findBelow(receiver.block, (n) => {
+      if (n.type !== 'call_expression' || !before(n)) return false;
+      const g = unparen(n.childForFieldName('function')!);
+      if (g.type === 'identifier') {
+        const d = rres.declOf(g);
+        return d !== undefined && cancels.has(d);
+      }
+      if (g.type !== 'selector_expression' || !CLOSER.test(g.text)) return false;
+      const op = unparen(g.childForFieldName('operand')!);
+      const d = op.type === 'identifier' ? rres.declOf(op) : undefined;
+      return d !== undefined && decls.has(d);
+    }, true).length > 0
+  );
+}
+
+/**
  * Does the error `x` (tested where `at` is) come from a call on a value the receiver closes (`Close`, `Shutdown`,
  * `Stop`) only after its receive, or from one on an in-process endpoint nothing closes? Then it cannot happen while
  * the receiver waits.
@@ -2083,6 +2132,17 @@ function checkedError(w: Witness): Node | undefined {
 
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
   const checked = checkedError(w);
+  // A test check failing in a goroutine the test started (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`
+  // inside `go func(){…}()`): the check is what the test expects to pass, and calling FailNow off the test's
+  // goroutine is what go vet's testinggoroutine and testifylint's go-require report. It is a way out only when the
+  // receiver itself makes the checked call fail before it waits: it closes, stops or cancels a value the call is
+  // given (`r.Close()` before `<-got` for `io.ReadAll(r)`; `cancel()` of the ctx given to `w.Run(ctx)`).
+  if (sender.kind === 'go' && w.kind === 'return' && w.node.type === 'expression_statement' && isTestFailureExit(w.node) && callEnd(w.node) !== 'process') {
+    if (checked) return !failsOnlyOnceClosed(checked, w.node, sender, receiver, recv, index) && provokedByReceiver(checked, w.node, sender, receiver, recv);
+    const decided = decidingCondition(w, sender);
+    const tested = decided ? decided.conds.flatMap((c) => errorTests(c).tested) : [];
+    return tested.some((x) => provokedByReceiver(x, decided!.at, sender, receiver, recv));
+  }
   if (checked) return !failsOnlyOnceClosed(checked, w.node, sender, receiver, recv, index);
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
@@ -2768,6 +2828,10 @@ export const leaks: Fact<LeakFacts> = {
         if (r && r.receiver.kind === 'go' && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
         failure = undefined;
       }
+      // A wait that nothing could ever end (no send, no close anywhere) in a function that runs once per process: a
+      // deliberate park, as `select {}` is, while the program ends elsewhere (a signal handler's os.Exit or
+      // syscall.Exec). A wait that a sender can skip is the program hanging: reported.
+      if (r && !r.sender && r.receiver.kind === 'func' && oncePerProcess(index, r.receiver.fn)) r = undefined;
       // One report per blocking operation, even when several call sites of a producer leak it.
       if (s && !seen.has(s.send.node.id)) {
         seen.add(s.send.node.id);

@@ -1,10 +1,15 @@
 // Command oncehang: functions that main runs once. A goroutine they strand ends with the process, but when the
-// function itself waits forever the program hangs: that is reported, once per process or not.
+// function itself waits forever the program hangs: that is reported, once per process or not. A wait that nothing
+// could ever end (no send, no close of the channel anywhere) is a deliberate park when it runs once per process, as
+// `select {}` is, while the program ends elsewhere (awaitSignal's os.Exit): quiet; the same wait in a function main
+// calls in a loop blocks the first call for good (settle: reported).
 package main
 
 import (
 	"errors"
 	"log"
+	"os"
+	"os/signal"
 	"time"
 )
 
@@ -38,9 +43,30 @@ func firstReply(d time.Duration) (int, error) {
 	}
 }
 
+// awaitSignal ends the process on a signal; the channel it returns is never sent on or closed.
+func awaitSignal(sig <-chan os.Signal) <-chan struct{} {
+	parked := make(chan struct{})
+	go func() {
+		<-sig
+		os.Exit(0)
+	}()
+	return parked
+}
+
+// settle waits the same way, each time main calls it.
+func settle(sig <-chan os.Signal) {
+	<-awaitSignal(sig) // want `^settle blocks forever receiving from unbuffered channel parked returned by awaitSignal: nothing sends on or closes it$`
+}
+
 func main() {
 	if _, err := firstReply(time.Second); err != nil {
 		log.Fatal(err)
 	}
 	log.Println(waitForPort())
+	sig := make(chan os.Signal, 1)
+	signal.Notify(sig, os.Interrupt)
+	for i := 0; i < len(os.Args)-1; i++ {
+		settle(sig)
+	}
+	<-awaitSignal(sig)
 }
