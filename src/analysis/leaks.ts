@@ -1,4 +1,5 @@
 import type { Fact, Package } from './package';
+import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
@@ -846,6 +847,34 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
 }
 
 /**
+ * `go start(…, done)` where `start` defers `close(done)`, starts every other sender with `go`, each deferring
+ * `X.Done()`, and ends with `X.Wait…()` (a WaitGroup, or a concurrency manager of the same protocol: `c.WaitAllDone()`),
+ * every `return` of it coming before its first go statement: `<-done` can win only once `start` has returned, so
+ * after every sender has; `start`'s own sends come before its deferred close too. The receiver's cases on such
+ * channels (locals whose every other use is that deferred close).
+ */
+function closedAfterStarterWaits(receiver: Body, senders: Body[], byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
+  if (!byDecl || senders.some((b) => b.kind !== 'go' || b.sync || !b.goStmt)) return undefined;
+  const res = receiver.fn.resolution();
+  return (comm: Node) => {
+    const d = caseChannel(comm, res);
+    const done = d && byDecl.get(d);
+    if (!done || done.escape) return false;
+    const closes = done.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    const starter = closes[0]?.body;
+    if (!starter || starter.kind !== 'go' || starter.copies !== 1 || closes.some((o) => o.kind !== 'close' || !o.deferred || o.body.block.id !== starter.block.id)) return false;
+    const workers = senders.filter((b) => b.block.id !== starter.block.id);
+    if (workers.length === 0 || !workers.every((b) => contains(starter.block, b.goStmt!))) return false;
+    const last = blockStatements(starter.block).at(-1);
+    const m = last?.type === 'expression_statement' ? /^(.+)\.Wait\w*\(\)$/.exec(last.text) : null;
+    if (!m || !workers.every((b) => deferredDone(b).includes(m[1]))) return false;
+    const firstGo = Math.min(...workers.map((b) => b.goStmt!.startIndex));
+    const fn = starter.block.parent;
+    return findBelow(starter.block, (n) => n.type === 'return_statement' && enclosingFuncNode(n)?.id === fn?.id).every((r) => r.endIndex <= firstGo);
+  };
+}
+
+/**
  * The receiver's cases on a channel that only `sender` closes, after its last send: `defer close(end)` in the sending
  * goroutine, or `close(end)` as a statement of its body after every one of its sends. Such a case can win only once
  * that goroutine is done sending, never while it waits at a send (`go func() { defer close(end); for s.Scan() {
@@ -1429,7 +1458,7 @@ function oneAtATime(
  */
 export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIterationLoopVars = false, index?: PackageIndex): SendLeak | undefined {
   if (world.escape || world.chan.capacity === undefined) return undefined;
-  const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded).sort(byPosition);
+  const sends = world.ops.filter((o) => o.kind === 'send' && !o.guarded && !(index && underNeverFailing(o, index))).sort(byPosition);
   if (sends.length === 0) return undefined;
   // A guarded send means the code has its own cancellation protocol: stay quiet.
   if (world.ops.some((o) => o.guarded && o.kind === 'send')) return undefined;
@@ -1529,6 +1558,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       receiver && nilAtCall(receiver),
       receiver && neverDoneCase(receiver),
       receiver && closedAfterSenders(receiver, senders),
+      receiver && closedAfterStarterWaits(receiver, senders, byDecl),
       one && closedBySender(one, receiver!, sends),
     );
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
@@ -1584,7 +1614,13 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // that blocks comes later, maybe in a goroutine it starts after sending.
     const roots = senders.filter((b) => !parentOf(b));
     const room = world.chan.capacity! + s.min;
-    let blocking: ChanOp[] = sends.filter((o) => o.body === senders[0]);
+    // Several goroutines that send: the one started most often (`for … { go func() { … errs <- err }() }`) is where
+    // one is stranded, rather than a single goroutine's send that comes before any of them.
+    // Not one the receiver starts only after its way out (`go first(); if … { return }; for … { go rest() }`).
+    const out = s.witness && (s.witness.at ?? s.witness.node);
+    const startedBy = (b: Body) => !out || !b.goStmt || !receiver || !contains(receiver.block, b.goStmt) || b.goStmt.startIndex < out.startIndex;
+    const many = senders.reduce((a, b) => (copies(b) > copies(a) && startedBy(b) ? b : a), senders[0]);
+    let blocking: ChanOp[] = sends.filter((o) => o.body === many);
     if (roots.length === 1 && roots[0].copies === 1) {
       const root = roots[0];
       const rootSends = sends.filter((o) => o.body === root);
@@ -2084,6 +2120,20 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
   );
   const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
   return closes.length > 0 ? closes.every(later) : neverFails(objDecl, obj!, sender, index);
+}
+
+/**
+ * Is the send in a branch that never runs: under `if err != nil` (the nearest `if` around it in its body), for an
+ * `err` that a call of a package function sets whose every return gives a nil error (returnsNilError)?
+ */
+function underNeverFailing(o: ChanOp, index: PackageIndex): boolean {
+  const ifs = enclosingIf(o.node, o.body.block);
+  const cond = ifs?.childForFieldName('condition');
+  if (!ifs || !cond || !contains(ifs.childForFieldName('consequence')!, o.node)) return false;
+  const tested = conjuncts(cond).find((c) => c.type === 'binary_expression' && c.childForFieldName('operator')?.type === '!=' && c.childForFieldName('right')?.type === 'nil' && c.childForFieldName('left')?.type === 'identifier');
+  const x = tested?.childForFieldName('left');
+  const call = x ? sourceCall(x, o.body, ifs) : undefined;
+  return call !== undefined && returnsNilError(call, x!, o.body, index);
 }
 
 /**
@@ -2756,12 +2806,27 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
  * that the package waits on (`s.wg.Wait()`, by the same field or variable name)? A shutdown that waits so hangs
  * when the goroutine is stranded: the process does not end, however few times it runs.
  */
-function awaitedOnShutdown(body: Body, pkg: Package): boolean {
+function awaitedOnShutdown(body: Body, pkg: Package, giveUp?: Node, giveUpFile?: SourceFile): boolean {
   if (body.kind !== 'go') return false;
+  // A Wait later in the function that the give-up `return` leaves is not reached on that path (`return err` before
+  // `wg.Wait()`): the program goes on to end, with the goroutine.
+  const giveUpFn = giveUp?.type === 'return_statement' ? enclosingFuncNode(giveUp) : undefined;
+  const skipped = (at: Node, file: SourceFile) => giveUpFn !== undefined && file === giveUpFile && at.startIndex > giveUp!.endIndex && enclosingFuncNode(at)?.id === giveUpFn.id;
   return deferredDone(body).some((group) => {
     // `s.wg` → `wg`: the same field waited on through another name of the value (`srv.wg.Wait()`).
     const name = /([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(group)?.[1];
     if (!name) return false;
+    // A local WaitGroup of the function that starts the goroutine (`var wg sync.WaitGroup`) is waited on there only.
+    const ref = name === group && body.goStmt ? findBelow(body.block, (n) => n.type === 'identifier' && n.text === name, true)[0] : undefined;
+    const local = ref ? body.fn.resolution().declOf(ref) : undefined;
+    const own = local && local.kind === 'var' && !contains(body.block, local.node) ? body.fn.node : undefined;
+    if (own) {
+      for (const m of codeMatches(body.fn.file.text.slice(own.startIndex, own.endIndex), `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`)) {
+        const at = body.fn.file.tree?.rootNode.descendantForIndex(own.startIndex + m.index);
+        if (at && !inGoLiteral(at) && !skipped(at, body.fn.file)) return true;
+      }
+      return false;
+    }
     const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
     // A Wait in a goroutine of its own (`go func() { wg.Wait(); close(errs) }()`) is stranded with the senders; it
     // holds up no shutdown. One in a function's own body (a Stop, a Close) does.
@@ -2769,7 +2834,7 @@ function awaitedOnShutdown(body: Body, pkg: Package): boolean {
       if (!file.text.includes(name) || file.path.endsWith('_test.go')) return false;
       for (const m of codeMatches(file.text, wait)) {
         const at = file.tree?.rootNode.descendantForIndex(m.index);
-        if (!at || !inGoLiteral(at)) return true;
+        if (!at || (!inGoLiteral(at) && !skipped(at, file))) return true;
       }
       return false;
     });
@@ -2824,7 +2889,7 @@ export const leaks: Fact<LeakFacts> = {
       // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs. The
       // function itself blocked for good is the program hanging: reported.
       if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) {
-        if (s && s.sender.kind === 'go' && !awaitedOnShutdown(s.sender, pkg)) s = undefined;
+        if (s && s.sender.kind === 'go' && !awaitedOnShutdown(s.sender, pkg, s.witness?.at ?? s.witness?.node, s.receiver?.file)) s = undefined;
         if (r && r.receiver.kind === 'go' && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
         failure = undefined;
       }
