@@ -700,6 +700,59 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
 }
 
 /**
+ * `for _, ip := range ips { go func(…) { if err != nil { errCh <- e; return }; okCh <- v }(ip) }` against a loop whose
+ * way out is `if n == len(ips) { return }`, where `n` starts at zero and grows only by `n++` at the start of the case
+ * that receives from errCh: every goroutine sends one value, on errCh or on this channel, so once errCh has had as
+ * many as there are goroutines, none is left to send here. That way out strands nothing (the predicate over ways
+ * out, or undefined).
+ */
+function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
+  const b = senders.length === 1 ? senders[0] : undefined;
+  const go = b?.goStmt;
+  if (!byDecl || !b || b.kind !== 'go' || b.sync || !go || world.site) return undefined;
+  // Started once per element of a range over X: the goroutines' number is len(X).
+  const loop = go.parent?.type === 'block' || go.parent?.type === 'statement_list' ? enclosingLoop(go, receiver.block) : undefined;
+  const range = loop?.namedChildren.find((c) => c?.type === 'range_clause');
+  const over = range?.childForFieldName('right');
+  if (!loop || !over || blockStatements(loop.childForFieldName('body')).some((st) => st.type !== 'go_statement' && contains(st, go) === false && findBelow(st, (n) => n.type === 'go_statement').length > 0)) return undefined;
+  if (enclosingLoop(loop, receiver.block) !== undefined) return undefined;
+  const mine = world.ops.filter((o) => o.kind === 'send');
+  if (mine.length !== 1 || mine[0].body !== b || enclosingLoop(mine[0].node, b.block) !== undefined || !blockStatements(b.block).some((st) => st.id === mine[0].node.id)) return undefined;
+  const resolution = receiver.fn.resolution();
+  return (n: Node) => {
+    if (n.type !== 'return_statement') return false;
+    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
+    const ifs = block?.type === 'block' ? block.parent : undefined;
+    const cond = ifs?.type === 'if_statement' && ifs.childForFieldName('consequence')?.id === block!.id ? ifs.childForFieldName('condition') : undefined;
+    if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
+    const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
+    const counter = l.type === 'identifier' ? l : r.type === 'identifier' ? r : undefined;
+    const bound = counter === l ? r : l;
+    if (!counter || bound.text !== `len(${over.text})`) return false;
+    const decl = resolution.declOf(counter);
+    if (!decl || decl.kind !== 'var' || (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec')) return false;
+    let other: ChanWorld | undefined;
+    for (const ref of decl.refs) {
+      const write = writeOf(ref);
+      if (write === 'write') return false;
+      if (write !== 'inc') continue;
+      const p = ref.parent!;
+      const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
+      if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return false;
+      const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+      const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
+      const w = d && byDecl.get(d);
+      if (!w || w === world || (other && other !== w)) return false;
+      other = w;
+    }
+    // The other channel: sent on by the same goroutines only, once, on a branch that returns right after.
+    const theirs = other?.ops.filter((o) => o.kind === 'send') ?? [];
+    if (!other || other.escape || other.ops.some((o) => o.kind === 'close') || theirs.length === 0) return false;
+    return theirs.every((o) => o.body.block.id === b.block.id && enclosingLoop(o.node, b.block) === undefined && statementAfter(o.node)?.type === 'return_statement');
+  };
+}
+
+/**
  * A failing check of the receiver on a call that talks to the sender through a connected pair (`rwc, srv :=
  * newSession(t)`, `a, b := net.Pipe()`): the sender drives one end (`srv.recv(…)` before its send), the receiver's
  * call the other (`Open(rwc)`, and `c.Channel()` on what it returned). When that call fails, the exchange stopped
@@ -1568,7 +1621,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const fits = paced
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
-    const completed = receiver ? countedCompletion(world, receiver, byDecl) : undefined;
+    const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl), everyoneReported(world, senders, receiver, byDecl)) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
     const ignore = anyOf(imminent?.untaken, fits, completed, coupled);
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
