@@ -639,6 +639,31 @@ function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: Wo
 }
 
 /**
+ * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` as the first
+ * statement of select cases that each receive from a local channel. Their worlds, or undefined when another write
+ * or such a case on something else breaks that.
+ */
+function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsByDecl): Set<ChanWorld> | undefined {
+  const decl = resolution.declOf(counter);
+  if (!decl || decl.kind !== 'var' || (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec')) return undefined;
+  const worlds = new Set<ChanWorld>();
+  for (const r of decl.refs) {
+    const write = writeOf(r);
+    if (write === 'write') return undefined;
+    if (write !== 'inc') continue;
+    const p = r.parent!;
+    const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
+    if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return undefined;
+    const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+    const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
+    const w = d && byDecl.get(d);
+    if (!w) return undefined;
+    worlds.add(w);
+  }
+  return worlds;
+}
+
+/**
  * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, or a `break`
  * out of the loop) where `n` starts at zero and grows only by `n++` at the start of select cases that each receive
  * from a local channel, and those channels other than this one carry fewer values than the count between them
@@ -675,24 +700,8 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
     const [counter, bound] = op === '==' ? (left.type === 'identifier' ? [left, right] : [right, left]) : op === '>=' ? [left, right] : op === '<=' ? [right, left] : [];
     if (counter?.type !== 'identifier' || !bound) return false;
     const k = constantValue(unparen(bound));
-    const decl = resolution.declOf(counter);
-    if (k === undefined || !decl || decl.kind !== 'var') return false;
-    if (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec') return false;
-    const worlds = new Set<ChanWorld>();
-    for (const r of decl.refs) {
-      const write = writeOf(r);
-      if (write === 'write') return false;
-      if (write !== 'inc') continue;
-      const p = r.parent!;
-      const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
-      if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return false;
-      const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
-      const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
-      const w = d && byDecl.get(d);
-      if (!w) return false;
-      worlds.add(w);
-    }
-    if (!worlds.has(world)) return false;
+    const worlds = k === undefined ? undefined : countedChannels(counter, resolution, byDecl);
+    if (k === undefined || !worlds || !worlds.has(world)) return false;
     let others = 0;
     for (const w of worlds) if (w !== world) others += most(w);
     return others < k;
@@ -729,22 +738,9 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
     const counter = l.type === 'identifier' ? l : r.type === 'identifier' ? r : undefined;
     const bound = counter === l ? r : l;
     if (!counter || bound.text !== `len(${over.text})`) return false;
-    const decl = resolution.declOf(counter);
-    if (!decl || decl.kind !== 'var' || (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec')) return false;
-    let other: ChanWorld | undefined;
-    for (const ref of decl.refs) {
-      const write = writeOf(ref);
-      if (write === 'write') return false;
-      if (write !== 'inc') continue;
-      const p = ref.parent!;
-      const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
-      if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return false;
-      const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
-      const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
-      const w = d && byDecl.get(d);
-      if (!w || w === world || (other && other !== w)) return false;
-      other = w;
-    }
+    const counted = countedChannels(counter, resolution, byDecl);
+    const other = counted?.size === 1 ? [...counted][0] : undefined;
+    if (other === world) return false;
     // The other channel: sent on by the same goroutines only, once, on a branch that returns right after.
     const theirs = other?.ops.filter((o) => o.kind === 'send') ?? [];
     if (!other || other.escape || other.ops.some((o) => o.kind === 'close') || theirs.length === 0) return false;
