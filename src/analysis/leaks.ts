@@ -663,6 +663,13 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
   return worlds;
 }
 
+/** The condition of the `if` whose block holds the way out `n` as one of its own statements (`if n == 3 { return }`). */
+function guardOfWayOut(n: Node): Node | null | undefined {
+  const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
+  const ifs = block?.type === 'block' ? block.parent : undefined;
+  return ifs?.type === 'if_statement' && ifs.childForFieldName('consequence')?.id === block!.id ? ifs.childForFieldName('condition') : undefined;
+}
+
 /**
  * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, or a `break`
  * out of the loop) where `n` starts at zero and grows only by `n++` at the start of select cases that each receive
@@ -688,10 +695,7 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
       while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
       if (p?.type !== 'for_statement') return false;
     } else if (n.type !== 'return_statement') return false;
-    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
-    const ifs = block?.type === 'block' ? block.parent : undefined;
-    if (ifs?.type !== 'if_statement' || ifs.childForFieldName('consequence')?.id !== block!.id) return false;
-    const cond = ifs.childForFieldName('condition');
+    const cond = guardOfWayOut(n);
     if (cond?.type !== 'binary_expression') return false;
     const op = cond.childForFieldName('operator')?.type;
     const left = cond.childForFieldName('left');
@@ -729,10 +733,7 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
   if (mine.length !== 1 || mine[0].body !== b || enclosingLoop(mine[0].node, b.block) !== undefined || !blockStatements(b.block).some((st) => st.id === mine[0].node.id)) return undefined;
   const resolution = receiver.fn.resolution();
   return (n: Node) => {
-    if (n.type !== 'return_statement') return false;
-    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
-    const ifs = block?.type === 'block' ? block.parent : undefined;
-    const cond = ifs?.type === 'if_statement' && ifs.childForFieldName('consequence')?.id === block!.id ? ifs.childForFieldName('condition') : undefined;
+    const cond = n.type === 'return_statement' ? guardOfWayOut(n) : undefined;
     if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
     const counter = l.type === 'identifier' ? l : r.type === 'identifier' ? r : undefined;
@@ -2865,28 +2866,22 @@ function awaitedOnShutdown(body: Body, pkg: Package, giveUp?: Node, giveUpFile?:
     // `s.wg` → `wg`: the same field waited on through another name of the value (`srv.wg.Wait()`).
     const name = /([\p{L}_][\p{L}\p{N}_]*)\s*$/u.exec(group)?.[1];
     if (!name) return false;
+    const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
+    // A Wait in a goroutine of its own (`go func() { wg.Wait(); close(errs) }()`) is stranded with the senders; it
+    // holds up no shutdown. One in a function's own body (a Stop, a Close) does. `from`, `to`: where in the file.
+    const waitsIn = (file: SourceFile, from = 0, to = file.text.length): boolean => {
+      for (const m of codeMatches(file.text.slice(from, to), wait)) {
+        const at = file.tree?.rootNode.descendantForIndex(from + m.index);
+        if (!at || (!inGoLiteral(at) && !skipped(at, file))) return true;
+      }
+      return false;
+    };
     // A local WaitGroup of the function that starts the goroutine (`var wg sync.WaitGroup`) is waited on there only.
     const ref = name === group && body.goStmt ? findBelow(body.block, (n) => n.type === 'identifier' && n.text === name, true)[0] : undefined;
     const local = ref ? body.fn.resolution().declOf(ref) : undefined;
     const own = local && local.kind === 'var' && !contains(body.block, local.node) ? body.fn.node : undefined;
-    if (own) {
-      for (const m of codeMatches(body.fn.file.text.slice(own.startIndex, own.endIndex), `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`)) {
-        const at = body.fn.file.tree?.rootNode.descendantForIndex(own.startIndex + m.index);
-        if (at && !inGoLiteral(at) && !skipped(at, body.fn.file)) return true;
-      }
-      return false;
-    }
-    const wait = `(?<![\\w])${escapeRe(name)}\\s*\\.\\s*Wait\\s*\\(\\s*\\)`;
-    // A Wait in a goroutine of its own (`go func() { wg.Wait(); close(errs) }()`) is stranded with the senders; it
-    // holds up no shutdown. One in a function's own body (a Stop, a Close) does.
-    return pkg.files.some((file) => {
-      if (!file.text.includes(name) || file.path.endsWith('_test.go')) return false;
-      for (const m of codeMatches(file.text, wait)) {
-        const at = file.tree?.rootNode.descendantForIndex(m.index);
-        if (!at || (!inGoLiteral(at) && !skipped(at, file))) return true;
-      }
-      return false;
-    });
+    if (own) return waitsIn(body.fn.file, own.startIndex, own.endIndex);
+    return pkg.files.some((file) => file.text.includes(name) && !file.path.endsWith('_test.go') && waitsIn(file));
   });
 }
 
