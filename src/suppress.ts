@@ -167,7 +167,7 @@ function unknownRule(ids: readonly string[]): { kind: string; message: string } 
 export function fileDirectives(sf: SourceFile, known: ReadonlySet<string>, notes: Notification[]): Directive[] {
   // Cheap test first: most files have no directive at all (and an evicted tree is not parsed again for them).
   if (!/nolint|golintchan:/.test(sf.text)) return [];
-  const root = sf.tree?.rootNode;
+  const root = sf.wholeTree()?.rootNode;
   if (!root) return [];
   const out: Directive[] = [];
   for (const group of commentGroups(sf, root)) {

@@ -1,5 +1,6 @@
-import type { Node } from 'web-tree-sitter';
-import { enclosingFuncNode, escapeRe, fileImports, loopAround, unparen } from './syntax';
+import type { Node, Tree } from 'web-tree-sitter';
+import { SourceFile } from '../source/source';
+import { enclosingFuncNode, escapeRe, fileImports, loopAround, nodeStartingAt, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -104,6 +105,18 @@ export function isCommandHandler(value: Node): boolean {
  * when the command runs, once, unless it is declared in the same file and calls the literal's parameter inside a
  * loop (a retrying wrapper); a wrapper of another file or package is taken at its word.
  */
+/** The first declaration of function `name` in the file `tree` was parsed from. */
+function functionNamed(tree: Tree, name: string): Node | undefined {
+  const file = SourceFile.of(tree);
+  if (!file) return undefined;
+  for (const m of file.text.matchAll(new RegExp(`\\bfunc\\s+${escapeRe(name)}\\b`, 'g'))) {
+    const root = file.rootAt(m.index!);
+    const decl = root && nodeStartingAt(root, m.index!, 'function_declaration', 3);
+    if (decl?.childForFieldName('name')?.text === name) return decl;
+  }
+  return undefined;
+}
+
 function isWrappedHandler(value: Node, args: Node): boolean {
   if (value.type !== 'func_literal') return false;
   const call = args.parent;
@@ -111,7 +124,7 @@ function isWrappedHandler(value: Node, args: Node): boolean {
   if (!isCommandHandler(call)) return false;
   const callee = call.childForFieldName('function');
   if (callee?.type !== 'identifier') return true;
-  const decl = value.tree.rootNode.namedChildren.find((d) => d?.type === 'function_declaration' && d.childForFieldName('name')?.text === callee.text);
+  const decl = functionNamed(value.tree, callee.text);
   if (!decl) return true;
   const position = args.namedChildren.findIndex((a) => a?.id === value.id);
   const params = (decl.childForFieldName('parameters')?.namedChildren ?? []).flatMap((p) => {

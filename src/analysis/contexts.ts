@@ -239,7 +239,7 @@ class ContextModel {
       const found = [...codeMatches(file.text, token)];
       if (found.length === 0 || !file.tree) continue;
       for (const m of found) {
-        const id = file.tree.rootNode.descendantForIndex(m.index, m.index + fn.name.length);
+        const id = file.rootAt(m.index)?.descendantForIndex(m.index, m.index + fn.name.length);
         if (!id) return undefined;
         const p = id.parent;
         if (p?.type === 'function_declaration' || p?.type === 'method_declaration') {
@@ -310,7 +310,7 @@ class ContextModel {
       const found = [...codeMatches(file.text, token)];
       if (found.length === 0 || !file.tree) continue;
       for (const m of found) {
-        const id = file.tree.rootNode.descendantForIndex(m.index, m.index + field.length);
+        const id = file.rootAt(m.index)?.descendantForIndex(m.index, m.index + field.length);
         if (!id || id.text !== field) continue;
         const p = id.parent;
         if (id.type === 'field_identifier' && p?.type === 'selector_expression' && p.childForFieldName('field')?.id === id.id) {
@@ -557,7 +557,7 @@ class ContextModel {
       if (!file.text.includes('.Done()') || !file.text.includes('<-') || isCommandFile(file) || !file.tree) continue;
       for (const m of file.text.matchAll(re)) {
         const at = m.index! + m[0].indexOf('Done');
-        const id = file.tree.rootNode.descendantForIndex(at, at + 4);
+        const id = file.rootAt(at)?.descendantForIndex(at, at + 4);
         const sel = id?.parent;
         const call = sel?.parent;
         if (id?.type !== 'field_identifier' || sel?.type !== 'selector_expression' || call?.type !== 'call_expression') continue;

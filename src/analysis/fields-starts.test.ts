@@ -7,16 +7,14 @@ import fg from 'fast-glob';
 import { packagesOf } from '../discover';
 import { rules } from '../registry';
 import { lintPackages, type LintOutput, type PackageInput } from '../driver/lint';
-import { parseCount } from '../source/parser';
 import { TESTDATA } from '../testing/fixtures';
 import { fieldTuning, referenceBetween, referencePattern } from './fields';
 
 async function lint(pkgs: PackageInput[], quick: boolean): Promise<{ out: LintOutput; parsed: number }> {
-  const before = parseCount.files;
   fieldTuning.quickStarts = quick;
   try {
     const out = await lintPackages(pkgs, { rules });
-    return { out, parsed: parseCount.files - before };
+    return { out, parsed: out.filesParsed ?? 0 };
   } finally {
     fieldTuning.quickStarts = true;
   }

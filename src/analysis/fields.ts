@@ -49,7 +49,7 @@ function declarersOf(pkg: Package, field: string): Set<string> {
   const re = new RegExp(`^[ \\t]*(?:[A-Za-z_]\\w*[ \\t]*,[ \\t]*)*${escapeRe(field)}\\b`, 'gm');
   for (const file of mentioning(pkg, field)) {
     for (const m of file.text.matchAll(re)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index!);
       if (!root) break;
       const at = m.index! + m[0].lastIndexOf(field);
       const id = nodeStartingAt(root, at, 'field_identifier', 1);
@@ -83,7 +83,7 @@ function* referencesIn(pkg: Package, fn: FuncInfo, only?: (file: SourceFile) => 
   for (const file of mentioning(pkg, fn.name)) {
     if (only && !only(file)) continue;
     for (const m of file.text.matchAll(re)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index!);
       if (!root) break;
       const at = m.index! + m[0].length - fn.name.length;
       const id = root.descendantForIndex(at);
@@ -156,15 +156,16 @@ const mentions = new WeakMap<Package, Map<string, SourceFile[]>>();
 function goCalleeRanges(file: SourceFile): [number, number][] {
   const out: [number, number][] = [];
   if (!inCode(file.text, String.raw`\bgo\b`)) return out;
-  const root = file.tree?.rootNode;
-  if (!root) return out;
   const add = (call: Node | null | undefined) => {
     const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
     if (f) out.push([f.startIndex, f.endIndex]);
     return f;
   };
-  for (const m of file.text.matchAll(/\bgo\b/g)) {
-    const go = nodeStartingAt(root, m.index!, 'go_statement', 2);
+  // In code only: a `go` in a comment starts nothing (and needs no tree).
+  for (const m of codeMatches(file.text, String.raw`\bgo\b`)) {
+    const root = file.rootAt(m.index);
+    if (!root) return out;
+    const go = nodeStartingAt(root, m.index, 'go_statement', 2);
     const f = add(go?.namedChild(0));
     if (f?.type !== 'func_literal') continue;
     const body = f.childForFieldName('body');
@@ -463,7 +464,7 @@ function trackTypeField(
   for (const f of mentioning(pkg, field)) {
     for (const m of f.text.matchAll(re)) {
       if (world.escape) break;
-      const root = f.tree?.rootNode;
+      const root = f.rootAt(m.index!);
       if (!root) break;
       const at = m[0].startsWith('.') ? m.index! + m[0].length - field.length : m.index!;
       const id = root.descendantForIndex(at);
@@ -514,7 +515,7 @@ function trackTypeField(
   const lit = new RegExp(`\\b${escapeRe(type)}\\s*(?:\\[[^\\]\\n]*\\])?\\s*\\{`, 'g');
   for (const f of mentioning(pkg, type)) {
     for (const m of f.text.matchAll(lit)) {
-      const root = f.tree?.rootNode;
+      const root = f.rootAt(m.index!);
       if (!root) break;
       const cl = nodeStartingAt(root, m.index!, 'composite_literal', 3);
       const body = cl?.childForFieldName('body');

@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
@@ -77,7 +77,7 @@ export class FuncInfo {
   /** The declaration node (found in the file's tree on first use: the index itself is built from the text). */
   get node(): Node {
     if (!this.decl) {
-      let n: Node | null = this.file.tree!.rootNode.descendantForIndex(this.start);
+      let n: Node | null = this.file.rootAt(this.start)!.descendantForIndex(this.start);
       while (n && n.type !== 'function_declaration' && n.type !== 'method_declaration') n = n.parent;
       if (!n || n.startIndex !== this.start) throw new Error(`no declaration of ${this.displayName} at offset ${this.start}`);
       this.decl = n;
@@ -314,7 +314,7 @@ export class PackageIndex {
         for (const m of codeMatches(file.text, write)) {
           // A local of the same name (`spans := …; json.Unmarshal(b, &spans)`) is another variable.
           const at = m.index + m.token.indexOf(name);
-          const id = file.tree?.rootNode.descendantForIndex(at, at + name.length);
+          const id = file.rootAt(at)?.descendantForIndex(at, at + name.length);
           const fn = id?.type === 'identifier' ? this.enclosing(id) : undefined;
           if (!fn?.resolution().declOf(id!)) writes++;
         }
@@ -332,7 +332,7 @@ export class PackageIndex {
     return v ?? undefined;
   }
 
-  private readonly topLevel = new Map<SourceFile, Node[]>();
+  private readonly topLevel = new Map<Tree, Node[]>();
   private readonly literals = new Map<number, FuncLiteral[]>();
 
   /** The function literals inside a function node, with the `go`/`defer` statement that runs each (once per node). */
@@ -412,14 +412,17 @@ export class PackageIndex {
     return starts;
   }
 
-  /** The function and method declarations of a file, in order (read once; no parent walks later). */
-  private declsOf(file: SourceFile): Node[] {
-    let list = this.topLevel.get(file);
+  /**
+   * The function and method declarations of one of a file's trees, in order (read once; no parent walks later): all
+   * of the file's, or, for a file parsed a declaration at a time, those in that tree (see SourceFile.rootAt).
+   */
+  private declsOf(tree: Tree): Node[] {
+    let list = this.topLevel.get(tree);
     if (!list) {
-      list = (file.tree?.rootNode.namedChildren ?? []).filter(
+      list = tree.rootNode.namedChildren.filter(
         (d): d is Node => d !== null && (d.type === 'function_declaration' || d.type === 'method_declaration'),
       );
-      this.topLevel.set(file, list);
+      this.topLevel.set(tree, list);
     }
     return list;
   }
@@ -428,7 +431,7 @@ export class PackageIndex {
   enclosing(node: Node): FuncInfo | undefined {
     const file = this.pkg.files.find((f) => f.owns(node.tree));
     if (!file) return undefined;
-    const decls = this.declsOf(file);
+    const decls = this.declsOf(node.tree);
     let lo = 0;
     let hi = decls.length - 1;
     while (lo <= hi) {
@@ -500,7 +503,7 @@ export class PackageIndex {
     for (const file of this.pkg.files) {
       if (!file.text.includes(fn.name)) continue;
       for (const m of file.text.matchAll(re)) {
-        const root = file.tree?.rootNode;
+        const root = file.rootAt(m.index!);
         if (!root) break;
         const id = root.descendantForIndex(m.index! + m[0].length - fn.name.length);
         const sel = id?.parent;
@@ -645,7 +648,7 @@ export class PackageIndex {
         continue;
       }
       for (const m of codeMatches(file.text, re)) {
-        const id = file.tree?.rootNode.descendantForIndex(m.index);
+        const id = file.rootAt(m.index)?.descendantForIndex(m.index);
         if (id?.type === 'identifier' && id.text === fn.name && isCommandHandler(id) && !this.enclosing(id)?.resolution().declOf(id)) out.push(id);
       }
     }
@@ -724,7 +727,7 @@ export class PackageIndex {
     for (const file of this.pkg.files) {
       if (!file.text.includes(fn.name)) continue;
       for (const m of file.text.matchAll(re)) {
-        const root = file.tree?.rootNode;
+        const root = file.rootAt(m.index!);
         const id = root?.descendantForIndex(m.index!);
         const sel = id?.parent;
         const call = sel?.parent;
@@ -748,7 +751,7 @@ export class PackageIndex {
     const out: CallSite[] = [];
     for (const file of this.pkg.files) {
       for (const m of file.text.matchAll(re)) {
-        const root = file.tree?.rootNode;
+        const root = file.rootAt(m.index!);
         if (!root) break;
         const at = m.index! + m[0].indexOf(fn.name, fn.recvType ? 1 : 0);
         const id = root.descendantForIndex(at);

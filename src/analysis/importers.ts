@@ -11,7 +11,7 @@
 import * as path from 'path';
 import type { Node } from 'web-tree-sitter';
 import { readInputFile } from '../source/files';
-import { codeMatches, inCode } from '../source/lex';
+import { codeMatches, inCode, LEAK_TOKENS } from '../source/lex';
 import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
@@ -98,7 +98,7 @@ function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
     }
     const decoded = decodeSource(buf);
     if (!decoded) continue;
-    files.push(SourceFile.unparsed(p, decoded.text, decoded.invalidUtf8 ? decoded.bytes : undefined, () => {}));
+    files.push(SourceFile.unparsed(p, decoded.text, decoded.invalidUtf8 ? decoded.bytes : undefined, () => {}, LEAK_TOKENS));
   }
   return new Package(dir, files);
 }

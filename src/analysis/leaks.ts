@@ -2871,7 +2871,7 @@ function awaitedOnShutdown(body: Body, pkg: Package, giveUp?: Node, giveUpFile?:
     // holds up no shutdown. One in a function's own body (a Stop, a Close) does. `from`, `to`: where in the file.
     const waitsIn = (file: SourceFile, from = 0, to = file.text.length): boolean => {
       for (const m of codeMatches(file.text.slice(from, to), wait)) {
-        const at = file.tree?.rootNode.descendantForIndex(from + m.index);
+        const at = file.rootAt(from + m.index)?.descendantForIndex(from + m.index);
         if (!at || (!inGoLiteral(at) && !skipped(at, file))) return true;
       }
       return false;

@@ -129,7 +129,7 @@ export function typeSpecsOf(file: SourceFile): Node[] {
   if (root.hasError) return root.descendantsOfType('type_spec').filter((n): n is Node => n !== null);
   const out: Node[] = [];
   for (const m of file.text.matchAll(/\btype\b/g)) {
-    const decl = nodeStartingAt(root, m.index!, 'type_declaration', 1);
+    const decl = nodeStartingAt(file.rootAt(m.index!)!, m.index!, 'type_declaration', 1);
     if (!decl) continue;
     for (let i = 0, k = decl.namedChildCount; i < k; i++) {
       const c = decl.namedChild(i)!;
@@ -822,7 +822,7 @@ function computePrefills(pkg: Package): PrefillLeak[] {
         for (const file of pkg.files) {
           if (!file.text.includes(type)) continue;
           for (const m of file.text.matchAll(re)) {
-            const id = file.tree?.rootNode.descendantForIndex(m.index!);
+            const id = file.rootAt(m.index!)?.descendantForIndex(m.index!);
             let n: Node | null | undefined = id;
             while (n && n.type !== 'composite_literal' && n.startIndex === m.index) n = n.parent;
             if (n?.type === 'composite_literal' && n.startIndex === m.index) fromLiteral(n);

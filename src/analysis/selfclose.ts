@@ -159,7 +159,7 @@ export const selfClosedWaits: Fact<SelfClosedWait[]> = {
     for (const file of pkg.files) {
       if (!file.text.includes('defer close(')) continue;
       for (const m of codeMatches(file.text, String.raw`defer\s+close\(`)) {
-        const root = file.tree?.rootNode;
+        const root = file.rootAt(m.index);
         const stmt = root && nodeStartingAt(root, m.index, 'defer_statement', 3);
         const close = stmt?.namedChild(0);
         const fn = stmt && index.enclosing(stmt);

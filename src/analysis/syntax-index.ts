@@ -45,10 +45,10 @@ function scan(file: SourceFile): FileSyntax {
   if (file.tokenFree || !/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
   const matches = [...text.matchAll(TOKENS)];
   if (matches.length === 0) return out;
-  const root = file.tree?.rootNode;
-  if (!root) return out;
   for (const m of matches) {
     const at = m.index!;
+    const root = file.rootAt(at);
+    if (!root) return out;
     if (m[1]) {
       const ct = nodeStartingAt(root, at, 'channel_type', 2) ?? nodeStartingAt(root, at - 2, 'channel_type', 3);
       const p = ct?.parent;

@@ -562,7 +562,7 @@ export function fileImports(root: Node): { path: string; name: string }[] {
 export function* dotNames(file: SourceFile, name: string): Generator<{ sel?: Node }> {
   if (!file.text.includes(name)) return;
   for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(name)}(?![\\w])`)) {
-    const id = file.tree?.rootNode.descendantForIndex(m.index + m.token.length - name.length);
+    const id = file.rootAt(m.index)?.descendantForIndex(m.index + m.token.length - name.length);
     const sel = id?.parent;
     yield { sel: sel?.type === 'selector_expression' && sel.childForFieldName('field')?.id === id!.id ? sel : undefined };
   }

@@ -254,9 +254,8 @@ function wakesOnClose(x: Node | undefined, loop: Node, fn: FuncInfo, index: Pack
   let closes = 0;
   for (const file of files) {
     if (!file.text.includes(field)) continue;
-    const root: Node | undefined = file.tree?.rootNode;
     for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(field)}(?![\\w])`)) {
-      const id: Node | null | undefined = root?.descendantForIndex(m.index + m.token.length - field.length);
+      const id: Node | null | undefined = file.rootAt(m.index)?.descendantForIndex(m.index + m.token.length - field.length);
       const use: Node | null | undefined = id?.parent;
       if (id?.text !== field || use?.type !== 'selector_expression') return false;
       const how = closeOnlyUse(use, field, index);
@@ -839,7 +838,7 @@ function drainedTwice(file: SourceFile): TimerFinding[] {
   // code (`!t.Stop()`) does.
   if (!file.text.includes('.Stop()') || !file.text.includes('.C') || !DRAIN_TEXT.test(file.text)) return out;
   for (const m of codeMatches(file.text, DRAIN)) {
-    const root = file.tree?.rootNode;
+    const root = file.rootAt(m.index);
     if (!root) return out;
     const not = nodeStartingAt(root, m.index, 'unary_expression', 4);
     const call = not && unparen(not.childForFieldName('operand')!);

@@ -48,7 +48,7 @@ function fieldDeclarations(pkg: Package, name: string): { type: string; struct: 
   for (const file of pkg.files) {
     if (!file.text.includes(name)) continue;
     for (const m of file.text.matchAll(re)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index!);
       if (!root) break;
       const id = nodeStartingAt(root, m.index! + m[0].lastIndexOf(name), 'field_identifier', 1);
       const decl = id?.parent;
@@ -67,7 +67,7 @@ function selectorsOf(pkg: Package, name: string): { sel: Node; file: SourceFile 
   for (const file of pkg.files) {
     if (!file.text.includes(name)) continue;
     for (const m of codeMatches(file.text, `\\.\\s*${escapeRe(name)}\\b`)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index);
       if (!root) break;
       const id = nodeStartingAt(root, m.index + m.token.length - name.length, 'field_identifier', 0);
       const sel = id?.parent;
@@ -94,7 +94,7 @@ function waitGroupsWithoutDone(pkg: Package, index: PackageIndex): StuckWait[] {
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('WaitGroup')) continue;
     for (const m of codeMatches(file.text, String.raw`\bsync\s*\.\s*WaitGroup\b`)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index);
       if (!root) break;
       const t = nodeStartingAt(root, m.index, 'qualified_type', 1);
       const decl = t?.parent;
@@ -196,7 +196,7 @@ function condLoopsThatNeverEnd(pkg: Package, index: PackageIndex): StuckWait[] {
   for (const file of pkg.files) {
     if (file.tokenFree || !file.text.includes('Wait')) continue;
     for (const m of codeMatches(file.text, String.raw`\.\s*Wait\s*\(\s*\)`)) {
-      const root = file.tree?.rootNode;
+      const root = file.rootAt(m.index);
       if (!root) break;
       const id = nodeStartingAt(root, m.index + m.token.indexOf('Wait'), 'field_identifier', 0);
       const sel = id?.parent;

@@ -198,9 +198,9 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
     ...ctors.map((fn) => ({ start: fn, ctor: true })),
   ];
   for (const { start, ctor } of candidates) {
-    // A file without `go ` anywhere in its text has none in this declaration either: asked before `usable`, which
-    // parses the file.
-    if (stopNames.has(start.name) || !HAS_GO.test(start.file.text) || !start.usable) continue;
+    // A file without `go ` anywhere in its text has none in this declaration either, nor has a function whose code has
+    // no `go` token (left out of its file's tree): asked before `usable`, which parses the declaration.
+    if (stopNames.has(start.name) || !HAS_GO.test(start.file.text) || start.file.leftOut(start.start) || !start.usable) continue;
     const text = start.file.text.slice(start.start, start.node.endIndex);
     if (!HAS_GO.test(text)) continue;
     // The value the goroutines are started on: the receiver, or the value the constructor returns.
@@ -208,7 +208,8 @@ function startersOf(type: string, stoppers: Map<string, Stopper[]>, ctors: FuncI
     if (!recv) continue;
     const res = start.resolution();
     for (const m of text.matchAll(GO_STMT)) {
-      const go = start.file.tree && nodeStartingAt(start.file.tree.rootNode, start.start + m.index!, 'go_statement', 2);
+      const root = start.file.rootAt(start.start + m.index!);
+      const go = root && nodeStartingAt(root, start.start + m.index!, 'go_statement', 2);
       const call = go?.namedChild(0);
       if (!go || call?.type !== 'call_expression') continue;
       const f = unparen(call.childForFieldName('function')!);
@@ -249,7 +250,8 @@ function stoppersByType(files: readonly SourceFile[], index: PackageIndex): Map<
   for (const file of files) {
     if (!file.text.includes('close(')) continue;
     for (const m of file.text.matchAll(CLOSE_FIELD)) {
-      const call = file.tree && nodeStartingAt(file.tree.rootNode, m.index!, 'call_expression', 2);
+      const root = file.rootAt(m.index!);
+      const call = root && nodeStartingAt(root, m.index!, 'call_expression', 2);
       const fn = call && index.enclosing(call);
       if (!call || !fn) continue;
       const recv = fn.recvType ? fn.receiver() : undefined;
@@ -326,7 +328,8 @@ function constructions(type: string, ctors: FuncInfo[], files: readonly SourceFi
   for (const file of files) {
     if (!file.text.includes(type) && !ctors.some((c) => file.text.includes(c.name))) continue;
     for (const m of file.text.matchAll(re)) {
-      let node = file.tree && nodeStartingAt(file.tree.rootNode, m.index!, m[0].endsWith('{') ? 'composite_literal' : 'call_expression', 3);
+      const root = file.rootAt(m.index!);
+      let node = root && nodeStartingAt(root, m.index!, m[0].endsWith('{') ? 'composite_literal' : 'call_expression', 3);
       if (!node) continue;
       const amp = node.parent;
       if (amp?.type === 'unary_expression' && amp.childForFieldName('operator')?.type === '&') node = amp;

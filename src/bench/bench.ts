@@ -43,6 +43,8 @@ export interface Measurement {
   notifications?: number;
   /** Files parsed (lint runs). */
   parsedFiles?: number;
+  /** Characters parsed (lint runs; a declaration parsed on demand counts with the imports parsed with it). */
+  parsedChars?: number;
 }
 
 type Mode = { kind: 'parse' } | { kind: 'lint'; jobs: number; parseAll?: boolean };
@@ -95,6 +97,7 @@ async function measureLint(pkgs: readonly PackageInput[], jobs: number, parseAll
     findings: out.findings.length,
     notifications: out.notifications.length,
     parsedFiles: out.filesParsed ?? 0,
+    parsedChars: out.charsParsed ?? 0,
   };
 }
 
@@ -140,6 +143,7 @@ function summarise(runs: Measurement[]): Summary {
 }
 
 const sec = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const mega = (chars: number | undefined) => `${((chars ?? 0) / 1e6).toFixed(2)} M`;
 
 function line(label: string, s: Summary, raw?: Summary, fmt?: Summary): string {
   const ms = s.runs.map((r) => r.ms);
@@ -192,7 +196,8 @@ export async function runBench(dir: string, jobs: number, runs: number, allFiles
       line(`golint-chan, ${jobs} jobs:`, summarise(many), r, f),
       f ? line('gofmt -l:', f, r) : 'gofmt -l: not measured (gofmt is not on PATH)',
       line(`every file parsed, ${jobs} jobs:`, summarise([reference]), r, f),
-      `files parsed by golint-chan: ${one[0].parsedFiles} of ${files.length} (every file parsed: ${reference.parsedFiles})`,
+      `files parsed by golint-chan: ${one[0].parsedFiles} of ${files.length} (every file parsed: ${reference.parsedFiles}); ` +
+        `characters parsed: ${mega(one[0].parsedChars)} (every file parsed: ${mega(reference.parsedChars)})`,
       `findings: ${reference.findings}, notifications: ${many[0].notifications} (${reference.notifications} with every file parsed); ` +
         `findings identical to every file parsed in all ${lints.length} runs: ${identical ? 'yes' : 'NO'}`,
     ].join('\n');

@@ -19,7 +19,7 @@ const everyFunc: Rule<'fn'> = {
   },
   check(ctx) {
     for (const file of ctx.pkg.files) {
-      for (const fn of file.tree!.rootNode.descendantsOfType('function_declaration')) {
+      for (const fn of file.wholeTree()!.rootNode.descendantsOfType('function_declaration')) {
         if (fn) ctx.report({ file, node: fn, messageId: 'fn', data: { name: fn.childForFieldName('name')!.text } });
       }
     }

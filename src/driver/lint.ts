@@ -5,7 +5,7 @@ import type { NodeRef, ReportDescriptor, Rule } from '../rule';
 import { Package } from '../analysis/package';
 import { neverRuns } from '../analysis/syntax';
 import { initParser, parseGo } from '../source/parser';
-import { inCode } from '../source/lex';
+import { inCode, LEAK_TOKENS } from '../source/lex';
 import { decodeSource, SourceFile } from '../source/source';
 import { forgetModules } from '../source/module';
 import { applySuppressions } from '../suppress';
@@ -38,7 +38,7 @@ export interface LintOptions {
   progress?: (what: string) => void;
   /**
    * Parse every file as it is read (and report every syntax error). By default only the files with something that
-   * can leak in their code (CAN_LEAK) are parsed as they are read, and any other file only when a rule first needs
+   * can leak in their code (LEAK_TOKENS) are parsed as they are read, and any other file only when a rule first needs
    * its tree: most files of a package are never parsed, so a syntax error is reported only in the files that can
    * leak or that the analysis read. The findings are the same either way (a file's tree does not depend on when it
    * is parsed; driver/selective.test.ts runs both ways over the fixtures and a generated tree). `--strict` parses
@@ -59,6 +59,8 @@ export interface LintOutput {
   filesScanned: number;
   /** Of those, the files parsed (see LintOptions.parseAll); absent when none was. */
   filesParsed?: number;
+  /** The characters parsed (declarations parsed on demand included; some more than once), when any was. */
+  charsParsed?: number;
   /** The packages whose results depend on other packages of their module (read by the analysis); absent when none. */
   readOtherPackages?: string[];
 }
@@ -131,12 +133,10 @@ function readBytes(file: string, notes: Notification[], maxBytes: number): Buffe
 const MAY_MATTER = /\bchan\b|\bgo\s|\btime\.|nolint|golintchan:/;
 
 /**
- * What can leak, in code (comments and literals skipped): a channel type, a go statement, a select, a channel
- * operation, a timer. A file with one is parsed as it is read, so that its syntax errors are always reported; every
- * other file is parsed only when a rule asks for its tree (see LintOptions.parseAll).
+ * A file with something that can leak in its code (LEAK_TOKENS) is parsed as it is read, so that its syntax errors
+ * are always reported; every other file is parsed only when a rule asks for its tree (see LintOptions.parseAll).
  */
-const CAN_LEAK = String.raw`\bchan\b|\bgo\b|\bselect\b|<-|\btime\s*\.\s*(?:NewTicker|NewTimer|Tick|After|AfterFunc)\b`;
-const canLeak = (text: string) => inCode(text, CAN_LEAK);
+const canLeak = (text: string) => inCode(text, LEAK_TOKENS);
 
 /**
  * Read and decode one file, and parse it now (`parseNow`, or when `parseNow(text)` says so) or else when its tree is
@@ -148,6 +148,7 @@ export function loadFile(
   notes: Notification[],
   maxBytes: number,
   parseNow: boolean | ((text: string) => boolean) = true,
+  byDeclaration = false,
 ): SourceFile | undefined {
   let text = input.text;
   let bytes: Uint8Array | undefined;
@@ -168,9 +169,9 @@ export function loadFile(
     text = text.slice(1);
   }
   const report = (sf: SourceFile, tree: Tree) => reportSyntaxError(sf, tree, notes);
-  if (!(typeof parseNow === 'function' ? parseNow(text) : parseNow)) return SourceFile.unparsed(input.path, text, bytes, report);
-  const sf = new SourceFile(input.path, text, parseGo(text), bytes);
-  report(sf, sf.tree!);
+  const sf = SourceFile.unparsed(input.path, text, bytes, report, byDeclaration ? LEAK_TOKENS : undefined);
+  // Parsed now (as a file that can leak is), its syntax error is reported even when no rule reads it.
+  if (typeof parseNow === 'function' ? parseNow(text) : parseNow) void sf.tree;
   return sf;
 }
 
@@ -233,13 +234,14 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   const files: SourceFile[] = [];
   const maxBytes = opts.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
   let parsed = 0;
+  let chars = 0;
   if (opts.freshModules) forgetModules();
   let model: Package | undefined;
   try {
     const parseAll = opts.parseAll ?? false;
     for (const f of pkg.files) {
       opts.progress?.(`reading ${f.path}`);
-      const sf = loadFile(f, notifications, maxBytes, parseAll || canLeak);
+      const sf = loadFile(f, notifications, maxBytes, parseAll || canLeak, !parseAll);
       if (!sf) continue;
       if (!MAY_MATTER.test(sf.text)) {
         sf.tokenFree = true;
@@ -279,11 +281,13 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   } finally {
     for (const f of files) {
       if (f.parsedOnce) parsed++;
+      chars += f.charsParsed;
       f.dispose();
     }
   }
   const out: LintOutput = { findings, notifications, filesScanned: files.length };
   if (parsed > 0) out.filesParsed = parsed;
+  if (chars > 0) out.charsParsed = chars;
   if (model?.readOtherPackages) out.readOtherPackages = [pkg.dir];
   return out;
 }
@@ -323,6 +327,7 @@ export function mergeOutputs(outputs: readonly LintOutput[]): LintOutput {
     out.notifications.push(...r.notifications);
     out.filesScanned += r.filesScanned;
     if (r.filesParsed) out.filesParsed = (out.filesParsed ?? 0) + r.filesParsed;
+    if (r.charsParsed) out.charsParsed = (out.charsParsed ?? 0) + r.charsParsed;
     if (r.readOtherPackages) (out.readOtherPackages ??= []).push(...r.readOtherPackages);
   }
   sortFindings(out.findings);

@@ -6,6 +6,12 @@
 /** A comment, string or rune literal (unterminated ones run to the end of their line, or of the file for raw strings). */
 const SKIPPED = String.raw`\/\/[^\n]*|\/\*[\s\S]*?(?:\*\/|$)|"(?:[^"\\\n]|\\[\s\S])*"?|` + '`[^`]*`?' + String.raw`|'(?:[^'\\\n]|\\[\s\S])*'?`;
 
+/**
+ * What can leak, in code: a channel type, a go statement, a select, a channel operation, a timer. A file is read a
+ * declaration at a time by these (see SourceFile): a function without any of them is parsed only when asked for.
+ */
+export const LEAK_TOKENS = String.raw`\bchan\b|\bgo\b|\bselect\b|<-|\btime\s*\.\s*(?:NewTicker|NewTimer|Tick|After|AfterFunc)\b`;
+
 const cache = new Map<string, RegExp>();
 
 /**

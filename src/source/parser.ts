@@ -1,5 +1,5 @@
 import * as fs from 'fs';
-import { Language, Parser, Query, Tree } from 'web-tree-sitter';
+import { Language, Parser, Query, Tree, type Range } from 'web-tree-sitter';
 import { codeMatches } from './lex';
 import { assetPath } from './root';
 
@@ -32,18 +32,21 @@ export function goLanguage(): Language {
 /** How much this thread has parsed with parseGo (for the benchmark and the tests). */
 export const parseCount = { files: 0, chars: 0 };
 
-/** Parse Go source. The caller owns the tree and must call tree.delete(). */
-export function parseGo(text: string): Tree {
+/**
+ * Parse Go source, or only the `ranges` of it (whole top-level declarations: see SourceFile), whose nodes keep their
+ * offsets and positions in the whole text. The caller owns the tree and must call tree.delete().
+ */
+export function parseGo(text: string, ranges?: Range[]): Tree {
   parseCount.files++;
-  parseCount.chars += text.length;
-  const tree = parsePlain(text);
+  parseCount.chars += ranges ? ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) : text.length;
+  const tree = parsePlain(text, ranges);
   if (!tree.rootNode.hasError || !text.includes('new')) return tree;
-  return parseNewExpressions(text, tree);
+  return parseNewExpressions(text, tree, ranges);
 }
 
-function parsePlain(text: string): Tree {
+function parsePlain(text: string, ranges?: Range[]): Tree {
   if (!parser) throw new Error('initParser() has not completed');
-  const tree = parser.parse(text);
+  const tree = ranges ? parser.parse(text, null, { includedRanges: ranges }) : parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
   return tree;
 }
@@ -62,7 +65,7 @@ export const NEW_STAND_IN = 'n_w';
  * NEW_STAND_IN and parse again. The new tree is kept only when it has no error left (otherwise the first tree and
  * its error stand); its nodes read the original text, so `new` still reads `new`.
  */
-function parseNewExpressions(text: string, tree: Tree): Tree {
+function parseNewExpressions(text: string, tree: Tree, ranges?: Range[]): Tree {
   // Error recovery around one failing call can make a neighbouring one look clean, or lex the rest of the file
   // inside out (strings as code): so the calls are found lexically, and renaming goes round again on the renamed
   // text while that finds more to rename (a few rounds at most).
@@ -71,7 +74,7 @@ function parseNewExpressions(text: string, tree: Tree): Tree {
   for (let round = 0; round < 4; round++) {
     // A call whose argument starts like a type only (`new([]int{1})` is an expression too) is renamed only from the
     // second round on, in a tree where the other calls no longer throw the parser off.
-    const renamed = failingNews(current, last ?? tree, round > 0);
+    const renamed = failingNews(current, last ?? tree, round > 0).filter((at) => !ranges || ranges.some((r) => r.startIndex <= at && at < r.endIndex));
     if (renamed.length === 0) {
       if (round === 0) continue;
       break;
@@ -80,7 +83,7 @@ function parseNewExpressions(text: string, tree: Tree): Tree {
     for (const at of renamed) chars.splice(at, 3, ...NEW_STAND_IN);
     current = chars.join('');
     last?.delete();
-    last = parsePlain(current);
+    last = parsePlain(current, ranges);
     if (!last.rootNode.hasError) {
       tree.delete();
       // The tree reads node text through the callback of its parse; point it at the original text so that the

@@ -1,5 +1,6 @@
-import type { Node, Tree } from 'web-tree-sitter';
+import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
 import { parseGo } from './parser';
+import { splitDeclarations, type Chunk } from './decls';
 import type { Position, Range } from '../types';
 
 /**
@@ -7,6 +8,14 @@ import type { Position, Range } from '../types';
  * tree-sitter positions on a JS string are 0-based rows and UTF-16 columns.
  */
 export class SourceFile {
+  /** The file each live tree was parsed from (every tree of a file parsed a declaration at a time). */
+  private static readonly owners = new WeakMap<Tree, SourceFile>();
+
+  /** The file `tree` was parsed from, while it is alive. */
+  static of(tree: Tree): SourceFile | undefined {
+    return SourceFile.owners.get(tree);
+  }
+
   private lineStarts: number[] | undefined;
 
   /** UTF-8 byte offsets of the text (or of the raw bytes) at every SYNC-th UTF-16 offset; see byteOffset. */
@@ -27,18 +36,48 @@ export class SourceFile {
      * sequence, and byte columns are counted on these bytes instead.
      */
     private readonly invalidBytes?: Uint8Array,
-  ) {}
+  ) {
+    if (parsed) SourceFile.owners.set(parsed, this);
+  }
 
   /**
    * A file that is parsed only when something first asks for its `tree` (most files of a package never are: see
    * lintPackageSync); `onFirstParse` then sees the tree once (to report a syntax error).
    */
-  static unparsed(path: string, text: string, invalidBytes: Uint8Array | undefined, onFirstParse: (file: SourceFile, tree: Tree) => void): SourceFile {
+  static unparsed(
+    path: string,
+    text: string,
+    invalidBytes: Uint8Array | undefined,
+    onFirstParse: (file: SourceFile, tree: Tree) => void,
+    hotTokens?: string,
+  ): SourceFile {
     const f = new SourceFile(path, text, undefined, invalidBytes);
     f.pending = true;
     f.onFirstParse = onFirstParse;
+    f.hotTokens = hotTokens;
     return f;
   }
+
+  /**
+   * Given, the file is parsed a declaration at a time: `tree` holds the package clause, the imports, every `type`,
+   * `var` and `const` declaration and the functions whose code has one of these tokens (regular expression
+   * alternatives); each other function is parsed, with the imports, only when rootAt is asked for a node in it.
+   */
+  private hotTokens: string | undefined;
+
+  /** The functions left out of `tree` (sorted by offset), and where the imports end; set by the parse of `tree`. */
+  private cold: Chunk[] = [];
+
+  private header = 0;
+
+  /** The trees of the functions left out of `tree` parsed so far, by offset. */
+  private readonly coldTrees = new Map<number, Tree>();
+
+  /** How many characters of the text its parses have read (a declaration parsed again after evict() counts again). */
+  charsParsed = 0;
+
+  /** The whole file parsed as one tree, for the directives in its comments (see wholeTree). */
+  private whole: Tree | undefined;
 
   /** UTF-16 offset at which each 0-based line starts. */
   private starts(): number[] {
@@ -139,15 +178,8 @@ export class SourceFile {
 
   /** A position from a UTF-16 offset into the text. */
   positionAt(index: number): Position {
-    const s = this.starts();
-    let lo = 0;
-    let hi = s.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (s[mid] <= index) lo = mid;
-      else hi = mid - 1;
-    }
-    return this.position(lo, index - s[lo]);
+    const { row, column } = this.point(index);
+    return this.position(row, column);
   }
 
   range(node: Node): Range {
@@ -185,10 +217,15 @@ export class SourceFile {
    */
   tokenFree = false;
 
-  /** The syntax tree; parsed on first use when not parsed yet or after `evict()`. Undefined once disposed. */
+  /**
+   * The syntax tree; parsed on first use when not parsed yet or after `evict()`. Undefined once disposed. A file
+   * parsed a declaration at a time (see hotTokens) has in it only the declarations that can matter: go from an offset
+   * to a node with rootAt.
+   */
   get tree(): Tree | undefined {
     if (this.pending) {
-      this.parsed = parseGo(this.text);
+      this.parsed = this.parseTree();
+      SourceFile.owners.set(this.parsed, this);
       this.pending = false;
       this.everParsed = true;
       const first = this.onFirstParse;
@@ -198,14 +235,123 @@ export class SourceFile {
     return this.parsed;
   }
 
+  private parseTree(): Tree {
+    this.cold = [];
+    const layout = this.hotTokens === undefined ? undefined : splitDeclarations(this.text, this.hotTokens);
+    if (layout && layout.chunks.some((c) => !c.hot)) {
+      const ranges: TreeRange[] = [];
+      const add = (start: number, end: number) => {
+        const last = ranges[ranges.length - 1];
+        if (last && last.endIndex === start) {
+          last.endIndex = end;
+          last.endPosition = this.point(end);
+        } else ranges.push({ startIndex: start, endIndex: end, startPosition: this.point(start), endPosition: this.point(end) });
+      };
+      add(0, layout.header);
+      for (const c of layout.chunks) if (c.hot) add(c.start, c.end);
+      const tree = this.parse(ranges);
+      // With a syntax error the whole file is parsed, so that the error and the recovery from it are as always.
+      if (!tree.rootNode.hasError) {
+        this.cold = layout.chunks.filter((c) => !c.hot);
+        this.header = layout.header;
+        return tree;
+      }
+      tree.delete();
+    }
+    return this.parse();
+  }
+
+  /** Parse the text, or only `ranges` of it, counting what is read. */
+  private parse(ranges?: TreeRange[]): Tree {
+    this.charsParsed += ranges ? ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) : this.text.length;
+    return parseGo(this.text, ranges);
+  }
+
+  /** The tree-sitter point of a UTF-16 offset (its row, and its column in UTF-16 units). */
+  private point(index: number): { row: number; column: number } {
+    const s = this.starts();
+    let lo = 0;
+    let hi = s.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (s[mid] <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: index - s[lo] };
+  }
+
+  /** The function left out of `tree` that holds `index`, if any. */
+  private coldAt(index: number): Chunk | undefined {
+    const c = this.cold;
+    let lo = 0;
+    let hi = c.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (index < c[mid].start) hi = mid - 1;
+      else if (index >= c[mid].end) lo = mid + 1;
+      else return c[mid];
+    }
+    return undefined;
+  }
+
+  /**
+   * The root of the tree that holds the code at `index`: `tree`'s, or that of the function around it when `tree`
+   * left it out (parsed now with the imports, the first time). How the analysis goes from an offset in the text to a
+   * node: `file.rootAt(i)?.descendantForIndex(i)`. Undefined once disposed.
+   */
+  rootAt(index: number): Node | undefined {
+    const root = this.tree?.rootNode;
+    const c = root && this.coldAt(index);
+    if (!c) return root;
+    let t = this.coldTrees.get(c.start);
+    if (!t) {
+      t = this.parse([
+        { startIndex: 0, endIndex: this.header, startPosition: { row: 0, column: 0 }, endPosition: this.point(this.header) },
+        { startIndex: c.start, endIndex: c.end, startPosition: this.point(c.start), endPosition: this.point(c.end) },
+      ]);
+      this.coldTrees.set(c.start, t);
+      SourceFile.owners.set(t, this);
+    }
+    return t.rootNode;
+  }
+
+  /**
+   * Is the top-level function at `index` left out of `tree`, its code (comments and literals apart) holding none of
+   * the tokens the file was read by (see hotTokens)? Known without parsing the function.
+   */
+  leftOut(index: number): boolean {
+    return this.tree !== undefined && this.coldAt(index) !== undefined;
+  }
+
+  /**
+   * The file as one tree, every comment in it (for the directives): `tree`, or, for a file parsed a declaration at a
+   * time, the whole text parsed once more.
+   */
+  wholeTree(): Tree | undefined {
+    const t = this.tree;
+    if (!t || this.cold.length === 0) return t;
+    return (this.whole ??= this.parse());
+  }
+
   /** Does the file hold its tree now (parsed and not evicted or disposed)? Asking never parses it. */
   get hasTree(): boolean {
     return this.parsed !== undefined;
   }
 
-  /** Is `tree` this file's tree? (Never parses an evicted file again.) */
+  /** Is `tree` one of this file's trees? (Never parses an evicted file again.) */
   owns(tree: Tree): boolean {
-    return this.parsed === tree;
+    if (this.parsed === tree) return true;
+    for (const t of this.coldTrees.values()) if (t === tree) return true;
+    return false;
+  }
+
+  private deleteTrees(): void {
+    this.parsed?.delete();
+    this.parsed = undefined;
+    for (const t of this.coldTrees.values()) t.delete();
+    this.coldTrees.clear();
+    this.whole?.delete();
+    this.whole = undefined;
   }
 
   /**
@@ -214,8 +360,7 @@ export class SourceFile {
    */
   evict(): void {
     if (this.parsed) {
-      this.parsed.delete();
-      this.parsed = undefined;
+      this.deleteTrees();
       this.pending = true;
       this.everParsed = true;
     }
@@ -224,10 +369,7 @@ export class SourceFile {
   dispose(): void {
     this.pending = false;
     this.onFirstParse = undefined;
-    if (this.parsed) {
-      this.parsed.delete();
-      this.parsed = undefined;
-    }
+    this.deleteTrees();
   }
 }
 
