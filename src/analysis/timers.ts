@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementOf, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -340,6 +340,29 @@ function waitedOut(call: Node, fn: FuncInfo): boolean {
   const target = listItems(assign.childForFieldName('left'));
   if (target.length !== 1 || target[0]?.type !== 'identifier') return false;
   return inItsOwnCase(assign, target[0].text) || remadeWhenDone(target[0], fn);
+}
+
+/**
+ * `t := time.NewTimer(d)` whose very next statement waits for it: `<-t.C` (received into a variable or not), or a
+ * `select` with no `default` whose only case receives `t.C`. The timer has fired before anything else runs, so
+ * none is left pending however often the loop goes round.
+ */
+function receivedNext(call: Node, fn: FuncInfo): boolean {
+  const d = tickerVariable(call, fn);
+  const st = d ? statementOf(call) : undefined;
+  const next = st && st.id === statementOf(d!.node)?.id ? statementAfter(st) : null;
+  const fromTimer = (x: Node | undefined) => {
+    const u = x && unparen(x);
+    return u?.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C' && u.childForFieldName('operand')?.type === 'identifier' && fn.resolution().declOf(u.childForFieldName('operand')!) === d;
+  };
+  if (!next) return false;
+  if (next.type === 'select_statement') {
+    const cases = next.namedChildren.filter((c) => c?.type === 'communication_case' || c?.type === 'default_case');
+    return cases.length === 1 && cases[0]!.type === 'communication_case' && fromTimer(communicationReceiveOperand(cases[0]!.childForFieldName('communication')));
+  }
+  const e = next.type === 'expression_statement' ? next.namedChild(0) : next.type === 'short_var_declaration' || next.type === 'assignment_statement' ? next.childForFieldName('right') : null;
+  const items = listItems(e ?? null);
+  return items.length === 1 && !!items[0] && fromTimer(receiveOperand(unparen(items[0])));
 }
 
 /** Is `n` inside the case that receives from `name` (not in a loop or literal of its own)? */
@@ -778,6 +801,7 @@ export const timers: Fact<TimerFacts> = {
         if (name === 'NewTimer' && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           if (!loopAround(call) && once()) continue;
+          if (name === 'NewTimer' && receivedNext(call, fn)) continue;
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
         } else if (name === 'NewTicker' || name === 'NewTimer') {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
