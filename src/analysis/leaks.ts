@@ -403,6 +403,27 @@ const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
  */
 function neverDoneCase(receiver: Body): ((comm: Node) => boolean) | undefined {
   if (receiver.kind !== 'func') return undefined;
+  const neverDone = neverDoneContext(receiver);
+  return (comm: Node) => {
+    const ctx = doneOperand(comm);
+    return !!ctx && neverDone(ctx, 0);
+  };
+}
+
+/** `ctx` of a select communication `<-ctx.Done()`. */
+function doneOperand(comm: Node): Node | undefined {
+  const ch = communicationReceiveOperand(comm);
+  const u = ch ? unparen(ch) : undefined;
+  const f = u?.type === 'call_expression' ? u.childForFieldName('function') : undefined;
+  if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done' || u!.childForFieldName('arguments')?.namedChildCount !== 0) return undefined;
+  return f.childForFieldName('operand') ?? undefined;
+}
+
+/**
+ * Is a context expression in the receiver's function never done: `context.Background()`, `context.TODO()`, a local
+ * set once to one, `context.WithValue`/`WithoutCancel` of one, or `t.Context()` of the test handle the function is given?
+ */
+function neverDoneContext(receiver: Body): (e: Node, depth: number) => boolean {
   const res = receiver.fn.resolution();
   const fnNode = enclosingFuncNode(receiver.block) ?? receiver.fn.node;
   const neverDone = (e: Node, depth: number): boolean => {
@@ -425,13 +446,7 @@ function neverDoneCase(receiver: Body): ((comm: Node) => boolean) | undefined {
     const param = d?.node.parent;
     return param?.type === 'parameter_declaration' && TEST_HANDLES.test(param.childForFieldName('type')?.text ?? '') && enclosingFuncNode(param)?.id === fnNode.id;
   };
-  return (comm: Node) => {
-    const ch = communicationReceiveOperand(comm);
-    const u = ch ? unparen(ch) : undefined;
-    const f = u?.type === 'call_expression' ? u.childForFieldName('function') : undefined;
-    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Done' || u!.childForFieldName('arguments')?.namedChildCount !== 0) return false;
-    return neverDone(f.childForFieldName('operand')!, 0);
-  };
+  return neverDone;
 }
 
 /**
@@ -809,6 +824,54 @@ function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: Pa
 }
 
 /**
+ * `errc <- err; if err != nil { return }; data <- v` in the sender, its one send on errc, with the receiver leaving on
+ * `if e := <-errc; e != nil { … }` (or `e := <-errc` before that `if`): the receiver leaves so only when the error it
+ * was told is not nil, and the sender has then returned before it sends here (the value-or-error protocol, seen from
+ * the receiver; toldFirst is the sender's side). Such ways out strand no send here: the predicate over ways out, or
+ * undefined.
+ */
+function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
+  if (!byDecl || sender.kind !== 'go' || sender.copies !== 1 || (sender.calls ?? 1) !== 1 || sender.fn !== receiver.fn) return undefined;
+  const first = sends.filter((o) => o.body === sender).sort(byPosition)[0];
+  if (!first) return undefined;
+  const res = receiver.fn.resolution();
+  /** `x != nil`: x, an identifier. */
+  const notNil = (cond: Node | null | undefined): Node | undefined => {
+    const c = cond ? unparen(cond) : undefined;
+    const l = c?.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+    return l?.type === 'identifier' ? l : undefined;
+  };
+  const told = new Set<Decl>();
+  for (const st of blockStatements(sender.block)) {
+    if (st.type !== 'send_statement' || st.endIndex > first.node.startIndex) continue;
+    const value = st.childForFieldName('value');
+    const ch = st.childForFieldName('channel');
+    const guard = statementAfter(st);
+    const tested = guard?.type === 'if_statement' && !guard.childForFieldName('initializer') && !guard.childForFieldName('alternative') ? notNil(guard.childForFieldName('condition')) : undefined;
+    if (value?.type !== 'identifier' || ch?.type !== 'identifier' || tested?.text !== value.text) continue;
+    const then = blockStatements(guard!.childForFieldName('consequence')!);
+    if (then.length !== 1 || then[0].type !== 'return_statement') continue;
+    const d = res.declOf(ch);
+    const world = d && byDecl.get(d);
+    const others = world?.ops.filter((o) => o.kind === 'send' || o.kind === 'close') ?? [];
+    if (!world || world.escape || others.length !== 1 || others[0].node.id !== st.id) continue;
+    told.add(d!);
+  }
+  if (told.size === 0) return undefined;
+  return (n: Node) => {
+    if (!WAY_OUT_STATEMENTS.has(n.type)) return false;
+    let ifs: Node | null = n.parent;
+    while (ifs && ifs.type !== 'if_statement' && ifs.id !== receiver.block.id) ifs = ifs.parent;
+    if (ifs?.type !== 'if_statement' || !contains(ifs.childForFieldName('consequence')!, n)) return false;
+    const x = notNil(ifs.childForFieldName('condition'));
+    const v = x && sourceValue(x, receiver, ifs);
+    const ch = v && receiveOperand(v);
+    const d = ch?.type === 'identifier' ? res.declOf(ch) : undefined;
+    return d !== undefined && told.has(d);
+  };
+}
+
+/**
  * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
  * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
  */
@@ -869,9 +932,10 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
     const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
     return !!m && groups.every((g) => g.includes(m[1]));
   };
+  const neverDone = neverDoneContext(receiver);
   return (comm: Node) => {
     const d = caseChannel(comm, res);
-    if (!d) return false;
+    if (!d) return cancelledAfterWait(comm);
     let closes = 0;
     const values: Node[] = [];
     for (const r of d.refs) {
@@ -894,6 +958,31 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
     }
     return closes > 0 && (values.length === 0 || leavesOnlyWhenClosed(comm, values));
   };
+
+  /**
+   * `case <-ctx.Done()` for `ctx, cancel := context.WithCancel(parent)`, a parent that is never done, ctx never
+   * reassigned, and every use of `cancel` a call statement right after that `wg.Wait()`: done only once every sender
+   * has returned, as a channel closed there.
+   */
+  function cancelledAfterWait(comm: Node): boolean {
+    const ctx = doneOperand(comm);
+    const d = ctx?.type === 'identifier' ? res.declOf(ctx) : undefined;
+    const list = d?.kind === 'var' && neverReassigned(d) ? d.node.parent : undefined;
+    const decl = list?.type === 'expression_list' ? list.parent : undefined;
+    if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('left')?.id !== list!.id) return false;
+    const left = listItems(list!);
+    const right = listItems(decl.childForFieldName('right'));
+    const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+    if (left.length !== 2 || left[0]?.id !== d!.node.id || call?.type !== 'call_expression' || calleeText(call) !== 'context.WithCancel') return false;
+    const parent = call.childForFieldName('arguments')?.namedChild(0);
+    const cancel = left[1]?.type === 'identifier' ? res.declOf(left[1]) : undefined;
+    if (!parent || !neverDone(parent, 0) || !cancel || cancel.refs.length === 0) return false;
+    return cancel.refs.every((r) => {
+      const use = r.parent;
+      const st = use?.type === 'call_expression' && use.childForFieldName('function')?.id === r.id ? use.parent : undefined;
+      return st?.type === 'expression_statement' && afterWait(st);
+    });
+  }
 }
 
 /**
@@ -1620,7 +1709,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       : undefined;
     const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl), everyoneReported(world, senders, receiver, byDecl)) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
-    const ignore = anyOf(imminent?.untaken, fits, completed, coupled);
+    const told = receiver && senders.length === 1 ? toldTheReceiver(senders[0], receiver, sends, byDecl) : undefined;
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told);
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];

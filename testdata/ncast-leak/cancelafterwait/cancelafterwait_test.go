@@ -1,0 +1,26 @@
+package cancelafterwait
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+// The collector is cancelled only once every worker has sent: nothing is left.
+func TestSumTakesEveryResult(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if got := Sum([]int{1, 2, 3}, func(i int) int { return i }); got != 6 {
+			t.Fatalf("got %d", got)
+		}
+	})
+}
+
+// Stopped before the workers are done, the collector leaves them blocked at their sends.
+func TestSumInBackgroundStrandsTheWorkers(t *testing.T) {
+	leakcheck.Leaks(t, 3, func() {
+		release := make(chan struct{})
+		stop := SumInBackground([]int{1, 2, 3}, func(i int) int { <-release; return i }, func(int) {})
+		stop()
+		close(release)
+	})
+}
