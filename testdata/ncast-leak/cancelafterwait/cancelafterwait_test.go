@@ -18,9 +18,10 @@ func TestSumTakesEveryResult(t *testing.T) {
 // Stopped before the workers are done, the collector leaves them blocked at their sends.
 func TestSumInBackgroundStrandsTheWorkers(t *testing.T) {
 	leakcheck.Leaks(t, 3, func() {
-		release := make(chan struct{})
-		stop := SumInBackground([]int{1, 2, 3}, func(i int) int { <-release; return i }, func(int) {})
+		release, reported := make(chan struct{}), make(chan struct{})
+		stop := SumInBackground([]int{1, 2, 3}, func(i int) int { <-release; return i }, func(int) { close(reported) })
 		stop()
+		<-reported // the collector has returned before any worker sends
 		close(release)
 	})
 }
