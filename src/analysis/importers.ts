@@ -28,6 +28,7 @@ export interface Callee {
   method?: boolean;
 }
 
+
 /**
  * Every use of `callee` (an exported package function) in the other packages of its module, each judged by
  * `accept(pkg, call)` while that package's trees are alive ('other' when the call's operand is a local of the same
@@ -37,7 +38,7 @@ export interface Callee {
  * with a dot. A module that cannot be read shows no callers (0).
  */
 export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, call: Node) => boolean | 'other'): number | undefined {
-  const { importPath, own, importers } = importersOf(callee.pkg);
+  const { importPath, own, importers } = importersOf(callee.pkg, callee.method);
   // Tests exercise a function: their calls are not the program's own runs, and their files are not read.
   const files = new Set(importers.filter((f) => !f.endsWith('_test.go')));
   if (files.size === 0) return 0;
@@ -58,7 +59,7 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
         if (!root) continue;
         const aliases = fileImports(root).filter((i) => i.path === importPath && i.name !== '_').map((i) => i.name);
         if (aliases.includes('.')) return undefined;
-        if (aliases.length === 0) continue;
+        if (aliases.length === 0 && !callee.method) continue;
         // A method's calls are on any value (in a file that imports the package); a function's on the package's name.
         for (const { sel } of dotNames(file, callee.name)) {
           if (!sel || (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? ''))) continue;
@@ -77,12 +78,32 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
   return accepted;
 }
 
-/** The import path of the package `pkg`, its own files, and the other files of its module that import it. */
-function importersOf(pkg: Package): { importPath?: string; own: Set<string>; importers: string[] } {
+/**
+ * The import path of the package `pkg`, its own files, and the other files of its module that import it; with
+ * `through`, also those that import a package that imports it, and so on (outside tests): a value of one of its
+ * types reaches them through the other package's API (`session.Default().Open()`), so its methods' calls can be there.
+ */
+function importersOf(pkg: Package, through = false): { importPath?: string; own: Set<string>; importers: string[] } {
   const mod = moduleOf(pkg.dir);
   const importPath = mod && importPathOf(mod, pkg.dir);
   const own = new Set(pkg.files.map((f) => f.path));
-  return { importPath, own, importers: (importPath ? mod!.importers.get(importPath) ?? [] : []).filter((f) => !own.has(f)) };
+  if (!mod || !importPath) return { importPath, own, importers: [] };
+  const files = new Set(mod.importers.get(importPath) ?? []);
+  if (through) {
+    const seen = new Set([importPath]);
+    const queue = [importPath];
+    while (queue.length > 0) {
+      for (const f of mod.importers.get(queue.shift()!) ?? []) {
+        files.add(f);
+        const p = f.endsWith('_test.go') ? undefined : importPathOf(mod, path.dirname(f));
+        if (p && !seen.has(p)) {
+          seen.add(p);
+          queue.push(p);
+        }
+      }
+    }
+  }
+  return { importPath, own, importers: [...files].filter((f) => !own.has(f)) };
 }
 
 /** The package in `dir`, its files parsed when first asked for (none of `skip`, the asking package's own). */

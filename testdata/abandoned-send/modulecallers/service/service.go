@@ -186,3 +186,41 @@ func (a *Acceptor) Stop() {
 	close(a.stopping)
 	a.wg.Wait()
 }
+
+// Session is made by the session package (modulecallers/session), which the commands import instead of this one:
+// the calls of its methods are in packages that reach this one only through another.
+type Session struct{ d time.Duration }
+
+// NewSession makes a session whose calls wait at most d.
+func NewSession(d time.Duration) *Session { return &Session{d: d} }
+
+// Open strands its fetcher when the timeout wins. Only cmd/agent's main calls it, once, on a session from
+// session.Default: once per process.
+func (s *Session) Open() (string, error) {
+	res := make(chan string)
+	go func() {
+		v, _ := Fetch()
+		res <- v
+	}()
+	select {
+	case v := <-res:
+		return v, nil
+	case <-time.After(s.d):
+		return "", errors.New("timeout")
+	}
+}
+
+// Resync is the same shape, but cmd/agent calls it in a loop.
+func (s *Session) Resync() error {
+	errc := make(chan error)
+	go func() {
+		_, err := Fetch()
+		errc <- err // want `sending on unbuffered channel errc: Session.Resync stops receiving when .case <-time.After\(s.d\). wins`
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(s.d): // related `stops receiving from errc here`
+		return errors.New("timeout")
+	}
+}

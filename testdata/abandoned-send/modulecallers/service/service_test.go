@@ -27,6 +27,8 @@ func TestEachTimedOutCallStrandsOneFetcher(t *testing.T) {
 		"Verify":  Verify,
 		"Start":   func(d time.Duration) error { return (&Server{Timeout: d}).Start() },
 		"Ping":    func(d time.Duration) error { return (&Server{Timeout: d}).Ping() },
+		"Open":    func(d time.Duration) error { _, err := NewSession(d).Open(); return err },
+		"Resync":  func(d time.Duration) error { return NewSession(d).Resync() },
 	}
 	for name, call := range calls {
 		release := block(t)
