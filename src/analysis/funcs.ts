@@ -591,7 +591,9 @@ export class PackageIndex {
       const operand = call.childForFieldName('function')?.childForFieldName('operand');
       // `server.Run()` where `server` is a local of the caller: not this package's function.
       if (!fn.recvType && caller && operand && caller.resolution().declOf(operand)) return 'other';
-      if (!caller) return inPackageVarInit(call);
+      // Outside every function declaration: a package-level variable's initializer, or a command's handler written
+      // as a literal in one (`var attachCmd = &cobra.Command{RunE: func(…) error { … }}`).
+      if (!caller) return inPackageVarInit(call) || runsOnceIn(call, once) === 'handler';
       const at = runsOnceIn(call, once);
       if (at === 'handler') return true;
       return at === 'caller' && callerOnce(index, caller);

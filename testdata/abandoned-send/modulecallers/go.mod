@@ -5,6 +5,12 @@ module golintchan.example/testdata/abandoned-send/modulecallers
 
 go 1.19
 
-require golintchan.example/testdata v0.0.0
+require (
+	github.com/spf13/cobra v1.8.0
+	golintchan.example/testdata v0.0.0
+)
 
-replace golintchan.example/testdata => ../..
+replace (
+	github.com/spf13/cobra => ../../_stubs/cobra
+	golintchan.example/testdata => ../..
+)

@@ -224,3 +224,19 @@ func (s *Session) Resync() error {
 		return errors.New("timeout")
 	}
 }
+
+// Attach strands its fetcher when the timeout wins. Only the attach command of cmd/ctl calls it, in the handler of a
+// command declared as a package-level variable: once per process.
+func (s *Session) Attach() error {
+	errc := make(chan error)
+	go func() {
+		_, err := Fetch()
+		errc <- err
+	}()
+	select {
+	case err := <-errc:
+		return err
+	case <-time.After(s.d):
+		return errors.New("timeout")
+	}
+}

@@ -29,6 +29,7 @@ func TestEachTimedOutCallStrandsOneFetcher(t *testing.T) {
 		"Ping":    func(d time.Duration) error { return (&Server{Timeout: d}).Ping() },
 		"Open":    func(d time.Duration) error { _, err := NewSession(d).Open(); return err },
 		"Resync":  func(d time.Duration) error { return NewSession(d).Resync() },
+		"Attach":  func(d time.Duration) error { return NewSession(d).Attach() },
 	}
 	for name, call := range calls {
 		release := block(t)
