@@ -835,12 +835,7 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
   const first = sends.filter((o) => o.body === sender).sort(byPosition)[0];
   if (!first) return undefined;
   const res = receiver.fn.resolution();
-  /** `x != nil`: x, an identifier. */
-  const notNil = (cond: Node | null | undefined): Node | undefined => {
-    const c = cond ? unparen(cond) : undefined;
-    const l = c?.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
-    return l?.type === 'identifier' ? l : undefined;
-  };
+  const notNil = (cond: Node | null | undefined) => (cond ? nonNilTest(unparen(cond)) : undefined);
   const told = new Set<Decl>();
   for (const st of blockStatements(sender.block)) {
     if (st.type !== 'send_statement' || st.endIndex > first.node.startIndex) continue;
@@ -2262,6 +2257,12 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
   return closes.length > 0 ? closes.every(later) : neverFails(objDecl, obj!, sender, index);
 }
 
+/** `x != nil`, x an identifier: x. */
+function nonNilTest(c: Node): Node | undefined {
+  const x = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+  return x?.type === 'identifier' ? x : undefined;
+}
+
 /**
  * Is the send in a branch that never runs: under `if err != nil` (the nearest `if` around it in its body), for an
  * `err` that a call of a package function sets whose every return gives a nil error (returnsNilError)?
@@ -2270,8 +2271,7 @@ function underNeverFailing(o: ChanOp, index: PackageIndex): boolean {
   const ifs = enclosingIf(o.node, o.body.block);
   const cond = ifs?.childForFieldName('condition');
   if (!ifs || !cond || !contains(ifs.childForFieldName('consequence')!, o.node)) return false;
-  const tested = conjuncts(cond).find((c) => c.type === 'binary_expression' && c.childForFieldName('operator')?.type === '!=' && c.childForFieldName('right')?.type === 'nil' && c.childForFieldName('left')?.type === 'identifier');
-  const x = tested?.childForFieldName('left');
+  const x = conjuncts(cond).map(nonNilTest).find((t) => t !== undefined);
   const call = x ? sourceCall(x, o.body, ifs) : undefined;
   return call !== undefined && returnsNilError(call, x!, o.body, index);
 }

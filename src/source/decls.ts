@@ -27,6 +27,8 @@ export interface Layout {
 const KEYWORD = String.raw`(?<![^\n])(?:func|type|var|const|import)\b`;
 const OPEN = '([{';
 const CLOSE = ')]}';
+/** Brackets, then keywords: the alternatives the scan matches before the caller's tokens. */
+const STRUCTURE = `${[...OPEN, ...CLOSE].map((c) => `\\${c}`).join('|')}|${KEYWORD}`;
 
 /**
  * A function declaration starts with `func`, a receiver perhaps, and a name: `func() {…}` at the start of a line is
@@ -41,7 +43,9 @@ const FUNC_HEAD = /func[ \t]*(?:\([^()\n]*\)[ \t]*)?[\p{L}_]/uy;
  * caller then parses the whole text, as it would anyway with a syntax error).
  */
 export function splitDeclarations(text: string, tokens: string): Layout | undefined {
-  const re = new RegExp(codeScanner(`${OPEN.split('').map((c) => `\\${c}`).join('|')}|${CLOSE.split('').map((c) => `\\${c}`).join('|')}|${KEYWORD}|${tokens}`).source, 'g');
+  // The scanner is compiled once per token set and used to the end here (nothing else runs in between).
+  const re = codeScanner(`${STRUCTURE}|${tokens}`);
+  re.lastIndex = 0;
   const chunks: Chunk[] = [];
   let depth = 0;
   let header = -1;

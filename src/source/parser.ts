@@ -38,10 +38,15 @@ export const parseCount = { files: 0, chars: 0 };
  */
 export function parseGo(text: string, ranges?: Range[]): Tree {
   parseCount.files++;
-  parseCount.chars += ranges ? ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) : text.length;
+  parseCount.chars += parsedLength(text, ranges);
   const tree = parsePlain(text, ranges);
   if (!tree.rootNode.hasError || !text.includes('new')) return tree;
   return parseNewExpressions(text, tree, ranges);
+}
+
+/** How many characters of `text` a parse of `ranges` (or of all of it) reads. */
+export function parsedLength(text: string, ranges?: readonly Range[]): number {
+  return ranges ? ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) : text.length;
 }
 
 function parsePlain(text: string, ranges?: Range[]): Tree {

@@ -1,5 +1,5 @@
 import type { Node, Range as TreeRange, Tree } from 'web-tree-sitter';
-import { parseGo } from './parser';
+import { parsedLength, parseGo } from './parser';
 import { splitDeclarations, type Chunk } from './decls';
 import type { Position, Range } from '../types';
 
@@ -8,7 +8,7 @@ import type { Position, Range } from '../types';
  * tree-sitter positions on a JS string are 0-based rows and UTF-16 columns.
  */
 export class SourceFile {
-  /** The file each live tree was parsed from (every tree of a file parsed a declaration at a time). */
+  /** The file each live tree was parsed from (`tree`, and the functions parsed on their own: see rootAt). */
   private static readonly owners = new WeakMap<Tree, SourceFile>();
 
   /** The file `tree` was parsed from, while it is alive. */
@@ -263,7 +263,7 @@ export class SourceFile {
 
   /** Parse the text, or only `ranges` of it, counting what is read. */
   private parse(ranges?: TreeRange[]): Tree {
-    this.charsParsed += ranges ? ranges.reduce((n, r) => n + r.endIndex - r.startIndex, 0) : this.text.length;
+    this.charsParsed += parsedLength(this.text, ranges);
     return parseGo(this.text, ranges);
   }
 
@@ -338,17 +338,18 @@ export class SourceFile {
     return this.parsed !== undefined;
   }
 
-  /** Is `tree` one of this file's trees? (Never parses an evicted file again.) */
+  /** Is `tree` one of this file's live trees? (Never parses an evicted file again.) */
   owns(tree: Tree): boolean {
-    if (this.parsed === tree) return true;
-    for (const t of this.coldTrees.values()) if (t === tree) return true;
-    return false;
+    return SourceFile.owners.get(tree) === this;
   }
 
   private deleteTrees(): void {
-    this.parsed?.delete();
+    for (const t of [this.parsed, ...this.coldTrees.values()]) {
+      if (!t) continue;
+      SourceFile.owners.delete(t);
+      t.delete();
+    }
     this.parsed = undefined;
-    for (const t of this.coldTrees.values()) t.delete();
     this.coldTrees.clear();
     this.whole?.delete();
     this.whole = undefined;
