@@ -33,7 +33,7 @@ const rule: Rule<Msg> = {
       if (runsForProgram(w.chan.fn)) continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.
       if (w.site && runsForProgram(w.site.fn)) continue;
-      if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
+      if (!w.chan.field && index.runsOncePerProcessAt(w.chan.make)) continue;
       let once: boolean | undefined;
       for (const op of w.ops) {
         if (op.kind !== 'range' || loopHasWayOut(op.node) || seen.has(op.node.id)) continue;

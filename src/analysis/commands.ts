@@ -173,19 +173,20 @@ function isAssignedHandler(value: Node, list: Node): boolean {
 }
 
 /**
- * Does `n` run once per run of the function declaration around it ('caller'), or once per run of a command's
- * handler ('handler')? `once(m)` says whether `m` runs once per run of the function (literal or declaration) around
- * it: no loop between them repeats it. A function literal on the way up must be a command's handler or run where it
- * is written (`go func(){…}()`, `defer func(){…}()`, `func(){…}()`); undefined otherwise (a callback may run any
- * number of times), or when a loop repeats `n`.
+ * Does `n` run once per run of the function declaration around it ('caller'), or at most once per process ('process':
+ * once per run of a command's handler, or in a function literal that `perProcess` accepts, such as the one a
+ * package-level `sync.Once` runs)? `once(m)` says whether `m` runs once per run of the function (literal or
+ * declaration) around it: no loop between them repeats it. A function literal on the way up must be a command's
+ * handler, one `perProcess` accepts, or run where it is written (`go func(){…}()`, `defer func(){…}()`, `func(){…}()`);
+ * undefined otherwise (a callback may run any number of times), or when a loop repeats `n`.
  */
-export function runsOnceIn(n: Node, once: (m: Node) => boolean): 'caller' | 'handler' | undefined {
+export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (literal: Node) => boolean): 'caller' | 'process' | undefined {
   for (let at = n; ; ) {
     if (!once(at)) return undefined;
     const f = enclosingFuncNode(at);
     if (!f) return undefined;
     if (f.type !== 'func_literal') return 'caller';
-    if (isCommandHandler(f)) return 'handler';
+    if (isCommandHandler(f) || perProcess?.(f)) return 'process';
     const call = f.parent;
     if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) return undefined;
     at = call;

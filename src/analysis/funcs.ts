@@ -6,7 +6,7 @@ import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
-import { operandType, pointsToOtherPackage } from './typing';
+import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
 
@@ -540,15 +540,15 @@ export class PackageIndex {
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
     const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
     if (this.testRuns(fn, calls) > 1) return false;
-    const handlers = framework ? this.handlerRefsTo(fn).length : 0;
+    const handlers = (framework ? this.handlerRefsTo(fn).length : 0) + this.onceDoRefsTo(fn).length;
     if (!this.namedUsesAre(fn, sites.length + handlers + 1)) return false;
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
       // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up.
       if (!caller) return inPackageVarInit(call);
-      const at = runsOnceIn(call, (n) => !loopAround(n));
-      if (at === 'handler') return true;
+      const at = this.runsOnceIn(call, (n) => !loopAround(n));
+      if (at === 'process') return true;
       // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).
       return at === 'caller' && once(this, caller);
     });
@@ -593,9 +593,9 @@ export class PackageIndex {
       if (!fn.recvType && caller && operand && caller.resolution().declOf(operand)) return 'other';
       // Outside every function declaration: a package-level variable's initializer, or a command's handler written
       // as a literal in one (`var attachCmd = &cobra.Command{RunE: func(…) error { … }}`).
-      if (!caller) return inPackageVarInit(call) || runsOnceIn(call, once) === 'handler';
-      const at = runsOnceIn(call, once);
-      if (at === 'handler') return true;
+      if (!caller) return inPackageVarInit(call) || index.runsOnceIn(call, once) === 'process';
+      const at = index.runsOnceIn(call, once);
+      if (at === 'process') return true;
       return at === 'caller' && callerOnce(index, caller);
     });
   }
@@ -629,9 +629,76 @@ export class PackageIndex {
     return (this.framework ??= this.pkg.files.some((f) => mayUseCommandFramework(f.text)));
   }
 
-  /** Does `n` run once per run of a command's handler (commands.ts), so once per process, when it runs at all? */
-  inCommandHandler(n: Node): boolean {
-    return this.usesCommandFramework() && runsOnceIn(n, (m) => !loopAround(m)) === 'handler';
+  /**
+   * Does `n` run at most once per process where it is written: once per run of a command's handler, or in what a
+   * package-level `sync.Once` runs (onceDoArgument), outside loops in between?
+   */
+  runsOncePerProcessAt(n: Node): boolean {
+    return this.runsOnceIn(n, (m) => !loopAround(m)) === 'process';
+  }
+
+  /** runsOnceIn (commands.ts) with what a package-level `sync.Once` of this package runs counted as once per process. */
+  runsOnceIn(n: Node, once: (m: Node) => boolean): 'caller' | 'process' | undefined {
+    return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit));
+  }
+
+  /**
+   * Is `arg` the function `once.Do(arg)` runs, for a package-level variable `once` of type `sync.Once`? `Do` runs
+   * it at most once in the life of the process, whoever calls `Do` and how often.
+   */
+  onceDoArgument(arg: Node): boolean {
+    const args = arg.parent;
+    const call = args?.parent;
+    if (args?.type !== 'argument_list' || args.namedChildCount !== 1 || call?.type !== 'call_expression') return false;
+    const f = call.childForFieldName('function');
+    const x = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Do' ? f.childForFieldName('operand') : undefined;
+    if (x?.type !== 'identifier' || this.enclosing(call)?.resolution().declOf(x)) return false; // a local Once runs again per call
+    return this.isOnceVar(x.text);
+  }
+
+  private readonly onceVars = new Map<string, boolean>();
+
+  /**
+   * Is `name` a package-level variable declared as a `sync.Once` (`var initOnce sync.Once`; also the `Once` of a
+   * package whose import path ends in `/sync`, a copy of it) that no code of the package assigns or takes the
+   * address of? Then it is one value for the life of the process.
+   */
+  private isOnceVar(name: string): boolean {
+    let v = this.onceVars.get(name);
+    if (v !== undefined) return v;
+    v = false;
+    const write = `(?<![\\w.])${escapeRe(name)}\\s*(?:=(?!=)|,[^=\\n]*(?<!:)=(?!=))|&\\s*${escapeRe(name)}\\b`;
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(name)) continue;
+      if (!codeMatches(file.text, write).next().done) {
+        v = false;
+        break;
+      }
+      const root = file.tree?.rootNode;
+      for (const spec of root ? packageVarSpecs(file, name) : []) {
+        const t = spec.childForFieldName('type');
+        if (t?.type !== 'qualified_type' || t.childForFieldName('name')?.text !== 'Once' || spec.childForFieldName('value')) continue;
+        const q = t.childForFieldName('package')?.text;
+        if (fileImports(root!).some((i) => i.name === q && (i.path === 'sync' || i.path.endsWith('/sync')))) v = true;
+      }
+    }
+    this.onceVars.set(name, v);
+    return v;
+  }
+
+  /** The places that give the package function `fn` to a package-level `sync.Once` (`initOnce.Do(setup)`), outside tests. */
+  onceDoRefsTo(fn: FuncInfo): Node[] {
+    if (fn.recvType) return [];
+    const out: Node[] = [];
+    for (const file of this.pkg.files) {
+      if (file.path.endsWith('_test.go') || !file.text.includes(fn.name)) continue;
+      for (const m of codeMatches(file.text, `\\.\\s*Do\\s*\\(\\s*${escapeRe(fn.name)}\\s*\\)`)) {
+        const at = m.index + m.token.lastIndexOf(fn.name);
+        const id = file.rootAt(at)?.descendantForIndex(at, at + fn.name.length);
+        if (id?.type === 'identifier' && !this.enclosing(id)?.resolution().declOf(id) && this.onceDoArgument(id)) out.push(id);
+      }
+    }
+    return out;
   }
 
   /**
@@ -706,6 +773,8 @@ export class PackageIndex {
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           const callee = this.callee(call, res);
           if (callee !== undefined && callee !== fn) continue;
+          // `Report.Run()` on a package-level variable declared with another type (`var Report *Helper`).
+          if (callee === undefined && op?.type === 'identifier' && !res?.declOf(op) && (this.packageVarType(op.text) ?? fn.recvType) !== fn.recvType) continue;
         } else if (sel) {
           // A method value or field of a value of another type (`o.run` for another command's `run`).
           const t = this.valueType(sel);
@@ -720,10 +789,11 @@ export class PackageIndex {
   /**
    * Calls of the method `fn` on a package-level variable of this package (`go DefaultManager.handle()`), which
    * `callee` leaves alone (its operand resolves to no local, as another package's name would): when `fn` is the only
-   * method of that name in the package.
+   * method of that name in the package, or the variable is declared with its type (`var Report *Helper`).
    */
   packageVarCallsTo(fn: FuncInfo): CallSite[] {
-    if (!fn.recvType || this.only(this.build().methods.get(fn.name)) !== fn) return [];
+    if (!fn.recvType) return [];
+    const unique = this.only(this.build().methods.get(fn.name)) === fn;
     const re = new RegExp(`(?<![\\w.])([A-Za-z_]\\w*)\\s*\\.\\s*${escapeRe(fn.name)}\\s*\\(`, 'g');
     const out: CallSite[] = [];
     for (const file of this.pkg.files) {
@@ -734,11 +804,21 @@ export class PackageIndex {
         const sel = id?.parent;
         const call = sel?.parent;
         if (id?.type !== 'identifier' || sel?.type !== 'selector_expression' || call?.type !== 'call_expression') continue;
-        if (this.enclosing(call)?.resolution().declOf(id) || !this.declaresVar(id.text)) continue;
-        out.push({ file, call });
+        if (this.enclosing(call)?.resolution().declOf(id)) continue;
+        if (unique ? this.declaresVar(id.text) : this.packageVarType(id.text) === fn.recvType) out.push({ file, call });
       }
     }
     return out;
+  }
+
+  /** The type a package-level variable is declared with (`var x *T` or `var x T`: `T`), when one declaration says it. */
+  private packageVarType(name: string): string | undefined {
+    const types = new Set<string | undefined>();
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(name)) continue;
+      for (const spec of packageVarSpecs(file, name)) types.add(typeName(spec.childForFieldName('type')));
+    }
+    return types.size === 1 ? [...types][0] : undefined;
   }
 
   /** Does the package declare a package-level variable `name`? */

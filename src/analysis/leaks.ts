@@ -3,7 +3,6 @@ import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
-import { runsOnceIn } from './commands';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callEnd, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
@@ -2891,14 +2890,14 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): 
   const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
   // A test binary is a process too: calls from several tests strand one goroutine each in it.
   if (index.testRuns(fn, calls) > 1) return false;
-  const handlers = index.handlerRefsTo(fn);
+  const handlers = [...index.handlerRefsTo(fn), ...index.onceDoRefsTo(fn)];
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
   if ((!command || fn.recvType) && !index.namedUsesAre(fn, 1 + sites.length + handlers.length)) return false;
   const once = (n: Node) => copiesOf(n) === 1;
   const inPackage = sites.every(({ call }) => {
-    const at = runsOnceIn(call, once);
-    if (at === 'handler') return true;
+    const at = index.runsOnceIn(call, once);
+    if (at === 'process') return true;
     const caller = at && index.enclosing(call);
     return caller !== undefined && caller !== fn && oncePerProcess(index, caller, depth - 1);
   });
@@ -3008,7 +3007,7 @@ export const leaks: Fact<LeakFacts> = {
     for (const w of worlds) {
       if (index.neverUsed(w.chan.fn)) continue;
       // A channel made in a command's handler: once per process too.
-      if (!w.chan.field && index.inCommandHandler(w.chan.make)) continue;
+      if (!w.chan.field && index.runsOncePerProcessAt(w.chan.make)) continue;
       let s: SendLeak | undefined;
       let r: RecvLeak | undefined;
       let failure: Unsupported | undefined;

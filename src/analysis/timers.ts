@@ -769,7 +769,7 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.inCommandHandler(go)) continue;
+        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go)) continue;
         const loops = endlessTickerLoops(body, (e) => isTickerChannel(e, fn));
         // Asked last, as it may read the module's other packages.
         if (loops.length === 0 || index.runsOnceInMain(fn)) continue;
@@ -795,7 +795,7 @@ export const timers: Fact<TimerFacts> = {
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
         // Asked only of what would be reported, as it may read the module's other packages.
         let onceMemo: boolean | undefined;
-        const once = () => (onceMemo ??= runsForProgram(fn) || index.inCommandHandler(call) || index.runsOnceInMain(fn));
+        const once = () => (onceMemo ??= runsForProgram(fn) || index.runsOncePerProcessAt(call) || index.runsOnceInMain(fn));
         // A one-shot timer made once per call, outside loops, is freed when it fires: one pending per call, for its
         // duration, as a `time.After` in a one-shot select. Made once per iteration, they pile up.
         if (name === 'NewTimer' && !loopAround(call)) continue;
