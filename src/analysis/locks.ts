@@ -42,17 +42,21 @@ export interface HeldLockLeak {
 }
 
 const LOCKS = new Set(['Lock', 'RLock']);
-const UNLOCKS = new Set(['Unlock', 'RUnlock']);
+/**
+ * `Unlock`, `RUnlock`, and the unlocking variants a lock type of its own may add beside them
+ * (`l.UnlockWithoutNotify()`, `l.UnlockAndWake()`).
+ */
+const UNLOCK = /^R?Unlock(?:[A-Z_]|$)/;
 
-/** `x.mu.Lock()` → its mutex and whether it locks (true), unlocks (false); undefined for any other call. */
+/** `x.mu.Lock()` → its mutex and whether it locks (true) or unlocks (false); undefined for any other call. */
 function lockCall(call: Node, fn: FuncInfo, index?: PackageIndex): { key: LockKey; lock: boolean; read: boolean } | undefined {
   if (call.type !== 'call_expression') return undefined;
   const f = call.childForFieldName('function');
   if (f?.type !== 'selector_expression') return undefined;
   const method = f.childForFieldName('field')?.text ?? '';
-  if (!LOCKS.has(method) && !UNLOCKS.has(method)) return undefined;
+  if (!LOCKS.has(method) && !UNLOCK.test(method)) return undefined;
   const key = mutexKey(f.childForFieldName('operand')!, fn, index);
-  return key && { key, lock: LOCKS.has(method), read: method.startsWith('R') };
+  return key && { key, lock: LOCKS.has(method), read: method === 'RLock' || method === 'RUnlock' };
 }
 
 function mutexKey(e: Node, fn: FuncInfo, index?: PackageIndex): LockKey | undefined {
