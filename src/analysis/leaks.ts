@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -1414,6 +1414,45 @@ function closeFilteredErrorSend(send: Node, block: Node): boolean {
 }
 
 /** Does the receiver close (deferred: `defer c.Close()`) a variable that the sender's code uses? */
+/**
+ * Does the receiver close the channel right after the way out `w`, before anything else can leave: a close statement
+ * of its own (not deferred, not under a condition, loop or function literal) later in the statement list that holds
+ * the way out (a select case's statements, a block), or in a list around it, with no return in between?
+ */
+function closedAfterGivingUp(w: Witness, receiver: Body, world: ChanWorld): boolean {
+  if (w.kind === 'return' || w.kind === 'end') return false;
+  const closes = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred && o.body === receiver).map((o) => o.node.id));
+  if (closes.size === 0) return false;
+  // A way out that ends the goroutine there (`t.Fatal`, `runtime.Goexit`) closes nothing after it.
+  const ends = (st: Node) => isTerminatingCall(st) || isTestFailureExit(st);
+  if (w.at && ends(w.at)) return false;
+  for (let n: Node = w.at ?? w.node; n.id !== receiver.block.id; ) {
+    const list = n.parent;
+    if (!list || isFuncNode(list) || list.type === 'func_literal') return false;
+    // A case's statements all come after its communication (the way out of a select case).
+    const clause = list.type === 'communication_case' || list.type === 'default_case' ? list : undefined;
+    if (clause || list.type === 'block' || list.type === 'statement_list') {
+      const stmts = clause ? caseStatements(clause) : list.type === 'block' ? blockStatements(list) : list.namedChildren.filter((c): c is Node => c !== null);
+      // From the communication, every statement of the case is after it; from the case's own statements (already
+      // read, one level down), none is.
+      let past = clause !== undefined && n.type !== 'statement_list' && !stmts.some((st) => st.id === n.id);
+      for (const st of stmts) {
+        if (st.id === n.id) {
+          past = true;
+          continue;
+        }
+        if (!past) continue;
+        if (st.type === 'return_statement' || st.type === 'goto_statement' || st.type === 'break_statement' || st.type === 'continue_statement' || ends(st)) return false;
+        const call = st.type === 'expression_statement' ? st.namedChild(0) : null;
+        if (call && closes.has(call.id)) return true;
+      }
+    }
+    if (list.type === 'for_statement') return false;
+    n = list;
+  }
+  return false;
+}
+
 function closesOnExit(receiver: Body, senderBlock: Node): boolean {
   const res = receiver.fn.resolution();
   return findBelow(receiver.block, (n) => n.type === 'defer_statement').some((d) =>
@@ -1740,6 +1779,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       s = { min: maxRecvs, witness: undefined };
       testFailure = false;
     }
+    // The receiver closes the channel on its way out, right after giving up (`case <-ctx.Done(): t.Error(…);
+    // close(ch)`): a send still waiting then panics, it does not block.
+    if (receiver && s.witness && closedAfterGivingUp(s.witness, receiver, world)) return undefined;
     // Goroutines, not bodies: a function a goroutine calls (a synchronous callee) is the same goroutine.
     const goroutines = new Map<number, Body>();
     for (const b of senders) goroutines.set(b.goStmt?.id ?? b.block.id, b);
