@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -420,6 +420,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           if (kc === 0 && spec.selectExits === false) {
             if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
           } else if (kc === 0) {
+            // A case that records a test failure (`case <-time.After(d): t.Error("timeout")`) is a path where a test
+            // fails, however it leaves afterwards: like `t.Error(…); return`, left out when failing paths are.
+            if (spec.failExits === false && caseStatements(c).some(isFailureReport)) continue;
             const w: Witness = { node: comm ?? c, kind: c.type === 'default_case' ? 'default' : 'select', own: counted };
             // A select none of whose cases counts chose nothing for this channel: a path that goes on past it
             // keeps its own explanation (say, an earlier timeout); one that leaves inside a case leaves there.

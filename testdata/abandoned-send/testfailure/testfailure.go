@@ -1,5 +1,5 @@
 // Package testfailure: a test helper waits for a worker's value at most d. When the timeout case ends the test's
-// goroutine (t.Fatal, require.Fail, Ginkgo Fail) or returns after t.Error, the worker is stranded: reported, the
+// goroutine (t.Fatal, require.Fail, Ginkgo Fail), returns after t.Error, or records a failure (assert.Fail) and leaves, the worker is stranded: reported, the
 // call (or the return) named as where the helper stops receiving, and tagged test-failure-path. When the timeout
 // case ends the process (panic, log.Fatal), nobody is left: quiet.
 package testfailure
@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"golintchan.example/testdata/internal/assert"
 	. "golintchan.example/testdata/internal/ginkgo"
 	"golintchan.example/testdata/internal/require"
 )
@@ -56,6 +57,21 @@ func WaitErrorReturn(t testing.TB, d time.Duration, slow func() int) int {
 		t.Error("timed out")
 		return 0 // related `WaitErrorReturn stops receiving from ch here`
 	}
+}
+
+// WaitAssertFail records the failure with assert.Fail in the timeout case and leaves the select, then returns.
+func WaitAssertFail(t testing.TB, d time.Duration, slow func() int) int {
+	ch := make(chan int)
+	go func() {
+		ch <- slow() // want "^goroutine may block forever sending on unbuffered channel ch: WaitAssertFail stops receiving when `case <-time.After\\(d\\)` wins$"
+	}()
+	v := 0
+	select {
+	case v = <-ch:
+	case <-time.After(d): // related `WaitAssertFail stops receiving from ch here`
+		assert.Fail(t, "timed out")
+	}
+	return v
 }
 
 // WaitGinkgoFail gives up with Ginkgo's Fail.

@@ -12,6 +12,7 @@ func helpers(d time.Duration, slow func() int) []func() {
 		func() { WaitFatal(leakcheck.StopT{}, d, slow) },
 		func() { WaitRequireFail(leakcheck.StopT{}, d, slow) },
 		func() { WaitErrorReturn(leakcheck.StopT{}, d, slow) },
+		func() { WaitAssertFail(leakcheck.StopT{}, d, slow) },
 		func() { WaitGinkgoFail(d, slow) },
 	}
 }
