@@ -12,6 +12,13 @@ export type Severity = 'error' | 'warning' | 'note';
  * require.NoError …) or returns after reporting a failure, and strands its partner for the rest of the test binary.
  */
 export const TEST_FAILURE_TAG = 'test-failure-path';
+
+/**
+ * The tag of timer-leak findings about a timer left pending until it fires (a `time.After` or `time.NewTimer` per
+ * iteration of a loop, before Go 1.23): memory held for the timer's duration, not a goroutine blocked forever. Left
+ * out unless the configuration sets `pending-timers: true`.
+ */
+export const PENDING_TIMER_TAG = 'pending-timer';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 export interface Position {

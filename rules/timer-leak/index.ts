@@ -1,5 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { timers } from '../../src/analysis/timers';
+import { PENDING_TIMER_TAG } from '../../src/types';
 
 type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'endlessTickerLoopPerValue' | 'goStarts' | 'drainedTwice' | 'valueTaken';
 
@@ -31,6 +32,8 @@ const rule: Rule<Msg> = {
   check(ctx) {
     const { version, findings } = ctx.pkg.fact(timers);
     const data = { version: version ? `go.mod says go ${version.major}.${version.minor}` : 'no go.mod' };
+    // A timer (not a ticker) is freed when it fires: what it holds is bounded by its duration.
+    const pending = [PENDING_TIMER_TAG];
     for (const f of findings) {
       switch (f.kind) {
         case 'endless-ticker-loop': {
@@ -40,11 +43,11 @@ const rule: Rule<Msg> = {
           break;
         }
         case 'never-stopped':
-          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNeverStopped' : 'timerNeverStopped', data });
+          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNeverStopped' : 'timerNeverStopped', data, tags: f.timer === 'timer' ? pending : undefined });
           break;
         case 'not-always-stopped': {
           const related = f.exits.map((e) => ({ file: f.file, node: e, messageId: 'leftRunning' as const, data: { exit: e.type === 'return_statement' ? 'returns' : 'ends', what: f.timer } }));
-          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNotAlwaysStopped' : 'timerNotAlwaysStopped', data, related, flow: related });
+          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNotAlwaysStopped' : 'timerNotAlwaysStopped', data, related, flow: related, tags: f.timer === 'timer' ? pending : undefined });
           break;
         }
         case 'tick-outside-main':
@@ -56,7 +59,7 @@ const rule: Rule<Msg> = {
           break;
         }
         case 'after-in-loop':
-          ctx.report({ file: f.file, node: f.call, messageId: 'afterInLoop', data });
+          ctx.report({ file: f.file, node: f.call, messageId: 'afterInLoop', data, tags: pending });
           break;
       }
     }

@@ -1,0 +1,56 @@
+/**
+ * Timers left pending until they fire (a time.After or time.NewTimer per loop iteration, before Go 1.23) hold memory
+ * for their duration and block no goroutine: timer-leak tags them pending-timer, and they are reported only with
+ * `pending-timers: true` in the configuration (suppressed, kind external, otherwise). Tickers are reported as always.
+ */
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { TESTDATA } from './testing/fixtures';
+
+const BIN = path.join(__dirname, '../bin/golint-chan');
+const DIR = path.join(TESTDATA, 'timer-leak', 'leaks');
+
+interface Out {
+  ruleId: string;
+  message: string;
+  tags?: string[];
+  suppression?: { kind: string; justification: string };
+}
+
+function json(...args: string[]): Out[] {
+  const r = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, DIR], { cwd: TESTDATA, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });
+  return JSON.parse(r.stdout).findings as Out[];
+}
+
+let tmp: string;
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glc-pending-'));
+});
+afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+describe('pending timers', () => {
+  it('are left out by default, tickers are not', () => {
+    const shown = json('--no-config');
+    expect(shown.some((f) => /ticker is never stopped/.test(f.message))).toBe(true);
+    expect(shown.filter((f) => /^time\.After in a loop|^timer is (never|not) stopped/.test(f.message))).toEqual([]);
+    const all = json('--no-config', '--include-suppressed');
+    const pending = all.filter((f) => f.tags?.includes('pending-timer'));
+    expect(pending.length).toBeGreaterThan(5);
+    for (const f of pending) {
+      expect(f.message).toMatch(/^time\.After in a loop|^timer is (never|not) stopped/);
+      expect(f.suppression).toEqual({ kind: 'external', justification: 'a timer pending until it fires (reported with pending-timers: true in config)' });
+    }
+    expect(all.filter((f) => !f.tags?.includes('pending-timer') && f.suppression)).toEqual([]);
+  });
+
+  it('are reported, tagged pending-timer, with pending-timers: true', () => {
+    const config = path.join(tmp, '.golint-chan.yml');
+    fs.writeFileSync(config, 'version: 1\npending-timers: true\n');
+    const shown = json('--config', config);
+    const pending = shown.filter((f) => f.tags?.includes('pending-timer'));
+    expect(pending.length).toBe(json('--no-config', '--include-suppressed').filter((f) => f.tags?.includes('pending-timer')).length);
+    expect(shown.filter((f) => f.suppression)).toEqual([]);
+  });
+});
