@@ -51,9 +51,17 @@ export function chanText(c: ChanInfo): string {
   return c.returnedBy ? `${base} returned by ${c.returnedBy.displayName}` : base;
 }
 
-/** How a select case reads in a message: `case <-time.After(d)` or `the default case`. */
+/**
+ * How a select case reads in a message: `case <-time.After(d)` or `the default case`; with the other cases that give up
+ * as surely (Witness.arms), `case <-s.quit` or `case <-done` (four and more: the first three, then how many others).
+ */
 export function armText(w: Witness): string {
-  return w.kind === 'default' ? 'the default case' : `\`case ${snippet(w.node)}\``;
+  const one = (n: Node) => (n.type === 'default_case' ? 'the default case' : `\`case ${snippet(n)}\``);
+  const arms = w.arms ?? [];
+  // Named up to three; beyond that, counted (the related locations show them).
+  const named = arms.length > 3 ? arms.slice(0, 2) : arms;
+  const rest = arms.length - named.length;
+  return [w.kind === 'default' ? 'the default case' : one(w.node), ...named.map(one), ...(rest ? [`one of ${rest} other cases`] : [])].join(' or ');
 }
 
 function step<M extends string>(file: SourceFile, node: Node, messageId: M, data: Record<string, string>): Step<M> {
@@ -92,7 +100,7 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
     flow.push(p);
     // Other failing checks that let the goroutine down as surely: which one fails first depends on what went wrong.
     if (main.partner.messageId === 'givesUp' && leak.receiver) {
-      for (const n of (leak.witness?.also ?? []).slice(0, 6)) related.push(step(leak.receiver.file, n, 'alsoGivesUp', main.partner.data as { receiver: string; ch: string }));
+      for (const n of [...(leak.witness?.also ?? []), ...(leak.witness?.arms ?? [])].slice(0, 6)) related.push(step(leak.receiver.file, n, 'alsoGivesUp', main.partner.data as { receiver: string; ch: string }));
     }
   }
   const at = main.at ?? { file: leak.sender.file, node: leak.send.node };

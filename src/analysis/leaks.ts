@@ -1415,6 +1415,22 @@ function closeFilteredErrorSend(send: Node, block: Node): boolean {
 
 /** Does the receiver close (deferred: `defer c.Close()`) a variable that the sender's code uses? */
 /**
+ * The witness, keeping as other ways out of its select (signals, paths.ts) only those from no channel the senders
+ * also send on: `case <-res` beside the give-up of `errs` takes the value of a goroutine that sends on one or the
+ * other, so it strands fewer of them than the message counts; `case <-s.done` strands them all as surely.
+ */
+function givingUpArms(w: Witness | undefined, senders: readonly Body[]): Witness | undefined {
+  if (!w?.arms?.length) return w;
+  const sentOn = new Set<string>();
+  for (const b of senders) for (const st of findBelow(b.block, (n) => n.type === 'send_statement')) sentOn.add(unparen(st.childForFieldName('channel')!).text);
+  const arms = w.arms.filter((a) => {
+    const op = communicationReceiveOperand(a);
+    return op !== undefined && !sentOn.has(unparen(op).text);
+  });
+  return { ...w, arms: arms.length ? arms : undefined };
+}
+
+/**
  * Does the receiver close the channel right after the way out `w`, before anything else can leave: a close statement
  * of its own (not deferred, not under a condition, loop or function literal) later in the statement list that holds
  * the way out (a select case's statements, a block), or in a list around it, with no return in between?
@@ -1834,7 +1850,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       recvs: s.min,
       // A range receives until the channel is closed: any number.
       maxRecvs,
-      witness: s.witness && s.min === 0 && receiver ? (progressCase(s.witness, receiver, sender, send.node) ?? s.witness) : s.witness,
+      witness: givingUpArms(s.witness && s.min === 0 && receiver ? (progressCase(s.witness, receiver, sender, send.node) ?? s.witness) : s.witness, senders),
       firstRecv: receives[0],
       blocking: blocking.length ? blocking : own,
       testFailure,

@@ -26,6 +26,8 @@ export interface Witness {
   cause?: Witness;
   /** For a select case: the same select has a case that takes a counted value (it waits for this channel too). */
   own?: boolean;
+  /** For a select case: the other cases of the same select that leave with as few values taken (either can win). */
+  arms?: Node[];
 }
 
 interface PV {
@@ -120,7 +122,34 @@ function min(a: PV | null, b: PV | null): PV | null {
     const also = [...(first.w!.also ?? []), first.w!.node, ...(last.w!.also ?? [])].filter((n, i, all) => n.id !== last.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
     return { ...last, w: { ...last.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
   }
+  // Two cases of one select that leave with as few values taken, and explain it as well: either can win, so the
+  // message names both (`case <-s.quit` or `case <-s.done`), the first written first.
+  if (b.n === a.n && a.w?.kind === 'select' && b.w?.kind === 'select' && a.w.node.id !== b.w.node.id && isSignal(a.w.node) && isSignal(b.w.node) && sameSelect(a.w.node, b.w.node)) {
+    const all = [a.w.node, ...(a.w.arms ?? []), b.w.node, ...(b.w.arms ?? [])].filter((n, i, list) => list.findIndex((m) => m.id === n.id) === i);
+    all.sort((x, y) => x.startIndex - y.startIndex);
+    const first = all[0].id === b.w.node.id ? b : a;
+    return { ...first, w: { ...first.w!, arms: all.filter((n) => n.id !== first.w!.node.id) } };
+  }
   return a;
+}
+
+/**
+ * Is a select communication a signal, a receive that takes no value (`<-s.done`, `<-ctx.Done()`)? A case that takes
+ * one (`v := <-res`, `req, ok := <-reqs`) leaves on what it got: it is named alone, never beside another.
+ */
+function isSignal(comm: Node): boolean {
+  return comm.type === 'expression_statement' || (comm.type === 'receive_statement' && !comm.childForFieldName('left'));
+}
+
+/** Are two select communications (or cases) cases of the same select statement? */
+function sameSelect(x: Node, y: Node): boolean {
+  const sel = (n: Node) => {
+    let p: Node | null = n;
+    while (p && p.type !== 'communication_case' && p.type !== 'default_case') p = p.parent;
+    return p?.parent?.type === 'select_statement' ? p.parent.id : -1;
+  };
+  const s = sel(x);
+  return s !== -1 && s === sel(y);
 }
 
 function shift(r: Res, k: number): Res {
