@@ -920,11 +920,15 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
   if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
   const groups = senders.map(deferredDone);
   const res = receiver.fn.resolution();
-  // Right after `wg.Wait()` for every sender's group.
+  // After `wg.Wait()` for every sender's group, in the same statement list, with no goroutine started in between
+  // (`wg.Wait(); time.Sleep(d); close(shutdown)`).
   const afterWait = (st: Node) => {
-    const prev = statementBefore(st);
-    const m = prev?.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
-    return !!m && groups.every((g) => g.includes(m[1]));
+    for (let prev = statementBefore(st); prev; prev = statementBefore(prev)) {
+      const m = prev.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
+      if (m) return groups.every((g) => g.includes(m[1]));
+      if (prev.type === 'go_statement' || findBelow(prev, (n) => n.type === 'go_statement').length > 0) return false;
+    }
+    return false;
   };
   const neverDone = neverDoneContext(receiver);
   return (comm: Node) => {

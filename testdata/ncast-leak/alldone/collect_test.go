@@ -23,3 +23,21 @@ func TestSizesEarlyStrandsSlowWorkers(t *testing.T) {
 		close(release)
 	})
 }
+
+// Collect closes shutdown only after every worker has sent: every result is collected, no worker is left.
+func TestCollectTakesEveryResult(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if got := Collect([]int{1, 2, 3}, func(i int) int { return i }); len(got) != 3 {
+			t.Errorf("Collect = %v, want 3 results", got)
+		}
+	})
+}
+
+// Workers still working when shutdown is closed are left at their sends.
+func TestCollectUnwaitedStrandsSlowWorkers(t *testing.T) {
+	release := make(chan struct{})
+	leakcheck.Expect(t, 3, 3, func() {
+		CollectUnwaited([]int{1, 2, 3}, func(i int) int { <-release; return i }, func() {})
+		close(release)
+	})
+}
