@@ -2753,11 +2753,24 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
  *   another body outside a select waits forever when it does.
  * A field never assigned (a nil channel) is the nil-channel rule's.
  */
+/** Is `op` inside a select case of its body whose communication is one of the `silent` receives (they never happen)? */
+function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
+  if (silent.length === 0) return false;
+  for (let p: Node | null = op.node.parent; p && p.id !== op.body.block.id; p = p.parent) {
+    if (p.type !== 'communication_case') continue;
+    const comm = p.childForFieldName('communication');
+    if (comm && silent.some((n) => contains(comm, n))) return true;
+  }
+  return false;
+}
+
 export function judgeField(world: FieldWorld, silent: readonly Node[] = [], others: readonly FieldWorld[] = []): { sends: SendLeak[]; recvs: RecvLeak[] } {
   const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
   if (world.escape || world.writes.length === 0) return out;
   const cap = world.chan.capacity;
-  const ops = [...world.ops].sort(byPosition);
+  // A send made only after a case on a field that nothing ever sends on or closes (`case <-w.die:` for a `die` never
+  // closed) never runs: that case never wins.
+  const ops = [...world.ops].sort(byPosition).filter((o) => o.kind !== 'send' || !afterSilentCase(o, silent));
   const sends = ops.filter((o) => o.kind === 'send' && !o.guarded);
   const receives = ops.filter((o) => o.kind === 'recv' || o.kind === 'range');
   const senderOps = ops.filter((o) => o.kind === 'send' || o.kind === 'close');

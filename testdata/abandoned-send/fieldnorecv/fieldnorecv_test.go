@@ -2,6 +2,7 @@ package fieldnorecv
 
 import (
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -48,5 +49,32 @@ func TestAliasedIsClean(t *testing.T) {
 		if next() != 1 {
 			t.Error("lost the value")
 		}
+	})
+}
+
+// The queue's loop keeps working: it never reaches the send on terminated.
+func TestQueueNeverReachesItsDeadCase(t *testing.T) {
+	q := newQueue()
+	q.Add(1)
+	q.Add(2)
+	leakcheck.Clean(t, func() {})
+}
+
+// A stopped worker blocks forever sending on stopped.
+func TestStoppedWorkerLeaks(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() {
+		w := newWorker()
+		w.Add(1)
+		w.Stop()
+	})
+}
+
+// Work added after Stop waits forever (beside the worker stuck at stopped).
+func TestAddAfterStopLeaks(t *testing.T) {
+	leakcheck.Leaks(t, 2, func() {
+		w := newWorker()
+		w.Stop()
+		time.Sleep(10 * time.Millisecond) // the worker takes stop, and waits at stopped for good
+		go w.Add(1)
 	})
 }
