@@ -178,15 +178,16 @@ function isAssignedHandler(value: Node, list: Node): boolean {
  * package-level `sync.Once` runs)? `once(m)` says whether `m` runs once per run of the function (literal or
  * declaration) around it: no loop between them repeats it. A function literal on the way up must be a command's
  * handler, one `perProcess` accepts, or run where it is written (`go func(){…}()`, `defer func(){…}()`, `func(){…}()`);
- * undefined otherwise (a callback may run any number of times), or when a loop repeats `n`.
+ * undefined otherwise (a callback may run any number of times), or when a loop repeats `n`. `handlers: false` leaves
+ * command handlers out (for a package that imports no command-line framework).
  */
-export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (literal: Node) => boolean): 'caller' | 'process' | undefined {
+export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (literal: Node) => boolean, handlers = true): 'caller' | 'process' | undefined {
   for (let at = n; ; ) {
     if (!once(at)) return undefined;
     const f = enclosingFuncNode(at);
     if (!f) return undefined;
     if (f.type !== 'func_literal') return 'caller';
-    if (isCommandHandler(f) || perProcess?.(f)) return 'process';
+    if ((handlers && isCommandHandler(f)) || perProcess?.(f)) return 'process';
     const call = f.parent;
     if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) return undefined;
     at = call;

@@ -630,11 +630,12 @@ export class PackageIndex {
   }
 
   /**
-   * Does `n` run at most once per process where it is written: once per run of a command's handler, or in what a
-   * package-level `sync.Once` runs (onceDoArgument), outside loops in between?
+   * Does `n` run at most once per process where it is written: once per run of a command's handler (in a package
+   * that imports a command-line framework), or in what a package-level `sync.Once` runs (onceDoArgument), outside
+   * loops in between?
    */
   runsOncePerProcessAt(n: Node): boolean {
-    return this.runsOnceIn(n, (m) => !loopAround(m)) === 'process';
+    return runsOnceIn(n, (m) => !loopAround(m), (lit) => this.onceDoArgument(lit), this.usesCommandFramework()) === 'process';
   }
 
   /** runsOnceIn (commands.ts) with what a package-level `sync.Once` of this package runs counted as once per process. */
