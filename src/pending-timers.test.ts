@@ -4,10 +4,9 @@
  * `pending-timers: true` in the configuration (suppressed, kind external, otherwise). Tickers are reported as always.
  */
 import { spawnSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
 import { TESTDATA } from './testing/fixtures';
+import { removeTempTrees, tempTree } from './testing/temp-tree';
 
 const BIN = path.join(__dirname, '../bin/golint-chan');
 const DIR = path.join(TESTDATA, 'timer-leak', 'leaks');
@@ -24,11 +23,7 @@ function json(...args: string[]): Out[] {
   return JSON.parse(r.stdout).findings as Out[];
 }
 
-let tmp: string;
-beforeAll(() => {
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glc-pending-'));
-});
-afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+afterAll(removeTempTrees);
 
 describe('pending timers', () => {
   it('are left out by default, tickers are not', () => {
@@ -46,8 +41,7 @@ describe('pending timers', () => {
   });
 
   it('are reported, tagged pending-timer, with pending-timers: true', () => {
-    const config = path.join(tmp, '.golint-chan.yml');
-    fs.writeFileSync(config, 'version: 1\npending-timers: true\n');
+    const config = path.join(tempTree('glc-pending-', { '.golint-chan.yml': 'version: 1\npending-timers: true\n' }), '.golint-chan.yml');
     const shown = json('--config', config);
     const pending = shown.filter((f) => f.tags?.includes('pending-timer'));
     expect(pending.length).toBe(json('--no-config', '--include-suppressed').filter((f) => f.tags?.includes('pending-timer')).length);
