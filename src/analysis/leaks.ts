@@ -99,10 +99,27 @@ function pacedLoop(loop: Node, body: Body, world?: ChanWorld): boolean {
   }
   for (const s of blockStatements(loop.childForFieldName('body'))) {
     if (s.type === 'expression_statement' || s.type === 'short_var_declaration' || s.type === 'assignment_statement') {
-      if (/(^|[^<])<-/.test(s.text) && s.descendantsOfType('unary_expression').some((u) => u !== null && receiveOperand(u) !== undefined)) return true;
+      if (/(^|[^<])<-/.test(s.text) && s.descendantsOfType('unary_expression').some((u) => u !== null && receiveOperand(u) !== undefined)) return !goesOnWhenClosed(s);
     }
   }
   return world !== undefined && lockPaced(loop, body, world);
+}
+
+/**
+ * `v, ok := <-ch` followed by `if !ok { … }` whose block can go on without leaving the loop (no `break`, `return` or
+ * `panic` as its last statement): once ch is closed the receive no longer waits, and the loop goes round as fast as
+ * it can (`if !ok { errc <- err }`). Such a receive paces nothing.
+ */
+function goesOnWhenClosed(recv: Node): boolean {
+  const left = recv.childForFieldName('left');
+  const items = left?.type === 'expression_list' ? left.namedChildren : [];
+  const ok = items.length === 2 && items[1]?.type === 'identifier' ? items[1].text : undefined;
+  if (!ok || ok === '_') return false;
+  const next = statementAfter(recv);
+  const cond = next?.type === 'if_statement' ? unparen(next.childForFieldName('condition')!) : undefined;
+  if (cond?.type !== 'unary_expression' || cond.childForFieldName('operator')?.type !== '!' || unparen(cond.childForFieldName('operand')!).text !== ok) return false;
+  const last = blockStatements(next!.childForFieldName('consequence')).at(-1);
+  return !last || !(last.type === 'break_statement' || last.type === 'return_statement' || isTerminatingCall(last));
 }
 
 /**
