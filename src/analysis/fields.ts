@@ -6,7 +6,7 @@ import { codeMatches, inCode } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { contains, enclosingFuncNode, escapeRe, isExported, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { contains, enclosingFuncNode, escapeRe, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 
 /**
@@ -663,12 +663,35 @@ function opOperand(node: Node): Node | undefined {
 
 export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorld; op: ChanOp }[] {
   const out: { world: FieldWorld; op: ChanOp }[] = [];
+  const flags = new Map<string, boolean>();
+  // `x.started` for an unexported bool field that no code of the package ever sets: always false.
+  const neverSet = (cond: Node | null) => {
+    const c = cond && unparen(cond);
+    const field = c?.type === 'selector_expression' ? c.childForFieldName('field')?.text : undefined;
+    if (!field || isExported(field) || !IDENT.test(field)) return false;
+    let v = flags.get(field);
+    if (v === undefined) {
+      const f = escapeRe(field);
+      const declared = new RegExp(`(?<![\\w.])${f}\\s+bool\\b`);
+      const set = new RegExp(`\\.\\s*${f}\\s*(?:=(?!=)|[|&^]=)|(?<![\\w.])${f}\\s*:(?!=)|&\\s*[\\w.()]*\\.\\s*${f}\\b`);
+      v = pkg.files.some((file) => declared.test(file.text)) && !pkg.files.some((file) => file.text.includes(field) && codeMatches(file.text, set.source).next().done === false);
+      flags.set(field, v);
+    }
+    return v;
+  };
+  // Inside `if x.started { … }` with such a flag: never runs.
+  const underNeverSet = (n: Node) => {
+    for (let p: Node | null = n.parent; p && !isFuncNode(p) && p.type !== 'func_literal'; p = p.parent) {
+      if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, n) && neverSet(p.childForFieldName('condition'))) return true;
+    }
+    return false;
+  };
   for (const world of facts.worlds) {
     if (!world.neverAssigned || !instantiated(pkg, world.chan.structType)) continue;
     const f = escapeRe(world.chan.field);
     const nilTest = new RegExp(`\\.\\s*${f}\\s*[!=]=\\s*nil\\b|\\bnil\\s*[!=]=\\s*[\\w.()]*\\.\\s*${f}\\b`);
     for (const op of world.ops) {
-      if (op.guarded || op.kind === 'close') continue;
+      if (op.guarded || op.kind === 'close' || underNeverSet(op.node)) continue;
       const fn = enclosingFuncNode(op.node);
       if (fn && nilTest.test(fn.text)) continue;
       // The same guard on a local copy of the field (`w := s.f; if w != nil { <-w }`).

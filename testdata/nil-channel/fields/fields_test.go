@@ -39,3 +39,11 @@ func TestBlockWaitsOnTheNilCopy(t *testing.T) {
 func TestWaitSkipsTheNilCopy(t *testing.T) {
 	leakcheck.Clean(t, func() { newWaiter().Wait() })
 }
+
+// Restart never waits: started is never set. restartAfter on a running forwarder waits forever on the nil exit.
+func TestRestartReturnsAndRunningRestartBlocks(t *testing.T) {
+	leakcheck.Clean(t, func() { (&forwarder{}).Restart() })
+	r := &forwarder{}
+	r.Run()
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { go r.restartAfter() })
+}
