@@ -673,8 +673,8 @@ export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorl
     if (v === undefined) {
       const f = escapeRe(field);
       const declared = new RegExp(`(?<![\\w.])${f}\\s+bool\\b`);
-      const set = new RegExp(`\\.\\s*${f}\\s*(?:=(?!=)|[|&^]=)|(?<![\\w.])${f}\\s*:(?!=)|&\\s*[\\w.()]*\\.\\s*${f}\\b`);
-      v = pkg.files.some((file) => declared.test(file.text)) && !pkg.files.some((file) => file.text.includes(field) && codeMatches(file.text, set.source).next().done === false);
+      const set = `\\.\\s*${f}\\s*(?:=(?!=)|[|&^]=)|(?<![\\w.])${f}\\s*:(?!=)|&\\s*[\\w.()]*\\.\\s*${f}\\b`;
+      v = pkg.files.some((file) => declared.test(file.text)) && !pkg.files.some((file) => file.text.includes(field) && !codeMatches(file.text, set).next().done);
       flags.set(field, v);
     }
     return v;

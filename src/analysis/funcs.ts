@@ -635,12 +635,12 @@ export class PackageIndex {
    * loops in between?
    */
   runsOncePerProcessAt(n: Node): boolean {
-    return runsOnceIn(n, (m) => !loopAround(m), (lit) => this.onceDoArgument(lit), this.usesCommandFramework()) === 'process';
+    return this.runsOnceIn(n, (m) => !loopAround(m), this.usesCommandFramework()) === 'process';
   }
 
   /** runsOnceIn (commands.ts) with what a package-level `sync.Once` of this package runs counted as once per process. */
-  runsOnceIn(n: Node, once: (m: Node) => boolean): 'caller' | 'process' | undefined {
-    return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit));
+  runsOnceIn(n: Node, once: (m: Node) => boolean, handlers = true): 'caller' | 'process' | undefined {
+    return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit), handlers);
   }
 
   /**

@@ -28,7 +28,6 @@ export interface Callee {
   method?: boolean;
 }
 
-
 /**
  * Every use of `callee` (an exported package function) in the other packages of its module, each judged by
  * `accept(pkg, call)` while that package's trees are alive ('other' when the call's operand is a local of the same

@@ -882,10 +882,6 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
   };
 }
 
-/**
- * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
- * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
- */
 /** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), by their text. */
 function deferredDone(b: Body): string[] {
   const done = (text: string) => /^(.+)\.Done\(\)$/.exec(text)?.[1];
@@ -906,12 +902,21 @@ function deferredDone(b: Body): string[] {
   return out;
 }
 
+/** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
+function waitedGroup(st: Node): string | undefined {
+  return st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text)?.[1] : undefined;
+}
+
+/**
+ * `wg.Wait()` as a statement of the receiver's own body, where every sending goroutine runs `defer wg.Done()`:
+ * once it returns, every sender has finished, so no way out after it can strand one. The statement, or undefined.
+ */
 function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   if (senders.some((b) => b.kind !== 'go' || b.sync)) return undefined;
   const groups = senders.map(deferredDone);
   return blockStatements(receiver.block).find((st) => {
-    const m = st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text) : null;
-    return m !== null && groups.every((g) => g.includes(m[1]));
+    const wg = waitedGroup(st);
+    return wg !== undefined && groups.every((g) => g.includes(wg));
   });
 }
 
@@ -941,8 +946,8 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
   // (`wg.Wait(); time.Sleep(d); close(shutdown)`).
   const afterWait = (st: Node) => {
     for (let prev = statementBefore(st); prev; prev = statementBefore(prev)) {
-      const m = prev.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(prev.text) : null;
-      if (m) return groups.every((g) => g.includes(m[1]));
+      const wg = waitedGroup(prev);
+      if (wg !== undefined) return groups.every((g) => g.includes(wg));
       if (prev.type === 'go_statement' || findBelow(prev, (n) => n.type === 'go_statement').length > 0) return false;
     }
     return false;
@@ -976,7 +981,7 @@ function closedAfterSenders(receiver: Body, senders: Body[]): ((comm: Node) => b
 
   /**
    * `case <-ctx.Done()` for `ctx, cancel := context.WithCancel(parent)`, a parent that is never done, ctx never
-   * reassigned, and every use of `cancel` a call statement right after that `wg.Wait()`: done only once every sender
+   * reassigned, and every use of `cancel` a call statement after that `wg.Wait()` (afterWait): done only once every sender
    * has returned, as a channel closed there.
    */
   function cancelledAfterWait(comm: Node): boolean {
