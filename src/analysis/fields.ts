@@ -479,6 +479,8 @@ function trackTypeField(
         const res = fn.resolution();
         if (!unique) {
           const ot = operandType(p.childForFieldName('operand')!, fn, res, index);
+          // A selector used as a value no channel can be (`x.done = true`, `!x.done`) is another type's field.
+          if (ot === undefined && notAChannel(p)) continue;
           if (ot === undefined) t.escape(p, `a selector .${field} of unknown type`);
           if (ot !== type) continue;
         }
@@ -594,6 +596,35 @@ function trackTypeField(
   if (world.ops.length === 0 && !world.escape) return undefined;
   if (!chan.fn) return undefined;
   return world;
+}
+
+/**
+ * Is the selector used in a way no channel can be: negated (`!x.done`), given a literal that is not nil
+ * (`x.done = true`, `x.n = 0`), compared with or combined through `&&`/`||`, or tested as an if condition?
+ */
+function notAChannel(sel: Node): boolean {
+  const p = parentSkippingParens(sel);
+  if (!p) return false;
+  if (p.type === 'unary_expression') return p.childForFieldName('operator')?.type === '!';
+  if (p.type === 'binary_expression') return /^(&&|\|\||<|<=|>|>=|\+|-|\*|\/|%)$/.test(p.childForFieldName('operator')?.type ?? '');
+  if (p.type === 'if_statement') return p.childForFieldName('condition')?.id === unparenUp(sel).id;
+  const list = p.type === 'expression_list' ? p : undefined;
+  const st = list?.parent;
+  if (list && st?.type === 'assignment_statement' && st.childForFieldName('left')?.id === list.id) {
+    const i = listItems(list).findIndex((n) => n && contains(n, sel));
+    const v = listItems(st.childForFieldName('right'))[i];
+    return v !== undefined && v !== null && LITERALS.has(unparen(v).type);
+  }
+  return false;
+}
+
+const LITERALS = new Set(['true', 'false', 'int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal']);
+
+/** The outermost parenthesized expression around `n` (n itself when not in parentheses). */
+function unparenUp(n: Node): Node {
+  let u = n;
+  while (u.parent?.type === 'parenthesized_expression') u = u.parent;
+  return u;
 }
 
 /** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */

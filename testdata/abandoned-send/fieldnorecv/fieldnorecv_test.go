@@ -78,3 +78,21 @@ func TestAddAfterStopLeaks(t *testing.T) {
 		go w.Add(1)
 	})
 }
+
+// Nothing closes the pool's done channel: its loop takes every submission.
+func TestPoolTakesEverySubmission(t *testing.T) {
+	p := newPool()
+	leakcheck.Clean(t, func() {
+		for i := 0; i < 3; i++ {
+			p.Submit(i)
+		}
+	})
+}
+
+// After Stop, a submission waits forever.
+func TestStoppableStrandsASubmissionAfterStop(t *testing.T) {
+	s := newStoppable()
+	s.Submit(1)
+	s.Stop()
+	leakcheck.Leaks(t, 1, func() { go s.Submit(2) })
+}
