@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -2775,6 +2775,37 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
  *   another body outside a select waits forever when it does.
  * A field never assigned (a nil channel) is the nil-channel rule's.
  */
+/**
+ * The outermost loop around `n` in body `b` when every loop around it is counted (a three-clause loop with a
+ * condition, or a range over a value that is not a channel: `for range n`, `for _, f := range files`); undefined
+ * when `n` is in no loop or in one that is not counted.
+ */
+function countedLoopsAround(n: Node, b: Body): Node | undefined {
+  let outer: Node | undefined;
+  for (let l = enclosingLoop(n, b.block); l; l = enclosingLoop(l, b.block)) {
+    if (!countedLoop(l, b)) return undefined;
+    outer = l;
+  }
+  return outer;
+}
+
+function countedLoop(loop: Node, b: Body): boolean {
+  const h = loopHeader(loop);
+  if (h?.type === 'for_clause') return !!h.childForFieldName('condition') && !!h.childForFieldName('update');
+  if (h?.type !== 'range_clause') return false;
+  const over = unparen(h.childForFieldName('right')!);
+  if (over.type === 'int_literal') return true;
+  if (over.type !== 'identifier') return false;
+  // A local or parameter declared with a type that is not a channel's (`n int`, `files []string`).
+  const d = b.fn.resolution().declOf(over);
+  const t = d?.node.parent?.type === 'parameter_declaration' || d?.node.parent?.type === 'var_spec' ? d.node.parent.childForFieldName('type') : undefined;
+  if (!t) return false;
+  if (t.type === 'type_identifier') return BASIC_TYPES.has(t.text);
+  return t.type === 'slice_type' || t.type === 'array_type' || t.type === 'map_type';
+}
+
+const BASIC_TYPES = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'string']);
+
 /** Is `op` inside a select case of its body whose communication is one of the `silent` receives (they never happen)? */
 function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
   if (silent.length === 0) return false;
@@ -2824,7 +2855,16 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       return top?.type === 'defer_statement' && top.endIndex <= firstServe;
     });
     if (clients.length > 0 && serves && !closesOnLeaving) {
-      const s = stopsReceiving(loop.block, receives, silent);
+      const found = stopsReceiving(loop.block, receives, silent);
+      // Every receive in loops that run a counted number of times (`for i := 0; i < n; i++ { <-w.done }`, n
+      // workers started to send once each), left only after the last of them: it takes as many values as it waits
+      // for, which callers we cannot count may well send. Only a way out inside or before the loops gives up.
+      const afterCount = (w: Witness) =>
+        receives.every((o) => {
+          const l = countedLoopsAround(o.node, loop);
+          return l !== undefined && (w.kind === 'end' ? w.node.id === loop.block.id : w.node.startIndex >= l.endIndex);
+        });
+      const s = found && afterCount(found) ? undefined : found;
       // `case <-quit: close(s.resize); return`: the way out closes the field, so a late send panics, it does not block.
       const closedOnTheWayOut = (w: Witness) =>
         world.ops.some((o) => {
