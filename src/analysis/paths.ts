@@ -943,7 +943,10 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
         const alt = s.childForFieldName('alternative');
         const then = stmt(s.childForFieldName('consequence')!, d);
         const frame = indexes[indexes.length - 1];
-        if (frame?.index && then.fall !== null && then.brk === null && then.cont === null && (then.lbrk ?? null) === null && then.fall === then.any && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
+        // Every path through the branch makes them, and goes on after it or round the loop (`continue`).
+        const through = then.fall ?? then.cont;
+        const allMade = through !== null && (then.fall === null || then.cont === null || then.fall === then.cont) && through === then.any;
+        if (frame?.index && allMade && then.brk === null && (then.lbrk ?? null) === null && then.any > 0 && oncePerLoop(s, frame.loop, frame.index)) {
           frame.once += then.any; // counted once for the whole loop, not per iteration
           return { ...simple(k), at: then.at === null || then.at === undefined ? null : Infinity };
         }

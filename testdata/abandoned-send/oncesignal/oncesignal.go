@@ -87,3 +87,42 @@ func Nested(n int) {
 	}()
 	<-hit
 }
+
+// HeadStart signals once when i reaches k and goes round at once (`continue`); the iterations after it do more
+// work but no signal: one receive is enough. Clean.
+func HeadStart(n, k int) {
+	ready := make(chan bool)
+	done := make(chan bool)
+	go func() {
+		for i := 0; i < n; i++ {
+			work(i)
+			if i > k {
+				continue
+			}
+			if i == k {
+				ready <- true
+				continue
+			}
+			work(-i)
+		}
+		done <- true
+	}()
+	<-ready
+	<-done
+}
+
+// HeadStartTwice signals when i reaches k, continues, and signals again after the loop's other iterations pass
+// k too (`i >= k`): a second value nobody takes.
+func HeadStartTwice(n, k int) {
+	ready := make(chan bool)
+	go func() {
+		for i := 0; i < n; i++ {
+			if i >= k {
+				ready <- true // want `it can send any number of times but HeadStartTwice receives at most once`
+				continue
+			}
+			work(i)
+		}
+	}()
+	<-ready
+}

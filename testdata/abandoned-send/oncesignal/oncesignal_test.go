@@ -38,3 +38,11 @@ func TestRetryIsCleanWhenNothingFails(t *testing.T) {
 func TestNestedLeaksItsSender(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { Nested(4) })
 }
+
+func TestHeadStartIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { HeadStart(10, 4) })
+}
+
+func TestHeadStartTwiceLeaksItsSender(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { HeadStartTwice(10, 4) })
+}
