@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -638,9 +638,47 @@ export class PackageIndex {
     return this.runsOnceIn(n, (m) => !loopAround(m), this.usesCommandFramework()) === 'process';
   }
 
-  /** runsOnceIn (commands.ts) with what a package-level `sync.Once` of this package runs counted as once per process. */
+  /**
+   * runsOnceIn (commands.ts) with what a package-level `sync.Once` of this package runs counted as once per process,
+   * and the call that makes a lazily made package-level singleton (singletonInit).
+   */
   runsOnceIn(n: Node, once: (m: Node) => boolean, handlers = true): 'caller' | 'process' | undefined {
+    if (n.type === 'call_expression' && this.singletonInit(n)) return 'process';
     return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit), handlers);
+  }
+
+  /**
+   * Is `call` what a lazily made package-level singleton is set to: `g = newT(…)` after `if g != nil { return … }`
+   * in the same block (or as the body of `if g == nil { … }`), for an unexported package-level variable g of the
+   * package that no code sets back to nil? The call runs at most once in the life of the process.
+   */
+  singletonInit(call: Node): boolean {
+    const list = call.parent;
+    const st = list?.type === 'expression_list' ? list.parent : undefined;
+    if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.id !== list!.id || list!.namedChildCount !== 1) return false;
+    const left = st.childForFieldName('left');
+    const g = left?.namedChildCount === 1 ? left.namedChild(0) : null;
+    if (g?.type !== 'identifier' || !/^[a-z_]/.test(g.text) || this.enclosing(call)?.resolution().declOf(g)) return false;
+    const name = g.text;
+    const test = (ifs: Node | null | undefined, op: string) =>
+      ifs?.type === 'if_statement' && !ifs.childForFieldName('initializer') && unparen(ifs.childForFieldName('condition')!).text.replace(/\s+/g, ' ') === `${name} ${op} nil`;
+    const returns = (ifs: Node) => {
+      const last = blockStatements(ifs.childForFieldName('consequence')).pop();
+      return last?.type === 'return_statement' && !ifs.childForFieldName('alternative');
+    };
+    let guarded = false;
+    for (let prev = st.previousNamedSibling; prev && !guarded; prev = prev.previousNamedSibling) guarded = test(prev, '!=') && returns(prev);
+    const block = st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
+    if (!guarded && block?.type === 'block' && test(block.parent, '==') && block.parent!.childForFieldName('consequence')?.id === block.id) guarded = true;
+    if (!guarded) return false;
+    const key = `singleton ${name}`;
+    let v = this.onceVars.get(key);
+    if (v === undefined) {
+      const reset = `(?<![\\w.])${escapeRe(name)}\\s*=\\s*nil\\b`;
+      v = this.pkg.files.some((f) => packageVarSpecs(f, name).length > 0) && !this.pkg.files.some((f) => f.text.includes(name) && !codeMatches(f.text, reset).next().done);
+      this.onceVars.set(key, v);
+    }
+    return v;
   }
 
   /**

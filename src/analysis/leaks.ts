@@ -2817,7 +2817,7 @@ function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
   return false;
 }
 
-export function judgeField(world: FieldWorld, silent: readonly Node[] = [], others: readonly FieldWorld[] = []): { sends: SendLeak[]; recvs: RecvLeak[] } {
+export function judgeField(world: FieldWorld, silent: readonly Node[] = [], others: readonly FieldWorld[] = [], index?: PackageIndex): { sends: SendLeak[]; recvs: RecvLeak[] } {
   const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
   if (world.escape || world.writes.length === 0) return out;
   const cap = world.chan.capacity;
@@ -2898,8 +2898,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         // for it, only a way out other than the shutdown signal strands a send.
         const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
         // In a command (package main) the serving value is the program's: its shutdown signal is the program's
-        // shutdown, after which main returns and the senders it strands end with the process.
-        const command = isCommandFile(loop.fn.file);
+        // shutdown, after which main returns and the senders it strands end with the process. So is a loop started
+        // once per process (by a lazily made singleton's constructor, a `sync.Once`, a command's handler).
+        const starter = loop.goStmt && index?.enclosing(loop.goStmt);
+        const command = isCommandFile(loop.fn.file) || (index !== undefined && starter !== undefined && oncePerProcess(index, starter));
         // The loop in a function the goroutine calls (`queueHandler(m.queue, m.out, m.quit)`): a parameter given a
         // field of the value (`quit`) is the value's own signal too.
         const signals = new Set<string>();
@@ -3188,7 +3190,7 @@ export const leaks: Fact<LeakFacts> = {
       .flatMap((w) => w.ops.map((o) => o.node));
     for (const w of fieldWorlds) {
       try {
-        const j = judgeField(w, silent, fieldWorlds);
+        const j = judgeField(w, silent, fieldWorlds, index);
         for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
         for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
       } catch (e) {
