@@ -1785,7 +1785,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl), everyoneReported(world, senders, receiver, byDecl)) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
     const told = receiver && senders.length === 1 ? toldTheReceiver(senders[0], receiver, sends, byDecl) : undefined;
-    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told);
+    const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted);
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
@@ -3077,6 +3078,40 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
     start = at;
   }
   return start;
+}
+
+/**
+ * A return under `if !started { … }`, where `started` is a local bool of the receiver that starts false and is set
+ * (`started = true`) only right beside the sender's go statement: on that path the goroutine was never started, so
+ * the return strands nothing (`if i == trigger { fetching = true; go fetch() }` … `if !fetching { return }`).
+ */
+function notStartedReturn(sender: Body, receiver: Body): ((n: Node) => boolean) | undefined {
+  const go = sender.goStmt;
+  if (!go || sender.kind !== 'go' || !contains(receiver.block, go)) return undefined;
+  const res = receiver.fn.resolution();
+  const flag = (d: Decl | undefined) => {
+    if (!d || d.kind !== 'var' || (d.init && d.init.text !== 'false')) return false;
+    if (d.init === undefined && d.node.parent?.childForFieldName('type')?.text !== 'bool') return false;
+    const writes = d.refs.filter((r) => writeOf(r) !== undefined);
+    return (
+      writes.length > 0 &&
+      writes.every((r) => {
+        const st = r.parent?.parent;
+        if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== 'true' || st.childForFieldName('left')?.namedChildCount !== 1) return false;
+        const beside = [statementBefore(st), statementAfter(st)];
+        return beside.some((b) => b?.id === go.id);
+      })
+    );
+  };
+  return (n) => {
+    if (n.type !== 'return_statement') return false;
+    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
+    const ifs = block?.type === 'block' ? block.parent : undefined;
+    if (ifs?.type !== 'if_statement' || ifs.childForFieldName('consequence')?.id !== block!.id || ifs.childForFieldName('initializer')) return false;
+    const c = unparen(ifs.childForFieldName('condition')!);
+    const x = c.type === 'unary_expression' && c.childForFieldName('operator')?.type === '!' ? unparen(c.childForFieldName('operand')!) : undefined;
+    return x?.type === 'identifier' && flag(res.declOf(x));
+  };
 }
 
 /**
