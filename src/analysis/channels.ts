@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { constantsIn, constantTripCount, constantValue, fixedRangeCount, type ConstantOf } from './paths';
+import { constantsIn, constantTripCount, constantValue, fixedRangeCount, onceInLoop, type ConstantOf } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
@@ -440,6 +440,8 @@ export function copiesOf(stmt: Node, fresh?: Node, constOf?: ConstantOf, res?: R
     if (isFuncNode(n)) break;
     if (n.type !== 'for_statement' || contains(n, fresh)) continue;
     if (isEventLoop(n)) continue;
+    // Under `if i == k` for the loop's index i: started in one iteration at most.
+    if (onceInLoop(stmt, n)) continue;
     copies *= constantTripCount(n, constOf) ?? (res && (fixedRangeCount(n, res) ?? guardedRuns(stmt, n, res, constOf))) ?? Infinity;
   }
   return copies;

@@ -798,6 +798,7 @@ function assignsAny(n: Node, names: string[]): boolean {
  * assigned in the loop) and i never assigned in the body: the branch runs in at most one iteration.
  */
 function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
+  if (!index) return false;
   if (ifStmt.childForFieldName('alternative') || ifStmt.childForFieldName('initializer')) return false;
   const cond = ifStmt.childForFieldName('condition');
   if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.text !== '==') return false;
@@ -809,6 +810,16 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
   const names = [index, ...new Set(other.descendantsOfType('identifier').flatMap((n) => (n ? [n.text] : [])))];
   if (names.slice(1).includes(index)) return false;
   return !assignsAny(loop.childForFieldName('body')!, names);
+}
+
+/** Is `n` under `if i == k { … }` in `loop`'s body (oncePerLoop): run in at most one of its iterations? */
+export function onceInLoop(n: Node, loop: Node): boolean {
+  const index = loopIndex(loop);
+  if (!index) return false;
+  for (let p = n.parent; p && p.id !== loop.id; p = p.parent) {
+    if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, n) && oncePerLoop(p, loop, index)) return true;
+  }
+  return false;
 }
 
 export function maxCount(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf): number {
