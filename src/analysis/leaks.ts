@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
@@ -1728,7 +1728,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         if (weights[i] > MAX_WEIGHT) extra += weights[i];
         else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
       });
-      const n = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
+      const most = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
+      const n = children.length === 0 && sentUnderOnceFlag(b, ownSends(b)) ? Math.min(most, 1) : most;
       const weight = n === 0 ? 0 : (lastOfMany(b, ownSends(b)) ? 1 : copies(b) * (b.calls ?? 1)) * n;
       total += weight;
       weightOf.set(b, weight);
@@ -3078,6 +3079,30 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
     start = at;
   }
   return start;
+}
+
+/**
+ * Is every send under `if first { … }` for one once flag (onceFlagIf: starts true, set to false only right before a
+ * send), each either clearing it before its send (`if first { first = false; ready <- v }`) or being, outside any
+ * loop, the last such branch (`if first { ready <- v }` after the loop: nothing was sent yet)? Then at most one send
+ * is made in all.
+ */
+function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
+  if (sends.length === 0) return false;
+  const guards: Node[] = [];
+  for (const send of sends) {
+    let ifs: Node | null = send.parent;
+    while (ifs && ifs.id !== b.block.id && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, send))) ifs = ifs.parent;
+    if (!ifs || ifs.type !== 'if_statement' || !onceFlagIf(ifs, sends)) return false;
+    if (guards.length > 0 && ifs.childForFieldName('condition')!.text !== guards[0].childForFieldName('condition')!.text) return false;
+    guards.push(ifs);
+  }
+  const name = guards[0].childForFieldName('condition')!.text;
+  const last = Math.max(...guards.map((g) => g.startIndex));
+  return guards.every((ifs) => {
+    const clears = blockStatements(ifs.childForFieldName('consequence')).some((st) => st.type === 'assignment_statement' && st.childForFieldName('left')?.text === name);
+    return clears || (ifs.startIndex === last && !enclosingLoop(ifs, b.block));
+  });
 }
 
 /**

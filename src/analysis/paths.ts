@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -414,9 +414,11 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (receivedBefore(s.childForFieldName('condition'), block, nodes)) then = mapRes(then, (v) => (v.n >= 1 ? v : { ...v, n: 1 }));
         if (closedCheck(s.childForFieldName('condition'))) then = mapRes(then, () => ({ n: Infinity }));
         const alt = s.childForFieldName('alternative');
-        const other: Res = alt
+        let other: Res = alt
           ? stmt(alt, d, [], ns)
           : { fall: spec.ignore?.(s) ? null : zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
+        // `if first { … }` skipped: the once flag went false just before an operation (onceFlagIf), so one was made.
+        if (!alt && onceFlagIf(s, nodes)) other = mapRes(other, (v) => (v.n >= 1 ? v : { ...v, n: 1 }));
         return shift(merge([then, other]), k);
       }
       case 'expression_switch_statement':
@@ -810,6 +812,49 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
   const names = [index, ...new Set(other.descendantsOfType('identifier').flatMap((n) => (n ? [n.text] : [])))];
   if (names.slice(1).includes(index)) return false;
   return !assignsAny(loop.childForFieldName('body')!, names);
+}
+
+/**
+ * Is `ifs` `if first { … }` (no else) for a once flag: a bool the function declares once as `first := true` (or
+ * `var first = true`) and otherwise only sets to false, each time inside an `if first { … }` and right before one of
+ * `nodes` (`first = false; ready <- v`)? Then the flag is false only once an operation was made, and an
+ * `if first` that contains one of `nodes` runs its operation at most once along with the clearing ones.
+ */
+export function onceFlagIf(ifs: Node, nodes: readonly Node[]): boolean {
+  if (ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) return false;
+  const c = unparen(ifs.childForFieldName('condition')!);
+  const consequence = ifs.childForFieldName('consequence')!;
+  if (c.type !== 'identifier' || !nodes.some((n) => contains(consequence, n))) return false;
+  // The declaration may be in an outer function (a goroutine's literal uses its starter's flag): every write of the
+  // name in the outermost function counts.
+  let fn = enclosingFuncNode(ifs);
+  while (fn?.type === 'func_literal' && enclosingFuncNode(fn)) fn = enclosingFuncNode(fn);
+  const body = fn?.childForFieldName('body');
+  if (!body) return false;
+  const name = c.text;
+  let init = 0;
+  const ok = body.descendantsOfType('identifier').filter((n): n is Node => n?.text === name).every((id) => {
+    const p = id.parent?.type === 'expression_list' ? id.parent : id;
+    const st = p.parent;
+    if (p.parent?.type === 'unary_expression' && p.parent.childForFieldName('operator')?.type === '&') return false;
+    if (st?.type === 'short_var_declaration' || st?.type === 'var_spec') {
+      if (st.type === 'short_var_declaration' && st.childForFieldName('left')?.id !== p.id) return true; // a use on the right
+      init++;
+      const left = st.type === 'var_spec' ? st.childrenForFieldName('name').filter((n): n is Node => n !== null) : listItems(st.childForFieldName('left'));
+      const i = left.findIndex((n) => n?.id === id.id);
+      const value = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
+      return listItems(value)[i]?.text === 'true';
+    }
+    if (st?.type === 'inc_statement' || st?.type === 'dec_statement') return false;
+    if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== p.id) return true; // a read
+    if (listItems(p).length !== 1 || st.childForFieldName('right')?.text !== 'false') return false;
+    // `first = false` right before an operation, inside `if first { … }`.
+    const next = statementAfter(st);
+    const guard = st.parent?.type === 'statement_list' ? st.parent.parent?.parent : st.parent?.parent;
+    const g = guard?.type === 'if_statement' ? unparen(guard.childForFieldName('condition')!) : undefined;
+    return !!next && nodes.some((n) => contains(next, n)) && g?.type === 'identifier' && g.text === name;
+  });
+  return ok && init === 1;
 }
 
 /** Is `n` under `if i == k { … }` in `loop`'s body (oncePerLoop): run in at most one of its iterations? */
