@@ -2882,11 +2882,25 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         while (clause && clause.type !== 'communication_case' && clause.id !== loop.block.id) clause = clause.parent;
         const comm = clause?.type === 'communication_case' ? clause.childForFieldName('communication') : null;
         const stop = comm ? others.find((o) => o !== world && o.ops.some((op) => op.kind === 'recv' && contains(comm, op.node))) : undefined;
-        const closes = stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range') ?? [];
+        // What ends the loop: the stop channel's sends and closes by others (the loop's own reply does not).
+        const closes = stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && !(o.kind === 'send' && o.body.block.id === loop.block.id)) ?? [];
         const mine = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred).map((o) => o.node.id));
+        // `func (t *T) Close() { t.stop <- struct{}{}; <-t.stop; close(t.updates) }`: the same function closes this one
+        // later, with no return in between: a send that was waiting then panics; it does not block.
+        const closedLater = (o: ChanOp) => {
+          const st = o.kind === 'send' ? o.node : o.node.parent;
+          if (o.deferred || (st?.type !== 'expression_statement' && st?.type !== 'send_statement') || o.body.block.id !== st.parent?.parent?.id && o.body.block.id !== st.parent?.id) return false;
+          for (let next = statementAfter(st); next; next = statementAfter(next)) {
+            if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
+            const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
+            if (call && mine.has(call.id)) return true;
+          }
+          return false;
+        };
         return (
           closes.length > 0 &&
           closes.every((o) => {
+            if ((o.kind === 'close' || o.kind === 'send') && closedLater(o)) return true;
             if (o.kind !== 'close' || o.deferred || o.node.parent?.type !== 'expression_statement') return false;
             const prev = statementBefore(o.node.parent);
             const call = prev?.type === 'expression_statement' ? prev.namedChild(0) : null;

@@ -1,4 +1,5 @@
-// Package closebeforestop: a serving loop that leaves only on its stop channel, whose Stop closes the request
+// Package closebeforestop (and closeafterstop.go: a Close that closes the request channel after stopping the loop,
+// with no return in between): a serving loop that leaves only on its stop channel, whose Stop closes the request
 // channel first (`close(t.reset); close(t.stop)`): by the time the loop can leave, a late Reset panics, and one
 // already waiting is woken by the close and panics too; none blocks forever (quiet). Pacer's Stop closes only its
 // stop channel: a Reset after it waits forever (reported).

@@ -1,6 +1,7 @@
 package closebeforestop
 
 import (
+	"errors"
 	"testing"
 	"time"
 
@@ -31,5 +32,32 @@ func TestPacerStrandsALateReset(t *testing.T) {
 		p.Stop()
 		time.Sleep(time.Millisecond)
 		go p.Reset()
+	})
+}
+
+// An Add after the Wheel closed panics on the closed updates channel: nothing is left blocked.
+func TestWheelCloseMakesALateAddPanic(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		w := NewWheel()
+		w.Add(1)
+		panicked := make(chan bool, 1)
+		w.Close()
+		go func() {
+			defer func() { panicked <- recover() != nil }()
+			w.Add(2)
+		}()
+		if !<-panicked {
+			t.Error("a late Add did not panic")
+		}
+	})
+}
+
+// An Add after a Close whose flush failed waits forever.
+func TestDialStrandsAnAddAfterAFailedClose(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() {
+		d := NewDial()
+		d.Add(1)
+		_ = d.Close(func() error { return errors.New("flush failed") })
+		go d.Add(2)
 	})
 }
