@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, type ConstantOf, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
@@ -519,9 +519,18 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
   const res = sender.fn.resolution();
   let ctx: Decl | undefined;
   const calls = findBelow(block, (n) => n.type === 'call_expression' && n.startIndex < last);
+  // The goroutine's own `ctx, cancel := context.WithTimeout(context.Background(), d)` (its calls make the context).
+  const ownContext = (call: Node) => {
+    const st = statementOf(call);
+    return st?.type === 'short_var_declaration' && st.parent?.parent?.id === block.id && deadlineOfStatement(st) !== undefined;
+  };
+  // An argument-less call given as an argument (`lift.AckPolicyAll()`, `time.Now()`): it builds a value.
+  const builds = (call: Node) => call.parent?.type === 'argument_list' && call.childForFieldName('arguments')?.namedChildCount === 0;
   for (const call of calls) {
     const f = unparen(call.childForFieldName('function')!);
     if (['slice_type', 'array_type', 'map_type', 'pointer_type', 'channel_type', 'func_literal'].includes(f.type) || NEVER_WAITS.test(f.text)) continue;
+    // A deferred call runs once the goroutine returns, after its send.
+    if (ownContext(call) || builds(call) || statementOf(call)?.type === 'defer_statement') continue;
     const given = (call.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).find((d) => d !== undefined && (ctx === undefined || d === ctx) && deadlineOf(d) !== undefined);
     if (!given) return undefined;
     ctx = given;
@@ -534,19 +543,52 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     if (d && !neverReassigned(d)) return undefined;
   }
   if (findBelow(deadline, (n) => n.type === 'call_expression').length > 0) return undefined;
+  const constOf = constantsIn(res);
+  const ownDeadline = contains(block, ctx.node);
+  const before = durationValue(deadline, constOf);
   return (comm) => {
     const op = communicationReceiveOperand(comm);
     const u = op && unparen(op);
     if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return false;
     const d = u.childForFieldName('arguments')?.namedChild(0);
-    return d?.text === deadline.text && ctx!.node.startIndex < comm.startIndex && contains(receiver.block, comm);
+    if (!d || ctx!.node.startIndex >= comm.startIndex || !contains(receiver.block, comm)) return false;
+    if (d.text === deadline.text && !ownDeadline) return true;
+    // Known durations: the timer lasts longer than the deadline (strictly, for a context the goroutine makes
+    // itself once it runs: `ctx, cancel := context.WithTimeout(…, 5*time.Second)` against `time.After(10*time.Second)`).
+    const after = durationValue(d, constantsIn(receiver.fn.resolution()));
+    return before !== undefined && after !== undefined && (ownDeadline ? after > before : after >= before);
   };
+}
+
+const TIME_UNITS: Record<string, number> = { Nanosecond: 1, Microsecond: 1e3, Millisecond: 1e6, Second: 1e9, Minute: 60e9, Hour: 3600e9 };
+
+/** The value in nanoseconds of a constant duration (`5 * time.Second`, `time.Duration(n) * time.Millisecond`). */
+function durationValue(n: Node | null, constOf: ConstantOf): number | undefined {
+  if (!n) return undefined;
+  const u = unparen(n);
+  if (u.type === 'selector_expression' && u.childForFieldName('operand')?.text === 'time') return TIME_UNITS[u.childForFieldName('field')?.text ?? ''];
+  if (u.type === 'call_expression' && u.childForFieldName('function')?.text === 'time.Duration' && u.childForFieldName('arguments')?.namedChildCount === 1) {
+    return durationValue(u.childForFieldName('arguments')!.namedChild(0), constOf);
+  }
+  if (u.type === 'binary_expression') {
+    const a = durationValue(u.childForFieldName('left'), constOf);
+    const b = durationValue(u.childForFieldName('right'), constOf);
+    const op = u.childForFieldName('operator')?.type;
+    if (a === undefined || b === undefined) return undefined;
+    return op === '*' ? a * b : op === '+' ? a + b : op === '-' ? a - b : undefined;
+  }
+  return constantValue(u, constOf);
 }
 
 /** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
 function deadlineOf(ctx: Decl): Node | undefined {
   const decl = ctx.node.parent?.parent;
   if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('left')?.namedChild(0)?.id !== ctx.node.id) return undefined;
+  return deadlineOfStatement(decl);
+}
+
+/** The duration `d` of a statement `ctx, cancel := context.WithTimeout(parent, d)`. */
+function deadlineOfStatement(decl: Node): Node | undefined {
   const call = decl.childForFieldName('right')?.namedChild(0);
   if (call?.type !== 'call_expression' || call.childForFieldName('function')?.text !== 'context.WithTimeout') return undefined;
   return call.childForFieldName('arguments')?.namedChild(1) ?? undefined;
