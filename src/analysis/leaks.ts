@@ -944,6 +944,33 @@ function deferredDone(b: Body): string[] {
   return out;
 }
 
+/**
+ * A goroutine of a test that the test waits for (`defer wg.Done()` in it, `wg.Wait()` a statement of the body that
+ * starts it, after the go statement) while every cancel of the test's contexts is deferred (`defer cancel()`): it is
+ * done before the test's contexts end, so a loop that stops when they do is still there for its sends.
+ */
+function awaitedByTest(b: Body): boolean {
+  const go = b.goStmt;
+  if (b.kind !== 'go' || !go || !b.file.path.endsWith('_test.go')) return false;
+  const starter = enclosingFuncNode(go);
+  const groups = deferredDone(b);
+  const st = statementOf(go);
+  if (!starter || !st || groups.length === 0) return false;
+  // The Wait after the go statement, or after a statement around it (the loop that starts the goroutines).
+  const body = starter.childForFieldName('body');
+  let waited = false;
+  for (let at: Node | undefined = st; at && body && contains(body, at) && at.id !== body.id && !waited; at = at.parent ? statementOf(at.parent) : undefined) {
+    for (let s = statementAfter(at); s && !waited; s = statementAfter(s)) {
+      const g = waitedGroup(s);
+      waited = g !== undefined && groups.includes(g);
+    }
+  }
+  if (!waited) return false;
+  // Every call of a cancel function the test holds is deferred (`ctx, cancel := context.WithCancel(…); defer cancel()`).
+  const cancels = findBelow(starter, (n) => n.type === 'call_expression' && /^cancel\w*$/i.test(n.childForFieldName('function')?.text ?? '') && n.childForFieldName('arguments')?.namedChildCount === 0);
+  return cancels.every((c) => statementOf(c)?.type === 'defer_statement');
+}
+
 /** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
 function waitedGroup(st: Node): string | undefined {
   return st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text)?.[1] : undefined;
@@ -2972,11 +2999,11 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         });
         const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));
-        const byTest = new Set(bodies.filter((b) => !api(b) && testOwnsItsContexts(b)));
+        const byTest = new Set(bodies.filter((b) => (!api(b) || awaitedByTest(b)) && testOwnsItsContexts(b)));
         const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
         const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
         for (const b of bodies) {
-          const w = api(b) ? afterShutdown : byTest.has(b) ? ownedByTest : owned;
+          const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
           if (!w) continue;
           let mine = clients.filter((o) => o.body === b);
           // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
