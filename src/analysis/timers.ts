@@ -852,6 +852,28 @@ function receivesTimer(e: Node | null | undefined, timer: string): boolean {
 }
 
 /**
+ * The names of the function literals declared in the function around `n` (`name := func() { … }`) whose body
+ * resets the timer `timer` (`timer.Reset(…)`) or gives it a new value.
+ */
+function localResetters(n: Node, timer: string): Set<string> {
+  const out = new Set<string>();
+  let fn = n.parent;
+  while (fn && !isFuncNode(fn)) fn = fn.parent;
+  const body = fn?.childForFieldName('body');
+  if (!body) return out;
+  const reset = new RegExp(`(?<![\\w.])${escapeRe(timer)}\\s*(?:\\.\\s*Reset\\s*\\(|=(?!=))`);
+  for (const d of findBelow(body, (x) => x.type === 'short_var_declaration')) {
+    const names = listItems(d.childForFieldName('left'));
+    const values = listItems(d.childForFieldName('right'));
+    names.forEach((name, i) => {
+      const v = values[i];
+      if (name?.type === 'identifier' && v?.type === 'func_literal' && reset.test(v.childForFieldName('body')?.text ?? '')) out.add(name.text);
+    });
+  }
+  return out;
+}
+
+/**
  * The timer drained twice: `if !t.Stop() { <-t.C }`, a statement of its own in a loop, where another select case of
  * the loop receives `t.C` and always goes round (no return, break, goto or panic in it) without `t.Reset` or a new
  * timer. No Reset or assignment of `t` anywhere else in the loop except after the drain, in its own case.
@@ -878,9 +900,14 @@ function drainedTwice(file: SourceFile): TimerFinding[] {
     const holder = ifStmt.parent?.type === 'statement_list' || ifStmt.parent?.type === 'block' ? (ifStmt.parent.type === 'statement_list' ? ifStmt.parent.parent : ifStmt.parent) : ifStmt.parent;
     const drainCase = holder?.type === 'communication_case' ? holder : undefined;
     if (!holder || (!drainCase && holder.parent?.id !== loop.id) || (drainCase && loopAround(drainCase)?.id !== loop.id)) continue;
-    // Resets and new timers: only after the drain in its own case.
+    // Resets and new timers: only after the drain in its own case. A call of a local function literal that resets
+    // it (`scheduleNext := func() { …; t.Reset(d) }`) is a reset too.
+    const resetters = localResetters(loop, timer);
     const renews = findBelow(loop, (n) => {
-      if (n.type === 'call_expression') return n.childForFieldName('function')?.text === `${timer}.Reset`;
+      if (n.type === 'call_expression') {
+        const f = n.childForFieldName('function');
+        return f?.text === `${timer}.Reset` || (f?.type === 'identifier' && resetters.has(f.text));
+      }
       if (n.type === 'assignment_statement' || n.type === 'short_var_declaration') return listItems(n.childForFieldName('left')).some((x) => x?.text === timer);
       return false;
     });

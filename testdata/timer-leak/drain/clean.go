@@ -82,3 +82,26 @@ func Restart(d time.Duration, poke <-chan struct{}, stop <-chan struct{}) {
 		}
 	}
 }
+
+// RearmLater resets the timer through a local function it calls in the case that receives it: the same as Rearm.
+func RearmLater(d time.Duration, poke <-chan struct{}, stop <-chan struct{}, fire func()) {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	rearm := func() {
+		t.Reset(d)
+	}
+	for {
+		select {
+		case <-t.C:
+			fire()
+			rearm()
+		case <-poke:
+			if !t.Stop() {
+				<-t.C
+			}
+			t.Reset(d)
+		case <-stop:
+			return
+		}
+	}
+}

@@ -30,6 +30,12 @@ func TestDebounceLeaks(t *testing.T) {
 	})
 }
 
+func TestArmFirstLeaks(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() {
+		drive(t, func(poke, stop chan struct{}, fire func()) { ArmFirst(d, poke, stop, fire) })
+	})
+}
+
 func TestBatcherLeaks(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() {
 		fired := make(chan struct{}, 1)
@@ -49,6 +55,7 @@ func TestCleanLoopsFinish(t *testing.T) {
 	for _, run := range []func(poke, stop chan struct{}, fire func()){
 		func(poke, stop chan struct{}, fire func()) { Rearm(d, poke, stop, fire) },
 		func(poke, stop chan struct{}, fire func()) { Flagged(d, poke, stop, fire) },
+		func(poke, stop chan struct{}, fire func()) { RearmLater(d, poke, stop, fire) },
 	} {
 		leakcheck.Clean(t, func() {
 			_, stop := drive(t, run)
