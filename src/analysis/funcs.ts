@@ -165,7 +165,8 @@ function receiverType(recv: string): string | undefined {
  * function and constant tables are read from the text, so that building them never needs a file's tree.
  */
 export class PackageIndex {
-  private readonly byKey = new Map<string, FuncInfo>();
+  /** By file path, then by the declaration's offset. */
+  private readonly byKey = new Map<string, Map<number, FuncInfo>>();
   private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
   /** neverUsed, asked for every channel, go statement and timer call of a function: answered once per function. */
   private readonly unused = new Map<FuncInfo, boolean>();
@@ -178,11 +179,12 @@ export class PackageIndex {
 
   /** The one FuncInfo of a declaration, whichever way it is reached (from the text index or from a node). */
   private funcAt(file: SourceFile, start: number, make: () => FuncInfo | undefined): FuncInfo | undefined {
-    const key = `${file.path}:${start}`;
-    let fi = this.byKey.get(key);
+    let inFile = this.byKey.get(file.path);
+    if (!inFile) this.byKey.set(file.path, (inFile = new Map()));
+    let fi = inFile.get(start);
     if (!fi) {
       fi = make();
-      if (fi) this.byKey.set(key, fi);
+      if (fi) inFile.set(start, fi);
     }
     return fi;
   }
@@ -226,7 +228,7 @@ export class PackageIndex {
   /** Is `n` in a `_test.go` file of the package? */
   private inTestFile(n: Node): boolean {
     let v = this.testTrees.get(n.tree);
-    if (v === undefined) this.testTrees.set(n.tree, (v = this.pkg.files.some((f) => f.owns(n.tree) && f.path.endsWith('_test.go'))));
+    if (v === undefined) this.testTrees.set(n.tree, (v = this.pkg.fileOf(n.tree)?.path.endsWith('_test.go') ?? false));
     return v;
   }
 
@@ -359,7 +361,7 @@ export class PackageIndex {
    * functions hold few literals). A function whose tree has a syntax error is walked.
    */
   private literalNodesIn(fn: Node): (Node | null)[] {
-    const file = this.pkg.files.find((f) => f.owns(fn.tree));
+    const file = this.pkg.fileOf(fn.tree);
     if (!file || fn.hasError) return fn.descendantsOfType('func_literal');
     const root = fn.tree.rootNode;
     const out: Node[] = [];
@@ -429,7 +431,7 @@ export class PackageIndex {
 
   /** The top-level function that contains `node`: a binary search over the file's declarations. */
   enclosing(node: Node): FuncInfo | undefined {
-    const file = this.pkg.files.find((f) => f.owns(node.tree));
+    const file = this.pkg.fileOf(node.tree);
     if (!file) return undefined;
     const decls = this.declsOf(node.tree);
     let lo = 0;
@@ -612,11 +614,21 @@ export class PackageIndex {
       const handedOn = new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`);
       unused =
         /^[a-z_]/.test(fn.name) && fn.name !== 'init' && fn.name !== 'main' && fn.name !== '_' &&
-        !this.pkg.files.some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
+        !this.directiveFiles().some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
         this.usesOf(fn.name) === 1;
       this.unused.set(fn, unused);
     }
     return unused;
+  }
+
+  private directives: SourceFile[] | undefined;
+
+  /**
+   * The files of the package whose text holds `//export` or `//go:linkname` (most packages have none): the only ones
+   * neverUsed's directives can be in, found once instead of looking through every file for every function.
+   */
+  private directiveFiles(): SourceFile[] {
+    return (this.directives ??= this.pkg.files.filter((f) => f.text.includes('//export') || f.text.includes('//go:linkname')));
   }
 
   /** Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`)? */
