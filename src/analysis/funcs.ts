@@ -334,7 +334,7 @@ export class PackageIndex {
     return v ?? undefined;
   }
 
-  private readonly topLevel = new Map<Tree, Node[]>();
+  private readonly topLevel = new Map<Tree, { decls: Node[]; ends: number[] }>();
   private readonly literals = new Map<number, FuncLiteral[]>();
 
   /** The function literals inside a function node, with the `go`/`defer` statement that runs each (once per node). */
@@ -416,14 +416,17 @@ export class PackageIndex {
 
   /**
    * The function and method declarations of one of a file's trees, in order (read once; no parent walks later): all
-   * of the file's, or, for a file parsed a declaration at a time, those in that tree (see SourceFile.rootAt).
+   * of the file's, or, for a file parsed a declaration at a time, those in that tree (see SourceFile.rootAt). With
+   * room for where each ends, read when first needed (reading `endIndex` calls into wasm; enclosing's search reads
+   * the ends of the same few declarations again and again).
    */
-  private declsOf(tree: Tree): Node[] {
+  private declsOf(tree: Tree): { decls: Node[]; ends: number[] } {
     let list = this.topLevel.get(tree);
     if (!list) {
-      list = tree.rootNode.namedChildren.filter(
+      const decls = tree.rootNode.namedChildren.filter(
         (d): d is Node => d !== null && (d.type === 'function_declaration' || d.type === 'method_declaration'),
       );
+      list = { decls, ends: decls.map(() => -1) };
       this.topLevel.set(tree, list);
     }
     return list;
@@ -433,15 +436,19 @@ export class PackageIndex {
   enclosing(node: Node): FuncInfo | undefined {
     const file = this.pkg.fileOf(node.tree);
     if (!file) return undefined;
-    const decls = this.declsOf(node.tree);
+    const { decls, ends } = this.declsOf(node.tree);
     let lo = 0;
     let hi = decls.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const d = decls[mid];
-      if (node.startIndex < d.startIndex) hi = mid - 1;
-      else if (node.startIndex >= d.endIndex) lo = mid + 1;
-      else return node.endIndex <= d.endIndex ? this.funcInfo(d, file) : undefined;
+      if (node.startIndex < d.startIndex) {
+        hi = mid - 1;
+        continue;
+      }
+      if (ends[mid] < 0) ends[mid] = d.endIndex;
+      if (node.startIndex >= ends[mid]) lo = mid + 1;
+      else return node.endIndex <= ends[mid] ? this.funcInfo(d, file) : undefined;
     }
     return undefined;
   }
