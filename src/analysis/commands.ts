@@ -28,8 +28,11 @@ const SUITES: readonly { path: RegExp; hooks: readonly string[] }[] = [
 
 /** Can a file of this text import one of the frameworks (a quick test before any tree is read)? */
 export function mayUseCommandFramework(text: string): boolean {
-  return text.includes('spf13/cobra') || text.includes('urfave/cli') || text.includes('/ffcli"') || text.includes('onsi/ginkgo') || text.includes(GO_FLAGS);
+  return FRAMEWORK_TEXT.test(text);
 }
+
+/** Any of the frameworks' import paths, anywhere in a text: one pass over it rather than one per path. */
+const FRAMEWORK_TEXT = /spf13\/cobra|urfave\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"/;
 
 const GO_FLAGS = '"github.com/jessevdk/go-flags"';
 

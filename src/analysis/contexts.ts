@@ -143,7 +143,7 @@ class ContextModel {
   }
 
   private fileOf(n: Node): SourceFile | undefined {
-    return this.pkg.files.find((f) => f.owns(n.tree));
+    return this.pkg.fileOf(n.tree);
   }
 
   /** Is the context expression `e` never done? Returns where its chain starts and the nearest dead WithCancel. */

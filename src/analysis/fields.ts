@@ -113,11 +113,19 @@ export function referencePattern(name: string, method: boolean): RegExp {
  * resolving anything (a file without a go statement cannot start it).
  */
 function maybeStartedByGo(pkg: Package, fn: FuncInfo): boolean {
-  const name = escapeRe(fn.name);
-  const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
-  // goText's second half alone, asked once per file: most files that have go statements have a `go func`.
-  return mentioning(pkg, fn.name).some((f) => !f.tokenFree && (textHas(f, GO_FUNC) || goText.test(f.text)));
+  let v = startable.get(fn);
+  if (v === undefined) {
+    const name = escapeRe(fn.name);
+    const goText = new RegExp(`\\bgo\\b[^\\n]*${fn.recvType ? '\\.\\s*' : '(?<![\\w.])'}${name}\\b|\\bgo\\s+func\\b`);
+    // goText's second half alone, asked once per file: most files that have go statements have a `go func`.
+    v = mentioning(pkg, fn.name).some((f) => !f.tokenFree && (textHas(f, GO_FUNC) || goText.test(f.text)));
+    startable.set(fn, v);
+  }
+  return v;
 }
+
+/** maybeStartedByGo's answers (a function is asked about by onlyGoStarts, goStartsOnly and referencesOf alike). */
+const startable = new WeakMap<FuncInfo, boolean>();
 
 const GO_FUNC = /\bgo\s+func\b/;
 const GO_WORD = /\bgo\b/;

@@ -165,7 +165,8 @@ function receiverType(recv: string): string | undefined {
  * function and constant tables are read from the text, so that building them never needs a file's tree.
  */
 export class PackageIndex {
-  private readonly byKey = new Map<string, FuncInfo>();
+  /** By file path, then by the declaration's offset. */
+  private readonly byKey = new Map<string, Map<number, FuncInfo>>();
   private tables: { byName: Map<string, FuncInfo[]>; methods: Map<string, FuncInfo[]>; constants: Map<string, number> } | undefined;
   /** neverUsed, asked for every channel, go statement and timer call of a function: answered once per function. */
   private readonly unused = new Map<FuncInfo, boolean>();
@@ -178,11 +179,12 @@ export class PackageIndex {
 
   /** The one FuncInfo of a declaration, whichever way it is reached (from the text index or from a node). */
   private funcAt(file: SourceFile, start: number, make: () => FuncInfo | undefined): FuncInfo | undefined {
-    const key = `${file.path}:${start}`;
-    let fi = this.byKey.get(key);
+    let inFile = this.byKey.get(file.path);
+    if (!inFile) this.byKey.set(file.path, (inFile = new Map()));
+    let fi = inFile.get(start);
     if (!fi) {
       fi = make();
-      if (fi) this.byKey.set(key, fi);
+      if (fi) inFile.set(start, fi);
     }
     return fi;
   }
@@ -226,7 +228,7 @@ export class PackageIndex {
   /** Is `n` in a `_test.go` file of the package? */
   private inTestFile(n: Node): boolean {
     let v = this.testTrees.get(n.tree);
-    if (v === undefined) this.testTrees.set(n.tree, (v = this.pkg.files.some((f) => f.owns(n.tree) && f.path.endsWith('_test.go'))));
+    if (v === undefined) this.testTrees.set(n.tree, (v = this.pkg.fileOf(n.tree)?.path.endsWith('_test.go') ?? false));
     return v;
   }
 
@@ -332,7 +334,7 @@ export class PackageIndex {
     return v ?? undefined;
   }
 
-  private readonly topLevel = new Map<Tree, Node[]>();
+  private readonly topLevel = new Map<Tree, { decls: Node[]; ends: number[] }>();
   private readonly literals = new Map<number, FuncLiteral[]>();
 
   /** The function literals inside a function node, with the `go`/`defer` statement that runs each (once per node). */
@@ -359,7 +361,7 @@ export class PackageIndex {
    * functions hold few literals). A function whose tree has a syntax error is walked.
    */
   private literalNodesIn(fn: Node): (Node | null)[] {
-    const file = this.pkg.files.find((f) => f.owns(fn.tree));
+    const file = this.pkg.fileOf(fn.tree);
     if (!file || fn.hasError) return fn.descendantsOfType('func_literal');
     const root = fn.tree.rootNode;
     const out: Node[] = [];
@@ -414,14 +416,17 @@ export class PackageIndex {
 
   /**
    * The function and method declarations of one of a file's trees, in order (read once; no parent walks later): all
-   * of the file's, or, for a file parsed a declaration at a time, those in that tree (see SourceFile.rootAt).
+   * of the file's, or, for a file parsed a declaration at a time, those in that tree (see SourceFile.rootAt). With
+   * room for where each ends, read when first needed (reading `endIndex` calls into wasm; enclosing's search reads
+   * the ends of the same few declarations again and again).
    */
-  private declsOf(tree: Tree): Node[] {
+  private declsOf(tree: Tree): { decls: Node[]; ends: number[] } {
     let list = this.topLevel.get(tree);
     if (!list) {
-      list = tree.rootNode.namedChildren.filter(
+      const decls = tree.rootNode.namedChildren.filter(
         (d): d is Node => d !== null && (d.type === 'function_declaration' || d.type === 'method_declaration'),
       );
+      list = { decls, ends: decls.map(() => -1) };
       this.topLevel.set(tree, list);
     }
     return list;
@@ -429,17 +434,21 @@ export class PackageIndex {
 
   /** The top-level function that contains `node`: a binary search over the file's declarations. */
   enclosing(node: Node): FuncInfo | undefined {
-    const file = this.pkg.files.find((f) => f.owns(node.tree));
+    const file = this.pkg.fileOf(node.tree);
     if (!file) return undefined;
-    const decls = this.declsOf(node.tree);
+    const { decls, ends } = this.declsOf(node.tree);
     let lo = 0;
     let hi = decls.length - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
       const d = decls[mid];
-      if (node.startIndex < d.startIndex) hi = mid - 1;
-      else if (node.startIndex >= d.endIndex) lo = mid + 1;
-      else return node.endIndex <= d.endIndex ? this.funcInfo(d, file) : undefined;
+      if (node.startIndex < d.startIndex) {
+        hi = mid - 1;
+        continue;
+      }
+      if (ends[mid] < 0) ends[mid] = d.endIndex;
+      if (node.startIndex >= ends[mid]) lo = mid + 1;
+      else return node.endIndex <= ends[mid] ? this.funcInfo(d, file) : undefined;
     }
     return undefined;
   }
@@ -612,11 +621,21 @@ export class PackageIndex {
       const handedOn = new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`);
       unused =
         /^[a-z_]/.test(fn.name) && fn.name !== 'init' && fn.name !== 'main' && fn.name !== '_' &&
-        !this.pkg.files.some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
+        !this.directiveFiles().some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
         this.usesOf(fn.name) === 1;
       this.unused.set(fn, unused);
     }
     return unused;
+  }
+
+  private directives: SourceFile[] | undefined;
+
+  /**
+   * The files of the package whose text holds `//export` or `//go:linkname` (most packages have none): the only ones
+   * neverUsed's directives can be in, found once instead of looking through every file for every function.
+   */
+  private directiveFiles(): SourceFile[] {
+    return (this.directives ??= this.pkg.files.filter((f) => f.text.includes('//export') || f.text.includes('//go:linkname')));
   }
 
   /** Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`)? */

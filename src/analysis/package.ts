@@ -1,4 +1,5 @@
-import type { SourceFile } from '../source/source';
+import type { Tree } from 'web-tree-sitter';
+import { SourceFile } from '../source/source';
 
 /** A fact is a shared, lazily computed analysis of one package (go/analysis "Requires"). */
 export interface Fact<T> {
@@ -18,6 +19,17 @@ export class Package {
     readonly dir: string,
     readonly files: SourceFile[],
   ) {}
+
+  private fileSet: Set<SourceFile> | undefined;
+
+  /**
+   * The file of the package that `tree` is a live tree of (what `files.find((f) => f.owns(tree))` finds), by the tree's
+   * owner rather than by asking every file.
+   */
+  fileOf(tree: Tree): SourceFile | undefined {
+    const f = SourceFile.of(tree);
+    return f && (this.fileSet ??= new Set(this.files)).has(f) ? f : undefined;
+  }
 
   fact<T>(f: Fact<T>): T {
     if (this.facts.has(f.key)) return this.facts.get(f.key) as T;

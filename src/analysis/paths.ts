@@ -1,4 +1,4 @@
-import type { Node } from 'web-tree-sitter';
+import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
 import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, unparen } from './syntax';
@@ -192,10 +192,28 @@ function consumeBreaks(r: Res, labels: string[]): Res {
   return { fall, exit: r.exit, brk };
 }
 
-function countIn(nodes: readonly Node[], within: Node | null): number {
+/** Where a node is, read once: the path walks ask whether each statement holds it, and reading `endIndex` calls into wasm. */
+interface Span {
+  tree: Tree;
+  start: number;
+  end: number;
+}
+
+function spansOf(nodes: readonly Node[]): Span[] {
+  return nodes.map((n) => ({ tree: n.tree, start: n.startIndex, end: n.endIndex }));
+}
+
+/** How many of the nodes `spans` tell lie inside `within` (`contains(within, n)`, its end read only when needed). */
+function countIn(spans: readonly Span[], within: Node | null): number {
   if (!within) return 0;
+  const start = within.startIndex;
+  let end = -1;
   let k = 0;
-  for (const n of nodes) if (contains(within, n)) k++;
+  for (const s of spans) {
+    if (s.tree !== within.tree || s.start < start) continue;
+    if (end < 0) end = within.endIndex;
+    if (s.end <= end) k++;
+  }
   return k;
 }
 
@@ -318,7 +336,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   const infinite = spec.infinite ?? [];
   const rangeLoops = spec.rangeLoops ?? new Set<number>();
   const okRefs = spec.okRefs ?? new Set<number>();
-  const rc = (n: Node | null) => (countIn(infinite, n) > 0 ? Infinity : countIn(nodes, n));
+  const infiniteSpans = spansOf(infinite);
+  const nodeSpans = spansOf(nodes);
+  const rc = (n: Node | null) => (countIn(infiniteSpans, n) > 0 ? Infinity : countIn(nodeSpans, n));
   const hasRangeIn = (n: Node) => n.descendantsOfType('for_statement').some((d) => d !== null && rangeLoops.has(d.id));
   const hasRecv = (n: Node) => rc(n) > 0 || (rangeLoops.size > 0 && hasRangeIn(n));
 
@@ -385,7 +405,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'break_statement':
         if (spec.ignore?.(s)) return { fall: null, exit: null, brk: EMPTY };
         // A break after which the partner never blocks again (`if !ok { break }`: the channel is closed).
-        if (countIn(infinite, s) > 0) return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', { n: Infinity }]]) };
+        if (countIn(infiniteSpans, s) > 0) return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', { n: Infinity }]]) };
         return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
       case 'continue_statement':
         // Goes round its loop: the path ends there, unless that loop makes the channel (see for_statement).
@@ -540,17 +560,19 @@ function writesOf(fn: Node, x: string): Node[] | undefined {
   pathsWork.writeWalks++;
   let declared = false;
   const rights: Node[] = [];
+  // Every node of the function is asked about: its type and child count are read once (each read calls into wasm).
   const ok = (n: Node): boolean => {
+    const type = n.type;
     // A literal that declares its own x (`_, x := call()`) holds another variable: its writes are not ours.
-    if (n.type === 'func_literal' && n.id !== fn.id && declaresName(n, x)) return true;
-    if (n.type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
+    if (type === 'func_literal' && n.id !== fn.id && declaresName(n, x)) return true;
+    if (type === 'var_spec' && n.childrenForFieldName('name').some((m) => m?.text === x)) {
       if (n.childForFieldName('value') || declared) return false;
       declared = true;
     }
-    if (n.type === 'short_var_declaration' || n.type === 'parameter_declaration' || n.type === 'range_clause') {
+    if (type === 'short_var_declaration' || type === 'parameter_declaration' || type === 'range_clause') {
       if (n.text.includes(x) && (n.childForFieldName('left') ?? n).descendantsOfType('identifier').some((m) => m?.text === x)) return false;
     }
-    if (n.type === 'assignment_statement' || n.type === 'receive_statement') {
+    if (type === 'assignment_statement' || type === 'receive_statement') {
       const left = n.childForFieldName('left');
       if (left && left.namedChildren.some((m) => m?.text === x)) {
         const right = n.childForFieldName('right');
@@ -558,11 +580,11 @@ function writesOf(fn: Node, x: string): Node[] | undefined {
         rights.push(right);
       }
     }
-    if ((n.type === 'inc_statement' || n.type === 'dec_statement' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '&')) && n.text.includes(x)) {
-      const t = n.type === 'unary_expression' ? n.childForFieldName('operand')?.text : n.namedChild(0)?.text;
+    if ((type === 'inc_statement' || type === 'dec_statement' || (type === 'unary_expression' && n.childForFieldName('operator')?.text === '&')) && n.text.includes(x)) {
+      const t = type === 'unary_expression' ? n.childForFieldName('operand')?.text : n.namedChild(0)?.text;
       if (t === x) return false;
     }
-    for (let i = 0; i < n.namedChildCount; i++) if (!ok(n.namedChild(i)!)) return false;
+    for (let i = 0, k = n.namedChildCount; i < k; i++) if (!ok(n.namedChild(i)!)) return false;
     return true;
   };
   const out = ok(fn) && declared ? rights : undefined;
@@ -881,9 +903,10 @@ export function maxCountBefore(block: Node, ops: readonly Node[], target: Node, 
 }
 
 function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loop: Node) => boolean, constOf?: ConstantOf, target?: Node): { any: number; at: number | null } {
-  const sc = (n: Node | null) => countIn(ops, n);
+  const opSpans = spansOf(ops);
+  const sc = (n: Node | null) => countIn(opSpans, n);
   /** Most on a path into the leaf statement `s` up to the target, when `s` holds it. */
-  const leafAt = (s: Node): number | null => (target && contains(s, target) ? countIn(ops.filter((o) => o.endIndex <= target.startIndex), s) : null);
+  const leafAt = (s: Node): number | null => (target && contains(s, target) ? countIn(opSpans.filter((o) => o.end <= target.startIndex), s) : null);
   /** The loops around the statement being walked (innermost last), with their index variable if any. */
   const indexes: { loop: Node; index: string; once: number }[] = [];
   /**

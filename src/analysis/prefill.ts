@@ -82,6 +82,18 @@ function mentions(n: Node, d: Decl, fn: FuncInfo): boolean {
  * to fields of x that do not read x, `return x`. No goroutine, closure or other use of the value.
  */
 function pureConstructor(callee: FuncInfo, index: PackageIndex): Node | undefined {
+  let lit = constructorLiterals.get(callee);
+  if (lit === undefined) constructorLiterals.set(callee, (lit = constructorLiteral(callee, index) ?? null));
+  return lit ?? undefined;
+}
+
+/**
+ * pureConstructor's answer for each function (null: none), worked out once: it is asked again for every literal a
+ * function builds and for every call of the function.
+ */
+const constructorLiterals = new WeakMap<FuncInfo, Node | null>();
+
+function constructorLiteral(callee: FuncInfo, index: PackageIndex): Node | undefined {
   const body = callee.node.childForFieldName('body');
   if (!body || body.descendantsOfType(['func_literal', 'go_statement']).length > 0) return undefined;
   const stmts = blockStatements(body);

@@ -100,6 +100,7 @@ const A_FOR = 8;
 const A_TYPE_SWITCH = 9;
 const A_COMM_CASE = 10;
 const A_KEYED = 11;
+const A_SELECTOR = 12;
 
 const ACTIONS: Record<string, number> = {
   identifier: A_IDENT,
@@ -117,6 +118,7 @@ const ACTIONS: Record<string, number> = {
   type_switch_statement: A_TYPE_SWITCH,
   communication_case: A_COMM_CASE,
   keyed_element: A_KEYED,
+  selector_expression: A_SELECTOR,
 };
 
 /** Nodes that hold no variable uses: types, literals, comments. */
@@ -178,7 +180,7 @@ interface Grammar {
   /** By type id: A_*, R_*. A type's entries follow its name, as Node.type gives it. */
   action: Uint8Array;
   role: Uint8Array;
-  field: { name: number; left: number; right: number; value: number; receiver: number; parameters: number; result: number; body: number; initializer: number; alias: number };
+  field: { name: number; left: number; right: number; value: number; receiver: number; parameters: number; result: number; body: number; initializer: number; alias: number; operand: number };
 }
 
 const grammars = new WeakMap<Language, Grammar>();
@@ -189,7 +191,10 @@ function grammarOf(language: Language): Grammar {
   const action = new Uint8Array(TYPE_ID_COUNT);
   const role = new Uint8Array(TYPE_ID_COUNT);
   const skipped = new Set(SKIPPED);
-  for (let id = 0; id < TYPE_ID_COUNT; id++) {
+  // Ids past the grammar's own symbols read 'ERROR' (the error node is 0xffff): A_GENERIC and R_NONE, which are 0,
+  // what the tables hold already. So only the grammar's symbols are classified (a few hundred, not 65,536 ids).
+  const count = Math.min(language.types.length, TYPE_ID_COUNT);
+  for (let id = 0; id < count; id++) {
     const type = language.types[id] || 'ERROR'; // what Node.type says
     action[id] = skipped.has(type) ? A_SKIP : (ACTIONS[type] ?? A_GENERIC);
     role[id] = ROLES[type] ?? R_NONE;
@@ -209,6 +214,7 @@ function grammarOf(language: Language): Grammar {
       body: fieldId('body'),
       initializer: fieldId('initializer'),
       alias: fieldId('alias'),
+      operand: fieldId('operand'),
     },
   };
   grammars.set(language, g);
@@ -256,6 +262,8 @@ class Walk {
   private readonly action: Uint8Array;
   private readonly role: Uint8Array;
   private readonly field: Grammar['field'];
+  /** The function has no syntax error: its nodes have the children the grammar gives them. */
+  private clean = false;
 
   constructor(g: Grammar) {
     this.action = g.action;
@@ -266,6 +274,7 @@ class Walk {
   run(fnNode: Node): Resolution {
     const { res, action, role, field } = this;
     let visited = 0;
+    this.clean = !fnNode.hasError;
     this.enterFunction(fnNode, undefined);
     while (this.sp > 0) {
       const i = --this.sp;
@@ -362,14 +371,28 @@ class Walk {
         }
         case A_KEYED: {
           // Struct literal keys are field names, not variables: the key is visited only when it is not an identifier.
-          const kids = n.namedChildren;
-          const key = kids[0];
-          const value = kids[kids.length - 1];
-          if (key && role[key.typeId] === R_LITERAL_ELEMENT) {
-            const first = key.namedChildren[0];
-            if (!first || action[first.typeId] !== A_IDENT) this.pushVisit(key, scope, fn, UNKNOWN);
+          // The first and the last named child, one at a time (see MANY_CHILDREN): a key and a value.
+          const count = n.namedChildCount;
+          const key = count > 0 ? n.namedChild(0) : null;
+          const value = count > 1 ? n.namedChild(count - 1) : null;
+          const keyType = key ? key.typeId : UNKNOWN;
+          if (key && role[keyType] === R_LITERAL_ELEMENT) {
+            const first = key.namedChild(0);
+            if (!first || action[first.typeId] !== A_IDENT) this.pushVisit(key, scope, fn, keyType);
           }
-          if (value && value.id !== key?.id) this.pushVisit(value, scope, fn, UNKNOWN);
+          if (value) this.pushVisit(value, scope, fn, UNKNOWN);
+          break;
+        }
+        case A_SELECTOR: {
+          // `x.f`: the field is a field_identifier, which holds no use; without a syntax error the operand is the
+          // only other named child (comments aside, skipped anyway), so it alone is read.
+          if (!this.clean) {
+            this.pushChildren(n, t, scope, fn);
+            break;
+          }
+          const operand = n.childForFieldId(field.operand);
+          const ot = operand ? operand.typeId : UNKNOWN;
+          if (operand && action[ot] !== A_SKIP) this.pushVisit(operand, scope, fn, ot);
           break;
         }
         default:
