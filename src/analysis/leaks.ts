@@ -966,9 +966,15 @@ function awaitedByTest(b: Body): boolean {
     }
   }
   if (!waited) return false;
-  // Every call of a cancel function the test holds is deferred (`ctx, cancel := context.WithCancel(…); defer cancel()`).
-  const cancels = findBelow(starter, (n) => n.type === 'call_expression' && /^cancel\w*$/i.test(n.childForFieldName('function')?.text ?? '') && n.childForFieldName('arguments')?.namedChildCount === 0);
-  return cancels.every((c) => statementOf(c)?.type === 'defer_statement');
+  // Every call of a cancel function the test makes is deferred (`ctx, cancel := context.WithCancel(…); defer cancel()`).
+  const res = b.fn.resolution();
+  for (const c of findBelow(starter, (n) => n.type === 'call_expression' && /^context\.With\w+$/.test(n.childForFieldName('function')?.text ?? ''))) {
+    const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
+    const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
+    const d = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
+    if (d && d.refs.some((r) => r.id !== cancel!.id && statementOf(r)?.type !== 'defer_statement')) return false;
+  }
+  return true;
 }
 
 /** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
