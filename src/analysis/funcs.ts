@@ -690,12 +690,11 @@ export class PackageIndex {
     const block = st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
     if (!guarded && block?.type === 'block' && test(block.parent, '==') && block.parent!.childForFieldName('consequence')?.id === block.id) guarded = true;
     if (!guarded) return false;
-    const key = `singleton ${name}`;
-    let v = this.onceVars.get(key);
+    let v = this.singletonVars.get(name);
     if (v === undefined) {
       const reset = `(?<![\\w.])${escapeRe(name)}\\s*=\\s*nil\\b`;
       v = this.pkg.files.some((f) => packageVarSpecs(f, name).length > 0) && !this.pkg.files.some((f) => f.text.includes(name) && !codeMatches(f.text, reset).next().done);
-      this.onceVars.set(key, v);
+      this.singletonVars.set(name, v);
     }
     return v;
   }
@@ -715,6 +714,8 @@ export class PackageIndex {
   }
 
   private readonly onceVars = new Map<string, boolean>();
+  /** Package-level variables that are lazily made singletons (singletonInit), by name. */
+  private readonly singletonVars = new Map<string, boolean>();
 
   /**
    * Is `name` a package-level variable declared as a `sync.Once` (`var initOnce sync.Once`; also the `Once` of a
