@@ -2964,7 +2964,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         // later, with no return in between: a send that was waiting then panics; it does not block.
         const closedLater = (o: ChanOp) => {
           const st = o.kind === 'send' ? o.node : o.node.parent;
-          if (o.deferred || (st?.type !== 'expression_statement' && st?.type !== 'send_statement') || o.body.block.id !== st.parent?.parent?.id && o.body.block.id !== st.parent?.id) return false;
+          if (o.deferred || !st || (st.type !== 'expression_statement' && st.type !== 'send_statement')) return false;
+          // A statement of the function's own body, not of a branch or a loop in it.
+          const list = st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
+          if (list?.id !== o.body.block.id) return false;
           for (let next = statementAfter(st); next; next = statementAfter(next)) {
             if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
             const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
