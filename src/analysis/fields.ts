@@ -615,7 +615,7 @@ function notAChannel(sel: Node): boolean {
   if (!p) return false;
   if (p.type === 'unary_expression') return p.childForFieldName('operator')?.type === '!';
   if (p.type === 'binary_expression') return /^(&&|\|\||<|<=|>|>=|\+|-|\*|\/|%)$/.test(p.childForFieldName('operator')?.type ?? '');
-  if (p.type === 'if_statement') return p.childForFieldName('condition')?.id === unparenUp(sel).id;
+  if (p.type === 'if_statement') return unparen(p.childForFieldName('condition')!).id === sel.id;
   const list = p.type === 'expression_list' ? p : undefined;
   const st = list?.parent;
   if (list && st?.type === 'assignment_statement' && st.childForFieldName('left')?.id === list.id) {
@@ -627,13 +627,6 @@ function notAChannel(sel: Node): boolean {
 }
 
 const LITERALS = new Set(['true', 'false', 'int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal']);
-
-/** The outermost parenthesized expression around `n` (n itself when not in parentheses). */
-function unparenUp(n: Node): Node {
-  let u = n;
-  while (u.parent?.type === 'parenthesized_expression') u = u.parent;
-  return u;
-}
 
 /** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */
 function fieldPosition(decl: Node, field: string): number | undefined {

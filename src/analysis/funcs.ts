@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { blockStatements, dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -687,13 +687,15 @@ export class PackageIndex {
     };
     let guarded = false;
     for (let prev = st.previousNamedSibling; prev && !guarded; prev = prev.previousNamedSibling) guarded = test(prev, '!=') && returns(prev);
-    const block = st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
+    const block = statementHolder(st);
     if (!guarded && block?.type === 'block' && test(block.parent, '==') && block.parent!.childForFieldName('consequence')?.id === block.id) guarded = true;
     if (!guarded) return false;
     let v = this.singletonVars.get(name);
     if (v === undefined) {
       const reset = `(?<![\\w.])${escapeRe(name)}\\s*=\\s*nil\\b`;
-      v = this.pkg.files.some((f) => packageVarSpecs(f, name).length > 0) && !this.pkg.files.some((f) => f.text.includes(name) && !codeMatches(f.text, reset).next().done);
+      // Only files whose text names it can declare it: the others are not parsed for this.
+      const naming = this.pkg.files.filter((f) => f.text.includes(name));
+      v = naming.some((f) => packageVarSpecs(f, name).length > 0) && !naming.some((f) => !codeMatches(f.text, reset).next().done);
       this.singletonVars.set(name, v);
     }
     return v;

@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -546,6 +546,7 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
   const constOf = constantsIn(res);
   const ownDeadline = contains(block, ctx.node);
   const before = durationValue(deadline, constOf);
+  const receiverConstants = constantsIn(receiver.fn.resolution());
   return (comm) => {
     const op = communicationReceiveOperand(comm);
     const u = op && unparen(op);
@@ -555,7 +556,7 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     if (d.text === deadline.text && !ownDeadline) return true;
     // Known durations: the timer lasts longer than the deadline (strictly, for a context the goroutine makes
     // itself once it runs: `ctx, cancel := context.WithTimeout(…, 5*time.Second)` against `time.After(10*time.Second)`).
-    const after = durationValue(d, constantsIn(receiver.fn.resolution()));
+    const after = durationValue(d, receiverConstants);
     return before !== undefined && after !== undefined && (ownDeadline ? after > before : after >= before);
   };
 }
@@ -725,7 +726,7 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
     if (write === 'write') return undefined;
     if (write !== 'inc') continue;
     const p = r.parent!;
-    const clause = p.parent?.type === 'statement_list' ? p.parent.parent : p.parent;
+    const clause = statementHolder(p);
     if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return undefined;
     const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
     const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
@@ -738,7 +739,7 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
 
 /** The condition of the `if` whose block holds the way out `n` as one of its own statements (`if n == 3 { return }`). */
 function guardOfWayOut(n: Node): Node | null | undefined {
-  const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
+  const block = statementHolder(n);
   const ifs = block?.type === 'block' ? block.parent : undefined;
   return ifs?.type === 'if_statement' && ifs.childForFieldName('consequence')?.id === block!.id ? ifs.childForFieldName('condition') : undefined;
 }
@@ -968,13 +969,23 @@ function awaitedByTest(b: Body): boolean {
   if (!waited) return false;
   // Every call of a cancel function the test makes is deferred (`ctx, cancel := context.WithCancel(…); defer cancel()`).
   const res = b.fn.resolution();
-  for (const c of findBelow(starter, (n) => n.type === 'call_expression' && /^context\.With\w+$/.test(n.childForFieldName('function')?.text ?? ''))) {
-    const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
-    const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
-    const d = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
-    if (d && d.refs.some((r) => r.id !== cancel!.id && statementOf(r)?.type !== 'defer_statement')) return false;
+  for (const c of contextCalls(starter)) {
+    const d = cancelOf(c, res);
+    if (d && d.refs.some((r) => r.id !== d.node.id && statementOf(r)?.type !== 'defer_statement')) return false;
   }
   return true;
+}
+
+/** The `context.With…(…)` calls in `fn` (nested function literals left out). */
+function contextCalls(fn: Node): Node[] {
+  return findBelow(fn, (n) => n.type === 'call_expression' && /^context\.With\w+$/.test(n.childForFieldName('function')?.text ?? ''));
+}
+
+/** The cancel function that `ctx, cancel := context.With…(…)` declares from the call `c`, as `res` resolves it. */
+function cancelOf(c: Node, res: Resolution): Decl | undefined {
+  const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
+  const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
+  return cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
 }
 
 /** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
@@ -1514,7 +1525,6 @@ function closeFilteredErrorSend(send: Node, block: Node): boolean {
   return false;
 }
 
-/** Does the receiver close (deferred: `defer c.Close()`) a variable that the sender's code uses? */
 /**
  * The witness, keeping as other ways out of its select (signals, paths.ts) only those from no channel the senders
  * also send on: `case <-res` beside the give-up of `errs` takes the value of a goroutine that sends on one or the
@@ -1570,6 +1580,7 @@ function closedAfterGivingUp(w: Witness, receiver: Body, world: ChanWorld): bool
   return false;
 }
 
+/** Does the receiver close (deferred: `defer c.Close()`) a variable that the sender's code uses? */
 function closesOnExit(receiver: Body, senderBlock: Node): boolean {
   const res = receiver.fn.resolution();
   return findBelow(receiver.block, (n) => n.type === 'defer_statement').some((d) =>
@@ -2718,12 +2729,10 @@ function testOwnsItsContexts(b: Body): boolean {
   if (scopes.some((f) => /\bcontext\.Context\b/.test(f.childForFieldName('parameters')?.text ?? ''))) return false;
   const res = b.fn.resolution();
   // Contexts made in those functions (one made in a literal that does not send is that literal's).
-  for (const c of scopes.flatMap((f) => findBelow(f, (n) => n.type === 'call_expression' && /^context\.With\w+$/.test(n.childForFieldName('function')?.text ?? '')))) {
+  for (const c of scopes.flatMap(contextCalls)) {
     // One that ends on its own, or whose cancel goes elsewhere (`reporter{cancel: cancel}`): not the test's alone.
     if (/^context\.With(?:Timeout|Deadline)(?:Cause)?$/.test(c.childForFieldName('function')!.text)) return false;
-    const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
-    const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
-    const d = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
+    const d = cancelOf(c, res);
     if (d && d.refs.some((r) => !(r.parent?.type === 'call_expression' && r.parent.childForFieldName('function')?.id === r.id))) return false;
   }
   return true;
@@ -2840,19 +2849,6 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
 }
 
 /**
- * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
- * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
- * whatever the number of calls:
- * - nothing in the package receives from the field: a send beyond its buffer blocks forever;
- * - the only receiver is one goroutine (started with `go x.run()`) that can stop receiving (a return, a select
- *   case on another channel): an unbuffered send from any other body outside a select blocks forever once it
- *   has stopped (a request sent after the loop returned);
- * - nothing sends on or closes the field (but it is made): every receive blocks forever;
- * - the only sender or closer is one goroutine that can finish without sending or closing: a receive from
- *   another body outside a select waits forever when it does.
- * A field never assigned (a nil channel) is the nil-channel rule's.
- */
-/**
  * The outermost loop around `n` in body `b` when every loop around it is counted (a three-clause loop with a
  * condition, or a range over a value that is not a channel: `for range n`, `for _, f := range files`); undefined
  * when `n` is in no loop or in one that is not counted.
@@ -2894,6 +2890,19 @@ function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
   return false;
 }
 
+/**
+ * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
+ * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
+ * whatever the number of calls:
+ * - nothing in the package receives from the field: a send beyond its buffer blocks forever;
+ * - the only receiver is one goroutine (started with `go x.run()`) that can stop receiving (a return, a select
+ *   case on another channel): an unbuffered send from any other body outside a select blocks forever once it
+ *   has stopped (a request sent after the loop returned);
+ * - nothing sends on or closes the field (but it is made): every receive blocks forever;
+ * - the only sender or closer is one goroutine that can finish without sending or closing: a receive from
+ *   another body outside a select waits forever when it does.
+ * A field never assigned (a nil channel) is the nil-channel rule's.
+ */
 export function judgeField(world: FieldWorld, silent: readonly Node[] = [], others: readonly FieldWorld[] = [], index?: PackageIndex): { sends: SendLeak[]; recvs: RecvLeak[] } {
   const out = { sends: [] as SendLeak[], recvs: [] as RecvLeak[] };
   if (world.escape || world.writes.length === 0) return out;
@@ -2966,8 +2975,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           const st = o.kind === 'send' ? o.node : o.node.parent;
           if (o.deferred || !st || (st.type !== 'expression_statement' && st.type !== 'send_statement')) return false;
           // A statement of the function's own body, not of a branch or a loop in it.
-          const list = st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
-          if (list?.id !== o.body.block.id) return false;
+          if (statementHolder(st)?.id !== o.body.block.id) return false;
           for (let next = statementAfter(st); next; next = statementAfter(next)) {
             if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
             const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
@@ -3222,10 +3230,9 @@ function notStartedReturn(sender: Body, receiver: Body): ((n: Node) => boolean) 
   };
   return (n) => {
     if (n.type !== 'return_statement') return false;
-    const block = n.parent?.type === 'statement_list' ? n.parent.parent : n.parent;
-    const ifs = block?.type === 'block' ? block.parent : undefined;
-    if (ifs?.type !== 'if_statement' || ifs.childForFieldName('consequence')?.id !== block!.id || ifs.childForFieldName('initializer')) return false;
-    const c = unparen(ifs.childForFieldName('condition')!);
+    const cond = guardOfWayOut(n);
+    if (!cond || cond.parent?.childForFieldName('initializer')) return false;
+    const c = unparen(cond);
     const x = c.type === 'unary_expression' && c.childForFieldName('operator')?.type === '!' ? unparen(c.childForFieldName('operand')!) : undefined;
     return x?.type === 'identifier' && flag(res.declOf(x));
   };

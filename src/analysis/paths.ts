@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -822,7 +822,6 @@ function assignsAny(n: Node, names: string[]): boolean {
  * assigned in the loop) and i never assigned in the body: the branch runs in at most one iteration.
  */
 function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
-  if (!index) return false;
   if (ifStmt.childForFieldName('alternative') || ifStmt.childForFieldName('initializer')) return false;
   const cond = ifStmt.childForFieldName('condition');
   if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.text !== '==') return false;
@@ -858,7 +857,7 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): boolean {
   const ok = body.descendantsOfType('identifier').filter((n): n is Node => n?.text === name).every((id) => {
     const p = id.parent?.type === 'expression_list' ? id.parent : id;
     const st = p.parent;
-    if (p.parent?.type === 'unary_expression' && p.parent.childForFieldName('operator')?.type === '&') return false;
+    if (st?.type === 'unary_expression' && st.childForFieldName('operator')?.type === '&') return false;
     if (st?.type === 'short_var_declaration' || st?.type === 'var_spec') {
       if (st.type === 'short_var_declaration' && st.childForFieldName('left')?.id !== p.id) return true; // a use on the right
       init++;
@@ -872,7 +871,7 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): boolean {
     if (listItems(p).length !== 1 || st.childForFieldName('right')?.text !== 'false') return false;
     // `first = false` right before an operation, inside `if first { … }`.
     const next = statementAfter(st);
-    const guard = st.parent?.type === 'statement_list' ? st.parent.parent?.parent : st.parent?.parent;
+    const guard = statementHolder(st)?.parent;
     const g = guard?.type === 'if_statement' ? unparen(guard.childForFieldName('condition')!) : undefined;
     return !!next && nodes.some((n) => contains(next, n)) && g?.type === 'identifier' && g.text === name;
   });

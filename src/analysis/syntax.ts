@@ -521,6 +521,11 @@ export function statementAfter(st: Node, skip: (n: Node) => boolean = () => fals
   return next;
 }
 
+/** The block, or the select or switch case, whose statement list holds the statement `st`. */
+export function statementHolder(st: Node): Node | null {
+  return st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
+}
+
 /** The statement (of a block's list) that holds `n`. */
 export function statementOf(n: Node): Node | undefined {
   let stmt: Node | null = n;

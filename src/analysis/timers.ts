@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementOf, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementHolder, statementOf, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -857,9 +857,7 @@ function receivesTimer(e: Node | null | undefined, timer: string): boolean {
  */
 function localResetters(n: Node, timer: string): Set<string> {
   const out = new Set<string>();
-  let fn = n.parent;
-  while (fn && !isFuncNode(fn)) fn = fn.parent;
-  const body = fn?.childForFieldName('body');
+  const body = enclosingFuncNode(n)?.childForFieldName('body');
   if (!body) return out;
   const reset = new RegExp(`(?<![\\w.])${escapeRe(timer)}\\s*(?:\\.\\s*Reset\\s*\\(|=(?!=))`);
   for (const d of findBelow(body, (x) => x.type === 'short_var_declaration')) {
@@ -897,7 +895,7 @@ function drainedTwice(file: SourceFile): TimerFinding[] {
     const loop = loopAround(ifStmt);
     if (!drainStmt || !loop) continue;
     // The drain is a statement of the loop's body or of a select case directly in it (not under another condition).
-    const holder = ifStmt.parent?.type === 'statement_list' || ifStmt.parent?.type === 'block' ? (ifStmt.parent.type === 'statement_list' ? ifStmt.parent.parent : ifStmt.parent) : ifStmt.parent;
+    const holder = statementHolder(ifStmt);
     const drainCase = holder?.type === 'communication_case' ? holder : undefined;
     if (!holder || (!drainCase && holder.parent?.id !== loop.id) || (drainCase && loopAround(drainCase)?.id !== loop.id)) continue;
     // Resets and new timers: only after the drain in its own case. A call of a local function literal that resets
