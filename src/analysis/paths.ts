@@ -387,9 +387,15 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   const stamp = (r: Res, w: Witness, clause?: Node): Res => {
     const last = r.fall === null && r.brk.size === 0 && clause ? caseStatements(clause).at(-1) : undefined;
     const ends = last !== undefined && isTestFailureExit(last) && callEnd(last) !== 'maybe-goroutine';
+    // A case that goes on to take the value on its other paths (`case <-timer.C: if err := kill(); err != nil {
+    // return err }; <-done`) lets the partner down only where it returns first: that return is the give-up.
+    const takesLater = clause !== undefined && caseStatements(clause).some(hasRecv);
     return mapRes(r, (v) => ({
       ...v,
-      w: v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? (ends ? { ...w, at: last } : v.w) : { ...w, at: v.w.node }) : w,
+      w:
+        v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? (ends ? { ...w, at: last } : v.w) : { ...w, at: v.w.node })
+        : takesLater && v.w?.kind === 'return' && contains(clause!, v.w.node) ? { ...w, at: v.w.node }
+        : w,
     }));
   };
 
