@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -453,7 +453,7 @@ function neverDoneContext(receiver: Body): (e: Node, depth: number) => boolean {
     if (u.type !== 'call_expression') return false;
     const callee = calleeText(u) ?? '';
     if (ROOTS.has(callee)) return true;
-    const args = u.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+    const args = callArguments(u);
     if ((callee === 'context.WithValue' || callee === 'context.WithoutCancel') && args.length > 0) return neverDone(args[0], depth + 1);
     // `t.Context()` of a test handle this function is given.
     const f = u.childForFieldName('function');
@@ -625,7 +625,7 @@ function argumentWorld(param: Node, receiver: Body, byDecl: WorldsByDecl, index?
 function nilAtCall(receiver: Body): ((comm: Node) => boolean) | undefined {
   const call = receiver.sync ? receiver.callSite : undefined;
   if (!call) return undefined;
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const args = callArguments(call);
   const params = receiver.fn.paramsOf(receiver.fn.node);
   const res = receiver.fn.resolution();
   const assigned = (r: Node) => {
@@ -2442,9 +2442,45 @@ function underNeverFailing(o: ChanOp, index: PackageIndex): boolean {
   const ifs = enclosingIf(o.node, o.body.block);
   const cond = ifs?.childForFieldName('condition');
   if (!ifs || !cond || !contains(ifs.childForFieldName('consequence')!, o.node)) return false;
+  if (canceledOnlyCheck(ifs, o.body)) return true;
   const x = conjuncts(cond).map(nonNilTest).find((t) => t !== undefined);
   const call = x ? sourceCall(x, o.body, ifs) : undefined;
   return call !== undefined && returnsNilError(call, x!, o.body, index);
+}
+
+/**
+ * `if ctx.Err() != context.Canceled { … }` (or `!errors.Is(ctx.Err(), context.Canceled)`) in the case `case
+ * <-ctx.Done():`, for a local ctx made once by `ctx, cancel := context.WithCancel(parent)` of a parent that is never
+ * done (`context.Background()`): only its cancel can end such a context, so once it is done its Err is
+ * context.Canceled, and the branch never runs.
+ */
+function canceledOnlyCheck(ifs: Node, body: Body): boolean {
+  const cond = unparen(ifs.childForFieldName('condition')!);
+  let err: Node | undefined;
+  if (cond.type === 'binary_expression' && operatorOf(cond) === '!=') {
+    const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
+    err = r.text === 'context.Canceled' ? l : l.text === 'context.Canceled' ? r : undefined;
+  } else if (cond.type === 'unary_expression' && operatorOf(cond) === '!') {
+    const is = unparen(cond.childForFieldName('operand')!);
+    const args = is.type === 'call_expression' && calleeText(is) === 'errors.Is' ? callArguments(is) : [];
+    if (args.length === 2 && args[1]?.text === 'context.Canceled') err = args[0] ?? undefined;
+  }
+  const f = err?.type === 'call_expression' && err.childForFieldName('arguments')?.namedChildCount === 0 ? err.childForFieldName('function') : undefined;
+  const ctx = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Err' ? unparen(f.childForFieldName('operand')!) : undefined;
+  if (ctx?.type !== 'identifier') return false;
+  // In the case that receives from that very context's Done().
+  let clause: Node | null = ifs.parent;
+  while (clause && clause.type !== 'communication_case' && !isFuncNode(clause)) clause = clause.parent;
+  const done = clause?.type === 'communication_case' ? communicationReceiveOperand(clause.childForFieldName('communication')) : undefined;
+  if (done?.type !== 'call_expression' || done.childForFieldName('function')?.text !== `${ctx.text}.Done`) return false;
+  const d = body.fn.resolution().declOf(ctx);
+  const list = d?.node.parent;
+  const decl = list?.type === 'expression_list' ? list.parent : undefined;
+  if (!d || !neverReassigned(d) || decl?.type !== 'short_var_declaration' || list!.namedChild(0)?.id !== d.node.id) return false;
+  const made = listItems(decl.childForFieldName('right'));
+  const call = made.length === 1 && made[0]?.type === 'call_expression' ? made[0] : undefined;
+  const parent = call && WITH_CANCEL.has(calleeText(call) ?? '') ? callArguments(call)[0] : undefined;
+  return !!parent && neverDoneContext(body)(parent, 0);
 }
 
 /**

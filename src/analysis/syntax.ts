@@ -174,6 +174,11 @@ export function declaresWithDefine(n: Node): boolean {
   return false;
 }
 
+/** The arguments of a call, comments left out. */
+export function callArguments(call: Node): Node[] {
+  return call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+}
+
 /** Identifiers of an expression_list (or a single identifier). Non-identifiers yield undefined slots. */
 export function listItems(n: Node | null): (Node | undefined)[] {
   if (!n) return [];
