@@ -1925,7 +1925,11 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // Not one the receiver starts only after its way out (`go first(); if … { return }; for … { go rest() }`).
     const out = s.witness && (s.witness.at ?? s.witness.node);
     const startedBy = (b: Body) => !out || !b.goStmt || !receiver || !contains(receiver.block, b.goStmt) || b.goStmt.startIndex < out.startIndex;
-    const many = senders.reduce((a, b) => (copies(b) > copies(a) && startedBy(b) ? b : a), senders[0]);
+    // A sender that closes the give-up case's channel itself after its last send (closedBySender) is not the one that
+    // case strands: while it waits at a send, the case cannot win. Another sender is.
+    const strandable = senders.filter((b) => !(s.witness?.kind === 'select' && receiver && closedBySender(b, receiver, sends)?.(s.witness.node)));
+    const candidates = strandable.length > 0 ? strandable : senders;
+    const many = candidates.reduce((a, b) => (copies(b) > copies(a) && startedBy(b) ? b : a), candidates[0]);
     let blocking: ChanOp[] = sends.filter((o) => o.body === many);
     if (roots.length === 1 && roots[0].copies === 1) {
       const root = roots[0];
