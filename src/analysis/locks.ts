@@ -2,11 +2,11 @@ import type { Node } from 'web-tree-sitter';
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { fieldChannels } from './fields';
-import { operandType } from './typing';
+import { builtType, operandType } from './typing';
 import { leaks, lenChecked } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl } from './scope';
-import { blockStatements, caseStatements, contains, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
+import { blockStatements, caseStatements, contains, enclosingFuncNode, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
 
 /**
  * Channel operations made while holding a mutex that the partner needs (a mixed channel/lock deadlock): a
@@ -143,7 +143,10 @@ function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number
       // A method of the operand's own type (or one it embeds): not another type's method that happens to have the
       // only such name in the package (`conn.Close()` on a net.Conn is not the package's `Session.Close`).
       if (t) callee = index.method(t, f.childForFieldName('field')?.text ?? '') ?? callee;
-      else if (declaredOfAnotherPackage(operand, res) || fieldOfAnotherPackage(operand, fn, res, index)) callee = undefined;
+      else if (declaredOfAnotherPackage(operand, res) || fieldOfAnotherPackage(operand, fn, res, index) || elementOfAnotherPackage(operand, fn, res, index)) callee = undefined;
+      // A method of a value the goroutine's own code has just made (`cloned := db.copy()`, a copy returned as
+      // `&DB{…}`): its mutexes are that new value's, which nobody else holds.
+      if (callee && madeAnew(operand, fn, res, index)) callee = undefined;
     }
     const body = callee?.usable ? callee.node.childForFieldName('body') : null;
     if (callee && body) out.push(...locksMade(index, body, callee, depth - 1, seen, at ?? call));
@@ -158,6 +161,54 @@ function fieldOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<Func
   const t = operandType(u.childForFieldName('operand')!, fn, res, index);
   const ft = t ? index.fieldType(t, u.childForFieldName('field')?.text ?? '') : undefined;
   return ft !== undefined && /^(?:\*|\[\]|\[\d+\])*\w+\.\w+/.test(ft);
+}
+
+/**
+ * A local set once to an element of a map or slice whose declared element type is another package's (`ext, ok :=
+ * m.extensions[name]` with `extensions map[string]types.ExtensionSnapshotter`): its methods are not this package's.
+ */
+function elementOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<FuncInfo['resolution']>, index: PackageIndex): boolean {
+  const u = unparen(operand);
+  const d = u.type === 'identifier' ? res.declOf(u) : undefined;
+  if (!d || d.kind !== 'var' || !d.refs.every((r) => !writeOf(r))) return false;
+  const value = d.init ?? commaOkValue(d);
+  const container = value && unparen(value).type === 'index_expression' ? unparen(unparen(value).childForFieldName('operand')!) : undefined;
+  if (container?.type !== 'selector_expression') return false;
+  const t = operandType(container.childForFieldName('operand')!, fn, res, index);
+  const ft = t ? index.fieldType(t, container.childForFieldName('field')?.text ?? '') : undefined;
+  return ft !== undefined && /^(?:map\[[^\]]*\]|\[\d*\])\*?\w+\.\w+$/.test(ft);
+}
+
+/** The value of `v, ok := x[k]` (or of a receive or type assertion so written) for the declaration of `v`. */
+function commaOkValue(d: Decl): Node | undefined {
+  const list = d.node.parent;
+  const st = list?.type === 'expression_list' ? list.parent : undefined;
+  if (st?.type !== 'short_var_declaration' || list!.namedChildCount !== 2 || list!.namedChild(0)?.id !== d.node.id) return undefined;
+  const right = st.childForFieldName('right');
+  const items = right?.type === 'expression_list' ? right.namedChildren : right ? [right] : [];
+  return items.length === 1 && items[0] ? items[0] : undefined;
+}
+
+/**
+ * A local set once, by a call of a package function or method whose every return is a value it makes there (`return
+ * &DB{…}`, `T{…}`, `new(T)`, or nil): a new value, whose mutexes nobody else holds yet.
+ */
+function madeAnew(operand: Node, fn: FuncInfo, res: ReturnType<FuncInfo['resolution']>, index: PackageIndex): boolean {
+  const u = unparen(operand);
+  const d = u.type === 'identifier' ? res.declOf(u) : undefined;
+  const init = d?.kind === 'var' && d.refs.every((r) => !writeOf(r)) && d.init ? unparen(d.init) : undefined;
+  if (init?.type !== 'call_expression') return false;
+  const f = init.childForFieldName('function');
+  const t = f?.type === 'selector_expression' ? operandType(f.childForFieldName('operand')!, fn, res, index) : undefined;
+  const maker = t ? index.method(t, f!.childForFieldName('field')?.text ?? '') : index.callee(init, res);
+  const body = maker?.usable ? maker.node.childForFieldName('body') : null;
+  if (!maker || !body) return false;
+  const returns = findBelow(body, (n) => n.type === 'return_statement').filter((r) => enclosingFuncNode(r)?.id === maker.node.id);
+  return returns.length > 0 && returns.every((r) => {
+    const values = r.namedChild(0);
+    const items = values?.type === 'expression_list' ? values.namedChildren : values ? [values] : [];
+    return items.length === 1 && items[0] !== null && (unparen(items[0]).type === 'nil' || builtType(items[0]) !== undefined);
+  });
 }
 
 /**
