@@ -1013,6 +1013,13 @@ function caseChannel(comm: Node, res: Resolution): Decl | undefined {
   return d && d.kind === 'var' && d.init && /^make\(chan\b/.test(unparen(d.init).text) ? d : undefined;
 }
 
+/** Is the send `o` followed, as the very next statement of its list, by a close of the same channel (an op of `world`)? */
+function closedRightAfter(o: ChanOp, world: ChanWorld): boolean {
+  const next = statementAfter(o.node);
+  const call = next?.type === 'expression_statement' ? next.namedChild(0) : null;
+  return !!call && world.ops.some((c) => c.kind === 'close' && !c.deferred && c.body === o.body && c.node.id === call.id);
+}
+
 /** The call `close(r)` that the reference `r` is the argument of, if it is one. */
 function closeCallOf(r: Node): Node | undefined {
   const call = r.parent?.type === 'argument_list' ? r.parent.parent : undefined;
@@ -1766,6 +1773,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
   // Nothing receives, but the code reads len(ch): it expects the sends not to happen (a test asserting that
   // nothing was queued) or checks room before sending. We cannot see that run-time knowledge: stay quiet.
   if (receives.length === 0 && world.inspected) return undefined;
+  // Every send followed at once by a close of the channel (`ch <- e; close(ch)`), into a buffer: the first send fits,
+  // and its close makes every other send panic, a waiting one too. Nobody is left blocked.
+  if (world.chan.capacity > 0 && sends.every((o) => closedRightAfter(o, world))) return undefined;
   const senders = unique(sends.map((o) => o.body));
   const receivers = unique(receives.map((o) => o.body));
   // Only goroutines are judged as senders; the receiving side must be one body that does not send too.
