@@ -2889,9 +2889,27 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
   // A case on a channel nothing ever sends on or closes cannot win.
   const s = minCount(block, { nodes: [], infinite: own, impossibleCase: (comm) => silent.some((n) => contains(comm, n)) });
   if (s.min !== 0 || !s.witness) return undefined;
-  // The case that receives from the channel itself is not why it stops: a return inside that case is.
+  // The case that receives from the channel itself is not why it stops: another case of the same select that leaves
+  // without taking a value on something other than the value's own stop signal is (`case <-ctx.Done(): return`
+  // beside `case <-s.reqs: …; if … { return }`), else a return inside that case, which comes only after a value was
+  // taken.
   const w = s.witness;
   if (w.kind === 'select' && receives.some((o) => contains(w.node, o.node))) {
+    const leavesOnOther = (c: Node) => {
+      const comm = c.childForFieldName('communication');
+      const u = communicationReceiveOperand(comm);
+      return !!comm && !!u && !ownSignal(unparen(u), comm) && caseStatements(c).some(leavesLoop);
+    };
+    const other = w.node.parent?.parent?.namedChildren.find(
+      (c): c is Node =>
+        c?.type === 'communication_case' &&
+        c.id !== w.node.parent!.id &&
+        !receives.some((o) => contains(c, o.node)) &&
+        !own.some((n) => contains(c, n)) &&
+        !silent.some((n) => contains(c, n)) &&
+        leavesOnOther(c),
+    );
+    if (other) return { node: other.childForFieldName('communication') ?? other, kind: 'select' };
     const ret = findBelow(w.node.parent!, (n) => n.type === 'return_statement', true)[0];
     return ret ? { node: ret, kind: 'return' } : undefined;
   }
