@@ -628,6 +628,39 @@ export class PackageIndex {
     return unused;
   }
 
+  private readonly unmade = new Map<string, boolean>();
+
+
+  /**
+   * Is the unexported type `type` never made where code runs: its name written in the package's code (comments and
+   * literals left out, tests included) only by its declaration, its methods' receivers, and the bodies of functions
+   * that are never used (neverUsed: `newMock()` that no test calls)? No value of it exists then, and its methods
+   * never run. It may parse every file that names the type: asked only of what would be reported.
+   */
+  neverMade(type: string): boolean {
+    let v = this.unmade.get(type);
+    if (v === undefined) {
+      v = false;
+      if (/^[a-z_]/.test(type)) {
+        const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
+        let rest = -1; // the declaration
+        for (const file of this.pkg.files) {
+          if (!file.text.includes(type)) continue;
+          for (const m of codeMatches(file.text, re)) {
+            const at = file.rootAt(m.index)?.descendantForIndex(m.index);
+            const fn = at ? this.enclosing(at) : undefined;
+            const recv = fn?.recvType === type ? fn.node.childForFieldName('receiver') : null;
+            const inReceiver = !!recv && at!.startIndex >= recv.startIndex && at!.endIndex <= recv.endIndex;
+            if (!inReceiver && !(fn && this.neverUsed(fn))) rest++;
+          }
+        }
+        v = rest === 0;
+      }
+      this.unmade.set(type, v);
+    }
+    return v;
+  }
+
   private directives: SourceFile[] | undefined;
 
   /**

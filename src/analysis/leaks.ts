@@ -3384,6 +3384,8 @@ export const leaks: Fact<LeakFacts> = {
         if (!(e instanceof Unsupported)) throw e;
         failure = e;
       }
+      // A method of a type no running code makes never runs (asked only now: it may parse the files naming the type).
+      if ((s || r || failure) && w.chan.fn.recvType !== undefined && index.neverMade(w.chan.fn.recvType)) continue;
       // Asked last, as it may read the module's other packages: a function that runs once per process strands at
       // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs. The
       // function itself blocked for good is the program hanging: reported.
@@ -3418,6 +3420,7 @@ export const leaks: Fact<LeakFacts> = {
     for (const w of fieldWorlds) {
       try {
         const j = judgeField(w, silent, fieldWorlds, index);
+        if ((j.sends.length > 0 || j.recvs.length > 0) && index.neverMade(w.chan.structType)) continue;
         for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
         for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
       } catch (e) {

@@ -18,3 +18,9 @@ func TestNextLeaksWhenTheEventIsLate(t *testing.T) {
 		events <- "late"
 	})
 }
+
+// A recorded event waits forever: nothing receives from the journal's channel.
+func TestJournalRecordBlocks(t *testing.T) {
+	j := Open()
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() { go j.Record("e") })
+}
