@@ -2947,6 +2947,44 @@ function countedLoop(loop: Node, b: Body): boolean {
 
 const BASIC_TYPES = new Set(['int', 'int8', 'int16', 'int32', 'int64', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'string']);
 
+/**
+ * A receive from a field of a value its body has just received from another channel (`case req := <-c.pauses:` or
+ * `req := <-c.pauses`, then `<-req.done`), as a statement of the list that received it, with nothing between that
+ * can leave the list (a return, break, continue, goto, or a select or loop that may hold one): once the value is
+ * taken, the body waits for that channel.
+ */
+function waitsRightAfterTaking(o: ChanOp): boolean {
+  if (o.kind !== 'recv' || o.guarded) return false;
+  const st = o.node.parent;
+  if (st?.type !== 'expression_statement' && !(st?.type === 'expression_list' && st.parent?.type === 'short_var_declaration')) return false;
+  const stmt = st.type === 'expression_statement' ? st : st.parent!;
+  const sel = unparen(o.node.childForFieldName('operand')!);
+  const x = sel.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+  const d = x?.type === 'identifier' ? o.body.fn.resolution().declOf(x) : undefined;
+  if (!d || d.refs.some((r) => writeOf(r) === 'write')) return false;
+  // Declared by the receive that takes the value: a case's `req := <-ch`, or a statement `req := <-ch`.
+  const taking = d.node.parent?.type === 'expression_list' ? d.node.parent.parent : undefined;
+  const right = taking?.childForFieldName('right');
+  const value = right?.type === 'expression_list' && right.namedChildCount === 1 ? right.namedChild(0) : right;
+  if (!taking || !value || !receiveOperand(unparen(value))) return false;
+  const holder = statementHolder(stmt);
+  let list: Node[];
+  let from: number;
+  if (taking.type === 'receive_statement' && taking.parent?.type === 'communication_case') {
+    if (holder?.id !== taking.parent.id) return false;
+    list = caseStatements(taking.parent);
+    from = 0;
+  } else if (taking.type === 'short_var_declaration' && statementHolder(taking)?.id === holder?.id && holder) {
+    list = holder.type === 'block' ? blockStatements(holder) : caseStatements(holder);
+    from = list.findIndex((n) => n.id === taking.id) + 1;
+    if (from === 0) return false;
+  } else return false;
+  const at = list.findIndex((n) => n.id === stmt.id);
+  if (at < from) return false;
+  const leaves = (c: Node) => isWayOut(c) || c.type === 'continue_statement' || c.type === 'select_statement' || c.type === 'for_statement';
+  return list.slice(from, at).every((n) => findBelow(n, leaves, true).length === 0);
+}
+
 /** Is `op` inside a select case of its body whose communication is one of the `silent` receives (they never happen)? */
 function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
   if (silent.length === 0) return false;
@@ -3008,7 +3046,10 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       const top = blockStatements(loop.block).find((st) => contains(st, o.node));
       return top?.type === 'defer_statement' && top.endIndex <= firstServe;
     });
-    if (clients.length > 0 && serves && !closesOnLeaving) {
+    // `case req := <-c.pauses: …; <-req.done`: the loop takes the value that holds the channel, then waits for it
+    // whatever else it could do; a client hands that value over before it sends, so no way out lets it down.
+    const afterTaking = receives.every((o) => waitsRightAfterTaking(o));
+    if (clients.length > 0 && serves && !closesOnLeaving && !afterTaking) {
       const found = stopsReceiving(loop.block, receives, silent);
       // Every receive in loops that run a counted number of times (`for i := 0; i < n; i++ { <-w.done }`, n
       // workers started to send once each), left only after the last of them: it takes as many values as it waits
