@@ -641,7 +641,7 @@ export class PackageIndex {
     let v = this.unmade.get(type);
     if (v === undefined) {
       v = false;
-      if (/^[a-z_]/.test(type)) {
+      if (/^[a-z_]/.test(type) && this.mayBeUnmade(type)) {
         const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
         let rest = -1; // the declaration
         for (const file of this.pkg.files) {
@@ -659,6 +659,32 @@ export class PackageIndex {
       this.unmade.set(type, v);
     }
     return v;
+  }
+
+  /**
+   * From the text alone (gofmt's layout): may `type` be made only in functions nothing names? Each occurrence of its
+   * name must be on its declaration's line (`type T struct`, or a line of a `type (…)` group), in a method's receiver
+   * (`func (x *T)`), or inside a top-level function (from its `func` line to the next line that is `}`) whose name
+   * the package writes nowhere else. A quick no spares the parse neverMade needs to be sure of a yes.
+   */
+  private mayBeUnmade(type: string): boolean {
+    const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
+    const at = new Map<string, FuncInfo>();
+    for (const list of [...this.build().byName.values(), ...this.build().methods.values()]) for (const f of list) at.set(`${f.file.path}:${f.start}`, f);
+    for (const file of this.pkg.files) {
+      const text = file.text;
+      if (!text.includes(type)) continue;
+      for (const m of codeMatches(text, re)) {
+        const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+        const before = text.slice(lineStart, m.index);
+        if (/^(?:type[ \t]+|[ \t]+)$/.test(before) || /^func[ \t]*\([^)]*$/.test(before)) continue;
+        const fnStart = text.startsWith('func', lineStart) ? lineStart : text.lastIndexOf('\nfunc', m.index) + 1;
+        const end = fnStart > 0 || text.startsWith('func') ? text.indexOf('\n}', fnStart) : -1;
+        const fn = end > m.index ? at.get(`${file.path}:${fnStart}`) : undefined;
+        if (!fn || !this.neverUsed(fn)) return false;
+      }
+    }
+    return true;
   }
 
   private directives: SourceFile[] | undefined;
