@@ -630,7 +630,6 @@ export class PackageIndex {
 
   private readonly unmade = new Map<string, boolean>();
 
-
   /**
    * Is the unexported type `type` never made where code runs: its name written in the package's code (comments and
    * literals left out, tests included) only by its declaration, its methods' receivers, and the bodies of functions
@@ -641,8 +640,8 @@ export class PackageIndex {
     let v = this.unmade.get(type);
     if (v === undefined) {
       v = false;
-      if (/^[a-z_]/.test(type) && this.mayBeUnmade(type)) {
-        const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
+      const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
+      if (/^[a-z_]/.test(type) && this.mayBeUnmade(type, re)) {
         let rest = -1; // the declaration
         for (const file of this.pkg.files) {
           if (!file.text.includes(type)) continue;
@@ -665,12 +664,11 @@ export class PackageIndex {
    * From the text alone (gofmt's layout): may `type` be made only in functions nothing names? Each occurrence of its
    * name must be on its declaration's line (`type T struct`, or a line of a `type (…)` group), in a method's receiver
    * (`func (x *T)`), or inside a top-level function (from its `func` line to the next line that is `}`) whose name
-   * the package writes nowhere else. A quick no spares the parse neverMade needs to be sure of a yes.
+   * the package writes nowhere else. A quick no spares the parse neverMade needs to be sure of a yes. `re` finds the
+   * name in code.
    */
-  private mayBeUnmade(type: string): boolean {
-    const re = `(?<![\\w.])${escapeRe(type)}(?![\\w])`;
-    const at = new Map<string, FuncInfo>();
-    for (const list of [...this.build().byName.values(), ...this.build().methods.values()]) for (const f of list) at.set(`${f.file.path}:${f.start}`, f);
+  private mayBeUnmade(type: string, re: string): boolean {
+    this.build(); // every declaration the text shows, by file and offset (funcAt)
     for (const file of this.pkg.files) {
       const text = file.text;
       if (!text.includes(type)) continue;
@@ -680,7 +678,7 @@ export class PackageIndex {
         if (/^(?:type[ \t]+|[ \t]+)$/.test(before) || /^func[ \t]*\([^)]*$/.test(before)) continue;
         const fnStart = text.startsWith('func', lineStart) ? lineStart : text.lastIndexOf('\nfunc', m.index) + 1;
         const end = fnStart > 0 || text.startsWith('func') ? text.indexOf('\n}', fnStart) : -1;
-        const fn = end > m.index ? at.get(`${file.path}:${fnStart}`) : undefined;
+        const fn = end > m.index ? this.byKey.get(file.path)?.get(fnStart) : undefined;
         if (!fn || !this.neverUsed(fn)) return false;
       }
     }

@@ -4,8 +4,8 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
-import { madeByDeclaration, operandType } from './typing';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { ROOTS, WITH_CANCEL } from './contexts';
@@ -583,9 +583,15 @@ function durationValue(n: Node | null, constOf: ConstantOf): number | undefined 
 
 /** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
 function deadlineOf(ctx: Decl): Node | undefined {
-  const decl = ctx.node.parent?.parent;
-  if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('left')?.namedChild(0)?.id !== ctx.node.id) return undefined;
-  return deadlineOfStatement(decl);
+  const decl = declaringStatement(ctx);
+  return decl && deadlineOfStatement(decl);
+}
+
+/** The `:=` statement that declares `d` as its first name (`ctx, cancel := context.WithCancel(parent)`), if it is one. */
+function declaringStatement(d: Decl): Node | undefined {
+  const list = d.node.parent;
+  const st = list?.type === 'expression_list' ? list.parent : undefined;
+  return st?.type === 'short_var_declaration' && list!.namedChild(0)?.id === d.node.id ? st : undefined;
 }
 
 /** The duration `d` of a statement `ctx, cancel := context.WithTimeout(parent, d)`. */
@@ -2485,12 +2491,11 @@ function canceledOnlyCheck(ifs: Node, body: Body): boolean {
   // In the case that receives from that very context's Done().
   let clause: Node | null = ifs.parent;
   while (clause && clause.type !== 'communication_case' && !isFuncNode(clause)) clause = clause.parent;
-  const done = clause?.type === 'communication_case' ? communicationReceiveOperand(clause.childForFieldName('communication')) : undefined;
-  if (done?.type !== 'call_expression' || done.childForFieldName('function')?.text !== `${ctx.text}.Done`) return false;
+  const done = clause?.type === 'communication_case' ? doneOperand(clause.childForFieldName('communication')!) : undefined;
+  if (done?.text !== ctx.text) return false;
   const d = body.fn.resolution().declOf(ctx);
-  const list = d?.node.parent;
-  const decl = list?.type === 'expression_list' ? list.parent : undefined;
-  if (!d || !neverReassigned(d) || decl?.type !== 'short_var_declaration' || list!.namedChild(0)?.id !== d.node.id) return false;
+  const decl = d && neverReassigned(d) ? declaringStatement(d) : undefined;
+  if (!decl) return false;
   const made = listItems(decl.childForFieldName('right'));
   const call = made.length === 1 && made[0]?.type === 'call_expression' ? made[0] : undefined;
   const parent = call && WITH_CANCEL.has(calleeText(call) ?? '') ? callArguments(call)[0] : undefined;
@@ -2503,11 +2508,7 @@ function canceledOnlyCheck(ifs: Node, body: Body): boolean {
  */
 function returnsNilError(call: Node, x: Node, sender: Body, index: PackageIndex): boolean {
   // `comp.Run(ctx)` with `comp := &Component{…}`: the method of the operand's type, else the one method of that name.
-  const f = call.childForFieldName('function');
-  const res = sender.fn.resolution();
-  const operand = f?.type === 'selector_expression' ? f.childForFieldName('operand') : null;
-  const recvType = operand ? operandType(operand, sender.fn, res, index) : undefined;
-  const fn = recvType ? index.method(recvType, f!.childForFieldName('field')?.text ?? '') : index.callee(call, res);
+  const fn = calledFunction(call, sender.fn, sender.fn.resolution(), index);
   const result = fn?.node.childForFieldName('result');
   if (!fn || !result) return false;
   const decls = result.type === 'parameter_list' ? result.namedChildren.filter((c): c is Node => c?.type === 'parameter_declaration') : [result];
@@ -2975,7 +2976,7 @@ function waitsRightAfterTaking(o: ChanOp): boolean {
     list = caseStatements(taking.parent);
     from = 0;
   } else if (taking.type === 'short_var_declaration' && statementHolder(taking)?.id === holder?.id && holder) {
-    list = holder.type === 'block' ? blockStatements(holder) : caseStatements(holder);
+    list = holderStatements(holder);
     from = list.findIndex((n) => n.id === taking.id) + 1;
     if (from === 0) return false;
   } else return false;

@@ -2,10 +2,10 @@ import type { Node } from 'web-tree-sitter';
 import type { Fact, Package } from './package';
 import { Body, ChanOp, ChanWorld, channels } from './channels';
 import { fieldChannels } from './fields';
-import { builtType, operandType } from './typing';
+import { builtType, calledFunction, operandType } from './typing';
 import { leaks, lenChecked } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
-import { writeOf, type Decl } from './scope';
+import { neverReassigned, type Decl } from './scope';
 import { blockStatements, caseStatements, contains, enclosingFuncNode, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
 
 /**
@@ -170,7 +170,7 @@ function fieldOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<Func
 function elementOfAnotherPackage(operand: Node, fn: FuncInfo, res: ReturnType<FuncInfo['resolution']>, index: PackageIndex): boolean {
   const u = unparen(operand);
   const d = u.type === 'identifier' ? res.declOf(u) : undefined;
-  if (!d || d.kind !== 'var' || !d.refs.every((r) => !writeOf(r))) return false;
+  if (!d || d.kind !== 'var' || !neverReassigned(d)) return false;
   const value = d.init ?? commaOkValue(d);
   const container = value && unparen(value).type === 'index_expression' ? unparen(unparen(value).childForFieldName('operand')!) : undefined;
   if (container?.type !== 'selector_expression') return false;
@@ -196,11 +196,9 @@ function commaOkValue(d: Decl): Node | undefined {
 function madeAnew(operand: Node, fn: FuncInfo, res: ReturnType<FuncInfo['resolution']>, index: PackageIndex): boolean {
   const u = unparen(operand);
   const d = u.type === 'identifier' ? res.declOf(u) : undefined;
-  const init = d?.kind === 'var' && d.refs.every((r) => !writeOf(r)) && d.init ? unparen(d.init) : undefined;
+  const init = d?.kind === 'var' && neverReassigned(d) && d.init ? unparen(d.init) : undefined;
   if (init?.type !== 'call_expression') return false;
-  const f = init.childForFieldName('function');
-  const t = f?.type === 'selector_expression' ? operandType(f.childForFieldName('operand')!, fn, res, index) : undefined;
-  const maker = t ? index.method(t, f!.childForFieldName('field')?.text ?? '') : index.callee(init, res);
+  const maker = calledFunction(init, fn, res, index);
   const body = maker?.usable ? maker.node.childForFieldName('body') : null;
   if (!maker || !body) return false;
   const returns = findBelow(body, (n) => n.type === 'return_statement').filter((r) => enclosingFuncNode(r)?.id === maker.node.id);
@@ -220,7 +218,7 @@ function declaredOfAnotherPackage(operand: Node, res: ReturnType<FuncInfo['resol
   const u = unparen(operand);
   if (u.type !== 'identifier') return false;
   const d = res.declOf(u);
-  if (d?.kind === 'var' && d.init?.type === 'call_expression' && d.refs.every((r) => !writeOf(r))) {
+  if (d?.kind === 'var' && d.init?.type === 'call_expression' && neverReassigned(d)) {
     const f = unparen(d.init.childForFieldName('function')!);
     const pkg = f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
     if (pkg?.type === 'identifier' && !res.declOf(pkg) && importsPackage(u.tree.rootNode, pkg.text)) return true;

@@ -531,6 +531,11 @@ export function statementHolder(st: Node): Node | null {
   return st.parent?.type === 'statement_list' ? st.parent.parent : st.parent;
 }
 
+/** The statements of a statement holder (statementHolder): a block's, or a select or switch case's. */
+export function holderStatements(holder: Node): Node[] {
+  return holder.type === 'block' ? blockStatements(holder) : caseStatements(holder);
+}
+
 /** The statement (of a block's list) that holds `n`. */
 export function statementOf(n: Node): Node | undefined {
   let stmt: Node | null = n;

@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, holderStatements, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementHolder, statementOf, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -442,7 +442,7 @@ function leavesLoopAfter(call: Node): boolean {
     // A case's own communication (`case <-time.After(d):`) is evaluated whenever the select is entered.
     const comm = p.type === 'communication_case' ? p.childForFieldName('communication') : null;
     if (comm && contains(comm, call)) continue;
-    if (leavesTheLoop(p.type === 'block' ? blockStatements(p) : caseStatements(p), loop)) return true;
+    if (leavesTheLoop(holderStatements(p), loop)) return true;
   }
   return false;
 }

@@ -55,6 +55,17 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?
 }
 
 /**
+ * The package function a call runs: for `x.m(…)`, the method m of x's type when golint-chan can tell the type
+ * (operandType), else the one function or method of that name (PackageIndex.callee).
+ */
+export function calledFunction(call: Node, fn: FuncInfo, res: Resolution, index: PackageIndex): FuncInfo | undefined {
+  const f = call.childForFieldName('function');
+  const operand = f?.type === 'selector_expression' ? f.childForFieldName('operand') : null;
+  const t = operand ? operandType(operand, fn, res, index) : undefined;
+  return t ? index.method(t, f!.childForFieldName('field')?.text ?? '') : index.callee(call, res);
+}
+
+/**
  * Is the operand of a method call known to point to another package's type (`t *testing.T` of `t.Run`, a field
  * declared `pg *fdw.Backend` of `s.pg.Run`)? Methods are declared only on a package's own types, and a pointer's
  * method set is its element's: such a call never runs a method of this package. A value of another package's named
