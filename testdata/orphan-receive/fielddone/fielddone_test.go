@@ -42,8 +42,11 @@ func TestOpenedIsClean(t *testing.T) {
 func TestGroupWaitIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() {
 		g := newGroup()
-		g.Start(func() {})
-		g.Start(func() {})
+		// Both are started before either ends (as a group is used): the count reaches zero once, after the last.
+		release := make(chan struct{})
+		g.Start(func() { <-release })
+		g.Start(func() { <-release })
+		close(release)
 		g.Wait()
 	})
 }
