@@ -2573,8 +2573,8 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   for (const c of conds) {
     if (findBelow(c, opaqueCall, true).length > 0) return false;
     for (const id of findBelow(c, (n) => n.type === 'identifier')) {
-      const call = sourceCall(id, sender, at);
-      if (call && opaqueCall(call)) return false;
+      const value = sourceValue(id, sender, at);
+      if (value && opaqueCall(value)) return false;
     }
   }
   return true;
@@ -3165,13 +3165,23 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
   const senders = unique(senderOps.map((o) => o.body));
   const g = senders[0];
   if (senders.length === 1 && g.kind === 'go' && g.copies === 1 && !g.repeatable && !receivers.includes(g)) {
-    let s = minSends(g.block, senderOps);
+    const first = minSends(g.block, senderOps);
     // Ways out before the goroutine takes the value that holds the channel do not count (handoverStart).
-    const taken = s.min === 0 && s.witness ? handoverStart(senderOps, others) : undefined;
-    if (taken) s = minSends(g.block, senderOps, taken);
-    if (s.min === 0 && s.witness) {
-      for (const b of unique(waits.map((o) => o.body))) {
-        out.recvs.push({ world, receiver: b, recv: waits.find((o) => o.body === b)!, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
+    const start = first.min === 0 && first.witness ? handoverStart(senderOps, others) : undefined;
+    for (const b of unique(waits.map((o) => o.body))) {
+      const recv = waits.find((o) => o.body === b)!;
+      // As for a local channel (judgeReceives): ways out that cannot happen while this receiver waits, as far as the
+      // code shows, are left out and the next one judged.
+      const unknowable = new Set<number>();
+      for (let tries = 0; tries < 8; tries++) {
+        const s = start || tries > 0 ? minSends(g.block, senderOps, start, undefined, { ignore: (n) => unknowable.has(n.id) }) : first;
+        if (s.min !== 0 || !s.witness) break;
+        if (knowableExit(s.witness, g, b, recv, senderOps, index)) {
+          out.recvs.push({ world, receiver: b, recv, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
+          break;
+        }
+        if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) break;
+        unknowable.add(s.witness.node.id);
       }
     }
   }

@@ -47,3 +47,13 @@ func TestMarkedAfterWorkLeaksWhenWorkFails(t *testing.T) {
 		go MarkedAfterWork(func() error { return errShutDown })
 	})
 }
+
+func TestForwardFirstIsCleanWhenFed(t *testing.T) {
+	in := make(chan int, 1)
+	in <- 5
+	leakcheck.Clean(t, func() {
+		if got := ForwardFirst(in); got != 5 {
+			t.Errorf("ForwardFirst = %d, want 5", got)
+		}
+	})
+}

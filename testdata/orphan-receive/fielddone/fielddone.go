@@ -136,3 +136,61 @@ func watch() error {
 	}
 	return <-m.errs
 }
+
+// Pump doubles what it is fed until its feed is closed.
+type Pump struct {
+	feed chan int
+	out  chan int
+}
+
+func NewPump() *Pump {
+	p := &Pump{feed: make(chan int), out: make(chan int)}
+	go p.run()
+	return p
+}
+
+func (p *Pump) run() {
+	for {
+		v, ok := <-p.feed
+		if !ok {
+			return
+		}
+		p.out <- v * 2
+	}
+}
+
+// Double: the goroutine leaves without sending only once the feed is closed, a value taken from a channel, which is
+// run-time state the code does not show (and a feed closed before the send panics instead): quiet.
+func (p *Pump) Double(v int) int {
+	p.feed <- v
+	return <-p.out
+}
+
+func (p *Pump) Close() { close(p.feed) }
+
+type source interface{ Next() (int, error) }
+
+// Poller is the same loop, fed by a call whose error ends it: a failure the code itself expects.
+type Poller struct {
+	src source
+	out chan int
+}
+
+func NewPoller(src source) *Poller {
+	p := &Poller{src: src, out: make(chan int)}
+	go p.run()
+	return p
+}
+
+func (p *Poller) run() {
+	for {
+		v, err := p.src.Next()
+		if err != nil {
+			return // related `the goroutine running Poller.run can finish here without sending on Poller.out`
+		}
+		p.out <- v
+	}
+}
+
+// Get waits for a value the poller never sends once Next fails.
+func (p *Poller) Get() int { return <-p.out } // want `^the goroutine running Poller.Get may block forever receiving from unbuffered channel Poller.out: the goroutine running Poller.run can finish without sending on or closing it$`

@@ -58,3 +58,21 @@ func TestWatchIsClean(t *testing.T) {
 		}
 	})
 }
+
+func TestPumpIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		p := NewPump()
+		if got := p.Double(4); got != 8 {
+			t.Errorf("Double(4) = %d, want 8", got)
+		}
+		p.Close()
+	})
+}
+
+type failing struct{}
+
+func (failing) Next() (int, error) { return 0, errors.New("gone") }
+
+func TestPollerLeaksWhenNextFails(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go NewPoller(failing{}).Get() })
+}
