@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -443,8 +443,13 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         let other: Res = alt
           ? stmt(alt, d, [], ns)
           : { fall: spec.ignore?.(s) ? null : zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
-        // `if first { … }` skipped: the once flag went false just before an operation (onceFlagIf), so one was made.
-        if (!alt && onceFlagIf(s, nodes)) other = mapRes(other, (v) => (v.n >= 1 ? v : { ...v, n: 1 }));
+        // `if first { … }` skipped: the once flag went false just before an operation (onceFlagIf), so one was made;
+        // `if !done { close(c); done = true }` skipped: c was closed.
+        const flagged = alt ? undefined : onceFlagIf(s, [...nodes, ...infinite]);
+        if (flagged) {
+          const closed = flagged.every((n) => infinite.includes(n));
+          other = mapRes(other, (v) => (closed ? { ...v, n: Infinity } : v.n >= 1 ? v : { ...v, n: 1 }));
+        }
         return shift(merge([then, other]), k);
       }
       case 'expression_switch_statement':
@@ -845,21 +850,39 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
  * Is `ifs` `if first { … }` (no else) for a once flag: a bool the function declares once as `first := true` (or
  * `var first = true`) and otherwise only sets to false, each time inside an `if first { … }` and right before one of
  * `nodes` (`first = false; ready <- v`)? Then the flag is false only once an operation was made, and an
- * `if first` that contains one of `nodes` runs its operation at most once along with the clearing ones.
+ * `if first` that contains one of `nodes` runs its operation at most once along with the clearing ones. The same
+ * for a done flag, `if !done { … }`, declared false (`var done bool`) and only set to true right before or right
+ * after one of `nodes` inside such an if (`close(ready); done = true`). The operations next to the flag's writes,
+ * or undefined when it is not such a flag.
  */
-export function onceFlagIf(ifs: Node, nodes: readonly Node[]): boolean {
-  if (ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) return false;
-  const c = unparen(ifs.childForFieldName('condition')!);
+export function onceFlagIf(ifs: Node, nodes: readonly Node[]): Node[] | undefined {
+  if (ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) return undefined;
+  let c = unparen(ifs.childForFieldName('condition')!);
+  // `if !done`: the flag starts false and is set to true.
+  const negated = c.type === 'unary_expression' && c.childForFieldName('operator')?.type === '!';
+  if (negated) c = unparen(c.childForFieldName('operand')!);
   const consequence = ifs.childForFieldName('consequence')!;
-  if (c.type !== 'identifier' || !nodes.some((n) => contains(consequence, n))) return false;
+  if (c.type !== 'identifier' || !nodes.some((n) => contains(consequence, n))) return undefined;
+  const initial = negated ? 'false' : 'true';
+  const cleared = negated ? 'true' : 'false';
+  const sameGuard = (g: Node | undefined) => {
+    if (!g) return false;
+    let e = unparen(g);
+    if (negated) {
+      if (e.type !== 'unary_expression' || e.childForFieldName('operator')?.type !== '!') return false;
+      e = unparen(e.childForFieldName('operand')!);
+    }
+    return e.type === 'identifier' && e.text === name;
+  };
   // The declaration may be in an outer function (a goroutine's literal uses its starter's flag): every write of the
   // name in the outermost function counts.
   let fn = enclosingFuncNode(ifs);
   while (fn?.type === 'func_literal' && enclosingFuncNode(fn)) fn = enclosingFuncNode(fn);
   const body = fn?.childForFieldName('body');
-  if (!body) return false;
+  if (!body) return undefined;
   const name = c.text;
   let init = 0;
+  const next: Node[] = [];
   const ok = body.descendantsOfType('identifier').filter((n): n is Node => n?.text === name).every((id) => {
     const p = id.parent?.type === 'expression_list' ? id.parent : id;
     const st = p.parent;
@@ -870,18 +893,22 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): boolean {
       const left = st.type === 'var_spec' ? st.childrenForFieldName('name').filter((n): n is Node => n !== null) : listItems(st.childForFieldName('left'));
       const i = left.findIndex((n) => n?.id === id.id);
       const value = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
-      return listItems(value)[i]?.text === 'true';
+      // `var done bool`: the zero value.
+      if (!value && negated && st.type === 'var_spec' && st.childForFieldName('type')?.text === 'bool') return true;
+      return listItems(value)[i]?.text === initial;
     }
     if (st?.type === 'inc_statement' || st?.type === 'dec_statement') return false;
     if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== p.id) return true; // a read
-    if (listItems(p).length !== 1 || st.childForFieldName('right')?.text !== 'false') return false;
-    // `first = false` right before an operation, inside `if first { … }`.
-    const next = statementAfter(st);
+    if (listItems(p).length !== 1 || st.childForFieldName('right')?.text !== cleared) return false;
+    // `first = false` right before an operation (or `done = true` right before or after one), inside the same if.
     const guard = statementHolder(st)?.parent;
-    const g = guard?.type === 'if_statement' ? unparen(guard.childForFieldName('condition')!) : undefined;
-    return !!next && nodes.some((n) => contains(next, n)) && g?.type === 'identifier' && g.text === name;
+    if (guard?.type !== 'if_statement' || !sameGuard(guard.childForFieldName('condition') ?? undefined)) return false;
+    const around = [statementAfter(st), ...(negated ? [statementBefore(st)] : [])];
+    const ops = nodes.filter((n) => around.some((a) => a && contains(a, n)));
+    next.push(...ops);
+    return ops.length > 0;
   });
-  return ok && init === 1;
+  return ok && init === 1 ? next : undefined;
 }
 
 /** Is `n` under `if i == k { … }` in `loop`'s body (oncePerLoop): run in at most one of its iterations? */
