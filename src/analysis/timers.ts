@@ -783,7 +783,10 @@ export const timers: Fact<TimerFacts> = {
         for (const { go, callee, isTicker } of tickerPassedToGo(call, name, fn, index)) {
           const body = callee.node.childForFieldName('body');
           if (!body) continue;
-          for (const { loop, ticker } of endlessTickerLoops(body, isTicker)) endless(loop, ticker, go, fn, callee.file);
+          const loops = endlessTickerLoops(body, isTicker);
+          // Started once per process, as for a literal above (asked last: it may read the module's other packages).
+          if (loops.length === 0 || index.runsOncePerProcessAt(go) || index.runsOnceInMain(fn)) continue;
+          for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, callee.file);
         }
       }
       // What a timer keeps in memory until it fires, or a ticker until it is stopped, matters in a program that runs

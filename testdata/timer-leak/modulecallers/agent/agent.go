@@ -31,6 +31,32 @@ func Watch(target string) {
 	}()
 }
 
+// beacon counts every tick of c, forever.
+func beacon(c <-chan time.Time) {
+	for range c {
+		atomic.AddInt64(&Polls, 1)
+	}
+}
+
+// StartBeacon runs beacon on a ticker of its own; cmd/agentd's main starts it once.
+func StartBeacon() {
+	t := time.NewTicker(Every)
+	go beacon(t.C)
+}
+
+// probe counts every tick of c for one target, forever.
+func probe(c <-chan time.Time, target string) {
+	for range c { // want `loops over c forever: it has no way to exit, so every call of WatchProbe leaks one`
+		atomic.AddInt64(&Polls, int64(len(target)))
+	}
+}
+
+// WatchProbe runs probe on a ticker of its own; cmd/fleet starts one per target.
+func WatchProbe(target string) {
+	t := time.NewTicker(Every) // want `ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\) it is never garbage collected`
+	go probe(t.C, target)
+}
+
 // StartJanitor sweeps forever. cmd/agentd's main starts it once, but two tests start one each: the test binary
 // is a process too, and gets two.
 func StartJanitor() {

@@ -19,6 +19,12 @@ func TestEachCallStartsALoopThatNeverEnds(t *testing.T) {
 			Watch(target)
 		}
 	})
+	leakcheck.KeepsTicking(t, 1, ticks, StartBeacon)
+	leakcheck.KeepsTicking(t, 2, ticks, func() {
+		for _, target := range []string{"a", "b"} {
+			WatchProbe(target)
+		}
+	})
 }
 
 // Two tests start a janitor each, and neither ends: the test binary keeps both.

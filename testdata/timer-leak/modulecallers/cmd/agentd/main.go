@@ -8,5 +8,6 @@ import (
 func main() {
 	agent.StartHeartbeat()
 	agent.StartJanitor()
+	agent.StartBeacon()
 	select {}
 }

@@ -10,6 +10,7 @@ import (
 func main() {
 	for _, t := range os.Args[1:] {
 		agent.Watch(t)
+		agent.WatchProbe(t)
 	}
 	select {}
 }
