@@ -3069,6 +3069,21 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           while (clause && clause.type !== 'communication_case' && clause.type !== 'default_case' && clause.id !== loop.block.id) clause = clause.parent;
           return !!clause && clause.id !== loop.block.id && contains(clause, w.node);
         });
+      const mine = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred).map((o) => o.node.id));
+      // `func (t *T) Close() { t.stop <- struct{}{}; <-t.stop; close(t.updates) }`: the same function closes this one
+      // later, with no return in between: a send that was waiting then panics; it does not block.
+      const closedLater = (o: ChanOp) => {
+        const st = o.kind === 'send' ? o.node : o.node.parent;
+        if (o.deferred || !st || (st.type !== 'expression_statement' && st.type !== 'send_statement')) return false;
+        // A statement of the function's own body, not of a branch or a loop in it.
+        if (statementHolder(st)?.id !== o.body.block.id) return false;
+        for (let next = statementAfter(st); next; next = statementAfter(next)) {
+          if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
+          const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
+          if (call && mine.has(call.id)) return true;
+        }
+        return false;
+      };
       // `func (t *T) Stop() { close(t.reset); close(t.stop) }`: every close of the channel the loop leaves on comes
       // right after a close of this one, so by the time the loop can leave, a late send panics; it does not block.
       const closedBeforeStop = (w: Witness) => {
@@ -3078,21 +3093,6 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         const stop = comm ? others.find((o) => o !== world && o.ops.some((op) => op.kind === 'recv' && contains(comm, op.node))) : undefined;
         // What ends the loop: the stop channel's sends and closes by others (the loop's own reply does not).
         const closes = stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && !(o.kind === 'send' && o.body.block.id === loop.block.id)) ?? [];
-        const mine = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred).map((o) => o.node.id));
-        // `func (t *T) Close() { t.stop <- struct{}{}; <-t.stop; close(t.updates) }`: the same function closes this one
-        // later, with no return in between: a send that was waiting then panics; it does not block.
-        const closedLater = (o: ChanOp) => {
-          const st = o.kind === 'send' ? o.node : o.node.parent;
-          if (o.deferred || !st || (st.type !== 'expression_statement' && st.type !== 'send_statement')) return false;
-          // A statement of the function's own body, not of a branch or a loop in it.
-          if (statementHolder(st)?.id !== o.body.block.id) return false;
-          for (let next = statementAfter(st); next; next = statementAfter(next)) {
-            if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
-            const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
-            if (call && mine.has(call.id)) return true;
-          }
-          return false;
-        };
         return (
           closes.length > 0 &&
           closes.every((o) => {
@@ -3104,7 +3104,31 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           })
         );
       };
-      if (s && !closedOnTheWayOut(s) && !closedBeforeStop(s)) {
+      // `case snapshotMgrShutdown: return` in a switch on a value the loop took from this very channel, where every send
+      // of such a value is followed by a close of the channel (`m.events <- &event{typ: snapshotMgrShutdown};
+      // close(m.events)`): a send still waiting when the loop leaves then panics; it does not block.
+      const closedAfterStopValue = (w: Witness) => {
+        let clause: Node | null = w.node;
+        while (clause && clause.type !== 'expression_case' && clause.id !== loop.block.id) clause = clause.parent;
+        const sw = clause?.type === 'expression_case' ? clause.parent : null;
+        const value = sw?.type === 'expression_switch_statement' ? sw.childForFieldName('value') : null;
+        if (!value || !clause) return false;
+        // The switch is on a value received from this channel (`e := <-events; switch e.typ {`).
+        let root: Node = unparen(value);
+        while (root.type === 'selector_expression') root = unparen(root.childForFieldName('operand')!);
+        const d = root.type === 'identifier' ? loop.fn.resolution().declOf(root) : undefined;
+        const init = d?.init ? unparen(d.init) : undefined;
+        if (!d || !neverReassigned(d) || !init || !receives.some((o) => o.node.id === init.id)) return false;
+        const keys = clause
+          .childrenForFieldName('value')
+          .flatMap((v) => listItems(v))
+          .filter((k): k is Node => k?.type === 'identifier')
+          .map((k) => k.text);
+        if (keys.length === 0) return false;
+        const stops = world.ops.filter((o) => o.kind === 'send' && [...(o.node.childForFieldName('value')?.descendantsOfType('identifier') ?? [])].some((n) => n !== null && keys.includes(n.text)));
+        return stops.length > 0 && stops.every(closedLater);
+      };
+      if (s && !closedOnTheWayOut(s) && !closedBeforeStop(s) && !closedAfterStopValue(s)) {
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
