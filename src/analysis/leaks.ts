@@ -1404,6 +1404,35 @@ function pacedGo(b: Body, receiver: Body, receives: ChanOp[], sends: Node[], fre
 }
 
 /**
+ * `go receive()` once before the loop, then again only inside the select case that has just taken its value
+ * (`case m := <-avail: …; go receive()`), each run sending once: the next sender starts only after the last one's
+ * value was taken, so at most one is ever outstanding, however many run in all.
+ */
+function relaunchedAfterTake(b: Body, receiver: Body, receives: ChanOp[], sends: Node[], fresh: Node): boolean {
+  const gos = b.starts ?? (b.goStmt ? [b.goStmt] : []);
+  if (b.kind !== 'go' || gos.length < 2 || !gos.every((g) => contains(receiver.block, g))) return false;
+  if (maxCount(b.block, sends, fresh) > 1) return false;
+  const loopOf = (n: Node) => enclosingLoop(n, receiver.block);
+  const first = gos.filter((g) => loopOf(g) === undefined);
+  if (first.length !== 1) return false;
+  const cases = new Set<number>();
+  return gos.every((g) => {
+    if (g === first[0]) return true;
+    let clause: Node | null = g.parent;
+    while (clause && clause.type !== 'communication_case' && clause.id !== receiver.block.id) {
+      if (clause.type === 'for_statement' || isFuncNode(clause)) return false;
+      clause = clause.parent;
+    }
+    if (clause?.type !== 'communication_case' || cases.has(clause.id)) return false;
+    cases.add(clause.id);
+    const comm = clause.childForFieldName('communication');
+    const taken = receives.some((o) => o.kind === 'recv' && o.body === receiver && comm !== null && contains(comm, o.node));
+    const loop = loopOf(clause);
+    return taken && loop !== undefined && first[0].endIndex <= loop.startIndex;
+  });
+}
+
+/**
  * A goroutine started by a loop whose every send is under `if i == K` (K an integer literal), where `i` is that
  * loop's index: the key of a two-variable `range`, or the counter of a three-clause `for` that only its post
  * statement changes. With a variable per iteration (Go 1.22 on), the index differs in every iteration, so only the
@@ -1816,7 +1845,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // Goroutines started in a loop that takes their values in the same iteration run one at a time.
     // A goroutine of a loop that sends only in the iteration where the loop's index has one value is one sender.
     const copies = (b: Body) =>
-      (receiver && pacedGo(b, receiver, receives, ownSends(b), world.chan.make)) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
+      (receiver && (pacedGo(b, receiver, receives, ownSends(b), world.chan.make) || relaunchedAfterTake(b, receiver, receives, ownSends(b), world.chan.make))) || (perIterationLoopVars && oneIteration(b, ownSends(b))) ? 1 : b.copies;
     const constOf = (b: Body) => constantsIn(b.fn.resolution(), index?.constants);
     const weightOf = new Map<Body, number>();
     for (const b of senders) {
