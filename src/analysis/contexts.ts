@@ -673,3 +673,15 @@ export const uncancelledWaits: Fact<UncancelledWait[]> = {
     return new ContextModel(pkg).waits();
   },
 };
+
+/**
+ * The package's context model for other analyses: is a context expression never done (`context.Background()`, a
+ * local or field only ever given such a context, or a parameter of an unexported function every call gives one)?
+ */
+export const contextModel: Fact<{ neverDone(e: Node): boolean }> = {
+  key: 'context-model',
+  compute(pkg: Package) {
+    const model = new ContextModel(pkg);
+    return { neverDone: (e: Node) => model.neverDone(e) !== undefined };
+  },
+};

@@ -177,6 +177,11 @@ export class PackageIndex {
 
   constructor(private readonly pkg: Package) {}
 
+  /** The package this index is of (for the facts of other analyses). */
+  get package(): Package {
+    return this.pkg;
+  }
+
   /** The one FuncInfo of a declaration, whichever way it is reached (from the text index or from a node). */
   private funcAt(file: SourceFile, start: number, make: () => FuncInfo | undefined): FuncInfo | undefined {
     let inFile = this.byKey.get(file.path);

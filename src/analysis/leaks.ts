@@ -8,7 +8,7 @@ import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
-import { ROOTS, WITH_CANCEL } from './contexts';
+import { contextModel, ROOTS, WITH_CANCEL } from './contexts';
 import { goVersionFor } from './gomod';
 import { codeMatches } from '../source/lex';
 
@@ -414,15 +414,19 @@ const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
  * `case <-ctx.Done():` on a context that cannot be done while the function waits in its select: the running
  * test's own `t.Context()` (of a `t` the function itself is given: Go cancels it just before the test's Cleanup
  * functions run, after the test function returned), `context.Background()` or `context.TODO()`, or such a context
- * wrapped by `context.WithValue` or `context.WithoutCancel`; written in the case, or held by a local set once.
- * Such a case never wins, so it strands nothing.
+ * wrapped by `context.WithValue` or `context.WithoutCancel`; written in the case, or held by a local set once; or,
+ * from the package's context model, a parameter of an unexported function every call gives such a context, or a
+ * local or field only ever given one. Such a case never wins, so it strands nothing.
  */
-function neverDoneCase(receiver: Body): ((comm: Node) => boolean) | undefined {
-  if (receiver.kind !== 'func') return undefined;
-  const neverDone = neverDoneContext(receiver);
+function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
+  // A goroutine's context is its starter's (a local it closes over, or a parameter of the function): only the
+  // context model follows those to every value they are given (`s.reorgWorker(context.TODO())`).
+  const neverDone = receiver.kind === 'func' ? neverDoneContext(receiver) : undefined;
+  const model = index?.package.fact(contextModel);
+  if (!neverDone && !model) return undefined;
   return (comm: Node) => {
     const ctx = doneOperand(comm);
-    return !!ctx && neverDone(ctx, 0);
+    return !!ctx && ((neverDone?.(ctx, 0) ?? false) || (model?.neverDone(ctx) ?? false));
   };
 }
 
@@ -1902,7 +1906,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       one && deadlineFirst(one, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver),
-      receiver && neverDoneCase(receiver),
+      receiver && neverDoneCase(receiver, index),
       receiver && closedAfterSenders(receiver, senders),
       receiver && closedAfterStarterWaits(receiver, senders, byDecl),
       one && closedBySender(one, receiver!, sends),
@@ -3080,7 +3084,17 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
     // whatever else it could do; a client hands that value over before it sends, so no way out lets it down.
     const afterTaking = receives.every((o) => waitsRightAfterTaking(o));
     if (clients.length > 0 && serves && !closesOnLeaving && !afterTaking) {
-      const found = stopsReceiving(loop.block, receives, silent);
+      // A case on a context that is never done cannot win either (`case <-ctx.Done():` for a worker started with
+      // `context.TODO()`): like a silent field, it is no way out.
+      const model = index?.package.fact(contextModel);
+      const neverDone = model
+        ? findBelow(loop.block, (n) => n.type === 'communication_case')
+            .map((c) => c.childForFieldName('communication'))
+            .map((comm) => (comm ? doneOperand(comm) : undefined))
+            .filter((ctx): ctx is Node => ctx !== undefined && model.neverDone(ctx))
+        : [];
+      const quiet = neverDone.length > 0 ? [...silent, ...neverDone] : silent;
+      const found = stopsReceiving(loop.block, receives, quiet);
       // Every receive in loops that run a counted number of times (`for i := 0; i < n; i++ { <-w.done }`, n
       // workers started to send once each), left only after the last of them: it takes as many values as it waits
       // for, which callers we cannot count may well send. Only a way out inside or before the loops gives up.
@@ -3177,11 +3191,11 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           const u = a && unparen(a);
           if (u && names[i] && fieldSignal(u)) signals.add(names[i]);
         });
-        const afterShutdown = command ? stopsReceiving(loop.block, receives, silent, true, false, signals) : s;
+        const afterShutdown = command ? stopsReceiving(loop.block, receives, quiet, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));
         const byTest = new Set(bodies.filter((b) => (!api(b) || awaitedByTest(b)) && testOwnsItsContexts(b)));
-        const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, silent, true) : undefined;
-        const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, silent, true, true) : undefined;
+        const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, quiet, true) : undefined;
+        const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, quiet, true, true) : undefined;
         for (const b of bodies) {
           const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
           if (!w) continue;
