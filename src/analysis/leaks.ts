@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, type ConstantOf, guardsAround, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, type ConstantOf, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -2218,7 +2218,16 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     // the code shows): the next one is judged in turn.
     // A goroutine literal of the receiver's function that sends under the same condition it waits under (`if
     // !async { close(done) }` beside `if !async { <-done }`, `async` never assigned): it sends wherever it is waited for.
-    const guards = sender && sender.kind === 'go' && contains(receiver.block, sender.block) ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => !declaresName(sender.block.parent!, g.base.replace(/\..*$/, ''))) : [];
+    // The other way round, a goroutine of the sender's function that waits only under a condition the sender closes
+    // under (`go func() { if c.early { <-allow }; … }()` beside `if c.early { close(allow) }`): where the sender skips
+    // the close, nobody waits.
+    const ownName = (g: Guard, b: Body) => !declaresName(b.block.parent!, g.base.replace(/\..*$/, ''));
+    const guards =
+      sender && sender.kind === 'go' && contains(receiver.block, sender.block)
+        ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => ownName(g, sender))
+        : sender && receiver.kind === 'go' && receiver.goStmt && recvs.length === 1 && contains(sender.block, receiver.goStmt)
+          ? guardsAround(sender.block, recvs[0].node, receiver.goStmt).filter((g) => ownName(g, receiver))
+          : [];
     const judge = (failExits: boolean) => {
       const unknowable = new Set<number>(skip);
       const ignore = (n: Node) => unknowable.has(n.id);

@@ -37,3 +37,32 @@ func CommitFast(async, fast bool, commit func()) {
 		<-done // want "^CommitFast may block forever receiving from unbuffered channel done: the goroutine in CommitFast can finish without sending on or closing it$"
 	}
 }
+
+// Lookup: the worker waits for allow only when early, and the caller closes allow under that same condition, which
+// nothing changes after the worker starts: quiet.
+func Lookup(early bool, lookup func()) {
+	allow := make(chan struct{})
+	go func() {
+		if early {
+			<-allow
+		}
+		lookup()
+	}()
+	if early {
+		close(allow)
+	}
+}
+
+// LookupLate closes allow only when late, not whenever the worker waits for it.
+func LookupLate(early, late bool, lookup func()) {
+	allow := make(chan struct{})
+	go func() {
+		if early {
+			<-allow // want "^the goroutine in LookupLate may block forever receiving from unbuffered channel allow: LookupLate can finish without sending on or closing it$"
+		}
+		lookup()
+	}()
+	if late { // related "LookupLate can finish here without sending on allow"
+		close(allow)
+	}
+}

@@ -20,3 +20,17 @@ func TestCommitFastStrandsTheCaller(t *testing.T) {
 		go CommitFast(false, true, func() {})
 	})
 }
+
+func TestLookupIsClean(t *testing.T) {
+	for _, early := range []bool{true, false} {
+		leakcheck.Clean(t, func() {
+			done := make(chan struct{})
+			Lookup(early, func() { close(done) })
+			<-done
+		})
+	}
+}
+
+func TestLookupLateLeaksWhenEarlyOnly(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { LookupLate(true, false, func() {}) })
+}
