@@ -1,12 +1,12 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { isVariadicParameter, packageIndex, type FuncInfo, type PackageIndex } from './funcs';
+import { isCommandFile, isVariadicParameter, packageIndex, type FuncInfo, type PackageIndex } from './funcs';
 import { syntaxIndex } from './syntax-index';
 import type { ChanOp } from './channels';
 import { fieldChannels, nilFieldOps, type FieldWorld } from './fields';
 import type { Decl, Resolution } from './scope';
-import { comparedWithNil, contains, findBelow, isWayOut, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { comparedWithNil, contains, enclosingFuncNode, findBelow, isWayOut, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
 import { nilFlow, NIL, SET } from './nilflow';
 
 /**
@@ -298,6 +298,12 @@ function neverAssigned(out: NilChannelUse[], file: SourceFile, fn: FuncInfo, d: 
   const res = fn.resolution();
   const shadow = shadowingDecl(d, res);
   const use = { decl: d, declFile: file, fn, nil: 'never-assigned' as const, shadow, nilSources: [], made: [] };
+  // `var exit chan bool; <-exit` as a statement of a command's main, the variable used for nothing else: a wait
+  // forever on purpose, the spelled-out `select {}` (the program ends by a signal or an os.Exit elsewhere).
+  if (fn.name === 'main' && !fn.recvType && isCommandFile(fn.file) && d.refs.length === 1) {
+    const park = blockingOp(d.refs[0]);
+    if (park?.op === 'receive' && park.node.parent?.type === 'expression_statement' && enclosingFuncNode(park.node)?.id === fn.node.id) return;
+  }
   for (const r of d.refs) {
     const blocks = blockingOp(r);
     if (blocks) {
