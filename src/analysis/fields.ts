@@ -521,7 +521,20 @@ function trackTypeField(
       world.writes.push({ file: f, node: keyed, value: keyed.namedChild(1)?.namedChild(0) ?? undefined });
     }
   }
-  // Unkeyed literals `T{a, b}` set every field.
+  // Unkeyed literals `T{a, b}` set every field; a keyed one with its type left out (`[]T{{f: v}}`) sets its keys.
+  const addLiteral = (f: SourceFile, at: Node, body: Node) => {
+    const elems = body.namedChildren.filter((c) => c?.type === 'literal_element' || c?.type === 'keyed_element');
+    if (elems.length > 0 && elems[0]!.type === 'literal_element') {
+      const i = fieldPosition(declNode, field);
+      world.writes.push({ file: f, node: at, value: i === undefined ? undefined : (elems[i]?.namedChild(0) ?? undefined) });
+      return;
+    }
+    if (at.type === 'composite_literal') return; // `T{f: v}` keys are read above, from the field's name
+    for (const e of elems) {
+      const key = e?.type === 'keyed_element' ? e.namedChild(0)?.namedChild(0) : undefined;
+      if (key?.type === 'identifier' && key.text === field) world.writes.push({ file: f, node: e!, value: e!.namedChild(1)?.namedChild(0) ?? undefined });
+    }
+  };
   const lit = new RegExp(`\\b${escapeRe(type)}\\s*(?:\\[[^\\]\\n]*\\])?\\s*\\{`, 'g');
   for (const f of mentioning(pkg, type)) {
     for (const m of f.text.matchAll(lit)) {
@@ -529,12 +542,12 @@ function trackTypeField(
       if (!root) break;
       const cl = nodeStartingAt(root, m.index!, 'composite_literal', 3);
       const body = cl?.childForFieldName('body');
-      if (!cl || !body || typeName(cl.childForFieldName('type')) !== type) continue;
-      const elems = body.namedChildren.filter((c) => c?.type === 'literal_element' || c?.type === 'keyed_element');
-      if (elems.length > 0 && elems[0]!.type === 'literal_element') {
-        const at = fieldPosition(declNode, field);
-        world.writes.push({ file: f, node: cl, value: at === undefined ? undefined : (elems[at]?.namedChild(0) ?? undefined) });
+      if (cl && body && typeName(cl.childForFieldName('type')) === type) {
+        addLiteral(f, cl, body);
+        continue;
       }
+      // `[]T{{…}, {…}}`, `[]*T{{…}}`, `map[K]T{k: {…}}`: the element literals leave out their type T.
+      for (const inner of elidedLiterals(root, m.index!)) addLiteral(f, inner, inner);
     }
   }
   for (const g of getters) {
@@ -629,6 +642,28 @@ function notAChannel(sel: Node): boolean {
 const LITERALS = new Set(['true', 'false', 'int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal']);
 
 /** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */
+/**
+ * The element literals of the composite literal whose type names T at `index` as the element of a slice, array or
+ * map type (`[]T{{…}}`, `[]*T{{…}}`, `map[K]T{k: {…}}`): the bodies of those that leave their type out.
+ */
+function elidedLiterals(root: Node, index: number): Node[] {
+  let t: Node | null = root.descendantForIndex(index);
+  if (t?.type !== 'type_identifier') return [];
+  if (t.parent?.type === 'pointer_type') t = t.parent;
+  const container = t.parent;
+  if (!container || !['slice_type', 'array_type', 'implicit_length_array_type', 'map_type'].includes(container.type)) return [];
+  const own = container.type === 'map_type' ? container.childForFieldName('value') : container.childForFieldName('element');
+  const cl = container.parent;
+  if (own?.id !== t.id || cl?.type !== 'composite_literal' || cl.childForFieldName('type')?.id !== container.id) return [];
+  const out: Node[] = [];
+  for (const e of cl.childForFieldName('body')?.namedChildren ?? []) {
+    const v = e?.type === 'keyed_element' ? e.namedChild(1) : e?.type === 'literal_element' ? e : null;
+    const inner = v?.namedChild(0);
+    if (inner?.type === 'literal_value') out.push(inner);
+  }
+  return out;
+}
+
 function fieldPosition(decl: Node, field: string): number | undefined {
   const list = decl.parent;
   if (!list) return undefined;

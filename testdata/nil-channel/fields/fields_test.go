@@ -1,6 +1,7 @@
 package fields
 
 import (
+	"strings"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
@@ -46,4 +47,16 @@ func TestRestartReturnsAndRunningRestartBlocks(t *testing.T) {
 	r := &forwarder{}
 	r.Run()
 	leakcheck.ExpectBlocked(t, 1, map[string]int{nilRecv: 1}, func() { go r.restartAfter() })
+}
+
+func TestReportIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if got := Report([][]sample{{{1, 2}}}); !strings.Contains(got, "wall 1") || !strings.Contains(got, "cpu 2") {
+			t.Errorf("Report = %q", got)
+		}
+	})
+}
+
+func TestGaugeBlocksOnTheNilField(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 2, map[string]int{nilSend: 1, nilRecv: 1}, func() { go Gauge([][]sample{{{1, 2}}}) })
 }
