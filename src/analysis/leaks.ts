@@ -1493,8 +1493,8 @@ function oneIteration(b: Body, own: Node[]): boolean {
  * so: that parent. By ranges read once, so that thousands of senders stay cheap.
  */
 function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
-  const span = new Map(senders.map((b) => [b, { start: b.block.startIndex, end: b.block.endIndex, go: b.copies === 1 ? b.goStmt?.startIndex : undefined }]));
-  // Only senders whose body holds some go statement can be parents.
+  const span = new Map(senders.map((b) => [b, { start: b.block.startIndex, end: b.block.endIndex, go: startedAt(b)?.startIndex }]));
+  // Only senders whose body holds some go statement (or call of a sending function) can be parents.
   const gos = senders.map((b) => span.get(b)!.go).filter((g): g is number => g !== undefined).sort((x, y) => x - y);
   const holdsGo = (a: Body) => {
     const { start, end } = span.get(a)!;
@@ -1511,10 +1511,14 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
   const within = (b: Body) => {
     const go = span.get(b)!.go;
     if (go === undefined) return undefined;
-    return candidates.find((a) => a !== b && span.get(a)!.start <= go && go < span.get(a)!.end && a.block.tree === b.goStmt!.tree);
+    const at = startedAt(b)!;
+    // A call runs the function in its caller's goroutine only when it is the caller's own code, not a literal in it
+    // that another goroutine runs (`wg.Go(func() { f.pull(out) })`).
+    const own = (a: Body) => !b.sync || enclosingFuncNode(at)?.id === a.block.parent?.id;
+    return candidates.find((a) => a !== b && span.get(a)!.start <= go && go < span.get(a)!.end && a.block.tree === at.tree && own(a));
   };
   const parents = new Map<Body, Body>();
-  const anyNesting = senders.length > 1 && senders.some((b) => b.goStmt && b.copies === 1);
+  const anyNesting = senders.length > 1 && senders.some((b) => startedAt(b) !== undefined);
   if (anyNesting) {
     for (const b of senders) {
       const a = within(b);
@@ -1522,6 +1526,16 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
     }
   }
   return (b) => parents.get(b);
+}
+
+/**
+ * Where a sender runs once inside another body's paths: its go statement (a goroutine started once), or the one call
+ * that runs a sending function synchronously (`if !ok { disconnect(state, errs); return }`), whose sends then count
+ * on that call's paths only, not beside every send of its caller.
+ */
+function startedAt(b: Body): Node | undefined {
+  if (b.sync) return b.callSite ?? undefined;
+  return b.kind === 'go' && b.copies === 1 ? (b.goStmt ?? undefined) : undefined;
 }
 
 /**
@@ -1839,7 +1853,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     let total = 0;
     const ownSends = (b: Body) => sends.filter((o) => o.body === b).map((o) => o.node);
     // A sending goroutine started once by another sending goroutine is counted at its go statement, inside its
-    // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two.
+    // parent's paths: a parent that sends its error and returns instead of starting it makes one send, not two. The
+    // same for a sending function its parent calls once (at that call).
     const parentOf = nestedSenders(senders);
     const childrenOf = new Map<Body, Body[]>();
     for (const c of senders) {
@@ -1861,7 +1876,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       let extra = 0;
       children.forEach((c, i) => {
         if (weights[i] > MAX_WEIGHT) extra += weights[i];
-        else for (let k = 0; k < weights[i]; k++) ops.push(c.goStmt!);
+        else for (let k = 0; k < weights[i]; k++) ops.push(startedAt(c)!);
       });
       const most = extra + maxCount(b.block, ops, world.chan.make, (loop) => pacedLoop(loop, b, world), constOf(b));
       const n = children.length === 0 && sentUnderOnceFlag(b, ownSends(b)) ? Math.min(most, 1) : most;

@@ -43,3 +43,25 @@ func TestServeOnLeaksTheSecondError(t *testing.T) {
 		ln.Close() // Accept fails: one error fills the buffer, the writer's blocks
 	})
 }
+
+var errCheck = errors.New("check failed early")
+
+func TestAwaitIsCleanWhenTheCheckFails(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		events := make(chan bool)
+		if err := Await(events, func() error { return errCheck }); err != errCheck {
+			t.Errorf("Await = %v", err)
+		}
+		close(events) // the watcher reports into the buffer and ends
+	})
+}
+
+func TestAwaitUnbufferedLeaksWhenTheCheckFails(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() {
+		events := make(chan bool)
+		if err := AwaitUnbuffered(events, func() error { return errCheck }); err != errCheck {
+			t.Errorf("AwaitUnbuffered = %v", err)
+		}
+		close(events)
+	})
+}
