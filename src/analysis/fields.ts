@@ -641,7 +641,6 @@ function notAChannel(sel: Node): boolean {
 
 const LITERALS = new Set(['true', 'false', 'int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal']);
 
-/** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */
 /**
  * The element literals of the composite literal whose type names T at `index` as the element of a slice, array or
  * map type (`[]T{{…}}`, `[]*T{{…}}`, `map[K]T{k: {…}}`): the bodies of those that leave their type out.
@@ -664,6 +663,7 @@ function elidedLiterals(root: Node, index: number): Node[] {
   return out;
 }
 
+/** The position of `field` among the fields of its struct (an embedded field counts as one), for `T{a, b}`. */
 function fieldPosition(decl: Node, field: string): number | undefined {
   const list = decl.parent;
   if (!list) return undefined;

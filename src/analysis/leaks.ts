@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, type ConstantOf, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -2243,18 +2243,14 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
         : sender && receiver.kind === 'go' && receiver.goStmt && recvs.length === 1 && contains(sender.block, receiver.goStmt)
           ? guardsAround(sender.block, recvs[0].node, receiver.goStmt).filter((g) => ownName(g, receiver))
           : [];
-    const judge = (failExits: boolean) => {
-      const unknowable = new Set<number>(skip);
-      const ignore = (n: Node) => unknowable.has(n.id);
-      for (let tries = 0; tries < 8; tries++) {
-        const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards }) : { min: 0, witness: undefined };
-        if (!(need(s.min) > s.min)) return undefined;
-        if (!sender || !s.witness || knowableExit(s.witness, sender, receiver, recvs[0], senderOps.filter((o) => o.body === sender), index)) return s;
-        if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
-        unknowable.add(s.witness.node.id);
-      }
-      return undefined;
-    };
+    const own = senderOps.filter((o) => o.body === sender);
+    const judge = (failExits: boolean) =>
+      untilKnowable(
+        (ignore) => (sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards }) : { min: 0, witness: undefined }),
+        (s) => need(s.min) > s.min,
+        (w) => !sender || knowableExit(w, sender, receiver, recvs[0], own, index),
+        skip,
+      );
     let s = judge(false);
     let testFailure = false;
     if (!s) {
@@ -2279,6 +2275,29 @@ function parksOnPurpose(world: ChanWorld, receiver: Body, recvs: ChanOp[]): bool
   if (!decl || world.site || world.chan.field || receiver.kind !== 'func' || receiver.fn !== world.chan.fn) return false;
   if (!contains(receiver.block, world.chan.make)) return false;
   return decl.refs.every((r) => recvs.some((o) => contains(o.node, r) && unparen(o.node.childForFieldName('operand')!).id === r.id));
+}
+
+/**
+ * Count a sender's path again and again, each time leaving out the way out that `knowable` rejects (an exit that
+ * cannot happen while the receiver waits, as far as the code shows), until the count no longer `leaks`, a way out
+ * is accepted, or eight have been left out. The count that leaks with an accepted way out, or undefined.
+ */
+function untilKnowable(
+  count: (ignore: (n: Node) => boolean, tries: number) => CountSummary,
+  leaks: (s: CountSummary) => boolean,
+  knowable: (w: Witness) => boolean,
+  skip: ReadonlySet<number> = new Set(),
+): CountSummary | undefined {
+  const unknowable = new Set<number>(skip);
+  const ignore = (n: Node) => unknowable.has(n.id);
+  for (let tries = 0; tries < 8; tries++) {
+    const s = count(ignore, tries);
+    if (!leaks(s)) return undefined;
+    if (!s.witness || knowable(s.witness)) return s;
+    if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
+    unknowable.add(s.witness.node.id);
+  }
+  return undefined;
 }
 
 /** The condition that decides a sender's short path: the if or switch around the witness (and its parts), if any. */
@@ -3110,12 +3129,12 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
     if (clients.length > 0 && serves && !closesOnLeaving && !afterTaking) {
       // A case on a context that is never done cannot win either (`case <-ctx.Done():` for a worker started with
       // `context.TODO()`): like a silent field, it is no way out.
-      const model = index?.package.fact(contextModel);
-      const neverDone = model
+      const neverDoneComm = neverDoneCase(loop, index);
+      const neverDone = neverDoneComm
         ? findBelow(loop.block, (n) => n.type === 'communication_case')
             .map((c) => c.childForFieldName('communication'))
-            .map((comm) => (comm ? doneOperand(comm) : undefined))
-            .filter((ctx): ctx is Node => ctx !== undefined && model.neverDone(ctx))
+            .filter((comm): comm is Node => comm !== null && neverDoneComm(comm))
+            .map((comm) => doneOperand(comm)!)
         : [];
       const quiet = neverDone.length > 0 ? [...silent, ...neverDone] : silent;
       const found = stopsReceiving(loop.block, receives, quiet);
@@ -3263,17 +3282,12 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       const recv = waits.find((o) => o.body === b)!;
       // As for a local channel (judgeReceives): ways out that cannot happen while this receiver waits, as far as the
       // code shows, are left out and the next one judged.
-      const unknowable = new Set<number>();
-      for (let tries = 0; tries < 8; tries++) {
-        const s = start || tries > 0 ? minSends(g.block, senderOps, start, undefined, { ignore: (n) => unknowable.has(n.id) }) : first;
-        if (s.min !== 0 || !s.witness) break;
-        if (knowableExit(s.witness, g, b, recv, senderOps, index)) {
-          out.recvs.push({ world, receiver: b, recv, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
-          break;
-        }
-        if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) break;
-        unknowable.add(s.witness.node.id);
-      }
+      const s = untilKnowable(
+        (ignore, tries) => (start || tries > 0 ? minSends(g.block, senderOps, start, undefined, { ignore }) : first),
+        (c) => c.min === 0 && c.witness !== undefined,
+        (w) => knowableExit(w, g, b, recv, senderOps, index),
+      );
+      if (s?.witness) out.recvs.push({ world, receiver: b, recv, recvs: 1, sender: g, sends: 0, witness: s.witness, testFailure: false });
     }
   }
   return out;
