@@ -2,7 +2,9 @@ package todoctx
 
 import (
 	"context"
+	"runtime"
 	"testing"
+	"time"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -28,6 +30,11 @@ func TestSquaresIsClean(t *testing.T) {
 func TestFeedSubscribeAfterCancelLeaks(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	f := NewFeed(ctx)
+	running := runtime.NumGoroutine()
 	cancel()
+	// The worker sees the cancel in its own time: wait until it has left, or a Subscribe may still be taken.
+	for i := 0; i < 2000 && runtime.NumGoroutine() >= running; i++ {
+		time.Sleep(time.Millisecond)
+	}
 	leakcheck.Leaks(t, 1, func() { go f.Subscribe(func(int) {}) })
 }
