@@ -1884,6 +1884,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       total += weight;
       weightOf.set(b, weight);
     }
+    let onOnePath = Infinity;
     // Senders the receiver starts on exclusive paths (`if graceful { go a(); go b(); <-end; return }; go c(); go d()`)
     // never run together: with each go statement weighed by its sender's sends, the most on one path of the
     // receiver is the count.
@@ -1891,6 +1892,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       const weighed: Node[] = [];
       for (const b of senders) for (let k = 0, w = weightOf.get(b) ?? Infinity; k < Math.min(w, MAX_WEIGHT + 1); k++) weighed.push(b.goStmt!);
       if (senders.every((b) => (weightOf.get(b) ?? Infinity) <= MAX_WEIGHT)) total = Math.min(total, maxCount(receiver.block, weighed, world.chan.make, undefined, constOf(receiver)));
+      // And the goroutines: `switch { case tls: go serveTLS(); default: go serve() }` starts one of them, not two.
+      onOnePath = maxCount(receiver.block, senders.map((b) => b.goStmt!), world.chan.make, undefined, constOf(receiver));
     }
     // `defer close(ch)` by the receiver: once it has given up and returned, a waiting send panics, it does not block.
     if (receiver && world.ops.some((o) => o.kind === 'close' && o.deferred && o.body === receiver && !o.body.sync)) return undefined;
@@ -1979,7 +1982,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // Goroutines, not bodies: a function a goroutine calls (a synchronous callee) is the same goroutine.
     const goroutines = new Map<number, Body>();
     for (const b of senders) goroutines.set(b.goStmt?.id ?? b.block.id, b);
-    const senderCount = [...goroutines.values()].reduce((k, b) => k + (lastOfMany(b, sends.filter((o) => o.body === b).map((o) => o.node)) ? 1 : copies(b)), 0);
+    const senderCount = Math.min(onOnePath, [...goroutines.values()].reduce((k, b) => k + (lastOfMany(b, sends.filter((o) => o.body === b).map((o) => o.node)) ? 1 : copies(b)), 0));
     // One goroutine (with those it starts once) that sends into a buffer: its first sends fill the buffer; the one
     // that blocks comes later, maybe in a goroutine it starts after sending.
     const roots = senders.filter((b) => !parentOf(b));
