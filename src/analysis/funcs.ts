@@ -862,8 +862,9 @@ export class PackageIndex {
    */
   usesOf(name: string, unqualified = false, tests = true): number {
     // Unqualified, a key of a keyed literal or a label (`Run: func(…) {…}`, `loop:`) and a method's name in its
-    // declaration (`func (r *runner) Run(…)`) are not uses either.
-    const re = unqualified ? `(?<![\\w.])(?<!\\)\\s*)${escapeRe(name)}(?![\\w])(?!\\s*:(?!=))` : `(?<![\\w])${escapeRe(name)}(?![\\w])`;
+    // declaration (`func (r *runner) Run(…)`, on the receiver's line: a call on the line after one that ends with `)`
+    // is a use) are not uses either.
+    const re = unqualified ? `(?<![\\w.])(?<!\\)[ \\t]*)${escapeRe(name)}(?![\\w])(?!\\s*:(?!=))` : `(?<![\\w])${escapeRe(name)}(?![\\w])`;
     let uses = 0;
     for (const file of this.pkg.files) {
       if (file.text.includes(name) && (tests || !file.path.endsWith('_test.go'))) uses += [...codeMatches(file.text, re)].length;
