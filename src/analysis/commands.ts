@@ -32,7 +32,7 @@ export function mayUseCommandFramework(text: string): boolean {
 }
 
 /** Any of the frameworks' import paths, anywhere in a text: one pass over it rather than one per path. */
-const FRAMEWORK_TEXT = /spf13\/cobra|urfave\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"/;
+const FRAMEWORK_TEXT = /spf13\/cobra|urfave\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"|"github\.com\/google\/subcommands"/;
 
 const GO_FLAGS = '"github.com/jessevdk/go-flags"';
 
@@ -50,6 +50,21 @@ export function isFlagsCommand(fn: { name: string; recvType?: string; node: Node
   if (!sources.some((f) => f.text.includes(GO_FLAGS))) return false;
   const field = new RegExp(`^\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s+\\*?${escapeRe(fn.recvType)}\\s+\`[^\`\\n]*\\bcommand:"`, 'mu');
   return sources.some((f) => f.text.includes('command:"') && field.test(f.text));
+}
+
+const SUBCOMMANDS = 'github.com/google/subcommands';
+
+/**
+ * A google/subcommands command: a method `Execute(…) subcommands.ExitStatus` (the result written with the file's name
+ * for the package). `subcommands.Execute(ctx)` runs the one command the process was started with, once, like a cobra
+ * handler.
+ */
+export function isSubcommand(fn: { name: string; recvType?: string; node: Node }): boolean {
+  if (fn.name !== 'Execute' || !fn.recvType) return false;
+  const result = fn.node.childForFieldName('result');
+  if (result?.type !== 'qualified_type' || result.childForFieldName('name')?.text !== 'ExitStatus') return false;
+  const pkg = result.childForFieldName('package')?.text;
+  return fileImports(fn.node.tree.rootNode).some((i) => i.path === SUBCOMMANDS && i.name === pkg);
 }
 
 /** `ginkgo.BeforeSuite(value)`: is `value` an argument of a suite hook of a test framework (SUITES)? */

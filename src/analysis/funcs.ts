@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
-import { isCommandHandler, isFlagsCommand, mayUseCommandFramework, runsOnceIn } from './commands';
+import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { blockStatements, dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
@@ -700,9 +700,12 @@ export class PackageIndex {
     return (this.directives ??= this.pkg.files.filter((f) => f.text.includes('//export') || f.text.includes('//go:linkname')));
   }
 
-  /** Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`)? */
+  /**
+   * Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`, a
+   * google/subcommands `Execute`)?
+   */
   runsAsCommand(fn: FuncInfo): boolean {
-    return this.usesCommandFramework() && isFlagsCommand(fn, this.pkg.files);
+    return this.usesCommandFramework() && (isFlagsCommand(fn, this.pkg.files) || isSubcommand(fn));
   }
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */
