@@ -24,6 +24,7 @@ export const LEAK_STEP_MESSAGES = {
   alsoGivesUp: '{{receiver}} can also stop receiving from {{ch}} here',
   receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
   skipsSend: '{{sender}} can finish here without sending on {{ch}}',
+  stopsSending: '{{sender}} can finish here having sent on {{ch}} only {{sends}}',
   addBuffer: 'make {{ch}} buffered (capacity 1)',
   deferClose: 'close {{ch}} in a defer right after starting the goroutine',
 } as const;
@@ -165,7 +166,11 @@ export function recvLeakReport<M extends string>(leak: RecvLeak, main: Described
   // the channel the reader has to look at.
   if (c.file !== leak.receiver.fn.file || !contains(leak.receiver.fn.node, c.make)) related.push(flow[0]);
   if (leak.sender && leak.witness) {
-    const p = step(leak.sender.file, leak.witness.node, 'skipsSend', { sender: leak.sender.label, ch });
+    // On a path that sends some values but fewer than are received, the way out comes after them.
+    const p =
+      leak.sends > 0 && Number.isFinite(leak.sends)
+        ? step(leak.sender.file, leak.witness.node, 'stopsSending', { sender: leak.sender.label, ch, sends: times(leak.sends) })
+        : step(leak.sender.file, leak.witness.node, 'skipsSend', { sender: leak.sender.label, ch });
     related.push(p);
     flow.push(p);
   }

@@ -9,7 +9,7 @@ func Exchange(first, second func() error) {
 	go func() {
 		if err := first(); err != nil {
 			done <- err
-			return // related `the goroutine in Exchange can finish here without sending on done`
+			return // related `the goroutine in Exchange can finish here having sent on done only once`
 		}
 		done <- nil
 		if err := second(); err != nil {
