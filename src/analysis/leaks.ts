@@ -2108,10 +2108,16 @@ function endsEndlessLoop(send: Node, block: Node): boolean {
   return !!loop && loop.namedChildren.every((c) => c?.type === 'block') && onMainLine(loop, block);
 }
 
-/** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or case)? */
+/** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or a case but a select's default)? */
 function onMainLine(stmt: Node, block: Node): boolean {
   for (let p = stmt.parent; p; p = p.parent) {
     if (p.id === block.id) return true;
+    // `for { select { case <-ctx.Done(): return; default: … } }`: the default case is where the loop goes round
+    // when nothing is ready, its work.
+    if (p.type === 'default_case' && p.parent?.type === 'select_statement') {
+      p = p.parent;
+      continue;
+    }
     if (p.type !== 'statement_list' && p.type !== 'block' && p.type !== 'for_statement') return false;
   }
   return false;

@@ -4,6 +4,7 @@
 package mainline
 
 import (
+	"context"
 	"testing"
 	"time"
 )
@@ -58,4 +59,32 @@ func Echo(t testing.TB, d time.Duration, setup func() error, read func() error, 
 			t.Error("no error")
 		}
 	}
+}
+
+// Stream polls for values until its context is done: the loop's select does its work in the default case, which is
+// where the loop goes round when nothing is ready, so the send at its end is the one reached when nothing went
+// wrong; the sends of its error branches are where it can also block.
+func Stream(ctx context.Context, next func() (int, error)) int {
+	events := make(chan int, 1)
+	go func() {
+		for {
+			select {
+			case <-ctx.Done():
+				close(events)
+				return
+			default:
+				if ctx.Err() != nil {
+					events <- -1 // related `the goroutine can also block here sending on events`
+					return
+				}
+				v, err := next()
+				if err != nil {
+					events <- -2 // related `the goroutine can also block here sending on events`
+					return
+				}
+				events <- v // want `^goroutine may block forever sending on channel events \(capacity 1\): it can send any number of times but Stream receives at most once$`
+			}
+		}
+	}()
+	return <-events
 }

@@ -1,6 +1,7 @@
 package mainline
 
 import (
+	"context"
 	"errors"
 	"testing"
 	"time"
@@ -41,5 +42,18 @@ func TestEchoStrandsTheLoopSendOnTimeout(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
 		leakcheck.InOwnGoroutine(func() { Echo(leakcheck.StopT{}, 10*time.Millisecond, ok, slow, func() {}) })
 		close(release)
+	})
+}
+
+func TestStreamIsCleanWhenNextFails(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		Stream(context.Background(), func() (int, error) { return 0, errors.New("gone") })
+	})
+}
+
+// Values keep coming: one fills the buffer after the one received, and the next send blocks for good.
+func TestStreamStrandsTheLoopSend(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
+		Stream(context.Background(), func() (int, error) { return 1, nil })
 	})
 }
