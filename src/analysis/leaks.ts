@@ -407,6 +407,35 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
   };
 }
 
+/**
+ * A select case of the receiver that takes a value from another local channel that only this world's goroutines send
+ * on, each of them sending one value at most on the two channels together (`connErr <- err; return` in one branch,
+ * `endErr <- err; return` in another): when that case wins, the goroutine that sent the value is done with this
+ * channel too, so at most all but one are left to send here. When the buffer holds that many, the case strands none
+ * (the other way out, `case <-quit`, does).
+ */
+function relievingCase(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((comm: Node) => boolean) | undefined {
+  if (!byDecl || world.site || senders.length < 2 || senders.length - 1 > world.chan.capacity!) return undefined;
+  if (senders.some((b) => b.kind !== 'go' || b.copies !== 1 || b.sync || b.starts)) return undefined;
+  const mine = world.ops.filter((o) => o.kind === 'send');
+  // Bodies are per channel world: compare the code they run.
+  const ofSender = (o: ChanOp) => senders.some((b) => b.block.id === o.body.block.id);
+  if (!mine.every(ofSender)) return undefined;
+  return (comm) => {
+    const operand = communicationReceiveOperand(comm);
+    if (operand?.type !== 'identifier') return false;
+    const d = receiver.fn.resolution().declOf(operand);
+    const other = d && byDecl.get(d);
+    if (!other || other === world || other.escape || other.site || other.chan.field) return false;
+    const theirs = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    if (theirs.length === 0 || theirs.some((o) => o.kind !== 'send' || o.deferred || !ofSender(o))) return false;
+    return senders.every((b) => {
+      const own = [...mine, ...theirs].filter((o) => o.body.block.id === b.block.id).map((o) => o.node);
+      return maxCount(b.block, own, world.chan.make) <= 1;
+    });
+  };
+}
+
 /** The testing types whose `Context()` is cancelled only once the test function that holds them has returned. */
 const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
 
@@ -1920,6 +1949,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // Select cases that cannot win while a sender waits at its send.
     const impossible = anyOf(
       one && alternativeCase(world, one, receiver!, byDecl, index),
+      receiver && relievingCase(world, senders, receiver, byDecl),
       one && producedByCall(world, one, receiver!),
       one && deadlineFirst(one, receiver!, sends),
       imminent?.timer,
