@@ -481,6 +481,18 @@ function guardedRuns(stmt: Node, loop: Node, res: Resolution, constOf?: Constant
 }
 
 /**
+ * Does `stmt` run once per run of the function around it: no loop between them repeats it? copiesOf counts the
+ * goroutines an event loop starts as one at a time; here the loop repeats what it runs, once per event.
+ */
+export function oncePerRun(stmt: Node): boolean {
+  for (let n = stmt.parent; n; n = n.parent) {
+    if (isFuncNode(n)) break;
+    if (n.type === 'for_statement' && isEventLoop(n)) return false;
+  }
+  return copiesOf(stmt) === 1;
+}
+
+/**
  * `for { … select { … } … }`: an event loop. The goroutines it starts are paced by its own state (one request in
  * flight, a `done` channel that must be nil first …), which we cannot see; count them as one at a time.
  */

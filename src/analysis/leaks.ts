@@ -1,6 +1,6 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
-import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
@@ -3399,7 +3399,7 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): 
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
   if ((!command || fn.recvType) && !index.namedUsesAre(fn, 1 + sites.length + handlers.length)) return false;
-  const once = (n: Node) => copiesOf(n) === 1;
+  const once = oncePerRun;
   const inPackage = sites.every(({ call }) => {
     const at = index.runsOnceIn(call, once);
     if (at === 'process') return true;
