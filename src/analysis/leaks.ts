@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedCh
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlag, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -2968,26 +2968,28 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
     }
     // `for !stop { … case v, open := <-ch: if open { … } else { stop = true } }`: a loop that runs on a flag set
     // only where the channel was found closed (in a branch on `ok`) ends only then.
+    // Each side of `for fast || slow` is such a flag too: the loop ends only once both are false.
     const loop = enclosingLoop(o.node, block);
-    const flag = loop && loopFlag(loop);
-    if (!loop || !flag) continue;
-    const body = loop.childForFieldName('body')!;
-    const sets = findBelow(body, (n) => n.type === 'identifier' && n.text === flag.name && writeOf(n) !== undefined).map((r) => r.parent?.parent);
-    // In the branch of `if ok` / `if !ok` taken when the channel is closed: the else of `if ok`, the body of `if !ok`.
-    const onClose = (st: Node | null | undefined): st is Node => {
-      if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== flag.exit) return false;
-      for (let p = st.parent, child: Node = st; p && p.id !== loop.id; child = p, p = p.parent) {
-        if (p.type !== 'if_statement') continue;
-        const cond = unparen(p.childForFieldName('condition')!);
-        const negated = cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!';
-        const x = negated ? unparen(cond.childForFieldName('operand')!) : cond;
-        if (!okRefs.has(x.id)) continue;
-        const inConsequence = p.childForFieldName('consequence')?.id === child.id;
-        return negated === inConsequence;
-      }
-      return false;
-    };
-    if (sets.length > 0 && sets.every(onClose)) own.push(...sets.filter(onClose));
+    if (!loop) continue;
+    for (const flag of loopFlags(loop)) {
+      const body = loop.childForFieldName('body')!;
+      const sets = findBelow(body, (n) => n.type === 'identifier' && n.text === flag.name && writeOf(n) !== undefined).map((r) => r.parent?.parent);
+      // In the branch of `if ok` / `if !ok` taken when the channel is closed: the else of `if ok`, the body of `if !ok`.
+      const onClose = (st: Node | null | undefined): st is Node => {
+        if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== flag.exit) return false;
+        for (let p = st.parent, child: Node = st; p && p.id !== loop.id; child = p, p = p.parent) {
+          if (p.type !== 'if_statement') continue;
+          const cond = unparen(p.childForFieldName('condition')!);
+          const negated = cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!';
+          const x = negated ? unparen(cond.childForFieldName('operand')!) : cond;
+          if (!okRefs.has(x.id)) continue;
+          const inConsequence = p.childForFieldName('consequence')?.id === child.id;
+          return negated === inConsequence;
+        }
+        return false;
+      };
+      if (sets.length > 0 && sets.every(onClose)) own.push(...sets.filter(onClose));
+    }
   }
   // A receive in a loop inside a case (`case <-quit: for ; active > 0; active-- { <-done }`), or a range, drains
   // the channel on the way out: leaving that way is a protocol, not giving up.

@@ -487,6 +487,28 @@ export function loopHasWayOut(loop: Node): boolean {
   return !body || findBelow(body, isWayOut, true).length > 0;
 }
 
+/**
+ * The flags a loop runs on, each of which must take its exit value for the loop to end: `for ok`, `for !done`, and
+ * each side of `for fast || slow` (both must be false). Empty for any other condition.
+ */
+export function loopFlags(loop: Node): { name: string; exit: string }[] {
+  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
+  const cond = clause ? clause.childForFieldName('condition') : loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'range_clause');
+  if (!cond) return [];
+  const out: { name: string; exit: string }[] = [];
+  const disjuncts = (n: Node): boolean => {
+    const u = unparen(n);
+    if (u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||') return disjuncts(u.childForFieldName('left')!) && disjuncts(u.childForFieldName('right')!);
+    if (u.type === 'identifier') return out.push({ name: u.text, exit: 'false' }) > 0;
+    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') {
+      const x = unparen(u.childForFieldName('operand')!);
+      if (x.type === 'identifier') return out.push({ name: x.text, exit: 'true' }) > 0;
+    }
+    return false;
+  };
+  return disjuncts(cond) ? out : [];
+}
+
 /** `for ok {` / `for !done {`: the flag a loop runs on, and the literal that ends it. */
 export function loopFlag(loop: Node): { name: string; exit: string } | undefined {
   const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
