@@ -605,6 +605,8 @@ export class PackageIndex {
       const operand = call.childForFieldName('function')?.childForFieldName('operand');
       // `server.Run()` where `server` is a local of the caller: not this package's function.
       if (!fn.recvType && caller && operand && caller.resolution().declOf(operand)) return 'other';
+      // `libpod.Run(…)` on a package the file imports (no local of that name): a function of it, not the method.
+      if (fn.recvType && operand?.type === 'identifier' && !caller?.resolution().declOf(operand) && fileImports(call.tree.rootNode).some((i) => i.name === operand.text)) return 'other';
       // Outside every function declaration: a package-level variable's initializer, or a command's handler written
       // as a literal in one (`var attachCmd = &cobra.Command{RunE: func(…) error { … }}`).
       if (!caller) return inPackageVarInit(call) || index.runsOnceIn(call, once) === 'process';

@@ -1,4 +1,5 @@
-// Command batch refreshes once per argument.
+// Command batch refreshes once per argument, and starts a job per argument (jobs.Start, a function of another
+// package, not service.Server's Start).
 package main
 
 import (
@@ -6,11 +7,13 @@ import (
 	"os"
 	"time"
 
+	"golintchan.example/testdata/abandoned-send/modulecallers/jobs"
 	"golintchan.example/testdata/abandoned-send/modulecallers/service"
 )
 
 func main() {
-	for range os.Args[1:] {
+	for i := range os.Args[1:] {
+		jobs.Start(i)
 		if err := service.Refresh(time.Second); err != nil {
 			fmt.Println(err)
 		}
