@@ -450,7 +450,8 @@ const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
 function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
   // A goroutine's context is its starter's (a local it closes over, or a parameter of the function): only the
   // context model follows those to every value they are given (`s.reorgWorker(context.TODO())`).
-  const neverDone = receiver.kind === 'func' ? neverDoneContext(receiver) : undefined;
+  // A function a goroutine runs, called for this channel by one call, is given its context by that call.
+  const neverDone = receiver.kind === 'func' || (receiver.sync && receiver.callSite) ? neverDoneContext(receiver, index) : undefined;
   const model = index?.package.fact(contextModel);
   if (!neverDone && !model) return undefined;
   return (comm: Node) => {
@@ -471,15 +472,26 @@ function doneOperand(comm: Node): Node | undefined {
 /**
  * Is a context expression in the receiver's function never done: `context.Background()`, `context.TODO()`, a local
  * set once to one, `context.WithValue`/`WithoutCancel` of one, or `t.Context()` of the test handle the function is given?
+ * For a function called for this channel by one call (its callSite), a parameter is what that call gives it
+ * (`go func() { h.serve(context.TODO(), reqs) }()` in a test).
  */
-function neverDoneContext(receiver: Body): (e: Node, depth: number) => boolean {
-  const res = receiver.fn.resolution();
-  const fnNode = enclosingFuncNode(receiver.block) ?? receiver.fn.node;
+function neverDoneContext(receiver: Body, index?: PackageIndex): (e: Node, depth: number) => boolean {
+  return neverDoneIn(receiver.fn, enclosingFuncNode(receiver.block) ?? receiver.fn.node, receiver.callSite ?? undefined, index);
+}
+
+function neverDoneIn(fn: FuncInfo, fnNode: Node, callSite: Node | undefined, index: PackageIndex | undefined): (e: Node, depth: number) => boolean {
+  const res = fn.resolution();
   const neverDone = (e: Node, depth: number): boolean => {
     const u = unparen(e);
     if (depth > 4) return false;
     if (u.type === 'identifier') {
       const d = res.declOf(u);
+      if (d?.kind === 'param' && callSite && index && neverReassigned(d)) {
+        const i = fn.paramsOf(fnNode).indexOf(d);
+        const arg = i >= 0 ? callArguments(callSite)[i] : undefined;
+        const caller = index.enclosing(callSite);
+        return !!arg && !!caller && neverDoneIn(caller, enclosingFuncNode(callSite) ?? caller.node, undefined, index)(arg, depth + 1);
+      }
       if (!d || d.kind !== 'var' || !d.init || !neverReassigned(d)) return false;
       return neverDone(d.init, depth + 1);
     }
