@@ -3460,6 +3460,38 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
 }
 
 /**
+ * `if sent { continue }` among the statements of the loop before the send, and `sent = true` right after it, for a
+ * local bool declared outside the loop that starts false and is only ever set to true: the loop makes the send once
+ * at most (`if gotip { continue }; if ip := parse(out); ip != "" { ipch <- ip; gotip = true }`).
+ */
+function skippedOnceSent(b: Body, send: Node): boolean {
+  const loop = enclosingLoop(send, b.block);
+  const after = statementAfter(send);
+  const left = after?.type === 'assignment_statement' && after.childForFieldName('right')?.text === 'true' ? listItems(after.childForFieldName('left')) : [];
+  if (!loop || left.length !== 1 || left[0]?.type !== 'identifier') return false;
+  const res = b.fn.resolution();
+  const d = res.declOf(left[0]);
+  if (!d || d.kind !== 'var' || contains(loop, d.node) || (d.init !== undefined && d.init.text !== 'false')) return false;
+  if (d.init === undefined && d.node.parent?.childForFieldName('type')?.text !== 'bool') return false;
+  // Only ever set to true, and never handed on (`&sent`).
+  for (const r of d.refs) {
+    if (r.parent?.type === 'unary_expression' && r.parent.childForFieldName('operator')?.type === '&') return false;
+    if (writeOf(r) !== undefined && r.parent?.parent?.childForFieldName('right')?.text !== 'true') return false;
+  }
+  const guard = (st: Node | null): boolean => {
+    if (st?.type !== 'if_statement' || st.childForFieldName('alternative') || st.childForFieldName('initializer')) return false;
+    const cond = unparen(st.childForFieldName('condition')!);
+    const then = blockStatements(st.childForFieldName('consequence'));
+    return cond.type === 'identifier' && res.declOf(cond) === d && then.length === 1 && then[0].type === 'continue_statement' && then[0].namedChildCount === 0;
+  };
+  // Before the send in its own list or in any list around it, up to the loop's body (a select case's, say).
+  for (let at: Node | null = send; at && at.id !== loop.id; at = at.parent) {
+    for (let prev = statementBefore(at); prev; prev = statementBefore(prev)) if (guard(prev)) return true;
+  }
+  return false;
+}
+
+/**
  * Is every send under `if first { … }` for one once flag (onceFlagIf: starts true, set to false only right before a
  * send), each either clearing it before its send (`if first { first = false; ready <- v }`) or being, outside any
  * loop, the last such branch (`if first { ready <- v }` after the loop: nothing was sent yet)? Then at most one send
@@ -3467,6 +3499,7 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
  */
 function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
   if (sends.length === 0) return false;
+  if (sends.length === 1 && skippedOnceSent(b, sends[0])) return true;
   const guards: Node[] = [];
   for (const send of sends) {
     let ifs: Node | null = send.parent;
