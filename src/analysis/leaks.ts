@@ -2660,6 +2660,30 @@ function returnsNilError(call: Node, x: Node, sender: Body, index: PackageIndex)
   });
 }
 
+/** `require.NoError(t, f(…))` (or `s.Require().NoError(f(…))`) ending the goroutine at `w`: the call it checks. */
+function checkedCall(w: Witness): Node | undefined {
+  if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
+  const call = w.node.namedChild(0)!;
+  if (!/\.NoError$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
+  const arg = checkArguments(call)[0];
+  const u = arg ? unparen(arg) : undefined;
+  return u?.type === 'call_expression' ? u : undefined;
+}
+
+/** A call of a package function or method whose one result is an `error` that every return gives as the literal nil. */
+function onlyNilError(call: Node, caller: Body, index: PackageIndex): boolean {
+  const fn = calledFunction(call, caller.fn, caller.fn.resolution(), index);
+  const result = fn?.node.childForFieldName('result');
+  if (!fn || result?.type !== 'type_identifier' || result.text !== 'error') return false;
+  const body = fn.node.childForFieldName('body');
+  const returns = body ? findBelow(body, (n) => n.type === 'return_statement' && enclosingFuncNode(n)?.id === fn.node.id) : [];
+  return returns.length > 0 && returns.every((r) => {
+    const values = listItems(r.namedChild(0));
+    const v = values[0];
+    return values.length === 1 && v !== undefined && unparen(v).type === 'nil';
+  });
+}
+
 /** `require.NoError(t, err)` (or `s.Require().NoError(err)`) ending the goroutine at `w`: the error it checks. */
 function checkedError(w: Witness): Node | undefined {
   if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
@@ -2670,6 +2694,9 @@ function checkedError(w: Witness): Node | undefined {
 }
 
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
+  // `require.NoError(t, s.Stop())` for a package function whose one result, an error, is nil in every return.
+  const direct = checkedCall(w);
+  if (direct && index && onlyNilError(direct, sender, index)) return false;
   const checked = checkedError(w);
   // A test check failing in a goroutine the test started (`require.NoError(t, err)`, `if err != nil { t.Fatal(err) }`
   // inside `go func(){…}()`): the check is what the test expects to pass, and calling FailNow off the test's
