@@ -280,10 +280,11 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
               l.at.startIndex > started &&
               (again || mine.some((o) => o.deferred || (precedesOrLoops(l.at, o.node, p.block) && !returnsAfter(o.node, l.at)))),
           );
-          // Name the lock the partner meets on its way to the operation: one before it in the code (the first such)
-          // rather than one after it that only a loop brings round again (`case <-t.C: h.RLock()` before
-          // `case ch := <-h.exit: …; h.RLock()`, which runs only once the receive is done).
-          const ahead = usable.filter((l) => mine.some((o) => l.at.startIndex < o.node.startIndex)).sort((a, b) => a.at.startIndex - b.at.startIndex);
+          // Name the lock the partner meets on its way to the operation: one before it in the code rather than one after
+          // it that only a loop brings round again (`case <-t.C: h.RLock()` before `case ch := <-h.exit: …; h.RLock()`,
+          // which runs only once the receive is done); of those, the last (`mu.Lock(); …; mu.Unlock()` early on, then
+          // `mu.Lock(); close(done)`: the second is where it waits to close).
+          const ahead = usable.filter((l) => mine.some((o) => l.at.startIndex < o.node.startIndex)).sort((a, b) => b.at.startIndex - a.at.startIndex);
           const before = ahead[0] ?? usable[0];
           if (!before) {
             const gate = partners.length === 1 ? throughGate(index, worlds, world, op, p, mine, started, h) : undefined;
