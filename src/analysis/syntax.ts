@@ -511,14 +511,8 @@ export function loopFlags(loop: Node): { name: string; exit: string }[] {
 
 /** `for ok {` / `for !done {`: the flag a loop runs on, and the literal that ends it. */
 export function loopFlag(loop: Node): { name: string; exit: string } | undefined {
-  const clause = loop.namedChildren.find((c) => c?.type === 'for_clause');
-  const cond = unparen((clause ? clause.childForFieldName('condition') : loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'range_clause')) ?? loop);
-  if (cond.type === 'identifier' && cond.id !== loop.id) return { name: cond.text, exit: 'false' };
-  if (cond.type === 'unary_expression' && cond.childForFieldName('operator')?.text === '!') {
-    const x = unparen(cond.childForFieldName('operand')!);
-    if (x.type === 'identifier') return { name: x.text, exit: 'true' };
-  }
-  return undefined;
+  const flags = loopFlags(loop);
+  return flags.length === 1 ? flags[0] : undefined;
 }
 
 /** Does the file import a package under `name` (`import "io"`, `import x "example.com/y"`)? */
