@@ -3453,6 +3453,12 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): 
   return outside !== undefined && sites.length + handlers.length + outside > 0;
 }
 
+/** Does `call`, written in `caller`, run at most once per process (once per run of a caller that does, or where it is)? */
+function callOncePerProcess(index: PackageIndex, call: Node, caller: FuncInfo): boolean {
+  const at = index.runsOnceIn(call, oncePerRun);
+  return at === 'process' || (at === 'caller' && oncePerProcess(index, caller));
+}
+
 /**
  * Does the goroutine get the channel only by receiving the value that holds it (`for task := range w.todo {
  * task.wait <- run(task) }`, `task := <-w.todo`)? Then the receiver that waits on the channel hands it over through
@@ -3659,7 +3665,9 @@ export const leaks: Fact<LeakFacts> = {
       // Asked last, as it may read the module's other packages: a function that runs once per process strands at
       // most one goroutine, which ends with the process; unless the shutdown waits for it, and then hangs. The
       // function itself blocked for good is the program hanging: reported.
-      if ((s || r || failure) && oncePerProcess(index, w.chan.fn)) {
+      // So does a call that runs once per process: the goroutines a helper starts for the channel it returns, for
+      // the call `main`'s one run makes, before its event loop runs the same helper again per event.
+      if ((s || r || failure) && (oncePerProcess(index, w.chan.fn) || (w.site !== undefined && callOncePerProcess(index, w.site.call, w.site.fn)))) {
         if (s && s.sender.kind === 'go' && !awaitedOnShutdown(s.sender, pkg, s.witness?.at ?? s.witness?.node, s.receiver?.file)) s = undefined;
         if (r && r.receiver.kind === 'go' && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
         failure = undefined;

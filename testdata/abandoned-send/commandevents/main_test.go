@@ -35,3 +35,23 @@ func TestWarmStrandsOneWorker(t *testing.T) {
 		close(release)
 	})
 }
+
+// supervise strands the first worker on its timeout; the ones its loop starts are received.
+func TestSuperviseStrandsOnlyTheFirstWorker(t *testing.T) {
+	release := make(chan struct{})
+	work = func(c int) error {
+		if c == 0 {
+			<-release
+		}
+		return nil
+	}
+	leakcheck.Leaks(t, 1, func() {
+		events := make(chan int, 3)
+		events <- 1
+		events <- 2
+		events <- 3
+		close(events)
+		supervise(events, time.Millisecond)
+		close(release)
+	})
+}
