@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { SourceFile } from '../source/source';
-import { enclosingFuncNode, escapeRe, fileImports, loopAround, nodeStartingAt, unparen } from './syntax';
+import { enclosingFuncNode, escapeRe, fileImports, literalRunBy, loopAround, nodeStartingAt, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -195,7 +195,8 @@ function isAssignedHandler(value: Node, list: Node): boolean {
  * once per run of a command's handler, or in a function literal that `perProcess` accepts, such as the one a
  * package-level `sync.Once` runs)? `once(m)` says whether `m` runs once per run of the function (literal or
  * declaration) around it: no loop between them repeats it. A function literal on the way up must be a command's
- * handler, one `perProcess` accepts, or run where it is written (`go func(){…}()`, `defer func(){…}()`, `func(){…}()`);
+ * handler, one `perProcess` accepts, or run where it is written (`go func(){…}()`, `defer func(){…}()`, `func(){…}()`,
+ * `g.Go(func() error {…})`);
  * undefined otherwise (a callback may run any number of times), or when a loop repeats `n`. `handlers: false` leaves
  * command handlers out (for a package that imports no command-line framework).
  */
@@ -207,7 +208,13 @@ export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (li
     if (f.type !== 'func_literal') return 'caller';
     if ((handlers && isCommandHandler(f)) || perProcess?.(f)) return 'process';
     const call = f.parent;
-    if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) return undefined;
+    if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) {
+      // `g.Go(func() error { … })`, `time.AfterFunc(d, func() { … })`: those APIs run the literal once, where written.
+      const run = f.parent?.type === 'argument_list' ? literalRunBy(f) : undefined;
+      if (!run) return undefined;
+      at = run.stmt;
+      continue;
+    }
     at = call;
   }
 }
