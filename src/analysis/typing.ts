@@ -39,7 +39,8 @@ export function typeName(t: Node | null | undefined): string | undefined {
 /** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
 export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?: PackageIndex): string | undefined {
   const u = unparen(operand);
-  if (u.type !== 'identifier') return undefined;
+  // `(&T{…}).m()`, `T{}.m()`, `new(T).m()`: a value built right there.
+  if (u.type !== 'identifier') return builtType(u);
   const d = res.declOf(u);
   if (!d) return undefined;
   if (d.kind === 'receiver') return fn.recvType;

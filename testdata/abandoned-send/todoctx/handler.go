@@ -18,7 +18,7 @@ func (h *handler) serve(ctx context.Context, reqs <-chan int) {
 			h.mu.Lock()
 			h.total += r
 			h.mu.Unlock()
-		case <-ctx.Done(): // related `handler.serve \(run by the goroutine in AskUntil\) stops receiving from reqs here`
+		case <-ctx.Done(): // related `handler.serve \(run by the goroutine in Ask(Until|Fresh)\) stops receiving from reqs here`
 			return
 		}
 	}
@@ -54,5 +54,17 @@ func AskUntil(ctx context.Context, v int) {
 	go func() {
 		prepare()
 		reqs <- v // want `^goroutine may block forever sending on unbuffered channel reqs: handler.serve \(run by the goroutine in AskUntil\) stops receiving when .case <-ctx.Done\(\). wins$`
+	}()
+}
+
+// AskFresh runs a fresh handler, `(&handler{}).serve(…)`, with the caller's context: the same as AskUntil.
+func AskFresh(ctx context.Context, v int) {
+	reqs := make(chan int)
+	go func() {
+		(&handler{}).serve(ctx, reqs)
+	}()
+	go func() {
+		prepare()
+		reqs <- v // want `^goroutine may block forever sending on unbuffered channel reqs: handler.serve \(run by the goroutine in AskFresh\) stops receiving when .case <-ctx.Done\(\). wins$`
 	}()
 }

@@ -25,3 +25,14 @@ func TestAskUntilCanceledStrandsTheAsker(t *testing.T) {
 		AskUntil(ctx, 2)
 	})
 }
+
+// The same with a handler made in place.
+func TestAskFreshCanceledStrandsTheAsker(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	prepare = func() { time.Sleep(20 * time.Millisecond) }
+	t.Cleanup(func() { prepare = func() {} })
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
+		AskFresh(ctx, 2)
+	})
+}
