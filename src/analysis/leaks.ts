@@ -976,10 +976,17 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
   };
 }
 
-/** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), by their text. */
+/** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), or whose `Go` started it (`wg.Go(func() {…})`), by their text. */
 function deferredDone(b: Body): string[] {
   const done = (text: string) => /^(.+)\.Done\(\)$/.exec(text)?.[1];
   const out: string[] = [];
+  // `wg.Go(func() { … })` (sync.WaitGroup since Go 1.25, errgroup.Group): the group's Wait waits for the literal.
+  const call = b.kind === 'go' && b.goStmt?.type === 'expression_statement' ? b.goStmt.namedChild(0) : null;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  const lit = call?.childForFieldName('arguments')?.namedChild(0);
+  if (f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Go' && lit?.type === 'func_literal' && lit.childForFieldName('body')?.id === b.block.id) {
+    out.push(f.childForFieldName('operand')!.text);
+  }
   for (const st of blockStatements(b.block)) {
     if (st.type !== 'defer_statement') continue;
     const call = st.namedChild(0);
