@@ -670,7 +670,7 @@ export const uncancelledWaits: Fact<UncancelledWait[]> = {
   key: 'uncancelled-waits',
   compute(pkg: Package): UncancelledWait[] {
     if (!pkg.files.some((f) => f.text.includes('context.WithCancel')) || !pkg.files.some((f) => f.text.includes('.Done()'))) return [];
-    return new ContextModel(pkg).waits();
+    return pkg.fact(contextModel).waits();
   },
 };
 
@@ -678,10 +678,11 @@ export const uncancelledWaits: Fact<UncancelledWait[]> = {
  * The package's context model for other analyses: is a context expression never done (`context.Background()`, a
  * local or field only ever given such a context, or a parameter of an unexported function every call gives one)?
  */
-export const contextModel: Fact<{ neverDone(e: Node): boolean }> = {
+export const contextModel: Fact<{ neverDone(e: Node): boolean; waits(): UncancelledWait[] }> = {
   key: 'context-model',
   compute(pkg: Package) {
+    // One model per package, its answers kept, for this fact and uncancelledWaits alike.
     const model = new ContextModel(pkg);
-    return { neverDone: (e: Node) => model.neverDone(e) !== undefined };
+    return { neverDone: (e: Node) => model.neverDone(e) !== undefined, waits: () => model.waits() };
   },
 };

@@ -2667,12 +2667,17 @@ function returnsNilError(call: Node, x: Node, sender: Body, index: PackageIndex)
   });
 }
 
-/** `require.NoError(t, f(…))` (or `s.Require().NoError(f(…))`) ending the goroutine at `w`: the call it checks. */
-function checkedCall(w: Witness): Node | undefined {
+/** `require.NoError(t, x)` (or `s.Require().NoError(x)`) ending the goroutine at `w`: x, what it checks. */
+function noErrorArgument(w: Witness): Node | undefined {
   if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
   const call = w.node.namedChild(0)!;
   if (!/\.NoError$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
-  const arg = checkArguments(call)[0];
+  return checkArguments(call)[0] ?? undefined;
+}
+
+/** `require.NoError(t, f(…))` ending the goroutine at `w`: the call it checks. */
+function checkedCall(w: Witness): Node | undefined {
+  const arg = noErrorArgument(w);
   const u = arg ? unparen(arg) : undefined;
   return u?.type === 'call_expression' ? u : undefined;
 }
@@ -2693,10 +2698,7 @@ function onlyNilError(call: Node, caller: Body, index: PackageIndex): boolean {
 
 /** `require.NoError(t, err)` (or `s.Require().NoError(err)`) ending the goroutine at `w`: the error it checks. */
 function checkedError(w: Witness): Node | undefined {
-  if (w.kind !== 'return' || callEnd(w.node) !== 'maybe-goroutine') return undefined;
-  const call = w.node.namedChild(0)!;
-  if (!/\.NoError$/.test(call.childForFieldName('function')?.text ?? '')) return undefined;
-  const err = checkArguments(call)[0];
+  const err = noErrorArgument(w);
   return err?.type === 'identifier' ? err : undefined;
 }
 
@@ -3447,23 +3449,21 @@ function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): 
   // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
   // method value or table that runs it again and again.
   if ((!command || fn.recvType) && !index.namedUsesAre(fn, 1 + sites.length + handlers.length)) return false;
-  const once = oncePerRun;
-  const inPackage = sites.every(({ call }) => {
-    const at = index.runsOnceIn(call, once);
-    if (at === 'process') return true;
-    const caller = at && index.enclosing(call);
-    return caller !== undefined && caller !== fn && oncePerProcess(index, caller, depth - 1);
-  });
-  if (!inPackage) return false;
+  if (!sites.every(({ call }) => callOncePerProcess(index, call, depth - 1, fn))) return false;
   // An exported function or method: its calls in the other packages of the module must run once so too.
-  const outside = index.otherPackageRuns(fn, once, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
+  const outside = index.otherPackageRuns(fn, oncePerRun, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
   return outside !== undefined && sites.length + handlers.length + outside > 0;
 }
 
-/** Does `call`, written in `caller`, run at most once per process (once per run of a caller that does, or where it is)? */
-function callOncePerProcess(index: PackageIndex, call: Node, caller: FuncInfo): boolean {
+/**
+ * Does `call` run at most once per process: where it is written, or once per run of the function around it, which
+ * (not `callee` itself, a recursion) runs once per process?
+ */
+function callOncePerProcess(index: PackageIndex, call: Node, depth = ONCE_DEPTH, callee?: FuncInfo): boolean {
   const at = index.runsOnceIn(call, oncePerRun);
-  return at === 'process' || (at === 'caller' && oncePerProcess(index, caller));
+  if (at === 'process') return true;
+  const caller = at && index.enclosing(call);
+  return caller !== undefined && caller !== callee && oncePerProcess(index, caller, depth);
 }
 
 /**
@@ -3500,6 +3500,23 @@ function handoverStart(ops: readonly ChanOp[], others: readonly FieldWorld[]): N
 }
 
 /**
+ * A local bool that starts false (`x := false`, `var x bool`) and is only ever set to true, one name at a time
+ * (`x = true`): those assignments; undefined for any other variable.
+ */
+function setToTrueOnly(d: Decl): Node[] | undefined {
+  if (d.kind !== 'var' || (d.init !== undefined && d.init.text !== 'false')) return undefined;
+  if (d.init === undefined && d.node.parent?.childForFieldName('type')?.text !== 'bool') return undefined;
+  const writes: Node[] = [];
+  for (const r of d.refs) {
+    if (writeOf(r) === undefined) continue;
+    const st = r.parent?.parent;
+    if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== 'true' || st.childForFieldName('left')?.namedChildCount !== 1) return undefined;
+    writes.push(st);
+  }
+  return writes;
+}
+
+/**
  * `if sent { continue }` among the statements of the loop before the send, and `sent = true` right after it, for a
  * local bool declared outside the loop that starts false and is only ever set to true: the loop makes the send once
  * at most (`if gotip { continue }; if ip := parse(out); ip != "" { ipch <- ip; gotip = true }`).
@@ -3511,13 +3528,9 @@ function skippedOnceSent(b: Body, send: Node): boolean {
   if (!loop || left.length !== 1 || left[0]?.type !== 'identifier') return false;
   const res = b.fn.resolution();
   const d = res.declOf(left[0]);
-  if (!d || d.kind !== 'var' || contains(loop, d.node) || (d.init !== undefined && d.init.text !== 'false')) return false;
-  if (d.init === undefined && d.node.parent?.childForFieldName('type')?.text !== 'bool') return false;
-  // Only ever set to true, and never handed on (`&sent`).
-  for (const r of d.refs) {
-    if (r.parent?.type === 'unary_expression' && r.parent.childForFieldName('operator')?.type === '&') return false;
-    if (writeOf(r) !== undefined && r.parent?.parent?.childForFieldName('right')?.text !== 'true') return false;
-  }
+  if (!d || contains(loop, d.node) || !setToTrueOnly(d)) return false;
+  // Never handed on (`&sent`).
+  if (d.refs.some((r) => r.parent?.type === 'unary_expression' && r.parent.childForFieldName('operator')?.type === '&')) return false;
   const guard = (st: Node | null): boolean => {
     if (st?.type !== 'if_statement' || st.childForFieldName('alternative') || st.childForFieldName('initializer')) return false;
     const cond = unparen(st.childForFieldName('condition')!);
@@ -3566,18 +3579,8 @@ function notStartedReturn(sender: Body, receiver: Body): ((n: Node) => boolean) 
   if (!go || sender.kind !== 'go' || !contains(receiver.block, go)) return undefined;
   const res = receiver.fn.resolution();
   const flag = (d: Decl | undefined) => {
-    if (!d || d.kind !== 'var' || (d.init && d.init.text !== 'false')) return false;
-    if (d.init === undefined && d.node.parent?.childForFieldName('type')?.text !== 'bool') return false;
-    const writes = d.refs.filter((r) => writeOf(r) !== undefined);
-    return (
-      writes.length > 0 &&
-      writes.every((r) => {
-        const st = r.parent?.parent;
-        if (st?.type !== 'assignment_statement' || st.childForFieldName('right')?.text !== 'true' || st.childForFieldName('left')?.namedChildCount !== 1) return false;
-        const beside = [statementBefore(st), statementAfter(st)];
-        return beside.some((b) => b?.id === go.id);
-      })
-    );
+    const writes = d && setToTrueOnly(d);
+    return !!writes && writes.length > 0 && writes.every((st) => [statementBefore(st), statementAfter(st)].some((b) => b?.id === go.id));
   };
   return (n) => {
     if (n.type !== 'return_statement') return false;
@@ -3674,7 +3677,7 @@ export const leaks: Fact<LeakFacts> = {
       // function itself blocked for good is the program hanging: reported.
       // So does a call that runs once per process: the goroutines a helper starts for the channel it returns, for
       // the call `main`'s one run makes, before its event loop runs the same helper again per event.
-      if ((s || r || failure) && (oncePerProcess(index, w.chan.fn) || (w.site !== undefined && callOncePerProcess(index, w.site.call, w.site.fn)))) {
+      if ((s || r || failure) && (oncePerProcess(index, w.chan.fn) || (w.site !== undefined && callOncePerProcess(index, w.site.call)))) {
         if (s && s.sender.kind === 'go' && !awaitedOnShutdown(s.sender, pkg, s.witness?.at ?? s.witness?.node, s.receiver?.file)) s = undefined;
         if (r && r.receiver.kind === 'go' && !awaitedOnShutdown(r.receiver, pkg)) r = undefined;
         failure = undefined;
