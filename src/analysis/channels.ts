@@ -103,6 +103,8 @@ const MAX_CALL_DEPTH = 4;
 export class Tracker {
   private readonly bodies = new Map<string, Body>();
   private readonly seen = new Set<string>();
+  /** For each synchronous callee's frame: its call sites (call node id → how often one run of the caller makes it). */
+  private readonly calleeCalls = new Map<Body, Map<number, number>>();
   returned = false;
 
   constructor(
@@ -339,6 +341,24 @@ export class Tracker {
     }
     // A callee that only sends, called in a loop (`for … { s.report(errc) }`): its sends repeat with the calls.
     if (mine.length > 0 && calls !== 1) frame.calls = (frame.calls ?? 1) * calls;
+    if (frame !== caller) this.startedPerCall(frame, callee, call, calls);
+  }
+
+  /**
+   * Goroutines a synchronous callee starts run once per call of it: `drain(out, errs); drain(errOut, errs)` starts
+   * two senders on errs, as does one call made twice by a loop. Their copies count every call site's runs.
+   */
+  private startedPerCall(frame: Body, callee: FuncInfo, call: Node, calls: number): void {
+    let sites = this.calleeCalls.get(frame);
+    if (!sites) this.calleeCalls.set(frame, (sites = new Map()));
+    sites.set(call.id, calls);
+    let total = 0;
+    for (const k of sites.values()) total += k;
+    if (total === 1) return;
+    for (const b of this.bodies.values()) {
+      if (b.kind !== 'go' || !b.goStmt || b.starts || b === frame || !contains(callee.node, b.goStmt)) continue;
+      b.copies = this.copies(b.goStmt) * total;
+    }
   }
 
   /**
