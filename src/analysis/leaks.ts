@@ -976,6 +976,66 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
   };
 }
 
+/**
+ * One channel carries values and errors alike (`ch <- Event{Resp: r}`, `ch <- Event{Err: err}; return`): every send of
+ * the only sender leaves the error field nil (`Err: nil` or not written) or sets it and returns at once. A receiver that
+ * leaves on `if ev.Err != nil` for a value it took from the channel (`for ev := range ch`, `ev := <-ch`) leaves only
+ * after the sender's last send: such ways out strand nothing. The predicate over ways out, or undefined.
+ */
+function errorEventLast(world: ChanWorld, sender: Body, receiver: Body, sends: ChanOp[]): ((n: Node) => boolean) | undefined {
+  const res = receiver.fn.resolution();
+  if (sender.kind !== 'go' || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
+  const own = sends.filter((o) => o.kind === 'send');
+  if (own.length === 0 || own.some((o) => o.body !== sender)) return undefined;
+  // The channel as the receiver names it: its variable, or the call that returns it (`range stream(lines)`).
+  const site = world.site?.call;
+  const isChan = (x: Node) =>
+    (site !== undefined && (x.id === site.id || (x.type === 'identifier' && res.declOf(x)?.init?.id === site.id))) ||
+    (x.type === 'identifier' && world.chan.decl !== undefined && res.declOf(x) === world.chan.decl);
+  // The field each send sets, by name: its value, or undefined for nil or not written; null when a send is no literal.
+  const fieldsOf = (o: ChanOp): Map<string, Node> | null => {
+    let v = o.node.childForFieldName('value');
+    while (v && (v.type === 'parenthesized_expression' || (v.type === 'unary_expression' && v.childForFieldName('operator')?.type === '&'))) {
+      v = v.type === 'parenthesized_expression' ? v.namedChild(0) : v.childForFieldName('operand');
+    }
+    const body = v?.type === 'composite_literal' ? v.childForFieldName('body') : null;
+    if (!body) return null;
+    const out = new Map<string, Node>();
+    for (const el of body.namedChildren) {
+      if (el?.type !== 'keyed_element') continue;
+      const key = el.childForFieldName('key')?.text;
+      const value = el.childForFieldName('value')?.namedChild(0);
+      if (key && value && value.type !== 'nil') out.set(key, value);
+    }
+    return out;
+  };
+  const fields = own.map(fieldsOf);
+  if (fields.some((f) => f === null)) return undefined;
+  /** Is every send either nil in `field` or followed at once by a return? */
+  const lastWhenSet = (field: string) =>
+    own.some((_, i) => fields[i]!.has(field)) && own.every((o, i) => !fields[i]!.has(field) || statementAfter(o.node)?.type === 'return_statement');
+  /** Does `v` hold a value received from the channel (`for v := range ch`, `v := <-ch`, `v, ok := <-ch`)? */
+  const received = (v: Node) => {
+    const d = res.declOf(v);
+    const decl = d?.node.parent?.parent;
+    if (!d || d.kind !== 'var' || !decl) return false;
+    const right = decl.childForFieldName('right');
+    const src = decl.type === 'range_clause' ? right : decl.type === 'short_var_declaration' && right ? receiveOperand(unparen(listItems(right)[0] ?? right)) : null;
+    return !!src && isChan(unparen(src));
+  };
+  return (n: Node) => {
+    if (!WAY_OUT_STATEMENTS.has(n.type)) return false;
+    let ifs: Node | null = n.parent;
+    while (ifs && ifs.type !== 'if_statement' && ifs.id !== receiver.block.id) ifs = ifs.parent;
+    if (ifs?.type !== 'if_statement' || !contains(ifs.childForFieldName('consequence')!, n)) return false;
+    const c = unparen(ifs.childForFieldName('condition')!);
+    const x = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+    const v = x?.type === 'selector_expression' ? x.childForFieldName('operand') : null;
+    const field = x?.childForFieldName('field')?.text;
+    return v?.type === 'identifier' && field !== undefined && received(v) && lastWhenSet(field);
+  };
+}
+
 /** The WaitGroups a goroutine's body defers `Done` on (`defer wg.Done()`), or whose `Go` started it (`wg.Go(func() {…})`), by their text. */
 function deferredDone(b: Body): string[] {
   const done = (text: string) => /^(.+)\.Done\(\)$/.exec(text)?.[1];
@@ -1987,7 +2047,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       : undefined;
     const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl), everyoneReported(world, senders, receiver, byDecl)) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
-    const told = receiver && senders.length === 1 ? toldTheReceiver(senders[0], receiver, sends, byDecl) : undefined;
+    const told = receiver && senders.length === 1 ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
     const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
     const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted);
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
