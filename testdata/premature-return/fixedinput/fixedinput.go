@@ -1,0 +1,61 @@
+// Package fixedinput: a test starts a worker, parses its configuration, checks the parse, then takes the worker's
+// result. A parse of constant text is decided by the code: it fails on every run or on none, so its check strands
+// nothing: quiet. A parse of text the caller hands in can fail on some runs only, and the failing check ends the
+// test before it takes the result: reported.
+package fixedinput
+
+import (
+	"strconv"
+	"testing"
+
+	"golintchan.example/testdata/internal/require"
+)
+
+// config parses a map of settings; it fails on a value that is not a number.
+func config(settings map[string]string) (map[string]int, error) {
+	out := map[string]int{}
+	for k, v := range settings {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			return nil, err
+		}
+		out[k] = n
+	}
+	return out, nil
+}
+
+// Fixed parses constant settings: quiet.
+func Fixed(t testing.TB, work func() error) {
+	done := make(chan error)
+	go func() {
+		done <- work()
+	}()
+	cfg, err := config(map[string]string{"workers": "4", "retries": "-1"})
+	require.NoError(t, err)
+	_ = cfg
+	require.NoError(t, <-done)
+}
+
+// FixedAtoi parses a constant number with a function of another package: quiet.
+func FixedAtoi(t testing.TB, work func() error) {
+	done := make(chan error)
+	go func() {
+		done <- work()
+	}()
+	n, err := strconv.Atoi("42")
+	require.NoError(t, err)
+	_ = n
+	require.NoError(t, <-done)
+}
+
+// Given parses what it is handed, which may not be a number.
+func Given(t testing.TB, work func() error, workers string) {
+	done := make(chan error)
+	go func() {
+		done <- work() // want "^goroutine may block forever sending on unbuffered channel done: Given can return before receiving from it$"
+	}()
+	cfg, err := config(map[string]string{"workers": workers})
+	require.NoError(t, err) // related `Given stops receiving from done here`
+	_ = cfg
+	require.NoError(t, <-done)
+}

@@ -1,0 +1,25 @@
+package fixedinput
+
+import (
+	"testing"
+
+	"golintchan.example/testdata/internal/leakcheck"
+)
+
+func work() error { return nil }
+
+func TestFixedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { Fixed(leakcheck.StopT{}, work) }) })
+}
+
+func TestFixedAtoiIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { FixedAtoi(leakcheck.StopT{}, work) }) })
+}
+
+func TestGivenIsCleanWithANumber(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { Given(leakcheck.StopT{}, work, "4") }) })
+}
+
+func TestGivenStrandsTheWorkerOnBadInput(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { Given(leakcheck.StopT{}, work, "four") }) })
+}
