@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import type { SourceFile } from '../source/source';
+import { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
 import { codeMatches, inCode } from '../source/lex';
@@ -596,7 +596,11 @@ function trackTypeField(
   let known = world.writes.length > 0;
   for (const w of world.writes) {
     const c = capacityOfValue(w.value, index.enclosing(w.node), index);
-    if (c.make && chan.make === declNode) chan.make = c.make;
+    if (c.make && chan.make === declNode) {
+      // Made in another file than the one that declares the field: the location names the make's own file.
+      chan.make = c.make;
+      chan.file = SourceFile.of(c.make.tree) ?? chan.file;
+    }
     if (c.nil) continue; // `x.f = nil` switches the channel off; it does not change the capacity of the made one
     if (c.cap === undefined || (cap !== undefined && cap !== c.cap)) known = false;
     else cap = c.cap;
