@@ -39,6 +39,8 @@ export interface Body {
   starts?: Node[];
   /** For a synchronous callee: the one call that runs it for this channel; null when several calls do. */
   callSite?: Node | null;
+  /** For a goroutine a synchronous callee starts: the one call of that callee for this channel; null when several. */
+  startedBy?: Node | null;
 }
 
 export type OpKind = 'send' | 'recv' | 'range' | 'close';
@@ -354,10 +356,10 @@ export class Tracker {
     sites.set(call.id, calls);
     let total = 0;
     for (const k of sites.values()) total += k;
-    if (total === 1) return;
     for (const b of this.bodies.values()) {
-      if (b.kind !== 'go' || !b.goStmt || b.starts || b === frame || !contains(callee.node, b.goStmt)) continue;
-      b.copies = this.copies(b.goStmt) * total;
+      if (b.kind !== 'go' || !b.goStmt || b === frame || !contains(callee.node, b.goStmt)) continue;
+      b.startedBy = sites.size === 1 ? call : null;
+      if (total !== 1 && !b.starts) b.copies = this.copies(b.goStmt) * total;
     }
   }
 

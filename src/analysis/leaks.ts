@@ -451,7 +451,13 @@ function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => b
   // A goroutine's context is its starter's (a local it closes over, or a parameter of the function): only the
   // context model follows those to every value they are given (`s.reorgWorker(context.TODO())`).
   // A function a goroutine runs, called for this channel by one call, is given its context by that call.
-  const neverDone = receiver.kind === 'func' || (receiver.sync && receiver.callSite) ? neverDoneContext(receiver, index) : undefined;
+  // So is a goroutine that a function started by one call for this channel (`AsyncTransform(context.Background(), in)`).
+  const neverDone =
+    receiver.kind === 'func' || (receiver.sync && receiver.callSite)
+      ? neverDoneContext(receiver, index)
+      : receiver.kind === 'go' && receiver.startedBy
+        ? neverDoneIn(receiver.fn, receiver.fn.node, receiver.startedBy, index)
+        : undefined;
   const model = index?.package.fact(contextModel);
   if (!neverDone && !model) return undefined;
   return (comm: Node) => {
