@@ -839,6 +839,7 @@ export const timers: Fact<TimerFacts> = {
 function oncePerValue(fn: FuncInfo, go: Node): boolean {
   const recv = fn.recvType ? fn.node.childForFieldName('receiver')?.namedChild(0)?.childForFieldName('name')?.text : undefined;
   const body = fn.node.childForFieldName('body');
+  if (recv && body && contains(body, go) && underOwnOnce(recv, go)) return true;
   const first = body ? blockStatements(body)[0] : undefined;
   if (!recv || !body || first?.type !== 'if_statement' || !contains(body, go)) return false;
   const m = new RegExp(`^${escapeRe(recv)}\\.(\\w+)\\s*!=\\s*nil$`).exec(first.childForFieldName('condition')?.text ?? '');
@@ -847,6 +848,18 @@ function oncePerValue(fn: FuncInfo, go: Node): boolean {
   if (!m || stmts.length !== 1 || stmts[0].type !== 'return_statement') return false;
   const field = `${recv}.${m[1]}`;
   return findBelow(body, (n) => n.type === 'assignment_statement' && n.endIndex <= go.startIndex && listItems(n.childForFieldName('left')).some((l) => l?.text === field)).length > 0;
+}
+
+/**
+ * Is `go` in the literal that a `sync.Once` field of the receiver runs, `p.refreshOnce.Do(func() { go … })`: the
+ * literal runs once per value of the receiver's type, however often the method is called.
+ */
+function underOwnOnce(recv: string, go: Node): boolean {
+  const lit = enclosingFuncNode(go);
+  const args = lit?.type === 'func_literal' ? lit.parent : null;
+  const call = args?.type === 'argument_list' && args.namedChildCount === 1 ? args.parent : null;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  return !!f && new RegExp(`^${escapeRe(recv)}\\.\\w+\\.Do$`).test(f.text);
 }
 
 const DRAIN = String.raw`!\s*[A-Za-z_][\w.]*\.Stop\(\)`;

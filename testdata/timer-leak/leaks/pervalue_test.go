@@ -14,3 +14,11 @@ func TestHubStartsOneRenewerPerValue(t *testing.T) {
 	b := &Hub{every: time.Millisecond}
 	leakcheck.KeepsTicking(t, 1, func() int64 { return b.Keys() }, func() { b.Keys(); b.Keys() })
 }
+
+// Attach on one Gauge starts one refresher however often it runs; a second Gauge starts another.
+func TestGaugeStartsOneRefresherPerValue(t *testing.T) {
+	a := &Gauge{every: time.Millisecond}
+	leakcheck.KeepsTicking(t, 1, func() int64 { return a.Reads() }, func() { a.Attach(); a.Attach(); a.Attach() })
+	b := &Gauge{every: time.Millisecond}
+	leakcheck.KeepsTicking(t, 1, func() int64 { return b.Reads() }, func() { b.Attach() })
+}
