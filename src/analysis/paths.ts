@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -428,6 +428,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       }
       case 'if_statement': {
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
+        // `if err != nil { t.Fatal(err) }` on an error decided by the code: not a way a passing test goes.
+        if (k === 0 && decidedFailureBranch(s)) return { fall: zero(ns), exit: null, brk: EMPTY };
         // The same condition as one the partner was started under: every path that started it goes the same way.
         const same = guards.length && !startsIn(s) && !s.childForFieldName('initializer') ? sameAsGuard(s.childForFieldName('condition')!, guards) : undefined;
         if (same !== undefined) {

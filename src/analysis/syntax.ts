@@ -328,6 +328,20 @@ export function decidedCheck(stmt: Node): boolean {
  * local set by `io.Pipe()` in the function, or a field (`s.writer.Close()`) that a struct of the file declares with
  * one of those types.
  */
+/**
+ * `if err != nil { t.Fatal(err) }` (no initializer, no else) right after an error from a call on constant input
+ * (fixedInputError): like `require.NoError(t, err)` there, the branch is decided by the code, and the test's way out
+ * in it is not one a passing test takes.
+ */
+export function decidedFailureBranch(ifs: Node): boolean {
+  if (ifs.type !== 'if_statement' || ifs.childForFieldName('initializer') || ifs.childForFieldName('alternative')) return false;
+  const c = unparen(ifs.childForFieldName('condition')!);
+  const err = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+  const then = blockStatements(ifs.childForFieldName('consequence'));
+  if (err?.type !== 'identifier' || !then.some((st) => callEnd(st) === 'goroutine')) return false;
+  return fixedInputError(ifs, err);
+}
+
 /** Standard-library packages whose functions reach outside the program (files, network, processes, the system). */
 const OUTSIDE_PACKAGES = new Set(['os', 'os/exec', 'os/user', 'os/signal', 'io', 'io/ioutil', 'io/fs', 'net', 'net/http', 'net/rpc', 'net/smtp', 'crypto/tls', 'crypto/rand', 'database/sql', 'syscall', 'plugin', 'path/filepath', 'log/syslog']);
 

@@ -59,3 +59,35 @@ func Given(t testing.TB, work func() error, workers string) {
 	_ = cfg
 	require.NoError(t, <-done)
 }
+
+// FixedFatal makes the same check with t.Fatal: quiet.
+func FixedFatal(t testing.TB, work func() error) {
+	done := make(chan error)
+	go func() {
+		done <- work()
+	}()
+	cfg, err := config(map[string]string{"workers": "4"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = cfg
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}
+
+// GivenFatal checks text it is handed with t.Fatal.
+func GivenFatal(t testing.TB, work func() error, workers string) {
+	done := make(chan error)
+	go func() {
+		done <- work() // want "^goroutine may block forever sending on unbuffered channel done: GivenFatal can return before receiving from it$"
+	}()
+	cfg, err := config(map[string]string{"workers": workers})
+	if err != nil {
+		t.Fatal(err) // related `GivenFatal stops receiving from done here`
+	}
+	_ = cfg
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+}

@@ -23,3 +23,11 @@ func TestGivenIsCleanWithANumber(t *testing.T) {
 func TestGivenStrandsTheWorkerOnBadInput(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { Given(leakcheck.StopT{}, work, "four") }) })
 }
+
+func TestFixedFatalIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { FixedFatal(leakcheck.StopT{}, work) }) })
+}
+
+func TestGivenFatalStrandsTheWorkerOnBadInput(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { GivenFatal(leakcheck.StopT{}, work, "four") }) })
+}
