@@ -5,7 +5,9 @@
 package fixedinput
 
 import (
+	"os"
 	"strconv"
+	"strings"
 	"testing"
 
 	"golintchan.example/testdata/internal/require"
@@ -36,15 +38,25 @@ func Fixed(t testing.TB, work func() error) {
 	require.NoError(t, <-done)
 }
 
-// FixedAtoi parses a constant number with a function of another package: quiet.
-func FixedAtoi(t testing.TB, work func() error) {
+// settingsFrom reads settings from the file at path.
+func settingsFrom(path string) (map[string]int, error) {
+	text, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return config(map[string]string{"workers": strings.TrimSpace(string(text))})
+}
+
+// BareString reads settings from a file named by a constant: whether the file is there is the machine's to decide,
+// so the check can fail on one run and pass on the next.
+func BareString(t testing.TB, work func() error) {
 	done := make(chan error)
 	go func() {
-		done <- work()
+		done <- work() // want "^goroutine may block forever sending on unbuffered channel done: BareString can return before receiving from it$"
 	}()
-	n, err := strconv.Atoi("42")
-	require.NoError(t, err)
-	_ = n
+	cfg, err := settingsFrom("settings.txt")
+	require.NoError(t, err) // related `BareString stops receiving from done here`
+	_ = cfg
 	require.NoError(t, <-done)
 }
 

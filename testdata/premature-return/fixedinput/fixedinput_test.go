@@ -12,8 +12,9 @@ func TestFixedIsClean(t *testing.T) {
 	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { Fixed(leakcheck.StopT{}, work) }) })
 }
 
-func TestFixedAtoiIsClean(t *testing.T) {
-	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { FixedAtoi(leakcheck.StopT{}, work) }) })
+// There is no settings.txt beside the test: the read fails and the worker is stranded.
+func TestBareStringStrandsTheWorkerWithoutTheFile(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { BareString(leakcheck.StopT{}, work) }) })
 }
 
 func TestGivenIsCleanWithANumber(t *testing.T) {
