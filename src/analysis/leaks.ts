@@ -784,6 +784,16 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
     if (write !== 'inc') continue;
     const p = r.parent!;
     const clause = statementHolder(p);
+    // `for range ch { n++; … }`: the first statement of a loop over the channel counts its values too.
+    const range = clause?.type === 'block' && clause.parent?.type === 'for_statement' ? clause.parent.namedChildren.find((c) => c?.type === 'range_clause') : undefined;
+    if (range && blockStatements(clause).at(0)?.id === p.id) {
+      const over = range.childForFieldName('right');
+      const d = over?.type === 'identifier' ? resolution.declOf(over) : undefined;
+      const w = d && byDecl.get(d);
+      if (!w) return undefined;
+      worlds.add(w);
+      continue;
+    }
     if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return undefined;
     const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
     const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
@@ -804,7 +814,7 @@ function guardOfWayOut(n: Node): Node | null | undefined {
 /**
  * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, or a `break`
  * out of the loop) where `n` starts at zero and grows only by `n++` at the start of select cases that each receive
- * from a local channel, and those channels other than this one carry fewer values than the count between them
+ * from a local channel (or of a `for range ch` loop's body), and those channels other than this one carry fewer values than the count between them
  * (each sent at most once, by goroutines started once, outside loops; never closed). Reaching the count then needs
  * this channel's one value, so that way out strands nothing here. The predicate over ways out, or undefined.
  */
@@ -847,8 +857,9 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
  * `for _, ip := range ips { go func(…) { if err != nil { errCh <- e; return }; okCh <- v }(ip) }` against a loop whose
  * way out is `if n == len(ips) { return }`, where `n` starts at zero and grows only by `n++` at the start of the case
  * that receives from errCh: every goroutine sends one value, on errCh or on this channel, so once errCh has had as
- * many as there are goroutines, none is left to send here. That way out strands nothing (the predicate over ways
- * out, or undefined).
+ * many as there are goroutines, none is left to send here. So too when `n` counts this very channel's values
+ * (`for range done { n++; if n == len(ips) { return } }`): each goroutine sends at most once, and all of them have.
+ * That way out strands nothing (the predicate over ways out, or undefined).
  */
 function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
   const b = senders.length === 1 ? senders[0] : undefined;
@@ -872,7 +883,8 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
     if (!counter || bound.text !== `len(${over.text})`) return false;
     const counted = countedChannels(counter, resolution, byDecl);
     const other = counted?.size === 1 ? [...counted][0] : undefined;
-    if (other === world) return false;
+    // The counter counts this very channel's values: once it reaches len(X), every goroutine has made its one send.
+    if (other === world) return true;
     // The other channel: sent on by the same goroutines only, once, on a branch that returns right after.
     const theirs = other?.ops.filter((o) => o.kind === 'send') ?? [];
     if (!other || other.escape || other.ops.some((o) => o.kind === 'close') || theirs.length === 0) return false;
