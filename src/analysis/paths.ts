@@ -114,6 +114,14 @@ function rank(w: Witness | undefined): number {
 function min(a: PV | null, b: PV | null): PV | null {
   if (!a) return b;
   if (!b) return a;
+  // Two cases of one select that leave with as few values taken, not both signals (`case <-ctx.Done(): return` beside
+  // `case r := <-results: if r.err != nil { return }`): the message names the better explanation, and the other
+  // case is where it can also stop.
+  if (b.n === a.n && a.w?.kind === 'select' && b.w?.kind === 'select' && a.w.node.id !== b.w.node.id && !(isSignal(a.w.node) && isSignal(b.w.node)) && sameSelect(a.w.node, b.w.node)) {
+    const [keep, other] = rank(b.w) > rank(a.w) ? [b, a] : [a, b];
+    const also = [...(keep.w!.also ?? []), other.w!.node, ...(other.w!.also ?? [])].filter((n, i, all) => n.id !== keep.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
+    return { ...keep, w: { ...keep.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
+  }
   if (b.n < a.n || (b.n === a.n && rank(b.w) > rank(a.w))) return b;
   // Of two failing checks with as few values taken, the later one: the partner has had longer to reach its
   // operation (a setup check that fails before the partner has anything to send strands less surely than one after).
