@@ -191,6 +191,30 @@ function isAssignedHandler(value: Node, list: Node): boolean {
 }
 
 /**
+ * A function literal held in a local (`check := func(…) { … }`, the only name declared) whose every use is a call in
+ * the same function that `once` accepts (no loop repeats it): it runs a fixed number of times per run of that
+ * function, as the calls are written. The declaring statement (where the count goes on from), or undefined.
+ */
+function heldLiteralCalls(lit: Node, once: (m: Node) => boolean): Node | undefined {
+  const list = lit.parent;
+  const decl = list?.type === 'expression_list' ? list.parent : undefined;
+  if (decl?.type !== 'short_var_declaration' || list!.namedChildCount !== 1) return undefined;
+  const left = decl.childForFieldName('left');
+  const name = left?.namedChildCount === 1 ? left.namedChild(0) : null;
+  const outer = enclosingFuncNode(decl);
+  if (name?.type !== 'identifier' || !outer) return undefined;
+  let calls = 0;
+  for (const id of outer.descendantsOfType('identifier')) {
+    if (!id || id.text !== name.text || id.id === name.id) continue;
+    const call = id.parent;
+    if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== id.id) return undefined;
+    if (enclosingFuncNode(call)?.id !== outer.id || !once(call)) return undefined;
+    calls++;
+  }
+  return calls > 0 ? decl : undefined;
+}
+
+/**
  * Does `n` run once per run of the function declaration around it ('caller'), or at most once per process ('process':
  * once per run of a command's handler, or in a function literal that `perProcess` accepts, such as the one a
  * package-level `sync.Once` runs)? `once(m)` says whether `m` runs once per run of the function (literal or
@@ -209,6 +233,12 @@ export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (li
     if ((handlers && isCommandHandler(f)) || perProcess?.(f)) return 'process';
     const call = f.parent;
     if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) {
+      // `check := func(…) { … }; check(a); check(b)`: runs as often as those calls, written where it is declared.
+      const held = heldLiteralCalls(f, once);
+      if (held) {
+        at = held;
+        continue;
+      }
       // `g.Go(func() error { … })`, `time.AfterFunc(d, func() { … })`: those APIs run the literal once, where written.
       const run = f.parent?.type === 'argument_list' ? literalRunBy(f) : undefined;
       if (!run) return undefined;
