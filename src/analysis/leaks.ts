@@ -3133,6 +3133,9 @@ function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[]
   // A case on a channel nothing ever sends on or closes cannot win.
   const s = minCount(block, { nodes: [], infinite: own, impossibleCase: (comm) => silent.some((n) => contains(comm, n)) });
   if (s.min !== 0 || !s.witness) return undefined;
+  // Nothing is counted here, so a case that receives from the channel itself and then leaves ties with the others:
+  // it comes after a value was taken, and is not where the loop can also stop (`case c := <-s.interrupt: …; return`).
+  if (s.witness.also) s.witness = { ...s.witness, also: s.witness.also.filter((n) => !receives.some((o) => contains(n, o.node))) };
   // The case that receives from the channel itself is not why it stops: another case of the same select that leaves
   // without taking a value on something other than the value's own stop signal is (`case <-ctx.Done(): return`
   // beside `case <-s.reqs: …; if … { return }`), else a return inside that case, which comes only after a value was
