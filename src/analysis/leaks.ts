@@ -1001,10 +1001,10 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
  * after the sender's last send: such ways out strand nothing. The predicate over ways out, or undefined.
  */
 function errorEventLast(world: ChanWorld, sender: Body, receiver: Body, sends: ChanOp[]): ((n: Node) => boolean) | undefined {
-  const res = receiver.fn.resolution();
   if (sender.kind !== 'go' || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
   const own = sends.filter((o) => o.kind === 'send');
   if (own.length === 0 || own.some((o) => o.body !== sender)) return undefined;
+  const res = receiver.fn.resolution();
   // The channel as the receiver names it: its variable, or the call that returns it (`range stream(lines)`).
   const site = world.site?.call;
   const isChan = (x: Node) =>

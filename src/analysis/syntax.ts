@@ -350,9 +350,11 @@ const OUTSIDE_PACKAGES = new Set(['os', 'os/exec', 'os/user', 'os/signal', 'io',
 /**
  * `v, err := pkg.Parse(map[string]any{"k": 1})` (or `f(nil)`) right before `require.NoError(t, err)`: an error from a
  * function of a package (not a method of some value) whose every argument is a constant (literals, nil, composite
- * literals of them; not a bare string, which may name a file or an address) is decided by the code: the check fails on every run or on none, and a test that fails on every
- * run is not one anybody keeps. The standard library's packages that reach outside the program are left out
- * (`net.Listen("tcp", "127.0.0.1:0")` can fail for reasons of the machine).
+ * literals of them; not a bare string, which may name a file or an address) is decided by the code: the check fails
+ * on every run or on none, and a test that fails on every run is not one anybody keeps. The standard library's
+ * packages that reach outside the program are left out (`net.Listen("tcp", "127.0.0.1:0")` can fail for reasons of
+ * the machine); a function of the module that does so itself is not looked into (a helper that listens on a port it
+ * is given as `0` is taken as decided too).
  */
 function fixedInputError(stmt: Node, err: Node): boolean {
   if (err.type !== 'identifier') return false;
