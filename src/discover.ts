@@ -24,6 +24,7 @@ import type { PackageInput } from './driver/lint';
 import type { Notification } from './types';
 import { MAX_CONFIG_BYTES, readInputText } from './source/files';
 import { IGNORED_FILE, SKIPPED_DIR } from './source/module';
+import { nameAllows, targetPlatform } from './source/platform';
 
 /** A problem with the command line itself: the CLI prints it and exits 2. */
 export class UsageError extends Error {}
@@ -122,7 +123,7 @@ export function ignoredByGoMod(root: string, entries: readonly string[], file: s
 }
 
 /** Go files grouped into packages, one per directory: directories and files sorted, duplicates dropped. */
-export function packagesOf(files: Iterable<string>): PackageInput[] {
+export function packagesOf(files: Iterable<string>, constrained?: ReadonlySet<string>): PackageInput[] {
   const byDir = new Map<string, Set<string>>();
   for (const file of files) {
     const dir = path.dirname(file);
@@ -132,12 +133,15 @@ export function packagesOf(files: Iterable<string>): PackageInput[] {
   }
   return [...byDir.keys()].sort().map((dir) => ({
     dir,
-    files: [...byDir.get(dir)!].sort().map((p) => ({ path: p })),
+    files: [...byDir.get(dir)!].sort().map((p) => (constrained?.has(p) ? { path: p, constrained: true } : { path: p })),
   }));
 }
 
 class Collector {
   private readonly files: string[] = [];
+  /** Files found by listing a directory: their build constraints decide whether they are linted. */
+  private readonly listed = new Set<string>();
+  private readonly platform = targetPlatform();
   /** Real path → index in `files`, so that a file reached twice is linted once. */
   private readonly real = new Map<string, number>();
   readonly notifications: Notification[] = [];
@@ -187,8 +191,9 @@ class Collector {
         if (e.isDirectory()) {
           if (recursive && !SKIPPED_DIR.test(e.name)) subdirs.push(p);
         } else if (isGoFileName(e.name) && (e.isFile() || (e.isSymbolicLink() && statOrUndefined(p)?.isFile()))) {
-          // Directories named x.go are not files; symbolic links count only when they lead to a file.
-          files.push(p);
+          // Directories named x.go are not files; symbolic links count only when they lead to a file. A file whose
+          // name is for another platform (`x_windows.go` on linux) is left out, as `go build` leaves it out.
+          if (nameAllows(e.name, this.platform)) files.push(p);
         }
       }
       for (const d of subdirs.sort()) await visit(d, false);
@@ -206,8 +211,13 @@ class Collector {
     return ignore.length ? inModule.filter((f) => !ignoredByGoMod(root!, ignore, f)) : inModule;
   }
 
+  /** Mark files found by listing a directory (see FileInput.constrained). */
+  listedFiles(files: readonly string[]): void {
+    for (const f of files) this.listed.add(f);
+  }
+
   packages(): PackageInput[] {
-    return packagesOf(this.files);
+    return packagesOf(this.files, this.listed);
   }
 }
 
@@ -222,7 +232,7 @@ export async function discover(patterns: readonly string[], cwd: string): Promis
     const st = statOrUndefined(abs);
     if (!st) throw new UsageError(`"${pattern}": no such file or directory`);
     let files: string[];
-    if (st.isDirectory()) files = await c.walk(abs, recursive);
+    if (st.isDirectory()) c.listedFiles((files = await c.walk(abs, recursive)));
     else if (!recursive && abs.endsWith('.go')) files = [abs];
     else throw new UsageError(`"${pattern}": not a directory or a .go file`);
     if (files.length === 0) c.warn('no-packages', `"${pattern}" matched no packages`);

@@ -178,7 +178,7 @@ export class Fixer {
     const fixedFiles = new Set(this.fixed.map((f) => f.file));
     const again = this.packages
       .filter((p) => p.files.some((f) => fixedFiles.has(f.path)))
-      .map((p) => ({ dir: p.dir, files: p.files.map((f) => ({ path: f.path, text: this.texts.get(f.path) ?? f.text })) }));
+      .map((p) => ({ dir: p.dir, files: p.files.map((f) => ({ ...f, text: this.texts.get(f.path) ?? f.text })) }));
     const relinted = await lint(again);
     const owned = new Set(again.flatMap((p) => [p.dir, ...p.files.map((f) => f.path)]));
     const kept: LintOutput = {

@@ -13,6 +13,7 @@ import type { Node } from 'web-tree-sitter';
 import { readInputFile } from '../source/files';
 import { codeMatches, inCode, LEAK_TOKENS } from '../source/lex';
 import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
+import { constraintsAllow, targetPlatform } from '../source/platform';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
 import { dotNames, escapeRe, fileImports, importName } from './syntax';
@@ -108,6 +109,7 @@ function importersOf(pkg: Package, through = false): { importPath?: string; own:
 /** The package in `dir`, its files parsed when first asked for (none of `skip`, the asking package's own). */
 function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
   const files: SourceFile[] = [];
+  const platform = targetPlatform();
   for (const p of packageFilesIn(dir)) {
     if (skip.has(p)) continue;
     let buf: Buffer;
@@ -117,7 +119,7 @@ function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
       continue;
     }
     const decoded = decodeSource(buf);
-    if (!decoded) continue;
+    if (!decoded || !constraintsAllow(decoded.text, platform)) continue;
     files.push(SourceFile.unparsed(p, decoded.text, decoded.invalidUtf8 ? decoded.bytes : undefined, () => {}, LEAK_TOKENS));
   }
   return new Package(dir, files);

@@ -18,6 +18,7 @@
  * of its package (so a forged `"file": "/etc/passwd"` is never reported). It is written atomically
  * (src/source/files.ts), and read with a size cap and only from a regular file.
  */
+import { targetPlatform } from '../source/platform';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -203,7 +204,7 @@ export function readForCache(input: FileInput, maxBytes: number): { hash: string
     const buf = fs.readFileSync(input.path);
     const decoded = decodeSource(buf);
     const clean = decoded !== undefined && !decoded.invalidUtf8;
-    return { hash: sha256(buf), input: clean ? { path: input.path, text: decoded.text } : input };
+    return { hash: sha256(buf), input: clean ? { ...input, text: decoded.text } : input };
   } catch (e) {
     return { hash: `unreadable:${(e as NodeJS.ErrnoException).code ?? ''}`, input };
   }
@@ -226,7 +227,7 @@ export async function lintPackagesCached(pkgs: readonly PackageInput[], opts: Ca
     const read = pkg.files.map((f) => readForCache(f, maxBytes));
     filesRead += read.length;
     const key = sha256(
-      JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, opts.parseAll === true, read.map((r) => [r.input.path, r.hash])]),
+      JSON.stringify([CACHE_FORMAT, toolVersion(), ruleIds, opts.configFingerprint, maxBytes, opts.parseAll === true, targetPlatform(), read.map((r) => [r.input.path, r.input.constrained === true, r.hash])]),
     );
     const entry = cache.get(pkg.dir, key, new Set(read.map((r) => r.input.path)));
     if (entry) hits.push({ findings: entry.findings, notifications: entry.notifications, filesScanned: 0 });

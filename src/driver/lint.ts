@@ -1,4 +1,5 @@
 import * as fs from 'fs';
+import { constraintsAllow, targetPlatform } from '../source/platform';
 import type { Node, Tree } from 'web-tree-sitter';
 import type { Finding, Location, Notification, Range, RuleMeta } from '../types';
 import type { NodeRef, ReportDescriptor, Rule } from '../rule';
@@ -15,6 +16,11 @@ export interface FileInput {
   path: string;
   /** Contents to lint instead of what is on disk (stdin, editor buffers). */
   text?: string;
+  /**
+   * Found by listing its directory (not named by the user): left out, as `go build` leaves it out, when its build
+   * constraints exclude the platform analysed (source/platform.ts).
+   */
+  constrained?: boolean;
 }
 
 export interface PackageInput {
@@ -239,10 +245,12 @@ export function lintPackageSync(pkg: PackageInput, opts: LintOptions): LintOutpu
   let model: Package | undefined;
   try {
     const parseAll = opts.parseAll ?? false;
+    const platform = targetPlatform();
     for (const f of pkg.files) {
       opts.progress?.(`reading ${f.path}`);
       const sf = loadFile(f, notifications, maxBytes, parseAll || canLeak, !parseAll);
       if (!sf) continue;
+      if (f.constrained && !constraintsAllow(sf.text, platform)) continue;
       if (!MAY_MATTER.test(sf.text)) {
         sf.tokenFree = true;
         sf.evict();

@@ -204,7 +204,8 @@ export function startServer(connection: Connection = stdioConnection()): void {
       // The directory is gone or unreadable: lint the open buffers alone.
       connection.console.warn(`golint-chan: cannot list ${dir}: ${(e as Error).message}`);
     }
-    const files: FileInput[] = [...new Set([...onDisk, ...overlay.keys()])].sort().map((p) => ({ path: p, text: overlay.get(p) }));
+    // Files only on disk go by their build constraints, as the CLI's; an open buffer is linted whatever its platform.
+    const files: FileInput[] = [...new Set([...onDisk, ...overlay.keys()])].sort().map((p) => (overlay.has(p) ? { path: p, text: overlay.get(p) } : { path: p, constrained: true }));
     // The same configuration as the CLI: the nearest .golint-chan.yml/.yaml/.json above the package.
     let config: LoadedConfig;
     let active: readonly Rule[];

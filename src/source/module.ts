@@ -8,6 +8,7 @@
  * that cannot be read gives undefined (the caller then knows nothing). Results are kept for the life of the
  * process; a long-running client (the language server) calls `forgetModules()` before each analysis.
  */
+import { constraintsAllow, nameAllows, targetPlatform } from './platform';
 import * as fs from 'fs';
 import * as path from 'path';
 import { MAX_CONFIG_BYTES, readInputText } from './files';
@@ -101,6 +102,7 @@ function readModule(root: string): GoModule | undefined {
   }
   if (!modPath) return undefined;
   const importers = new Map<string, string[]>();
+  const platform = targetPlatform();
   let count = 0;
   const walk = (dir: string, isRoot: boolean): boolean => {
     let entries: fs.Dirent[];
@@ -114,7 +116,7 @@ function readModule(root: string): GoModule | undefined {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIR.test(e.name) && !walk(p, false)) return false;
-      } else if (e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name)) {
+      } else if (e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, platform)) {
         if (++count > MAX_MODULE_FILES) return false;
         let text: string;
         try {
@@ -122,6 +124,7 @@ function readModule(root: string): GoModule | undefined {
         } catch {
           continue;
         }
+        if (!constraintsAllow(text, platform)) continue;
         for (const imp of importedPaths(text)) {
           let list = importers.get(imp);
           if (!list) importers.set(imp, (list = []));
@@ -147,7 +150,7 @@ export function packageFilesIn(dir: string): string[] {
   try {
     return fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name))
+      .filter((e) => e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, targetPlatform()))
       .map((e) => path.join(dir, e.name))
       .sort();
   } catch {

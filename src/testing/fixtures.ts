@@ -10,6 +10,15 @@ import { lintPackages, type PackageInput } from '../driver/lint';
 import { initParser } from '../source/parser';
 import { packageRoot } from '../source/root';
 import { packagesOf } from '../discover';
+import { nameAllows, type Platform } from '../source/platform';
+
+/**
+ * The platform the fixtures are analysed for, as CI runs their Go proofs (linux/amd64): set as GOOS and GOARCH, which
+ * golint-chan reads as the go command does, so that the same fixtures give the same findings on every machine.
+ */
+export const FIXTURE_PLATFORM: Platform = { goos: 'linux', goarch: 'amd64' };
+process.env.GOOS = FIXTURE_PLATFORM.goos;
+process.env.GOARCH = FIXTURE_PLATFORM.goarch;
 import { matchExpectations, parseExpectations, type Expectation } from './want';
 
 export const TESTDATA = path.join(packageRoot(), 'testdata');
@@ -24,7 +33,9 @@ export function displayPath(file: string): string {
  * Like the go tool, directories whose name starts with `_` or `.` are skipped.
  */
 export function fixturePackages(dir: string): PackageInput[] {
-  return packagesOf(fg.sync('**/*.go', { cwd: dir, absolute: true, ignore: ['**/_*/**'] }));
+  // Files are taken as the CLI takes a directory's: by their build constraints, for FIXTURE_PLATFORM.
+  const files = fg.sync('**/*.go', { cwd: dir, absolute: true, ignore: ['**/_*/**'] }).filter((f) => nameAllows(f, FIXTURE_PLATFORM));
+  return packagesOf(files, new Set(files));
 }
 
 /** The expectation comments of every file of `pkg`, with malformed ones as readable problems. */
