@@ -263,21 +263,34 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
     const prev = statementBefore(send);
     value = d?.init && prev && contains(prev, d.node) && contains(sender.block, d.node) ? unparen(d.init) : null;
   }
-  if (value?.type !== 'call_expression') return undefined;
+  // `serve(func() (net.Conn, error) { return ln.Accept() }, handle); done <- struct{}{}`: a call as the statement
+  // right before the send, given a listener's accept (a method value `ln.AcceptTCP`, or a call in a literal): it
+  // serves until that listener is closed.
+  let listeners: Decl[] = [];
+  if (value?.type !== 'call_expression') {
+    const prev = statementBefore(send);
+    const call = prev?.type === 'expression_statement' ? prev.namedChild(0) : null;
+    if (call?.type !== 'call_expression') return undefined;
+    listeners = acceptedListeners(call, sender, res);
+    if (listeners.length === 0) return undefined;
+    value = call;
+  }
   // A callee the package declares must wait for something itself (a receive, a select, a Wait), or it returns on
   // its own whatever the function does.
-  const callee = index?.callee(value, res);
+  // (One that accepts on a listener waits in Accept: `listeners`.)
+  const callee = listeners.length === 0 ? index?.callee(value, res) : undefined;
   const body = callee?.usable ? callee.node.childForFieldName('body') : undefined;
   if (body && findBelow(body, (n) => (n.type === 'unary_expression' && operatorOf(n) === '<-') || n.type === 'select_statement' || (n.type === 'call_expression' && /\.Wait$/.test(n.childForFieldName('function')?.text ?? ''))).length === 0) return undefined;
   const f = value.childForFieldName('function');
   const holder = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
   const holderDecl = holder?.type === 'identifier' ? res.declOf(holder) : undefined;
   const ctxDecls = new Set((value.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).filter((d): d is Decl => d !== undefined));
-  // The stops: calls of the holder's closers, or of the cancel of a context given to the call.
+  // The stops: calls of the holder's closers (or of the listener's it accepts on), or of the cancel of a context
+  // given to the call.
   const stops: Node[] = [];
   let others = false;
-  if (holderDecl && !contains(sender.block, holderDecl.node)) {
-    for (const r of holderDecl.refs) {
+  for (const h of holderDecl && !contains(sender.block, holderDecl.node) ? [holderDecl, ...listeners] : listeners) {
+    for (const r of h.refs) {
       const sel = r.parent;
       if (sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression') stops.push(sel.parent);
     }
@@ -300,7 +313,39 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
   if (contains(sender.block, stop)) return undefined;
   const top = blockStatements(receiver.block).find((st) => contains(st, stop));
   const plain = top?.type === 'expression_statement' && top.namedChild(0)?.id === stop.id;
-  return plain && top!.startIndex > sender.goStmt.endIndex ? top : undefined;
+  // `require.Nil(t, ln.Close())`: the close checked, as a statement of its own.
+  const checked = listeners.length > 0 && top?.type === 'expression_statement' && (top.namedChild(0)?.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.id === stop.id);
+  return (plain || checked) && top!.startIndex > sender.goStmt.endIndex ? top : undefined;
+}
+
+/** The standard library's listeners: what they return serves until it is closed. */
+const NET_LISTEN = /^(net\.Listen(TCP|UDP|Packet|Unix|Unixgram|IP|MulticastUDP)?|tls\.Listen)$/;
+
+/**
+ * The listeners a call accepts on, among the function's locals (declared outside the goroutine): `ln` of a method
+ * value `ln.Accept…` given as an argument (maybe wrapped, `wrap(ln.AcceptTCP)`), of a call `ln.Accept…()` inside a
+ * function literal given as one, or a listener of the standard library given as one itself.
+ */
+function acceptedListeners(call: Node, sender: Body, res: Resolution): Decl[] {
+  const out = new Set<Decl>();
+  // A listener given itself (`serve(pc, handle)` for `pc, err := net.ListenUDP(…)`).
+  for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+    const x = a && unparen(a);
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    // `pc, err := net.ListenUDP(…)`: the one call on the right of its declaration.
+    const spec = d?.node.parent?.parent;
+    const right = spec?.type === 'short_var_declaration' ? listItems(spec.childForFieldName('right')) : [];
+    const init = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+    if (d && init?.type === 'call_expression' && NET_LISTEN.test(calleeText(init) ?? '') && !contains(sender.block, d.node)) out.add(d);
+  }
+  // Into function literals too (findBelow stops at them).
+  for (const sel of (call.childForFieldName('arguments') ?? call).descendantsOfType('selector_expression')) {
+    if (!sel || !/^Accept/.test(sel.childForFieldName('field')?.text ?? '')) continue;
+    const x = unparen(sel.childForFieldName('operand')!);
+    const d = x.type === 'identifier' ? res.declOf(x) : undefined;
+    if (d && !contains(sender.block, d.node)) out.add(d);
+  }
+  return [...out];
 }
 
 /** Does every run of `block` that reaches `send` first complete the statement `stmt` (in the same list or one around it)? */

@@ -289,6 +289,7 @@ export function decidedCheck(stmt: Node): boolean {
   const method = f.childForFieldName('field')?.text ?? '';
   const args = checkArguments(call!);
   if (method === 'NoError' && args.length >= 1 && closesPipe(unparen(args[0]))) return true;
+  if ((method === 'NoError' || method === 'Nil') && args.length >= 1 && closesListenerOnce(unparen(args[0]))) return true;
   if (method === 'NoError' && args.length >= 1 && fixedInputError(stmt, unparen(args[0]))) return true;
   let want: string | undefined;
   let got: Node | undefined;
@@ -412,6 +413,23 @@ function closesPipe(e: Node): boolean {
   const fn = enclosingFuncNode(e);
   const decls = fn?.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === end.text)) ?? [];
   return decls.length === 1 && decls[0].childForFieldName('right')?.text.replace(/\s/g, '') === 'io.Pipe()';
+}
+
+/**
+ * `ln.Close()` for a local the function declares once from the standard library's `net.Listen…` and closes only
+ * there: the first close of an open listener returns nil, so a check of it cannot fail.
+ */
+function closesListenerOnce(e: Node): boolean {
+  if (e.type !== 'call_expression' || (e.childForFieldName('arguments')?.namedChildCount ?? 0) !== 0) return false;
+  const f = e.childForFieldName('function');
+  const ln = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Close' ? unparen(f.childForFieldName('operand')!) : undefined;
+  const fn = enclosingFuncNode(e);
+  if (ln?.type !== 'identifier' || !fn) return false;
+  const decls = fn.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === ln.text));
+  const right = decls.length === 1 ? decls[0].childForFieldName('right')?.namedChild(0) : undefined;
+  if (right?.type !== 'call_expression' || !/^(net\.Listen(TCP|UDP|Packet|Unix|Unixgram|IP|MulticastUDP)?|tls\.Listen)$/.test(calleeText(right) ?? '')) return false;
+  const closes = fn.descendantsOfType('selector_expression').filter((s) => s?.childForFieldName('field')?.text === 'Close' && s.childForFieldName('operand')?.text === ln.text);
+  return closes.length === 1;
 }
 
 /**
