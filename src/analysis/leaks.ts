@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedCh
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -317,9 +317,6 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
   const checked = listeners.length > 0 && top?.type === 'expression_statement' && (top.namedChild(0)?.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.id === stop.id);
   return (plain || checked) && top!.startIndex > sender.goStmt.endIndex ? top : undefined;
 }
-
-/** The standard library's listeners: what they return serves until it is closed. */
-const NET_LISTEN = /^(net\.Listen(TCP|UDP|Packet|Unix|Unixgram|IP|MulticastUDP)?|tls\.Listen)$/;
 
 /**
  * The listeners a call accepts on, among the function's locals (declared outside the goroutine): `ln` of a method

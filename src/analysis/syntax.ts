@@ -415,6 +415,9 @@ function closesPipe(e: Node): boolean {
   return decls.length === 1 && decls[0].childForFieldName('right')?.text.replace(/\s/g, '') === 'io.Pipe()';
 }
 
+/** The standard library's listeners: what they return serves until it is closed. */
+export const NET_LISTEN = /^(net\.Listen(TCP|UDP|Packet|Unix|Unixgram|IP|MulticastUDP)?|tls\.Listen)$/;
+
 /**
  * `ln.Close()` for a local the function declares once from the standard library's `net.Listen…` and closes only
  * there: the first close of an open listener returns nil, so a check of it cannot fail.
@@ -427,7 +430,7 @@ function closesListenerOnce(e: Node): boolean {
   if (ln?.type !== 'identifier' || !fn) return false;
   const decls = fn.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === ln.text));
   const right = decls.length === 1 ? decls[0].childForFieldName('right')?.namedChild(0) : undefined;
-  if (right?.type !== 'call_expression' || !/^(net\.Listen(TCP|UDP|Packet|Unix|Unixgram|IP|MulticastUDP)?|tls\.Listen)$/.test(calleeText(right) ?? '')) return false;
+  if (right?.type !== 'call_expression' || !NET_LISTEN.test(calleeText(right) ?? '')) return false;
   const closes = fn.descendantsOfType('selector_expression').filter((s) => s?.childForFieldName('field')?.text === 'Close' && s.childForFieldName('operand')?.text === ln.text);
   return closes.length === 1;
 }
