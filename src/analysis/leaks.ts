@@ -2414,7 +2414,7 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     // The other way round, a goroutine of the sender's function that waits only under a condition the sender closes
     // under (`go func() { if c.early { <-allow }; … }()` beside `if c.early { close(allow) }`): where the sender skips
     // the close, nobody waits.
-    const ownName = (g: Guard, b: Body) => !declaresName(b.block.parent!, g.base.replace(/\..*$/, ''));
+    const ownName = (g: Guard, b: Body) => !declaresName(b.block.parent!, /^[\p{L}_][\p{L}\p{N}_]*/u.exec(g.base)?.[0] ?? g.base);
     const guards =
       sender && sender.kind === 'go' && contains(receiver.block, sender.block)
         ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => ownName(g, sender))

@@ -625,15 +625,25 @@ export interface Guard {
 }
 
 /** `!x` → (`x`, negated). */
-function baseOf(cond: Node): { base: Node; negated: boolean } {
+function baseOf(cond: Node): { base: Node; key: string; negated: boolean } {
   let c = unparen(cond);
   let negated = false;
   while (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
     negated = !negated;
     c = unparen(c.childForFieldName('operand')!);
   }
-  return { base: c, negated };
+  // `mode == "random"` (or `!=`): the variable compared with a constant literal, the comparison its key.
+  const op = c.type === 'binary_expression' ? c.childForFieldName('operator')?.type : undefined;
+  if (op === '==' || op === '!=') {
+    const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
+    const [v, k] = GUARD_LITERAL.has(r.type) ? [l, r] : GUARD_LITERAL.has(l.type) ? [r, l] : [];
+    if (v && k && (v.type === 'identifier' || v.type === 'selector_expression')) return { base: v, key: `${v.text} == ${k.text}`, negated: negated !== (op === '!=') };
+  }
+  return { base: c, key: c.text, negated };
 }
+
+/** Literals a guard may compare a variable with. */
+const GUARD_LITERAL = new Set(['interpreted_string_literal', 'raw_string_literal', 'int_literal', 'rune_literal', 'true', 'false', 'nil']);
 
 /**
  * The conditions of the `if` statements around `start` in `block` (`if withDr { …; go f() }`) that read only
@@ -643,18 +653,18 @@ function baseOf(cond: Node): { base: Node; negated: boolean } {
 export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
   const fn = enclosingFuncNode(block);
   if (!fn) return [];
-  const ifs: { p: Node; base: Node; value: boolean }[] = [];
+  const ifs: { p: Node; base: Node; key: string; value: boolean }[] = [];
   for (let p = start.parent, child: Node = start; p && p.id !== block.id; child = p, p = p.parent) {
     if (p.type !== 'if_statement' || p.childForFieldName('initializer')) continue;
     const cond = p.childForFieldName('condition')!;
     const inThen = p.childForFieldName('consequence')?.id === child.id;
     if (!inThen && p.childForFieldName('alternative')?.id !== child.id) continue;
-    const { base, negated } = baseOf(cond);
-    ifs.push({ p, base, value: inThen !== negated });
+    const { base, key, negated } = baseOf(cond);
+    ifs.push({ p, base, key, value: inThen !== negated });
   }
   // From the outermost of them (or `from`, the partner's go statement, when it comes first) on, nothing may change them.
   const cutoff = [from, ...ifs.map((x) => x.p)].filter((n): n is Node => !!n).reduce<Node | undefined>((a, n) => (!a || n.startIndex < a.startIndex ? n : a), undefined);
-  return ifs.filter((x) => cutoff && stableName(x.base, fn, cutoff)).map((x) => ({ base: x.base.text, value: x.value }));
+  return ifs.filter((x) => cutoff && stableName(x.base, fn, cutoff)).map((x) => ({ base: x.key, value: x.value }));
 }
 
 /**
@@ -688,8 +698,8 @@ function stableName(e: Node, fn: Node, cutoff: Node): boolean {
 
 /** The branch an `if` on one of `guards` takes where the partner was started: true for its consequence. */
 function sameAsGuard(cond: Node, guards: Guard[]): boolean | undefined {
-  const { base, negated } = baseOf(cond);
-  const g = guards.find((x) => x.base === base.text);
+  const { key, negated } = baseOf(cond);
+  const g = guards.find((x) => x.base === key);
   return g === undefined ? undefined : g.value !== negated;
 }
 

@@ -66,3 +66,32 @@ func LookupLate(early, late bool, lookup func()) {
 		close(allow)
 	}
 }
+
+// Answer: the goroutine closes answered only in "random" mode, and the caller waits only in that mode, a comparison
+// of a variable nothing changes with the same constant: quiet.
+func Answer(mode string, reply func()) {
+	answered := make(chan struct{})
+	go func() {
+		reply()
+		if mode == "random" {
+			close(answered)
+		}
+	}()
+	if mode == "random" {
+		<-answered
+	}
+}
+
+// AnswerOther waits in "fixed" mode, where the goroutine does not close.
+func AnswerOther(mode string, reply func()) {
+	answered := make(chan struct{})
+	go func() {
+		reply()
+		if mode == "random" {
+			close(answered)
+		}
+	}()
+	if mode != "random" {
+		<-answered // want "^AnswerOther may block forever receiving from unbuffered channel answered: the goroutine in AnswerOther can finish without sending on or closing it$"
+	}
+}

@@ -34,3 +34,14 @@ func TestLookupIsClean(t *testing.T) {
 func TestLookupLateLeaksWhenEarlyOnly(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { LookupLate(true, false, func() {}) })
 }
+
+func TestAnswerIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		Answer("random", func() {})
+		Answer("fixed", func() {})
+	})
+}
+
+func TestAnswerOtherStrandsTheCaller(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go AnswerOther("fixed", func() {}) })
+}
