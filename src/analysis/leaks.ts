@@ -3055,8 +3055,17 @@ function contextDone(u: Node): boolean {
  * done only when the test says so (`defer cancel()`, or a `cancel()` it writes), so it shows in its own order when
  * it stops the value, as with a `Close`.
  */
+/**
+ * A test of a suite (testify's `suite.Suite`, gocheck): a method named `Test…` in a `_test.go` file. The framework
+ * runs it between the suite's set-up and tear-down, as `go test` runs a `TestXxx` function, not as an API that any
+ * caller may call after the value it drives is stopped.
+ */
+function suiteTestMethod(fn: FuncInfo): boolean {
+  return fn.recvType !== undefined && /^Test($|[^\p{Ll}])/u.test(fn.name) && fn.file.path.endsWith('_test.go');
+}
+
 function testOwnsItsContexts(b: Body): boolean {
-  if (!b.file.path.endsWith('_test.go') || b.fn.recvType) return false;
+  if (!b.file.path.endsWith('_test.go') || (b.fn.recvType && !suiteTestMethod(b.fn))) return false;
   // The functions around the sending code, from the test down to the literal that sends (`t.Run(…, func(…) {…})`).
   const scopes: Node[] = [];
   for (let p: Node | null = b.block; p; p = p.parent) if (isFuncNode(p)) scopes.push(p);
@@ -3430,7 +3439,7 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
         // for it, only a way out other than the shutdown signal strands a send.
-        const api = (b: Body) => b.kind === 'go' || b.sync === true || b.fn.recvType !== undefined;
+        const api = (b: Body) => b.kind === 'go' || b.sync === true || (b.fn.recvType !== undefined && !suiteTestMethod(b.fn));
         // In a command (package main) the serving value is the program's: its shutdown signal is the program's
         // shutdown, after which main returns and the senders it strands end with the process. So is a loop started
         // once per process (by a lazily made singleton's constructor, a `sync.Once`, a command's handler).
