@@ -119,7 +119,8 @@ export function blockingSends(leak: SendLeak): NodeRef[] {
 
 /**
  * How many values the receiver takes, truthfully: `none when \`case <-time.After(d)\` wins` (or `none on some
- * paths`), `at most twice` when no path takes more, else `only once when \`case …\` wins` or `only once on some
+ * paths`), `at most twice` when no path takes more, `only until \`case …\` wins` when that case is in a loop that
+ * receives and can come after any number of values, else `only once when \`case …\` wins` or `only once on some
  * paths`.
  */
 export function recvsText(leak: SendLeak): string {
@@ -127,8 +128,30 @@ export function recvsText(leak: SendLeak): string {
   const arm = w && (w.kind === 'select' || w.kind === 'default') ? armText(w) : undefined;
   if (leak.recvs === 0) return arm ? `none when ${arm} wins` : 'none on some paths';
   if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
+  // A give-up inside a loop that receives (`for item := range out { select { … case <-ctx.Done(): return } }`):
+  // it can come after any number of values, so no count is true.
+  if (arm && w && givesUpInReceivingLoop(leak, w.node)) return `only until ${arm} wins`;
   if (arm) return `only ${times(leak.recvs)} when ${arm} wins`;
   return `only ${times(leak.recvs)} on some paths`;
+}
+
+/**
+ * Is the give-up `n`, a case of a select with other cases, inside a loop of the receiver that also receives from the
+ * channel (its range, or a receive in its body)? The loop may go round any number of times before that case wins.
+ * (A select with that case alone waits for it: `for v := range ch { select { case <-ctx.Done(): return v } }` takes
+ * one value, as the count says.)
+ */
+function givesUpInReceivingLoop(leak: SendLeak, n: Node): boolean {
+  const receiver = leak.receiver;
+  let select: Node | null = n;
+  while (select && select.type !== 'select_statement') select = select.parent;
+  const cases = select?.namedChildren.filter((c) => c?.type === 'communication_case' || c?.type === 'default_case').length ?? 0;
+  if (!receiver || cases < 2) return false;
+  const recvs = leak.world.ops.filter((o) => (o.kind === 'recv' || o.kind === 'range') && o.body === receiver);
+  for (let loop = enclosingLoop(n, receiver.block); loop; loop = enclosingLoop(loop, receiver.block)) {
+    if (recvs.some((o) => contains(loop!, o.node))) return true;
+  }
+  return false;
 }
 
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */
