@@ -133,8 +133,12 @@ export function constraintsAllow(text: string, p: Platform): boolean {
   let goBuild: string | undefined;
   const plus: string[] = [];
   let inBlock = false;
-  for (const raw of text.slice(0, 1 << 16).split('\n')) {
-    const line = raw.trim();
+  // Line by line from the top, only as far as the header goes (no split of the whole file).
+  for (let at = 0; at < text.length && at < 1 << 16; ) {
+    let end = text.indexOf('\n', at);
+    if (end < 0) end = text.length;
+    const line = text.slice(at, end).trim();
+    at = end + 1;
     if (inBlock) {
       if (line.includes('*/')) inBlock = false;
       continue;
