@@ -6,7 +6,7 @@ import { codeMatches, inCode } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { contains, enclosingFuncNode, escapeRe, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { CONSTANT_LITERAL, contains, enclosingFuncNode, escapeRe, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 
 /**
@@ -638,12 +638,11 @@ function notAChannel(sel: Node): boolean {
   if (list && st?.type === 'assignment_statement' && st.childForFieldName('left')?.id === list.id) {
     const i = listItems(list).findIndex((n) => n && contains(n, sel));
     const v = listItems(st.childForFieldName('right'))[i];
-    return v !== undefined && v !== null && LITERALS.has(unparen(v).type);
+    return v !== undefined && v !== null && CONSTANT_LITERAL.has(unparen(v).type);
   }
   return false;
 }
 
-const LITERALS = new Set(['true', 'false', 'int_literal', 'float_literal', 'interpreted_string_literal', 'raw_string_literal', 'rune_literal']);
 
 /**
  * The element literals of the composite literal whose type names T at `index` as the element of a slice, array or

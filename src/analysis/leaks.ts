@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedCh
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nonNilOperand, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -1089,7 +1089,7 @@ function errorEventLast(world: ChanWorld, sender: Body, receiver: Body, sends: C
     while (ifs && ifs.type !== 'if_statement' && ifs.id !== receiver.block.id) ifs = ifs.parent;
     if (ifs?.type !== 'if_statement' || !contains(ifs.childForFieldName('consequence')!, n)) return false;
     const c = unparen(ifs.childForFieldName('condition')!);
-    const x = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+    const x = nonNilOperand(c);
     const v = x?.type === 'selector_expression' ? x.childForFieldName('operand') : null;
     const field = x?.childForFieldName('field')?.text;
     return v?.type === 'identifier' && field !== undefined && received(v) && lastWhenSet(field);
@@ -2704,7 +2704,7 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
 
 /** `x != nil`, x an identifier: x. */
 function nonNilTest(c: Node): Node | undefined {
-  const x = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+  const x = nonNilOperand(c);
   return x?.type === 'identifier' ? x : undefined;
 }
 

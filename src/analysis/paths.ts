@@ -111,6 +111,12 @@ function rank(w: Witness | undefined): number {
   return 1 + (w!.own ? 2 : 0) + (w!.kind === 'select' && isTimerReceive(w!.node) ? 1 : 0);
 }
 
+/** `keep`, with `other`'s give-up (and the ones it lists) among where it can also stop: once each, in order. */
+function withAlso(keep: PV, other: PV): PV {
+  const also = [...(keep.w!.also ?? []), other.w!.node, ...(other.w!.also ?? [])].filter((n, i, all) => n.id !== keep.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
+  return { ...keep, w: { ...keep.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
+}
+
 function min(a: PV | null, b: PV | null): PV | null {
   if (!a) return b;
   if (!b) return a;
@@ -119,16 +125,14 @@ function min(a: PV | null, b: PV | null): PV | null {
   // case is where it can also stop.
   if (b.n === a.n && a.w?.kind === 'select' && b.w?.kind === 'select' && a.w.node.id !== b.w.node.id && !(isSignal(a.w.node) && isSignal(b.w.node)) && sameSelect(a.w.node, b.w.node)) {
     const [keep, other] = rank(b.w) > rank(a.w) ? [b, a] : [a, b];
-    const also = [...(keep.w!.also ?? []), other.w!.node, ...(other.w!.also ?? [])].filter((n, i, all) => n.id !== keep.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
-    return { ...keep, w: { ...keep.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
+    return withAlso(keep, other);
   }
   if (b.n < a.n || (b.n === a.n && rank(b.w) > rank(a.w))) return b;
   // Of two failing checks with as few values taken, the later one: the partner has had longer to reach its
   // operation (a setup check that fails before the partner has anything to send strands less surely than one after).
   if (b.n === a.n && a.w?.kind === 'return' && b.w?.kind === 'return' && isTestFailureExit(a.w.node) && isTestFailureExit(b.w.node) && a.w.node.id !== b.w.node.id) {
     const [first, last] = b.w.node.startIndex > a.w.node.startIndex ? [a, b] : [b, a];
-    const also = [...(first.w!.also ?? []), first.w!.node, ...(last.w!.also ?? [])].filter((n, i, all) => n.id !== last.w!.node.id && all.findIndex((m) => m.id === n.id) === i);
-    return { ...last, w: { ...last.w!, also: also.sort((x, y) => x.startIndex - y.startIndex) } };
+    return withAlso(last, first);
   }
   // Two cases of one select that leave with as few values taken, and explain it as well: either can win, so the
   // message names both (`case <-s.quit` or `case <-s.done`), the first written first.

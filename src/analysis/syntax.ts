@@ -275,7 +275,8 @@ export function checkArguments(call: Node): Node[] {
   return f.type === 'selector_expression' && unparen(f.childForFieldName('operand')!).type === 'call_expression' ? all : all.slice(1);
 }
 
-const CONSTANT_LITERAL = new Set(['true', 'false', 'int_literal', 'float_literal', 'rune_literal', 'interpreted_string_literal', 'raw_string_literal']);
+/** Literal constants: booleans, numbers, runes and strings. */
+export const CONSTANT_LITERAL: ReadonlySet<string> = new Set(['true', 'false', 'int_literal', 'float_literal', 'rune_literal', 'interpreted_string_literal', 'raw_string_literal']);
 
 /**
  * A failing check that cannot fail: it compares a value received from a channel with the one constant every send
@@ -329,6 +330,11 @@ export function decidedCheck(stmt: Node): boolean {
  * local set by `io.Pipe()` in the function, or a field (`s.writer.Close()`) that a struct of the file declares with
  * one of those types.
  */
+/** `x != nil`: x, as written (else null). */
+export function nonNilOperand(c: Node): Node | null {
+  return c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+}
+
 /**
  * `if err != nil { t.Fatal(err) }` (no initializer, no else) right after an error from a call on constant input
  * (fixedInputError): like `require.NoError(t, err)` there, the branch is decided by the code, and the test's way out
@@ -337,7 +343,7 @@ export function decidedCheck(stmt: Node): boolean {
 export function decidedFailureBranch(ifs: Node): boolean {
   if (ifs.type !== 'if_statement' || ifs.childForFieldName('initializer') || ifs.childForFieldName('alternative')) return false;
   const c = unparen(ifs.childForFieldName('condition')!);
-  const err = c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
+  const err = nonNilOperand(c);
   const then = blockStatements(ifs.childForFieldName('consequence'));
   if (err?.type !== 'identifier' || !then.some((st) => callEnd(st) === 'goroutine')) return false;
   return fixedInputError(ifs, err);
@@ -411,8 +417,14 @@ function closesPipe(e: Node): boolean {
   }
   if (end.type !== 'identifier') return false;
   const fn = enclosingFuncNode(e);
-  const decls = fn?.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === end.text)) ?? [];
-  return decls.length === 1 && decls[0].childForFieldName('right')?.text.replace(/\s/g, '') === 'io.Pipe()';
+  return fn !== undefined && soleShortVarValue(fn, end.text)?.text.replace(/\s/g, '') === 'io.Pipe()';
+}
+
+/** The value `fn` gives local `name` in its one `:=` declaration of it (the right side's only item), or undefined. */
+function soleShortVarValue(fn: Node, name: string): Node | undefined {
+  const decls = fn.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === name));
+  const right = decls.length === 1 ? listItems(decls[0].childForFieldName('right')) : [];
+  return right.length === 1 ? right[0] : undefined;
 }
 
 /** The standard library's listeners: what they return serves until it is closed. */
@@ -428,8 +440,7 @@ function closesListenerOnce(e: Node): boolean {
   const ln = f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Close' ? unparen(f.childForFieldName('operand')!) : undefined;
   const fn = enclosingFuncNode(e);
   if (ln?.type !== 'identifier' || !fn) return false;
-  const decls = fn.descendantsOfType('short_var_declaration').filter((d): d is Node => d !== null && (d.childForFieldName('left')?.namedChildren ?? []).some((n) => n?.text === ln.text));
-  const right = decls.length === 1 ? decls[0].childForFieldName('right')?.namedChild(0) : undefined;
+  const right = soleShortVarValue(fn, ln.text);
   if (right?.type !== 'call_expression' || !NET_LISTEN.test(calleeText(right) ?? '')) return false;
   const closes = fn.descendantsOfType('selector_expression').filter((s) => s?.childForFieldName('field')?.text === 'Close' && s.childForFieldName('operand')?.text === ln.text);
   return closes.length === 1;

@@ -147,10 +147,11 @@ export function importPathOf(m: GoModule, dir: string): string | undefined {
 
 /** The Go files of the package in `dir` (absolute paths, sorted), as `go build` would take them, tests included. */
 export function packageFilesIn(dir: string): string[] {
+  const platform = targetPlatform();
   try {
     return fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, targetPlatform()))
+      .filter((e) => e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, platform))
       .map((e) => path.join(dir, e.name))
       .sort();
   } catch {
