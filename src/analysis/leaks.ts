@@ -3101,8 +3101,18 @@ function fieldSignal(u: Node): boolean {
   return x?.type === 'identifier' && !/^ctx$/i.test(x.text);
 }
 
-function stopsReceiving(block: Node, receives: ChanOp[], silent: readonly Node[] = [], shutdownToo = false, contextToo = false, signals: ReadonlySet<string> = new Set()): Witness | undefined {
-  const own: Node[] = [];
+function stopsReceiving(
+  block: Node,
+  receives: ChanOp[],
+  silent: readonly Node[],
+  closes: readonly Node[],
+  shutdownToo = false,
+  contextToo = false,
+  signals: ReadonlySet<string> = new Set(),
+): Witness | undefined {
+  // A way out through a close of the channel (`case banned: close(s.events); return`) leaves a late send to panic on
+  // the closed channel; it does not block.
+  const own: Node[] = [...closes];
   // With shutdownToo, leaving on the value's own shutdown signal (`case <-s.quit: return`, `case <-s.cg.Done():
   // break out`) counts as the protocol as well: only other ways out are giving up. With contextToo, so does
   // leaving when its context is done (`case <-ctx.Done(): return`), for a sender that cancels its contexts itself.
@@ -3358,7 +3368,8 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
             .map((comm) => doneOperand(comm)!)
         : [];
       const quiet = neverDone.length > 0 ? [...silent, ...neverDone] : silent;
-      const found = stopsReceiving(loop.block, receives, quiet);
+      const closing = world.ops.filter((o) => o.kind === 'close' && !o.deferred && o.body === loop).map((o) => o.node);
+      const found = stopsReceiving(loop.block, receives, quiet, closing);
       // Every receive in loops that run a counted number of times (`for i := 0; i < n; i++ { <-w.done }`, n
       // workers started to send once each), left only after the last of them: it takes as many values as it waits
       // for, which callers we cannot count may well send. Only a way out inside or before the loops gives up.
@@ -3378,16 +3389,26 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         });
       const mine = new Set(world.ops.filter((o) => o.kind === 'close' && !o.deferred).map((o) => o.node.id));
       // `func (t *T) Close() { t.stop <- struct{}{}; <-t.stop; close(t.updates) }`: the same function closes this one
-      // later, with no return in between: a send that was waiting then panics; it does not block.
+      // later, with no return in between: a send that was waiting then panics; it does not block. Later in the list
+      // that holds the stop, or after the branch that holds it (`if !w.closed { close(w.stop); <-w.done; close(w.lines)
+      // }`, or the close after the `if`), but not past a loop (the next iteration may go elsewhere).
+      const leaves = (n: Node) => ['return_statement', 'goto_statement', 'break_statement', 'continue_statement'].includes(n.type) || isTerminatingCall(n);
       const closedLater = (o: ChanOp) => {
-        const st = o.kind === 'send' ? o.node : o.node.parent;
+        let st: Node | null = o.kind === 'send' ? o.node : o.node.parent;
         if (o.deferred || !st || (st.type !== 'expression_statement' && st.type !== 'send_statement')) return false;
-        // A statement of the function's own body, not of a branch or a loop in it.
-        if (statementHolder(st)?.id !== o.body.block.id) return false;
-        for (let next = statementAfter(st); next; next = statementAfter(next)) {
-          if (next.type === 'return_statement' || findBelow(next, (n) => n.type === 'return_statement' || n.type === 'goto_statement', true).length > 0) return false;
-          const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
-          if (call && mine.has(call.id)) return true;
+        while (st) {
+          for (let next = statementAfter(st); next; next = statementAfter(next)) {
+            if (leaves(next) || findBelow(next, leaves, true).length > 0) return false;
+            const call = next.type === 'expression_statement' ? next.namedChild(0) : null;
+            if (call && mine.has(call.id)) return true;
+          }
+          const holder = statementHolder(st);
+          if (!holder || holder.id === o.body.block.id) return false;
+          // Out of the branch (an if's block, a case's statements) to the statement that holds it.
+          let up: Node | null = holder.parent;
+          while (up && up.type !== 'for_statement' && !isFuncNode(up) && up.type !== 'func_literal' && up.parent?.type !== 'block' && up.parent?.type !== 'statement_list') up = up.parent;
+          if (!up || up.type === 'for_statement' || isFuncNode(up) || up.type === 'func_literal') return false;
+          st = up;
         }
         return false;
       };
@@ -3455,11 +3476,11 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           const u = a && unparen(a);
           if (u && names[i] && fieldSignal(u)) signals.add(names[i]);
         });
-        const afterShutdown = command ? stopsReceiving(loop.block, receives, quiet, true, false, signals) : s;
+        const afterShutdown = command ? stopsReceiving(loop.block, receives, quiet, closing, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));
         const byTest = new Set(bodies.filter((b) => (!api(b) || awaitedByTest(b)) && testOwnsItsContexts(b)));
-        const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, quiet, true) : undefined;
-        const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, quiet, true, true) : undefined;
+        const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, quiet, closing, true) : undefined;
+        const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, quiet, closing, true, true) : undefined;
         for (const b of bodies) {
           const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
           if (!w) continue;

@@ -61,3 +61,39 @@ func TestDialStrandsAnAddAfterAFailedClose(t *testing.T) {
 		go d.Add(2)
 	})
 }
+
+// A Write waiting when the Batcher closes is woken by the close of lines and panics; a later one panics at once:
+// nothing is left blocked.
+func TestBatcherCloseMakesWritesPanic(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		b := NewBatcher()
+		b.Write("a")
+		b.Flush()
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			defer func() { _ = recover() }()
+			for {
+				b.Write("x") // panics once lines is closed
+			}
+		}()
+		time.Sleep(5 * time.Millisecond)
+		b.Close()
+		b.Close()
+		<-done
+		defer func() {
+			if recover() == nil {
+				t.Error("Write after Close did not panic")
+			}
+		}()
+		b.Write("late")
+	})
+}
+
+// A Write after the Spool closed waits forever.
+func TestSpoolStrandsALateWrite(t *testing.T) {
+	s := NewSpool()
+	s.Write("a")
+	s.Close()
+	leakcheck.Leaks(t, 1, func() { go s.Write("late") })
+}

@@ -31,3 +31,28 @@ func TestKeeperStrandsALateResize(t *testing.T) {
 	time.Sleep(10 * time.Millisecond) // the loop leaves
 	leakcheck.Leaks(t, 1, func() { go k.Resize(3) })
 }
+
+// After Banned, a Report panics on the closed channel: nothing is left waiting.
+func TestSessionPanicsAfterBanned(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		s := NewSession()
+		s.Report(Dropped)
+		s.Report(Banned)
+		time.Sleep(10 * time.Millisecond) // the loop closes events as it leaves
+		defer func() {
+			if recover() == nil {
+				t.Error("Report after Banned did not panic")
+			}
+		}()
+		s.Report(Quit)
+	})
+}
+
+// After Quit, a Report waits forever.
+func TestLinkStrandsAReportAfterQuit(t *testing.T) {
+	l := NewLink()
+	l.Report(Dropped)
+	l.Report(Quit)
+	time.Sleep(10 * time.Millisecond) // the loop leaves
+	leakcheck.Leaks(t, 1, func() { go l.Report(Dropped) })
+}
