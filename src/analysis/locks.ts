@@ -6,7 +6,8 @@ import { builtType, calledFunction, operandType } from './typing';
 import { leaks, lenChecked } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { neverReassigned, type Decl } from './scope';
-import { blockStatements, caseStatements, contains, enclosingFuncNode, findBelow, importsPackage, isFuncNode, unparen } from './syntax';
+import { blockStatements, caseStatements, contains, dotNames, enclosingFuncNode, escapeRe, findBelow, importsPackage, isFuncNode, listItems, unparen } from './syntax';
+import { codeMatches } from '../source/lex';
 
 /**
  * Channel operations made while holding a mutex that the partner needs (a mixed channel/lock deadlock): a
@@ -264,6 +265,7 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
         // `if len(ch) == 0 { …; continue }; v := <-ch` under the lock, with every receiver of ch holding it too: the
         // value len saw is still there to take.
         if (op.kind === 'recv' && !h.read && lenChecked(op) && world.ops.every((o) => (o.kind !== 'recv' && o.kind !== 'range') || receivesUnder(o, h.key.id, index))) continue;
+        if (op.kind === 'recv' && closedWhenFlagged(op, world, h.key.id, index, pkg)) continue;
         // Every partner must lock the same mutex (a write lock, or any lock when we hold it for writing) where it
         // can still come to its operation afterwards.
         let need: { node: Node; fn: FuncInfo } | undefined;
@@ -306,6 +308,45 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
     }
   }
   return out;
+}
+
+/**
+ * `if w.done { r, ok := <-w.result }` while holding `w.mu`, where every write of the flag (`x.done = …` anywhere in
+ * the package, a keyed `done:` in a literal too) sets it true while holding that mutex, in a function that closes the
+ * channel while holding it as well (`w.done = true; w.result <- v; close(w.result)`): whoever reads the flag true
+ * under the mutex finds the channel closed, so the receive returns at once.
+ */
+function closedWhenFlagged(op: ChanOp, world: ChanWorld, key: string, index: PackageIndex, pkg: Package): boolean {
+  let ifs: Node | null = op.node.parent;
+  while (ifs && !isFuncNode(ifs) && ifs.type !== 'func_literal' && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, op.node))) ifs = ifs.parent;
+  const cond = ifs?.type === 'if_statement' ? unparen(ifs.childForFieldName('condition')!) : undefined;
+  const flag = cond?.type === 'selector_expression' ? cond.childForFieldName('field')?.text : undefined;
+  const at = index.enclosing(op.node);
+  // The flag is a field of a type (mutexKey names any `x.f` by x's type: `Want.done`): writes of a field of that name
+  // in other types do not count.
+  const id = at && cond && mutexKey(cond, at, index)?.id;
+  if (!flag || !id) return false;
+  const closes = world.ops.filter((o) => o.kind === 'close' && !o.deferred);
+  let writes = 0;
+  for (const file of pkg.files) {
+    for (const { sel } of dotNames(file, flag)) {
+      if (!sel) return false;
+      const list = sel.parent;
+      const st = list?.type === 'expression_list' ? list.parent : undefined;
+      if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== list!.id) continue; // a read
+      const fn = index.enclosing(sel);
+      const field = fn && mutexKey(sel, fn, index)?.id;
+      if (!fn || !field) return false;
+      if (field !== id) continue;
+      const value = listItems(st.childForFieldName('right'))[listItems(list).findIndex((x) => x?.id === sel.id)];
+      if (value?.text !== 'true' || !heldIn(st, fn).has(key)) return false;
+      if (!closes.some((o) => index.enclosing(o.node) === fn && heldIn(o.node, fn).has(key))) return false;
+      writes++;
+    }
+    // `wantConn{done: true}`: set without the close.
+    if (codeMatches(file.text, `[{,]\\s*${escapeRe(flag)}\\s*:\\s*true\\b`).next().done === false) return false;
+  }
+  return writes > 0;
 }
 
 /** Is the receive made while holding the mutex `key`? */
