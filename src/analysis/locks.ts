@@ -311,10 +311,11 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
 }
 
 /**
- * `if w.done { r, ok := <-w.result }` while holding `w.mu`, where every write of the flag (`x.done = …` anywhere in
- * the package, a keyed `done:` in a literal too) sets it true while holding that mutex, in a function that closes the
- * channel while holding it as well (`w.done = true; w.result <- v; close(w.result)`): whoever reads the flag true
- * under the mutex finds the channel closed, so the receive returns at once.
+ * `if w.done { r, ok := <-w.result }` while holding `w.mu`, where every assignment of the flag (`x.done = …` anywhere
+ * in the package, for x of w's type) sets it true while holding that mutex, in a function that closes the channel
+ * while holding it as well (`w.done = true; w.result <- v; close(w.result)`), and no literal starts it true
+ * (`{done: true}`): whoever reads the flag true under the mutex finds the channel closed, so the receive returns at
+ * once.
  */
 function closedWhenFlagged(op: ChanOp, world: ChanWorld, key: string, index: PackageIndex, pkg: Package): boolean {
   let ifs: Node | null = op.node.parent;
