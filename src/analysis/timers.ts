@@ -731,6 +731,34 @@ function tickerAssignedAt(call: Node): Node | undefined {
   return listItems(stmt.childForFieldName('left'))[i];
 }
 
+/**
+ * `t := time.Tick(d)` (the local never reassigned) whose every use is a receive (`case <-t:`) inside one endless loop
+ * that comes later in the same block with nothing in between that leaves (`for { select { case <-t: … } }`: no
+ * condition, no way out): once the ticker is made the function never returns, so the ticker is in use for as long as
+ * the goroutine lives and is never abandoned. The loop; undefined for any other use.
+ */
+function endlessReceivingLoop(call: Node, fn: FuncInfo): Node | undefined {
+  const p = parentSkippingParens(call);
+  const list = p?.type === 'expression_list' && p.namedChildCount === 1 ? p : undefined;
+  const decl = list?.parent;
+  if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('right')?.id !== list!.id) return undefined;
+  const left = listItems(decl.childForFieldName('left'));
+  const d = left.length === 1 && left[0]?.type === 'identifier' ? fn.resolution().declOf(left[0]) : undefined;
+  if (!d || d.refs.length === 0 || !neverReassigned(d)) return undefined;
+  let loop: Node | undefined;
+  for (let st = statementAfter(decl); st && !loop; st = statementAfter(st)) {
+    if (st.type === 'for_statement') loop = st;
+    else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return undefined;
+  }
+  const endless = loop && loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') && !loopHasWayOut(loop);
+  if (!endless) return undefined;
+  const received = (r: Node) => {
+    const u = parentSkippingParens(r);
+    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, r);
+  };
+  return d.refs.every(received) ? loop : undefined;
+}
+
 /** `for range time.Tick(d)`: the loop that ranges over the call's channel. */
 function rangeLoopOf(call: Node, fn: FuncInfo): Node | undefined {
   const p = parentSkippingParens(call);
@@ -812,7 +840,7 @@ export const timers: Fact<TimerFacts> = {
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
         } else if (name === 'Tick') {
           const l = rangeLoopOf(call, fn);
-          if ((!l || loopHasWayOut(l)) && !once()) {
+          if ((!l || loopHasWayOut(l)) && !endlessReceivingLoop(call, fn) && !once()) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }

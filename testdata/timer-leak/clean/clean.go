@@ -215,3 +215,18 @@ func Report(every time.Duration, send func(time.Time)) {
 		send(now)
 	}
 }
+
+// Relay is Report with two tickers received in an endless select loop: it never returns once they are made, so both
+// are in use for the whole life of its goroutine (quiet).
+func Relay(every time.Duration, send func(time.Time), ping func()) {
+	ticks := time.Tick(every)
+	pings := time.Tick(2 * every)
+	for {
+		select {
+		case now := <-ticks:
+			send(now)
+		case <-pings:
+			ping()
+		}
+	}
+}

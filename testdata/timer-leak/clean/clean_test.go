@@ -173,3 +173,11 @@ func TestReportTicksForItsWholeLife(t *testing.T) {
 		go Report(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) })
 	})
 }
+
+// Relay keeps its goroutine ticking on both tickers, which is what it is for.
+func TestRelayTicksForItsWholeLife(t *testing.T) {
+	var ticks int64
+	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&ticks) }, func() {
+		go Relay(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) }, func() { atomic.AddInt64(&ticks, 1) })
+	})
+}

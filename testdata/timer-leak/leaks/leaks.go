@@ -161,3 +161,20 @@ func ReportUntil(every time.Duration, send func(time.Time) bool) {
 		}
 	}
 }
+
+// RelayUntil is Relay (testdata/timer-leak/clean) with a way out: once ping says stop, it returns and both tickers
+// tick on with nobody to receive, for good.
+func RelayUntil(every time.Duration, send func(time.Time), ping func() bool) {
+	ticks := time.Tick(every)     // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\): use time.NewTicker and Stop it`
+	pings := time.Tick(2 * every) // want `time.Tick outside main leaks its ticker before Go 1.23 \(go.mod says go 1.19\): use time.NewTicker and Stop it`
+	for {
+		select {
+		case now := <-ticks:
+			send(now)
+		case <-pings:
+			if !ping() {
+				return
+			}
+		}
+	}
+}

@@ -139,3 +139,12 @@ func TestReportUntilRetainsItsTicker(t *testing.T) {
 		}
 	})
 }
+
+// Each call that stops leaves both its tickers behind.
+func TestRelayUntilRetainsItsTickers(t *testing.T) {
+	leakcheck.Retains(t, 2*calls, func() {
+		for i := 0; i < calls; i++ {
+			RelayUntil(time.Microsecond, func(time.Time) {}, func() bool { return false })
+		}
+	})
+}
