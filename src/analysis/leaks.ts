@@ -3186,9 +3186,19 @@ function stopsReceiving(
   const isLoop = (st: Node) => st.type === 'for_statement' || (st.type === 'labeled_statement' && st.namedChildren.some((c) => c?.type === 'for_statement'));
   const serving = receives.map((o) => topOf(o.node)).filter((i) => i >= 0 && isLoop(top[i]));
   const first = serving.length ? Math.min(...serving) : -1;
+  // So does a quit handshake after it (`if errc == nil { errc = <-db.quit }`, or the receive alone): the loop may end
+  // on an error of its own, and the goroutine still takes the request that stops it.
+  const handshake = (o: ChanOp, st: Node) => {
+    const own = statementOf(o.node);
+    if (o.kind !== 'recv' || !own) return false;
+    if (own.id === st.id) return true;
+    const c = st.type === 'if_statement' && !st.childForFieldName('alternative') && !st.childForFieldName('initializer') ? unparen(st.childForFieldName('condition')!) : undefined;
+    const nilTest = c?.type === 'binary_expression' && c.childForFieldName('operator')?.text === '==' && unparen(c.childForFieldName('right')!).type === 'nil';
+    return nilTest && blockStatements(st.childForFieldName('consequence')).some((x) => x.id === own.id);
+  };
   for (const o of receives) {
     const at = topOf(o.node);
-    const afterLoop = first >= 0 && at > first && enclosingLoop(o.node, block) !== undefined;
+    const afterLoop = first >= 0 && at > first && (enclosingLoop(o.node, block) !== undefined || handshake(o, top[at]));
     if (o.kind === 'range' || drainLoop(o.node, block) || afterLoop) own.push(o.node);
   }
   // A case on a channel nothing ever sends on or closes cannot win.

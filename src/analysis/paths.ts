@@ -457,6 +457,11 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         let other: Res = alt
           ? stmt(alt, d, [], ns)
           : { fall: spec.ignore?.(s) ? null : zero(ns, { node: s, kind: 'if' }), exit: null, brk: EMPTY };
+        // `if errc == nil { errc = <-quit }` skipped: errc is not nil, so it was given the value of a receive after which
+        // the partner never blocks again (a path that did not pass one cannot skip it). Only for those: a counted
+        // receive before it is already in the path's count, and the count here is the if's own.
+        const given = alt || infinite.length === 0 ? undefined : givenUnlessNil(s.childForFieldName('condition'), block, infinite);
+        if (given) other = mapRes(other, (v) => ({ ...v, n: Infinity }));
         // `if first { … }` skipped: the once flag went false just before an operation (onceFlagIf), so one was made;
         // `if !done { close(c); done = true }` skipped: c was closed.
         const flagged = alt ? undefined : onceFlagIf(s, [...nodes, ...infinite]);
@@ -569,6 +574,24 @@ function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]):
     const w = writesOf(fn, x);
     return !!w && w.length > 0 && w.every((right) => nodes.some((o) => contains(right, o)));
   });
+}
+
+/**
+ * `x == nil` for a variable that starts nil (`var errc chan error`) and is only ever given the value of one of the
+ * receives `taken` (`case errc = <-quit:`): those receives, one of which was made before wherever the test is false;
+ * undefined for any other condition.
+ */
+function givenUnlessNil(cond: Node | null, block: Node, taken: readonly Node[]): Node[] | undefined {
+  const c = cond && unparen(cond);
+  if (c?.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '==' || taken.length === 0) return undefined;
+  const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
+  const x = r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
+  const fn = x ? enclosingFuncNode(block) : undefined;
+  const w = fn ? writesOf(fn, x!) : undefined;
+  if (!w || w.length === 0) return undefined;
+  // The receive itself, or the statement that makes it (a select case's `errc = <-quit`).
+  const from = w.map((right) => taken.find((o) => contains(right, o) || contains(o, right)));
+  return from.every((o): o is Node => o !== undefined) ? from : undefined;
 }
 
 /**
