@@ -66,6 +66,9 @@ export interface RecvLeak {
   testFailure: boolean;
 }
 
+/** How many ways out before late-started senders (judgeSends) are left out before the next is taken as it is. */
+const MAX_LATE_STARTS = 8;
+
 function unique<T>(xs: T[]): T[] {
   return [...new Set(xs)];
 }
@@ -2109,7 +2112,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
     const told = receiver && senders.length === 1 ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
     const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
-    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted);
+    // Ways out found to strand none of the senders started by then (see below).
+    const skipped = new Set<number>();
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, (n: Node) => skipped.has(n.id));
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
@@ -2119,23 +2124,37 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;
     // Judge the paths where no test fails first: a leak there is told by its own give-up point.
-    let s = count(false);
-    let testFailure = false;
-    if (!leaks(s.min)) {
-      s = count(true);
-      if (!leaks(s.min)) return undefined;
-      testFailure = true;
-    } else if (total === Infinity && s.min > 0) {
-      // The senders loop an unknown number of times and the receiver leaves after taking some values: whether
-      // another value follows the last one taken is the stream's data (a finite stream often ends right there).
-      // A select case that leaves before any receive strands a pending send whatever the data; when only a failing
-      // test takes it (`case <-timeout: t.Fatal(…)`), that is the give-up to name.
-      const f = count(true);
-      if (f.min === 0 && f.witness && leaks(f.min)) {
-        s = f;
-        testFailure = true;
+    const judgeCount = (): { s: ReturnType<typeof count>; testFailure: boolean } | undefined => {
+      const s = count(false);
+      if (!leaks(s.min)) {
+        const f = count(true);
+        return leaks(f.min) ? { s: f, testFailure: true } : undefined;
       }
+      if (total === Infinity && s.min > 0) {
+        // The senders loop an unknown number of times and the receiver leaves after taking some values: whether
+        // another value follows the last one taken is the stream's data (a finite stream often ends right there).
+        // A select case that leaves before any receive strands a pending send whatever the data; when only a failing
+        // test takes it (`case <-timeout: t.Fatal(…)`), that is the give-up to name.
+        const f = count(true);
+        if (f.min === 0 && f.witness && leaks(f.min)) return { s: f, testFailure: true };
+      }
+      return { s, testFailure: false };
+    };
+    let judged = judgeCount();
+    // Senders the receiver starts only after a way out (`go first(); if r := <-results; r.err != nil { return }; for …
+    // { go rest() }`) are not running there: a way out that leaves no more of those started by then than it took and
+    // the buffer holds strands none of them, and the next way out is judged.
+    for (let tries = 0; judged?.s.witness && receiver && tries < MAX_LATE_STARTS; tries++) {
+      const exit = judged.s.witness.at ?? judged.s.witness.node;
+      const late = (b: Body) => b.goStmt !== undefined && contains(receiver.block, b.goStmt) && b.goStmt.startIndex >= exit.endIndex;
+      if (![...weightOf.keys()].some(late)) break;
+      const before = [...weightOf].reduce((k, [b, w]) => (late(b) ? k : k + w), 0);
+      if (before > judged.s.min + world.chan.capacity!) break;
+      skipped.add(exit.id);
+      judged = judgeCount();
     }
+    if (!judged) return undefined;
+    let { s, testFailure } = judged;
     const maxRecvs = !receiver ? 0 : receives.some((o) => o.kind === 'range') ? Infinity : maxCount(receiver.block, receives.map((o) => o.node), world.chan.make);
     // One goroutine that sends more than the receiver takes even on its path that takes the most (`if err != nil {
     // ch <- err }` then `ch <- v`, a missing return): a send is stranded whichever case wins, so that is the story
