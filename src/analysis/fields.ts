@@ -8,6 +8,7 @@ import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
 import { CONSTANT_LITERAL, contains, enclosingFuncNode, escapeRe, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
+import { typeSpecsOf } from './prefill';
 
 /**
  * Channels owned by long-lived objects: a struct field of channel type (`type T struct { f chan X }`) is one
@@ -271,9 +272,28 @@ function startKind(index: PackageIndex, fn: FuncInfo, r: Reference): 'go' | 'oth
     const res = caller?.resolution();
     const target = res ? index.calleeOf(callee, res) : undefined;
     const ot = caller && res ? operandType(callee.childForFieldName('operand')!, caller, res, index) : undefined;
+    // A value of an interface type of the package that lists the method (`t ticker` for `ticker interface {
+    // tickChan() <-chan time.Time }`) may hold a T, whatever other type's method the name was resolved to: its calls
+    // may be of this method.
+    const viaInterface = ot !== undefined && ot !== fn.recvType && listsMethod(index.package, ot, fn.name);
+    if (viaInterface) return goStartOf(r) ? 'go' : 'other';
     if (target !== fn && ot !== fn.recvType) return ot === undefined && target === undefined ? 'other' : undefined;
   } else if (!fn.recvType && call?.type === 'call_expression' && index.callee(call, caller?.resolution()) !== fn) return undefined;
   return goStartOf(r) ? 'go' : 'other';
+}
+
+/** Is `type` an interface type declared in the package that lists a method `name`? */
+function listsMethod(pkg: Package, type: string, name: string): boolean {
+  const spec = new RegExp(`\\b${escapeRe(type)}\\s+interface\\s*\\{`);
+  for (const f of pkg.files) {
+    if (!f.text.includes(name) || !spec.test(f.text)) continue;
+    for (const t of typeSpecsOf(f)) {
+      const body = t.childForFieldName('type');
+      if (t.childForFieldName('name')?.text !== type || body?.type !== 'interface_type') continue;
+      if (body.namedChildren.some((m) => (m?.type === 'method_elem' || m?.type === 'method_spec') && m.childForFieldName('name')?.text === name)) return true;
+    }
+  }
+  return false;
 }
 
 /** Every function or method that refers to `fn`, and whether each reference starts it as a goroutine. */
