@@ -573,7 +573,9 @@ function trackTypeField(
   for (const g of getters) {
     // An exported getter can be called from other packages; an unexported one only by calls we can all resolve.
     const sites = index.callsTo(g);
-    const starts = startsOfFn.all(g);
+    // Every reference of the getter, whether or not a file that names it starts goroutines (startsOfFn.all reads
+    // them only then, for go starts).
+    const starts = startsOf(index, [...referencesIn(pkg, g)], g);
     if (isExported(g.name) || starts.other + starts.go.length !== sites.length) {
       // Callers we cannot see can only receive from a `<-chan` result: the sending side is still all here.
       const result = g.node.childForFieldName('result');
