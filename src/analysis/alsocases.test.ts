@@ -71,3 +71,19 @@ it('lists another case that leaves, not the case that takes a value from the cha
     '34: the goroutine running sched.run can also stop receiving from sched.interrupt here',
   ]);
 });
+
+it('does not list the result case of a sender started on a path exclusive with every other sender', async () => {
+  const fs = await import('fs');
+  const path = await import('path');
+  const fixture = path.resolve(__dirname, '../../testdata/abandoned-send/exclusivealt');
+  const file = path.join(fixture, 'exclusivealt.go');
+  const out = await lintPackages([{ dir: fixture, files: [{ path: file, text: fs.readFileSync(file, 'utf8') }] }], { rules });
+  const related = (line: number) => {
+    const f = out.findings.find((x) => x.range.start.line === line);
+    return f ? [f.ruleId, ...f.related.map((r) => `${r.range.start.line}: ${r.message}`)] : undefined;
+  };
+  // Handshake starts one side: only the timeout strands it.
+  expect(related(22)).toEqual(['abandoned-send', '44: Handshake stops receiving from errCh here']);
+  // Both starts the two sides together: the other side's result can win while one waits with its error.
+  expect(related(58)).toEqual(['ncast-leak', '75: Both stops receiving from errCh here', '77: Both can also stop receiving from errCh here']);
+});

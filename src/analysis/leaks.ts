@@ -419,11 +419,19 @@ function precedes(first: Node, then: Node): boolean {
  * goroutine sends on, and only on paths where it does not send on this channel (the value-or-error pair) or
  * after it already sent here: when that case wins, the sender has chosen not to send here, or is done.
  */
-function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
+function alternativeCase(
+  world: ChanWorld,
+  sender: Body,
+  receiver: Body,
+  byDecl: WorldsByDecl | undefined,
+  index?: PackageIndex,
+  alone = false,
+): ((comm: Node) => boolean) | undefined {
   if (!byDecl || sender.copies !== 1 || world.site) return undefined;
   // The goroutine's own code and the functions it calls synchronously (one goroutine, several bodies).
   const same = (b: Body) => b === sender || (sender.goStmt !== undefined && b.kind === 'go' && b.goStmt?.id === sender.goStmt.id);
-  const mine = world.ops.filter((o) => o.kind === 'send');
+  // `alone`: the only sender that runs (the others are started on paths exclusive with it): only its operations count.
+  const mine = world.ops.filter((o) => o.kind === 'send' && (!alone || same(o.body)));
   if (mine.some((o) => !same(o.body))) return undefined;
   const split = mine.some((o) => o.body.block.id !== sender.block.id);
   return (comm) => {
@@ -431,7 +439,7 @@ function alternativeCase(world: ChanWorld, sender: Body, receiver: Body, byDecl:
     if (operand?.type !== 'identifier') return false;
     const other = byDecl.get(receiver.fn.resolution().declOf(operand)!) ?? argumentWorld(operand, receiver, byDecl, index);
     if (!other || other === world || other.escape || other.site || other.chan.field) return false;
-    const all = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range');
+    const all = other.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && (!alone || same(o.body)));
     // `defer close(done)` in the goroutine runs after everything it does, sends included: when the case wins by
     // that close, the goroutine is done; what is left to judge are its sends there.
     const finalClose = (o: ChanOp) => o.kind === 'close' && o.deferred && same(o.body) && !o.body.sync;
@@ -2089,8 +2097,12 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const one = receiver && senders.length === 1 ? senders[0] : undefined;
     const imminent = one ? imminentCase(world, one, receiver!, byDecl) : undefined;
     // Select cases that cannot win while a sender waits at its send.
+    // Senders started on exclusive paths (`if inbound { go read() } else { go write() }`, onOnePath): one of them runs,
+    // and a case is its alternative when it is every one's.
+    const alternatives = !one && receiver && senders.length > 1 && onOnePath <= 1 ? senders.map((b) => alternativeCase(world, b, receiver, byDecl, index, true)) : undefined;
     const impossible = anyOf(
       one && alternativeCase(world, one, receiver!, byDecl, index),
+      alternatives?.every((f) => f !== undefined) && ((comm: Node) => alternatives.every((f) => f!(comm))),
       receiver && relievingCase(world, senders, receiver, byDecl),
       one && producedByCall(world, one, receiver!),
       one && deadlineFirst(one, receiver!, sends),
