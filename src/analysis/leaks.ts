@@ -3744,9 +3744,35 @@ function skippedOnceSent(b: Body, send: Node): boolean {
  * loop, the last such branch (`if first { ready <- v }` after the loop: nothing was sent yet)? Then at most one send
  * is made in all.
  */
+/**
+ * `if err == nil { …; err = f(); if err != nil { errs <- err } }` in a loop, for an err declared outside the loop and
+ * written only inside that guard (never through `&err`): once it was sent, err stays non-nil and the guard is false on
+ * every later iteration, so the goroutine sends once.
+ */
+function sentUnderStickyError(b: Body, send: Node): boolean {
+  const loop = enclosingLoop(send, b.block);
+  if (!loop) return false;
+  // The `if x <op> nil` (no initializer) whose consequence holds n, inside the loop; its x.
+  const guardOf = (n: Node, op: '==' | '!='): { ifs: Node; x: Node } | undefined => {
+    let ifs: Node | null = n.parent;
+    while (ifs && ifs.id !== loop.id && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, n))) ifs = ifs.parent;
+    if (!ifs || ifs.type !== 'if_statement' || ifs.childForFieldName('initializer')) return undefined;
+    const c = unparen(ifs.childForFieldName('condition')!);
+    const x = c.type === 'binary_expression' && operatorOf(c) === op && unparen(c.childForFieldName('right')!).type === 'nil' ? unparen(c.childForFieldName('left')!) : undefined;
+    return x?.type === 'identifier' ? { ifs, x } : undefined;
+  };
+  const inner = guardOf(send, '!=');
+  const outer = inner && guardOf(inner.ifs, '==');
+  const res = b.fn.resolution();
+  const d = inner && res.declOf(inner.x);
+  if (!outer || !d || res.declOf(outer.x) !== d || contains(loop, d.node)) return false;
+  const body = outer.ifs.childForFieldName('consequence')!;
+  return d.refs.every((r) => writeOf(r) !== 'write' || (contains(body, r) && r.parent?.type !== 'unary_expression'));
+}
+
 function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
   if (sends.length === 0) return false;
-  if (sends.length === 1 && skippedOnceSent(b, sends[0])) return true;
+  if (sends.length === 1 && (skippedOnceSent(b, sends[0]) || sentUnderStickyError(b, sends[0]))) return true;
   const guards: Node[] = [];
   for (const send of sends) {
     let ifs: Node | null = send.parent;
