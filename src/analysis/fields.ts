@@ -282,8 +282,20 @@ function startKind(index: PackageIndex, fn: FuncInfo, r: Reference): 'go' | 'oth
   return goStartOf(r) ? 'go' : 'other';
 }
 
+/** listsMethod's answers, by package and `type.name` (asked for every reference of a method through another type). */
+const listed = new WeakMap<Package, Map<string, boolean>>();
+
 /** Is `type` an interface type declared in the package that lists a method `name`? */
 function listsMethod(pkg: Package, type: string, name: string): boolean {
+  let known = listed.get(pkg);
+  if (!known) listed.set(pkg, (known = new Map()));
+  const key = `${type}.${name}`;
+  let v = known.get(key);
+  if (v === undefined) known.set(key, (v = interfaceLists(pkg, type, name)));
+  return v;
+}
+
+function interfaceLists(pkg: Package, type: string, name: string): boolean {
   const spec = new RegExp(`\\b${escapeRe(type)}\\s+interface\\s*\\{`);
   for (const f of pkg.files) {
     if (!f.text.includes(name) || !spec.test(f.text)) continue;
