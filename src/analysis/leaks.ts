@@ -2208,6 +2208,20 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         blocking.push(...blockingSends(c.block, sends.filter((o) => o.body === c), room - used, world.chan.make));
       }
       blocking.sort(byPosition);
+    } else if (roots.length > 1 && roots.every((b) => b.copies === 1 && !childrenOf.has(b) && Number.isFinite(weightOf.get(b) ?? Infinity))) {
+      // Several goroutines that each send a few values: one blocks only once the others' values and its own earlier
+      // ones fill the buffer, so its sends that come after as many of its own as the room the others leave (all of
+      // them when they leave none). The goroutine started most often first, then in order.
+      const order = [many, ...roots.filter((b) => b !== many)];
+      for (const b of order) {
+        const mineHere = sends.filter((o) => o.body === b);
+        const others = [...weightOf].reduce((k, [x, w]) => (x === b ? k : k + w), 0);
+        const found = blockingSends(b.block, mineHere, room - others, world.chan.make);
+        if (found.length > 0) {
+          blocking = found;
+          break;
+        }
+      }
     }
     const sender = blocking[0]?.body ?? senders[0];
     const own = sends.filter((o) => o.body === sender);

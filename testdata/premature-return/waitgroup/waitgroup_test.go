@@ -37,3 +37,19 @@ func waitState() string {
 	}
 	return "sync.WaitGroup.Wait"
 }
+
+// A failed cleanup, a failed verify and the other worker's error: three values for two slots; Stages waits forever
+// in wg.Wait and the worker whose send found both slots taken waits on it.
+func TestStagesOverflowsOnASecondError(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan send": 1, waitState(): 1}, func() {
+		go func() { _ = Stages(pass, fail, fail, fail) }()
+	})
+}
+
+// One error per worker fits.
+func TestStagesWithOneErrorEachIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		leakcheck.InOwnGoroutine(func() { _ = Stages(fail, pass, pass, fail) })
+		leakcheck.InOwnGoroutine(func() { _ = Stages(pass, fail, pass, fail) })
+	})
+}
