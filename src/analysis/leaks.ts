@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedCh
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nonNilOperand, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -3095,12 +3095,6 @@ function contextDone(u: Node): boolean {
 }
 
 /**
- * A test that cancels its contexts itself: code in a `_test.go` file whose function takes no context and makes
- * none that ends on its own (`context.WithTimeout`, `WithDeadline`). A context it hands to the value it drives is
- * done only when the test says so (`defer cancel()`, or a `cancel()` it writes), so it shows in its own order when
- * it stops the value, as with a `Close`.
- */
-/**
  * A test of a suite (testify's `suite.Suite`, gocheck): a method named `Test…` in a `_test.go` file. The framework
  * runs it between the suite's set-up and tear-down, as `go test` runs a `TestXxx` function, not as an API that any
  * caller may call after the value it drives is stopped.
@@ -3109,6 +3103,12 @@ function suiteTestMethod(fn: FuncInfo): boolean {
   return fn.recvType !== undefined && /^Test($|[^\p{Ll}])/u.test(fn.name) && fn.file.path.endsWith('_test.go');
 }
 
+/**
+ * A test that cancels its contexts itself: code in a `_test.go` file whose function takes no context and makes
+ * none that ends on its own (`context.WithTimeout`, `WithDeadline`). A context it hands to the value it drives is
+ * done only when the test says so (`defer cancel()`, or a `cancel()` it writes), so it shows in its own order when
+ * it stops the value, as with a `Close`.
+ */
 function testOwnsItsContexts(b: Body): boolean {
   if (!b.file.path.endsWith('_test.go') || (b.fn.recvType && !suiteTestMethod(b.fn))) return false;
   // The functions around the sending code, from the test down to the literal that sends (`t.Run(…, func(…) {…})`).
@@ -3238,8 +3238,7 @@ function stopsReceiving(
     if (o.kind !== 'recv' || !own) return false;
     if (own.id === st.id) return true;
     const c = st.type === 'if_statement' && !st.childForFieldName('alternative') && !st.childForFieldName('initializer') ? unparen(st.childForFieldName('condition')!) : undefined;
-    const nilTest = c?.type === 'binary_expression' && c.childForFieldName('operator')?.text === '==' && unparen(c.childForFieldName('right')!).type === 'nil';
-    return nilTest && blockStatements(st.childForFieldName('consequence')).some((x) => x.id === own.id);
+    return !!c && nilTestOperand(c, '==') !== undefined && blockStatements(st.childForFieldName('consequence')).some((x) => x.id === own.id);
   };
   for (const o of receives) {
     const at = topOf(o.node);
@@ -3753,12 +3752,6 @@ function skippedOnceSent(b: Body, send: Node): boolean {
 }
 
 /**
- * Is every send under `if first { … }` for one once flag (onceFlagIf: starts true, set to false only right before a
- * send), each either clearing it before its send (`if first { first = false; ready <- v }`) or being, outside any
- * loop, the last such branch (`if first { ready <- v }` after the loop: nothing was sent yet)? Then at most one send
- * is made in all.
- */
-/**
  * `if err == nil { …; err = f(); if err != nil { errs <- err } }` in a loop, for an err declared outside the loop and
  * written only inside that guard (never through `&err`): once it was sent, err stays non-nil and the guard is false on
  * every later iteration, so the goroutine sends once.
@@ -3768,11 +3761,9 @@ function sentUnderStickyError(b: Body, send: Node): boolean {
   if (!loop) return false;
   // The `if x <op> nil` (no initializer) whose consequence holds n, inside the loop; its x.
   const guardOf = (n: Node, op: '==' | '!='): { ifs: Node; x: Node } | undefined => {
-    let ifs: Node | null = n.parent;
-    while (ifs && ifs.id !== loop.id && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, n))) ifs = ifs.parent;
-    if (!ifs || ifs.type !== 'if_statement' || ifs.childForFieldName('initializer')) return undefined;
-    const c = unparen(ifs.childForFieldName('condition')!);
-    const x = c.type === 'binary_expression' && operatorOf(c) === op && unparen(c.childForFieldName('right')!).type === 'nil' ? unparen(c.childForFieldName('left')!) : undefined;
+    const ifs = ifTaken(n, (p) => p.id === loop.id);
+    if (!ifs || ifs.childForFieldName('initializer')) return undefined;
+    const x = nilTestOperand(unparen(ifs.childForFieldName('condition')!), op);
     return x?.type === 'identifier' ? { ifs, x } : undefined;
   };
   const inner = guardOf(send, '!=');
@@ -3784,6 +3775,12 @@ function sentUnderStickyError(b: Body, send: Node): boolean {
   return d.refs.every((r) => writeOf(r) !== 'write' || (contains(body, r) && r.parent?.type !== 'unary_expression'));
 }
 
+/**
+ * Is every send under `if first { … }` for one once flag (onceFlagIf: starts true, set to false only right before a
+ * send), each either clearing it before its send (`if first { first = false; ready <- v }`) or being, outside any
+ * loop, the last such branch (`if first { ready <- v }` after the loop: nothing was sent yet)? Then at most one send
+ * is made in all.
+ */
 function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
   if (sends.length === 0) return false;
   if (sends.length === 1 && (skippedOnceSent(b, sends[0]) || sentUnderStickyError(b, sends[0]))) return true;

@@ -6,7 +6,7 @@ import { builtType, calledFunction, operandType } from './typing';
 import { leaks, lenChecked } from './leaks';
 import { FuncInfo, packageIndex, PackageIndex } from './funcs';
 import { neverReassigned, type Decl } from './scope';
-import { blockStatements, caseStatements, contains, dotNames, enclosingFuncNode, escapeRe, findBelow, importsPackage, isFuncNode, listItems, unparen } from './syntax';
+import { blockStatements, caseStatements, contains, dotNames, enclosingFuncNode, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, listItems, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -318,9 +318,8 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
  * once.
  */
 function closedWhenFlagged(op: ChanOp, world: ChanWorld, key: string, index: PackageIndex, pkg: Package): boolean {
-  let ifs: Node | null = op.node.parent;
-  while (ifs && !isFuncNode(ifs) && ifs.type !== 'func_literal' && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, op.node))) ifs = ifs.parent;
-  const cond = ifs?.type === 'if_statement' ? unparen(ifs.childForFieldName('condition')!) : undefined;
+  const ifs = ifTaken(op.node, (p) => isFuncNode(p) || p.type === 'func_literal');
+  const cond = ifs ? unparen(ifs.childForFieldName('condition')!) : undefined;
   const flag = cond?.type === 'selector_expression' ? cond.childForFieldName('field')?.text : undefined;
   const at = index.enclosing(op.node);
   // The flag is a field of a type (mutexKey names any `x.f` by x's type: `Want.done`): writes of a field of that name

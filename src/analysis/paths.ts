@@ -567,13 +567,18 @@ function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]):
   const fn = enclosingFuncNode(block);
   if (!fn) return false;
   return conjuncts(cond).some((c) => {
-    if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '!=') return false;
-    const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
-    const x = r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
+    const x = nilComparedName(c, '!=');
     if (!x) return false;
     const w = writesOf(fn, x);
     return !!w && w.length > 0 && w.every((right) => nodes.some((o) => contains(right, o)));
   });
+}
+
+/** `x <op> nil` or `nil <op> x` (parentheses allowed) for an identifier x: its name. */
+function nilComparedName(c: Node, op: '==' | '!='): string | undefined {
+  if (c.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== op) return undefined;
+  const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
+  return r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
 }
 
 /**
@@ -582,10 +587,7 @@ function receivedBefore(cond: Node | null, block: Node, nodes: readonly Node[]):
  * undefined for any other condition.
  */
 function givenUnlessNil(cond: Node | null, block: Node, taken: readonly Node[]): Node[] | undefined {
-  const c = cond && unparen(cond);
-  if (c?.type !== 'binary_expression' || c.childForFieldName('operator')?.text !== '==' || taken.length === 0) return undefined;
-  const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
-  const x = r.type === 'nil' && l.type === 'identifier' ? l.text : l.type === 'nil' && r.type === 'identifier' ? r.text : undefined;
+  const x = cond && taken.length > 0 ? nilComparedName(unparen(cond), '==') : undefined;
   const fn = x ? enclosingFuncNode(block) : undefined;
   const w = fn ? writesOf(fn, x!) : undefined;
   if (!w || w.length === 0) return undefined;

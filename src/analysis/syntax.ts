@@ -335,6 +335,17 @@ export function nonNilOperand(c: Node): Node | null {
   return c.type === 'binary_expression' && operatorOf(c) === '!=' && c.childForFieldName('right')?.type === 'nil' ? c.childForFieldName('left') : null;
 }
 
+/** `x == nil` (op `==`) or `x != nil` (op `!=`), the nil on the right (parentheses allowed): x, without its parentheses. */
+export function nilTestOperand(c: Node, op: '==' | '!='): Node | undefined {
+  return c.type === 'binary_expression' && operatorOf(c) === op && unparen(c.childForFieldName('right')!).type === 'nil' ? unparen(c.childForFieldName('left')!) : undefined;
+}
+
+/** The nearest `if` around `n` whose consequence holds it, looking up no further than a node `stop` accepts. */
+export function ifTaken(n: Node, stop: (p: Node) => boolean): Node | undefined {
+  for (let p = n.parent; p && !stop(p); p = p.parent) if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, n)) return p;
+  return undefined;
+}
+
 /**
  * `if err != nil { t.Fatal(err) }` (no initializer, no else) right after an error from a call on constant input
  * (fixedInputError): like `require.NoError(t, err)` there, the branch is decided by the code, and the test's way out

@@ -732,31 +732,38 @@ function tickerAssignedAt(call: Node): Node | undefined {
 }
 
 /**
- * `t := time.Tick(d)` (the local never reassigned) whose every use is a receive (`case <-t:`) inside one endless loop
- * that comes later in the same block with nothing in between that leaves (`for { select { case <-t: … } }`: no
- * condition, no way out): once the ticker is made the function never returns, so the ticker is in use for as long as
- * the goroutine lives and is never abandoned. The loop; undefined for any other use.
+ * Is a `time.Tick` channel received by the goroutine for as long as it lives, so that the ticker is never abandoned?
+ * `for range time.Tick(d)` (or over a local that holds it) with no way out of the loop; or `t := time.Tick(d)` (the
+ * local never reassigned) whose every use is a receive (`case <-t:`) inside one endless loop that comes later in the
+ * same block with nothing in between that leaves (`for { select { case <-t: … } }`: no condition, no way out). Either
+ * way the function never returns once the ticker is made.
  */
-function endlessReceivingLoop(call: Node, fn: FuncInfo): Node | undefined {
+function tickedForever(call: Node, fn: FuncInfo): boolean {
+  const range = rangeLoopOf(call, fn);
+  if (range) return !loopHasWayOut(range);
+  const local = tickLocal(call, fn);
+  if (!local || local.d.refs.length === 0 || !neverReassigned(local.d)) return false;
+  let loop: Node | undefined;
+  for (let st = statementAfter(local.decl); st && !loop; st = statementAfter(st)) {
+    if (st.type === 'for_statement') loop = st;
+    else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return false;
+  }
+  if (!loop || !loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') || loopHasWayOut(loop)) return false;
+  return local.d.refs.every((r) => {
+    const u = parentSkippingParens(r);
+    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, r);
+  });
+}
+
+/** `ticker := time.Tick(d)`, the call the only value and one name on the left: the statement and the local's declaration. */
+function tickLocal(call: Node, fn: FuncInfo): { decl: Node; d: Decl } | undefined {
   const p = parentSkippingParens(call);
   const list = p?.type === 'expression_list' && p.namedChildCount === 1 ? p : undefined;
   const decl = list?.parent;
   if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('right')?.id !== list!.id) return undefined;
   const left = listItems(decl.childForFieldName('left'));
   const d = left.length === 1 && left[0]?.type === 'identifier' ? fn.resolution().declOf(left[0]) : undefined;
-  if (!d || d.refs.length === 0 || !neverReassigned(d)) return undefined;
-  let loop: Node | undefined;
-  for (let st = statementAfter(decl); st && !loop; st = statementAfter(st)) {
-    if (st.type === 'for_statement') loop = st;
-    else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return undefined;
-  }
-  const endless = loop && loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') && !loopHasWayOut(loop);
-  if (!endless) return undefined;
-  const received = (r: Node) => {
-    const u = parentSkippingParens(r);
-    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, r);
-  };
-  return d.refs.every(received) ? loop : undefined;
+  return d ? { decl, d } : undefined;
 }
 
 /** `for range time.Tick(d)`: the loop that ranges over the call's channel. */
@@ -764,11 +771,7 @@ function rangeLoopOf(call: Node, fn: FuncInfo): Node | undefined {
   const p = parentSkippingParens(call);
   if (p?.type === 'range_clause') return p.parent ?? undefined;
   // `ticker := time.Tick(d)` whose one use, the local never reassigned, is `for now := range ticker`.
-  const list = p?.type === 'expression_list' && p.namedChildCount === 1 ? p : undefined;
-  const decl = list?.parent;
-  if (decl?.type !== 'short_var_declaration' || decl.childForFieldName('right')?.id !== list!.id) return undefined;
-  const left = listItems(decl.childForFieldName('left'));
-  const d = left.length === 1 && left[0]?.type === 'identifier' ? fn.resolution().declOf(left[0]) : undefined;
+  const d = tickLocal(call, fn)?.d;
   const use = d && d.refs.length === 1 ? parentSkippingParens(d.refs[0]) : undefined;
   return use?.type === 'range_clause' && use.childForFieldName('right')?.id === d!.refs[0].id ? (use.parent ?? undefined) : undefined;
 }
@@ -839,8 +842,7 @@ export const timers: Fact<TimerFacts> = {
           if (exits.length === 0 || (!loopAround(call) && once())) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
         } else if (name === 'Tick') {
-          const l = rangeLoopOf(call, fn);
-          if ((!l || loopHasWayOut(l)) && !endlessReceivingLoop(call, fn) && !once()) {
+          if (!tickedForever(call, fn) && !once()) {
             // `for range time.Tick(d)` that never ends is long-lived code (reported above when it is a goroutine).
             findings.push({ kind: 'tick-outside-main', file, call });
           }
