@@ -23,7 +23,7 @@ import * as path from 'path';
 import type { PackageInput } from './driver/lint';
 import type { Notification } from './types';
 import { MAX_CONFIG_BYTES, readInputText } from './source/files';
-import { IGNORED_FILE, SKIPPED_DIR } from './source/module';
+import { isGoFileName, SKIPPED_DIR } from './source/module';
 import { nameAllows, targetPlatform } from './source/platform';
 
 /** A problem with the command line itself: the CLI prints it and exits 2. */
@@ -36,11 +36,6 @@ export interface Discovery {
 }
 
 const RECURSIVE = '/...';
-
-
-function isGoFileName(name: string): boolean {
-  return name.endsWith('.go') && !IGNORED_FILE.test(name);
-}
 
 function statOrUndefined(p: string): fs.Stats | undefined {
   try {

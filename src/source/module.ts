@@ -17,6 +17,11 @@ import { MAX_CONFIG_BYTES, readInputText } from './files';
 export const SKIPPED_DIR = /^(vendor|testdata|[._].*)$/s;
 /** File names go/build ignores in any package directory. */
 export const IGNORED_FILE = /^[._]/;
+
+/** A Go source file's name that go/build does not ignore (`x.go`, not `_x.go` or `.x.go`). */
+export function isGoFileName(name: string): boolean {
+  return name.endsWith('.go') && !IGNORED_FILE.test(name);
+}
 /** Larger files are not read for their imports (generated data, not code that calls a package). */
 const MAX_SOURCE_BYTES = 4 << 20;
 /** A module with more Go files than this is not indexed: the answer would cost more than it is worth. */
@@ -116,7 +121,7 @@ function readModule(root: string): GoModule | undefined {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) {
         if (!SKIPPED_DIR.test(e.name) && !walk(p, false)) return false;
-      } else if (e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, platform)) {
+      } else if (e.isFile() && isGoFileName(e.name) && nameAllows(e.name, platform)) {
         if (++count > MAX_MODULE_FILES) return false;
         let text: string;
         try {
@@ -151,7 +156,7 @@ export function packageFilesIn(dir: string): string[] {
   try {
     return fs
       .readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isFile() && e.name.endsWith('.go') && !IGNORED_FILE.test(e.name) && nameAllows(e.name, platform))
+      .filter((e) => e.isFile() && isGoFileName(e.name) && nameAllows(e.name, platform))
       .map((e) => path.join(dir, e.name))
       .sort();
   } catch {
