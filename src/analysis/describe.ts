@@ -5,7 +5,7 @@ import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
 import { blockStatements, contains, enclosingLoop, snippet } from './syntax';
-import { TEST_FAILURE_TAG } from '../types';
+import { AFTER_SHUTDOWN_TAG, TEST_FAILURE_TAG } from '../types';
 
 /**
  * Turning leak facts into reports. The wording of every message lives in the rules' meta; the steps of a leak
@@ -80,9 +80,13 @@ export interface Described<M extends string> {
   fix?: Fix<StepMsg>;
 }
 
-/** A leak's own tags: `test-failure-path` when it happens only on a path where a test fails. */
+/**
+ * A leak's own tags: `test-failure-path` when it happens only on a path where a test fails; `after-shutdown` when a
+ * send blocks only if its exported method is called after its value's own shutdown.
+ */
 function leakTags(leak: SendLeak | RecvLeak): string[] | undefined {
-  return leak.testFailure ? [TEST_FAILURE_TAG] : undefined;
+  const tags = [...(leak.testFailure ? [TEST_FAILURE_TAG] : []), ...('afterShutdown' in leak && leak.afterShutdown ? [AFTER_SHUTDOWN_TAG] : [])];
+  return tags.length > 0 ? tags : undefined;
 }
 
 /** The report for a send leak: the main message comes from the rule, the path is shared. */

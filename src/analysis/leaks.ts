@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedCh
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isExported, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -47,6 +47,11 @@ export interface SendLeak {
   afterStop?: boolean;
   /** The function that makes the channel sends on it before anything else can have it (no receiver can exist). */
   early?: boolean;
+  /**
+   * The send blocks only when an exported method is called after its value's own shutdown stopped the loop that
+   * receives (see sentAfterOwnShutdown): tagged, and reported only when the configuration asks.
+   */
+  afterShutdown?: boolean;
 }
 
 export interface RecvLeak {
@@ -3863,6 +3868,69 @@ function inGoLiteral(n: Node): boolean {
   return false;
 }
 
+/**
+ * A send that blocks only when a caller outside the package uses the value after (or while) shutting it down: the
+ * receiver is the loop that a method of T runs as a goroutine (`go t.loop()`), every case that makes it stop
+ * receiving takes from a channel field of its own receiver that only methods of T close or send on (its own `Close`
+ * or `Stop`: `case <-t.quit`), and the send is written in an exported method of T (not in a goroutine it starts, and
+ * no go statement of the package starts the method), so it runs in its caller's goroutine. Whether those callers call
+ * it after the value's shutdown is what the package cannot show.
+ */
+function sentAfterOwnShutdown(l: SendLeak, pkg: Package): boolean {
+  const { receiver: r, witness: w, sender: s } = l;
+  const T = r?.fn.recvType;
+  if (!r || !T || r.kind !== 'go' || !w || w.kind !== 'select' || l.recvs !== 0) return false;
+  if (r.block.id !== r.fn.node.childForFieldName('body')?.id || s.kind !== 'func' || s.fn.recvType !== T || !isExported(s.fn.name)) return false;
+  if (s.block.id !== s.fn.node.childForFieldName('body')?.id || inGoLiteral(l.send.node) || goStartsMethod(pkg, s.fn.name)) return false;
+  const self = r.fn.receiver();
+  if (!self) return false;
+  const res = r.fn.resolution();
+  return [w.node, ...(w.arms ?? [])].every((comm) => {
+    const op = communicationReceiveOperand(comm);
+    const sel = op && unparen(op);
+    const x = sel?.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+    const field = sel?.childForFieldName('field')?.text;
+    return x?.type === 'identifier' && res.declOf(x) === self && !!field && writtenOnlyByMethodsOf(pkg, T, field);
+  });
+}
+
+/**
+ * Does a go statement of the package start a function or method of this name (`go s.Name(…)`, `go Name(…)`)? Its
+ * tests are not counted: they call the package as its users do.
+ */
+function goStartsMethod(pkg: Package, name: string): boolean {
+  const re = String.raw`\bgo\s+(?:\w+\s*\.\s*)*${escapeRe(name)}\s*\(`;
+  return pkg.files.some((f) => !f.path.endsWith('_test.go') && f.text.includes(name) && !codeMatches(f.text, re).next().done);
+}
+
+/**
+ * Is the channel field `field` of T closed or sent on somewhere in the package (`close(x.field)`, `x.field <- v`,
+ * for an x golint-chan can tell is a T), and only ever inside methods of T? The same field name of another type does
+ * not count; one on a value whose type it cannot tell makes the answer no.
+ */
+function writtenOnlyByMethodsOf(pkg: Package, T: string, field: string): boolean {
+  const index = pkg.fact(packageIndex);
+  let writes = 0;
+  for (const file of pkg.files) {
+    if (!file.text.includes(field)) continue;
+    for (const m of codeMatches(file.text, String.raw`\.\s*${escapeRe(field)}\b`)) {
+      const sel = file.rootAt(m.index)?.descendantForIndex(m.index)?.parent;
+      if (sel?.type !== 'selector_expression' || sel.childForFieldName('field')?.text !== field) continue;
+      const p = parentSkippingParens(sel);
+      const closed = p?.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call_expression' && calleeText(p.parent) === 'close';
+      const sent = p?.type === 'send_statement' && unparen(p.childForFieldName('channel')!).id === sel.id;
+      if (!closed && !sent) continue;
+      const fn = index.enclosing(sel);
+      const t = fn ? operandType(sel.childForFieldName('operand')!, fn, fn.resolution(), index) : undefined;
+      if (t === undefined) return false;
+      if (t !== T) continue;
+      if (fn!.recvType !== T) return false;
+      writes++;
+    }
+  }
+  return writes > 0;
+}
+
 export interface LeakFacts {
   sendLeaks: SendLeak[];
   recvLeaks: RecvLeak[];
@@ -3957,6 +4025,7 @@ export const leaks: Fact<LeakFacts> = {
         if (again && again.witness?.node.id !== l.witness!.node.id) out.push(again);
       }
     }
+    for (const l of sendLeaks) if (l.world.chan.ofType && sentAfterOwnShutdown(l, pkg)) l.afterShutdown = true;
     return { sendLeaks, recvLeaks: out };
   },
 };

@@ -1,0 +1,104 @@
+// Package aftershutdown: a value's serving loop that stops receiving only when the value's own Close says so, and an
+// exported method that sends it requests. The send blocks forever only if a caller calls the method after (or while)
+// closing the value, which callers outside the package decide: tagged after-shutdown, and reported only with
+// `after-shutdown: true` in the configuration (src/after-shutdown.test.ts).
+package aftershutdown
+
+import "context"
+
+// Registry keeps names; its loop stops when Close closes quit, and nothing else closes or sends on quit.
+type Registry struct {
+	add   chan string
+	quit  chan struct{}
+	names []string
+}
+
+// NewRegistry starts the loop.
+func NewRegistry() *Registry {
+	r := &Registry{add: make(chan string), quit: make(chan struct{})}
+	go r.loop()
+	return r
+}
+
+func (r *Registry) loop() {
+	for {
+		select {
+		case n := <-r.add:
+			r.names = append(r.names, n)
+		case <-r.quit: // related `the goroutine running Registry.loop stops receiving from Registry.add here`
+			return
+		}
+	}
+}
+
+// Add hands the loop a name: after Close it waits forever (tagged after-shutdown).
+func (r *Registry) Add(name string) {
+	r.add <- name // want `^goroutine may block forever sending on unbuffered channel Registry.add: the goroutine running Registry.loop stops receiving when .case <-r.quit. wins$`
+}
+
+// Close stops the loop.
+func (r *Registry) Close() { close(r.quit) }
+
+// Mailbox is Registry whose loop stops when its caller's context is done, which the caller can cancel at any time,
+// not only by shutting the mailbox down: a Post after that waits forever (reported as always, not tagged).
+type Mailbox struct {
+	post chan string
+	got  []string
+}
+
+// NewMailbox starts the loop until ctx is done.
+func NewMailbox(ctx context.Context) *Mailbox {
+	m := &Mailbox{post: make(chan string)}
+	go m.loop(ctx)
+	return m
+}
+
+func (m *Mailbox) loop(ctx context.Context) {
+	for {
+		select {
+		case s := <-m.post:
+			m.got = append(m.got, s)
+		case <-ctx.Done(): // related `the goroutine running Mailbox.loop stops receiving from Mailbox.post here`
+			return
+		}
+	}
+}
+
+// Post hands the loop a message: once ctx is done it waits forever.
+func (m *Mailbox) Post(s string) {
+	m.post <- s // want `^goroutine may block forever sending on unbuffered channel Mailbox.post: the goroutine running Mailbox.loop stops receiving when .case <-ctx.Done\(\). wins$`
+}
+
+// Ledger is Registry whose quit channel is closed by a package function, not by a method of Ledger: whoever holds
+// the ledger is not the one that stops it (reported as always, not tagged).
+type Ledger struct {
+	entry chan int
+	quit  chan struct{}
+	sum   int
+}
+
+// NewLedger starts the loop.
+func NewLedger() *Ledger {
+	l := &Ledger{entry: make(chan int), quit: make(chan struct{})}
+	go l.loop()
+	return l
+}
+
+func (l *Ledger) loop() {
+	for {
+		select {
+		case n := <-l.entry:
+			l.sum += n
+		case <-l.quit: // related `the goroutine running Ledger.loop stops receiving from Ledger.entry here`
+			return
+		}
+	}
+}
+
+// Record hands the loop an entry: after Shutdown it waits forever.
+func (l *Ledger) Record(n int) {
+	l.entry <- n // want `^goroutine may block forever sending on unbuffered channel Ledger.entry: the goroutine running Ledger.loop stops receiving when .case <-l.quit. wins$`
+}
+
+// Shutdown stops a ledger's loop.
+func Shutdown(l *Ledger) { close(l.quit) }
