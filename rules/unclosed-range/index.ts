@@ -1,5 +1,5 @@
 import type { ReportDescriptor, Rule } from '../../src/rule';
-import { channels, fedForever } from '../../src/analysis/channels';
+import { channels, fedForever, ownerRunsForever } from '../../src/analysis/channels';
 import { packageIndex, runsForProgram } from '../../src/analysis/funcs';
 import { capacityText, chanText } from '../../src/analysis/describe';
 import { loopHasWayOut } from '../../src/analysis/syntax';
@@ -29,6 +29,8 @@ const rule: Rule<Msg> = {
       if (w.escape || w.ops.some((o) => o.kind === 'close')) continue;
       // A producer that sends forever keeps the loop fed: it never waits for good.
       if (fedForever(w)) continue;
+      // So does an owner that never returns once it started the loops: its workers live as long as it does.
+      if (ownerRunsForever(w)) continue;
       // Long-lived programs range forever on purpose in main and init.
       if (runsForProgram(w.chan.fn)) continue;
       // So do they over a channel that main or init gets from a function of the package that makes and returns it.

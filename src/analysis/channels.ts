@@ -6,7 +6,7 @@ import { constantsIn, constantTripCount, constantValue, fixedRangeCount, onceInL
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, calleeText, contains, enclosingFuncNode, enclosingLoop, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, callEnd, calleeText, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -760,6 +760,35 @@ export function fedForever(world: ChanWorld): boolean {
     const body = loop.childForFieldName('body');
     return !!body && body.descendantsOfType(['select_statement', 'unary_expression', 'for_statement']).every((n) => n?.type === 'unary_expression' && (!receiveOperand(n) || timeWait(n)));
   });
+}
+
+/**
+ * Does the function that makes the channel never return once it has started the goroutines that range over it? Each
+ * of them is started by a go statement of its own body (the make there too, not in a literal), its last statement is
+ * a loop that never ends (`for { … }`, or a range over a time channel, `for range time.Tick(d)`) with no way out, and
+ * nothing from the first of those go statements on leaves (no return, break, goto, nor a call that ends the goroutine;
+ * one that ends the process ends the workers with it). The workers then live as long as it does, for good: a worker
+ * pool of a loop that runs for the life of its goroutine, not goroutines left behind by one that went on.
+ */
+export function ownerRunsForever(world: ChanWorld): boolean {
+  const fn = world.chan.fn;
+  const body = fn.node.childForFieldName('body');
+  if (!body || world.site || enclosingFuncNode(world.chan.make)?.id !== fn.node.id) return false;
+  const starts: Node[] = [];
+  for (const o of world.ops) {
+    if (o.kind !== 'range') continue;
+    const go = o.body.goStmt;
+    if (!go || enclosingFuncNode(go)?.id !== fn.node.id) return false;
+    starts.push(go);
+  }
+  const stmts = blockStatements(body);
+  const first = stmts.findIndex((st) => starts.some((g) => contains(st, g)));
+  const loop = stmts[stmts.length - 1];
+  if (starts.length === 0 || first < 0 || loop?.type !== 'for_statement' || loopHasWayOut(loop)) return false;
+  const clause = loopHeader(loop);
+  const endless = unconditionalLoop(loop) || (clause?.type === 'range_clause' && isTimeChannel(clause.childForFieldName('right')));
+  const leaves = (n: Node) => n.type === 'return_statement' || n.type === 'goto_statement' || n.type === 'break_statement' || (callEnd(n) ?? 'process') !== 'process';
+  return endless && stmts.slice(first, -1).every((st) => !leaves(st) && findBelow(st, leaves, true).length === 0);
 }
 
 export const channels: Fact<ChannelFacts> = {
