@@ -5,27 +5,15 @@
  * (suppressed, kind external, otherwise). A loop that stops for another reason (the caller's context, a package
  * function) is reported as always.
  */
-import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { cliFindings, type JsonFinding } from './testing/cli-json';
 import { TESTDATA } from './testing/fixtures';
 import { removeTempTrees, tempTree } from './testing/temp-tree';
 
-const BIN = path.join(__dirname, '../bin/golint-chan');
 const DIR = path.join(TESTDATA, 'abandoned-send', 'aftershutdown');
+const json = (...args: string[]) => cliFindings(DIR, ...args);
 
-interface Out {
-  ruleId: string;
-  message: string;
-  tags?: string[];
-  suppression?: { kind: string; justification: string };
-}
-
-function json(...args: string[]): Out[] {
-  const r = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, DIR], { cwd: TESTDATA, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });
-  return JSON.parse(r.stdout).findings as Out[];
-}
-
-const sent = (fs: Out[]) => fs.map((f) => /sending on unbuffered channel (\w+\.\w+)/.exec(f.message)?.[1]).sort();
+const sent = (fs: JsonFinding[]) => fs.map((f) => /sending on unbuffered channel (\w+\.\w+)/.exec(f.message)?.[1]).sort();
 
 afterAll(removeTempTrees);
 

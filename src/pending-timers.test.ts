@@ -3,25 +3,13 @@
  * for their duration and block no goroutine: timer-leak tags them pending-timer, and they are reported only with
  * `pending-timers: true` in the configuration (suppressed, kind external, otherwise). Tickers are reported as always.
  */
-import { spawnSync } from 'child_process';
 import * as path from 'path';
+import { cliFindings } from './testing/cli-json';
 import { TESTDATA } from './testing/fixtures';
 import { removeTempTrees, tempTree } from './testing/temp-tree';
 
-const BIN = path.join(__dirname, '../bin/golint-chan');
 const DIR = path.join(TESTDATA, 'timer-leak', 'leaks');
-
-interface Out {
-  ruleId: string;
-  message: string;
-  tags?: string[];
-  suppression?: { kind: string; justification: string };
-}
-
-function json(...args: string[]): Out[] {
-  const r = spawnSync(process.execPath, [BIN, '--format', 'json', ...args, DIR], { cwd: TESTDATA, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: undefined } });
-  return JSON.parse(r.stdout).findings as Out[];
-}
+const json = (...args: string[]) => cliFindings(DIR, ...args);
 
 afterAll(removeTempTrees);
 
