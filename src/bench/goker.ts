@@ -4,10 +4,9 @@
  *   npm run bench:goker -- GOBENCH_DIR [--markdown]
  *
  * GOBENCH_DIR is a local checkout (or extract) of the gobench repository: it must hold
- * gobench/configures/goker/blocking.json and gobench/goker/blocking/<project>/<id>/. Each kernel is
- * linted on its own, as `golint-chan --no-config --format json <kernel dir>` would (what the defaults suppress left
- * out), and grouped by its
- * category: channel communication deadlocks ('Communication Deadlock' with a channel subtype), mixed
+ * gobench/configures/goker/blocking.json and gobench/goker/blocking/<project>/<id>/. Each kernel is linted on its
+ * own, as `golint-chan --no-config --format json <kernel dir>` would (what the defaults suppress left out), and
+ * grouped by its category: channel communication deadlocks ('Communication Deadlock' with a channel subtype), mixed
  * channel/lock deadlocks ('Mixed Deadlock' with a channel subtype), and kernels without channels (the rest).
  * Prints one line per kernel (or a Markdown table) and a summary per group.
  */
