@@ -1,9 +1,9 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
-import { Body, ChanOp, ChanWorld, channels, copiesOf, oncePerRun, sentOrClosedChannel } from './channels';
+import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
-import { FuncInfo, isCommandFile, isProcessEntry, ONCE_DEPTH, packageIndex, PackageIndex } from './funcs';
+import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isExported, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
@@ -11,6 +11,7 @@ import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { contextModel, ROOTS, WITH_CANCEL } from './contexts';
 import { goVersionFor } from './gomod';
 import { codeMatches } from '../source/lex';
+import { callOncePerProcess, oncePerProcess } from './lifetime';
 
 /**
  * The two ways a goroutine blocks forever on a channel golint-chan can follow:
@@ -3637,45 +3638,6 @@ export function sendLeakKind(l: SendLeak): SendLeakKind {
 export function recvLeakKind(l: RecvLeak): RecvLeakKind {
   if (l.sender && l.sender.kind === 'func' && l.witness?.kind === 'return') return 'premature-return';
   return 'orphan-receive';
-}
-
-/**
- * Does `fn` run at most once per process? `main`/`init` of a command; a function or method of a command called only
- * from those; and, in any package, a function or method that only command handlers of a command-line framework call
- * or are (`&cobra.Command{RunE: func(…) error { return run() }}`, `cli.Command{Action: run}`: commands.ts), or only
- * functions that run once so, in its package or, for an exported one, in the other packages of the module
- * (`cmd/server`'s main calls `server.Run()`: importers.ts). A goroutine it strands is bounded and ends with the process (a command's `run()` that
- * times out and then exits), so it is not reported. Calls from tests exercise the function; they are not the
- * command's own runs. Each call must run once per run of its caller: outside loops, and in no function literal
- * but one run where it is written (`go func(){…}()`, `defer`, called at once) or a command's handler.
- */
-function oncePerProcess(index: PackageIndex, fn: FuncInfo, depth = ONCE_DEPTH): boolean {
-  if (isProcessEntry(fn) || index.runsAsCommand(fn)) return true;
-  if (depth === 0) return false;
-  const command = isCommandFile(fn.file);
-  const calls = index.callsTo(fn);
-  const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
-  // A test binary is a process too: calls from several tests strand one goroutine each in it.
-  if (index.testRuns(fn, calls) > 1) return false;
-  const handlers = [...index.handlerRefsTo(fn), ...index.onceDoRefsTo(fn)];
-  // In a library, and for a method anywhere, every use of the name outside tests must be one of these: no callback,
-  // method value or table that runs it again and again.
-  if ((!command || fn.recvType) && !index.namedUsesAre(fn, 1 + sites.length + handlers.length)) return false;
-  if (!sites.every(({ call }) => callOncePerProcess(index, call, depth - 1, fn))) return false;
-  // An exported function or method: its calls in the other packages of the module must run once so too.
-  const outside = index.otherPackageRuns(fn, oncePerRun, (other, caller) => caller !== fn && oncePerProcess(other, caller, depth - 1));
-  return outside !== undefined && sites.length + handlers.length + outside > 0;
-}
-
-/**
- * Does `call` run at most once per process: where it is written, or once per run of the function around it, which
- * (not `callee` itself, a recursion) runs once per process?
- */
-function callOncePerProcess(index: PackageIndex, call: Node, depth = ONCE_DEPTH, callee?: FuncInfo): boolean {
-  const at = index.runsOnceIn(call, oncePerRun);
-  if (at === 'process') return true;
-  const caller = at && index.enclosing(call);
-  return caller !== undefined && caller !== callee && oncePerProcess(index, caller, depth);
 }
 
 /**
