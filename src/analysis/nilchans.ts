@@ -6,7 +6,8 @@ import { syntaxIndex } from './syntax-index';
 import type { ChanOp } from './channels';
 import { fieldChannels, nilFieldOps, type FieldWorld } from './fields';
 import type { Decl, Resolution } from './scope';
-import { comparedWithNil, contains, enclosingFuncNode, findBelow, isWayOut, listItems, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { comparedWithNil, contains, enclosingFuncNode, findBelow, isWayOut, listItems, literalRunBy, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { oncePerProcess } from './lifetime';
 import { nilFlow, NIL, SET } from './nilflow';
 
 /**
@@ -280,9 +281,25 @@ export const nilChannels: Fact<NilChannels> = {
       const channel = op.kind === 'range' ? op.node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right') : (op.node.childForFieldName('channel') ?? op.node.childForFieldName('operand'));
       fields.push({ world, op, channel: channel ?? undefined });
     }
-    return { uses: out, fields };
+    // A goroutine that code running once per process starts and strands on a nil channel is one goroutine that ends
+    // with the process (as the leak rules judge it); the function itself blocked is the program hanging, reported.
+    const startedOnce = (go: Node | undefined) => {
+      const starter = go && index.enclosing(go);
+      return !!starter && oncePerProcess(index, starter);
+    };
+    return {
+      uses: out.filter((u) => u.passed !== undefined || !startedOnce(goLiteralRunning(u.node))),
+      fields: fields.filter((f) => !(f.op.body.kind === 'go' && startedOnce(f.op.body.goStmt))),
+    };
   },
 };
+
+/** The statement that starts, as a goroutine, the function literal `n` runs in (`go func() { … n … }()`), if any. */
+function goLiteralRunning(n: Node): Node | undefined {
+  const lit = enclosingFuncNode(n);
+  const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
+  return run?.by === 'go' ? run.stmt : undefined;
+}
 
 /** The blocking uses found in callees through `call`, each operation told once. */
 function pushPassed(out: NilChannelUse[], reported: Set<number>, found: Passed[], call: Node, use: Omit<NilChannelUse, 'file' | 'node' | 'op' | 'passed'>): void {
