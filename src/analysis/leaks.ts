@@ -3834,16 +3834,20 @@ function inGoLiteral(n: Node): boolean {
  * A send that blocks only when a caller outside the package uses the value after (or while) shutting it down: the
  * receiver is the loop that a method of T runs as a goroutine (`go t.loop()`), every case that makes it stop
  * receiving takes from a channel field of its own receiver that only methods of T close or send on (its own `Close`
- * or `Stop`: `case <-t.quit`), and the send is written in an exported method of T (not in a goroutine it starts, and
- * no go statement of the package starts the method), so it runs in its caller's goroutine. Whether those callers call
- * it after the value's shutdown is what the package cannot show.
+ * or `Stop`: `case <-t.quit`), and the send is written in an exported method of T (not in a goroutine it starts) that
+ * no goroutine of the package runs (no call of it outside tests is a go statement's, or in a literal one starts), so it
+ * runs in its callers' goroutines. Whether those callers call it after the value's shutdown is what the package
+ * cannot show.
  */
 function sentAfterOwnShutdown(l: SendLeak, pkg: Package): boolean {
   const { receiver: r, witness: w, sender: s } = l;
   const T = r?.fn.recvType;
   if (!r || !T || r.kind !== 'go' || !w || w.kind !== 'select' || l.recvs !== 0) return false;
   if (r.block.id !== r.fn.node.childForFieldName('body')?.id || s.kind !== 'func' || s.fn.recvType !== T || !isExported(s.fn.name)) return false;
-  if (s.block.id !== s.fn.node.childForFieldName('body')?.id || inGoLiteral(l.send.node) || goStartsMethod(pkg, s.fn.name)) return false;
+  if (s.block.id !== s.fn.node.childForFieldName('body')?.id || inGoLiteral(l.send.node)) return false;
+  // No goroutine of the package runs it: none of its calls outside tests is a go statement's or in a literal one starts.
+  const started = pkg.fact(packageIndex).callsTo(s.fn).some(({ file, call }) => !file.path.endsWith('_test.go') && (call.parent?.type === 'go_statement' || inGoLiteral(call)));
+  if (started) return false;
   const self = r.fn.receiver();
   if (!self) return false;
   const res = r.fn.resolution();
@@ -3854,15 +3858,6 @@ function sentAfterOwnShutdown(l: SendLeak, pkg: Package): boolean {
     const field = sel?.childForFieldName('field')?.text;
     return x?.type === 'identifier' && res.declOf(x) === self && !!field && writtenOnlyByMethodsOf(pkg, T, field);
   });
-}
-
-/**
- * Does a go statement of the package start a function or method of this name (`go s.Name(…)`, `go Name(…)`)? Its
- * tests are not counted: they call the package as its users do.
- */
-function goStartsMethod(pkg: Package, name: string): boolean {
-  const re = String.raw`\bgo\s+(?:\w+\s*\.\s*)*${escapeRe(name)}\s*\(`;
-  return pkg.files.some((f) => !f.path.endsWith('_test.go') && f.text.includes(name) && !codeMatches(f.text, re).next().done);
 }
 
 /**

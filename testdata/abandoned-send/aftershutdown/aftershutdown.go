@@ -102,3 +102,44 @@ func (l *Ledger) Record(n int) {
 
 // Shutdown stops a ledger's loop.
 func Shutdown(l *Ledger) { close(l.quit) }
+
+// Outbox is Registry whose exported Put the package itself also runs in goroutines of its own (Broadcast): when one
+// of those comes after Close is the package's doing, not only its callers' (reported as always, not tagged).
+type Outbox struct {
+	put  chan string
+	quit chan struct{}
+	sent []string
+}
+
+// NewOutbox starts the loop.
+func NewOutbox() *Outbox {
+	o := &Outbox{put: make(chan string), quit: make(chan struct{})}
+	go o.loop()
+	return o
+}
+
+func (o *Outbox) loop() {
+	for {
+		select {
+		case s := <-o.put:
+			o.sent = append(o.sent, s)
+		case <-o.quit: // related `the goroutine running Outbox.loop stops receiving from Outbox.put here`
+			return
+		}
+	}
+}
+
+// Put hands the loop a message: after Close it waits forever.
+func (o *Outbox) Put(s string) {
+	o.put <- s // want `^goroutine may block forever sending on unbuffered channel Outbox.put: the goroutine running Outbox.loop stops receiving when .case <-o.quit. wins$`
+}
+
+// Close stops the loop.
+func (o *Outbox) Close() { close(o.quit) }
+
+// Broadcast puts s into every outbox, each in a goroutine of its own.
+func Broadcast(boxes []*Outbox, s string) {
+	for _, o := range boxes {
+		go o.Put(s)
+	}
+}

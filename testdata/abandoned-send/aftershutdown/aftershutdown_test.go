@@ -44,3 +44,11 @@ func TestLedgerStrandsARecordAfterShutdown(t *testing.T) {
 	time.Sleep(10 * time.Millisecond) // the loop leaves
 	leakcheck.Leaks(t, 1, func() { go l.Record(2) })
 }
+
+// A Broadcast after Close leaves its goroutine waiting forever.
+func TestBroadcastStrandsAPutAfterClose(t *testing.T) {
+	o := NewOutbox()
+	o.Close()
+	time.Sleep(10 * time.Millisecond) // the loop leaves
+	leakcheck.Leaks(t, 1, func() { Broadcast([]*Outbox{o}, "late") })
+}
