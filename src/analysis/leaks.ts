@@ -3854,7 +3854,8 @@ function sentAfterOwnShutdown(l: SendLeak, pkg: Package): boolean {
   return [w.node, ...(w.arms ?? [])].every((comm) => {
     const op = communicationReceiveOperand(comm);
     const sel = op && unparen(op);
-    const x = sel?.type === 'selector_expression' ? unparen(sel.childForFieldName('operand')!) : undefined;
+    const operand = sel?.type === 'selector_expression' ? sel.childForFieldName('operand') : null;
+    const x = operand ? unparen(operand) : undefined;
     const field = sel?.childForFieldName('field')?.text;
     return x?.type === 'identifier' && res.declOf(x) === self && !!field && writtenOnlyByMethodsOf(pkg, T, field);
   });
@@ -3875,10 +3876,12 @@ function writtenOnlyByMethodsOf(pkg: Package, T: string, field: string): boolean
       if (sel?.type !== 'selector_expression' || sel.childForFieldName('field')?.text !== field) continue;
       const p = parentSkippingParens(sel);
       const closed = p?.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call_expression' && calleeText(p.parent) === 'close';
-      const sent = p?.type === 'send_statement' && unparen(p.childForFieldName('channel')!).id === sel.id;
+      const channel = p?.type === 'send_statement' ? p.childForFieldName('channel') : null;
+      const sent = !!channel && unparen(channel).id === sel.id;
       if (!closed && !sent) continue;
       const fn = index.enclosing(sel);
-      const t = fn ? operandType(sel.childForFieldName('operand')!, fn, fn.resolution(), index) : undefined;
+      const operand = sel.childForFieldName('operand');
+      const t = fn && operand ? operandType(operand, fn, fn.resolution(), index) : undefined;
       if (t === undefined) return false;
       if (t !== T) continue;
       if (fn!.recvType !== T) return false;
