@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isExported, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isExported, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, dotNames, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -3870,10 +3870,8 @@ function writtenOnlyByMethodsOf(pkg: Package, T: string, field: string): boolean
   const index = pkg.fact(packageIndex);
   let writes = 0;
   for (const file of pkg.files) {
-    if (!file.text.includes(field)) continue;
-    for (const m of codeMatches(file.text, String.raw`\.\s*${escapeRe(field)}\b`)) {
-      const sel = file.rootAt(m.index)?.descendantForIndex(m.index)?.parent;
-      if (sel?.type !== 'selector_expression' || sel.childForFieldName('field')?.text !== field) continue;
+    for (const { sel } of dotNames(file, field)) {
+      if (!sel) continue;
       const p = parentSkippingParens(sel);
       const closed = p?.type === 'argument_list' && p.namedChildCount === 1 && p.parent?.type === 'call_expression' && calleeText(p.parent) === 'close';
       const channel = p?.type === 'send_statement' ? p.childForFieldName('channel') : null;
