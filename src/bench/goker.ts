@@ -14,6 +14,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { applyConfig } from '../config';
 import { discover } from '../discover';
+import { readTextFromDisk } from '../formatters/options';
 import { lintPackagesParallel } from '../driver/pool';
 import { rules } from '../registry';
 
@@ -53,8 +54,7 @@ async function main(argv: string[]): Promise<number> {
     const out = await lintPackagesParallel(packages, { rules: [...rules], jobs: 1 });
     // What `--no-config` shows: the defaults leave out the findings only a configuration asks for (pending timers, sends
     // after a value's own shutdown).
-    const readText = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
-    const shown = applyConfig(out.findings, { config: { version: 1 } }, { readText, cwd: k.dir }).filter((f) => !f.suppression);
+    const shown = applyConfig(out.findings, { config: { version: 1 } }, { readText: readTextFromDisk, cwd: k.dir }).filter((f) => !f.suppression);
     const found = shown.map((f) => `${f.range.start.line}: ${f.ruleId}`);
     if (found.length > 0) caught[k.group]++;
     const text = found.length ? found.join(', ') : '—';
