@@ -321,7 +321,7 @@ export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, 
       if (skipGenerated && isGen(f.file)) return 'generated file';
       if (c['exclude-test-failure-paths'] === true && f.tags?.includes(TEST_FAILURE_TAG)) return `test-failure path (${name} exclude-test-failure-paths)`;
       if (c['pending-timers'] !== true && f.tags?.includes(PENDING_TIMER_TAG)) return `a timer pending until it fires (reported with pending-timers: true in ${name})`;
-      if (c['after-shutdown'] !== true && f.tags?.includes(AFTER_SHUTDOWN_TAG)) return `a send that blocks only after its value's own shutdown (reported with after-shutdown: true in ${name})`;
+      if (c['after-shutdown'] !== true && f.tags?.includes(AFTER_SHUTDOWN_TAG)) return `a send that blocks only if its callers send after the loop that receives stops (reported with after-shutdown: true in ${name})`;
       return undefined;
     })();
     if (why) f.suppression = { kind: 'external', justification: why };

@@ -21,9 +21,9 @@ export const TEST_FAILURE_TAG = 'test-failure-path';
 export const PENDING_TIMER_TAG = 'pending-timer';
 
 /**
- * The tag of abandoned-send findings whose send blocks only when an exported method is called after, or during, its
- * value's own shutdown (the loop that receives stops only at the value's `Close` or `Stop`): whether callers outside
- * the package do so is what the package cannot show. Left out unless the configuration sets `after-shutdown: true`.
+ * The tag of abandoned-send findings whose send blocks only when a caller sends after, or while, the value's serving
+ * loop stops (the send runs in its callers' goroutines, the loop in a goroutine of its own): whether callers do so is
+ * what the package cannot show. Left out unless the configuration sets `after-shutdown: true`.
  */
 export const AFTER_SHUTDOWN_TAG = 'after-shutdown';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';

@@ -1,7 +1,8 @@
-// Package aftershutdown: a value's serving loop that stops receiving only when the value's own Close says so, and an
-// exported method that sends it requests. The send blocks forever only if a caller calls the method after (or while)
-// closing the value, which callers outside the package decide: tagged after-shutdown, and reported only with
-// `after-shutdown: true` in the configuration (src/after-shutdown.test.ts).
+// Package aftershutdown: a value's serving loop that can stop receiving (its Close, its owner's context, a package
+// function that stops it), and a function that sends it requests in its callers' goroutines. The send blocks forever
+// only if a caller sends after (or while) the loop is stopped, which the callers decide: tagged after-shutdown, and
+// reported only with `after-shutdown: true` in the configuration (src/after-shutdown.test.ts). A sender that the
+// package's own goroutines run, or the function that starts the loop and sends to it, is reported as always.
 package aftershutdown
 
 import "context"
@@ -39,8 +40,8 @@ func (r *Registry) Add(name string) {
 // Close stops the loop.
 func (r *Registry) Close() { close(r.quit) }
 
-// Mailbox is Registry whose loop stops when its caller's context is done, which the caller can cancel at any time,
-// not only by shutting the mailbox down: a Post after that waits forever (reported as always, not tagged).
+// Mailbox is Registry whose loop stops when its owner's context is done: a Post after that waits forever, which
+// only Post's callers decide (tagged after-shutdown).
 type Mailbox struct {
 	post chan string
 	got  []string
@@ -69,8 +70,8 @@ func (m *Mailbox) Post(s string) {
 	m.post <- s // want `^goroutine may block forever sending on unbuffered channel Mailbox.post: the goroutine running Mailbox.loop stops receiving when .case <-ctx.Done\(\). wins$`
 }
 
-// Ledger is Registry whose quit channel is closed by a package function, not by a method of Ledger: whoever holds
-// the ledger is not the one that stops it (reported as always, not tagged).
+// Ledger is Registry whose quit channel is closed by a package function, not by a method of Ledger: a Record after
+// Shutdown waits forever, which only Record's callers decide (tagged after-shutdown).
 type Ledger struct {
 	entry chan int
 	quit  chan struct{}
@@ -141,5 +142,61 @@ func (o *Outbox) Close() { close(o.quit) }
 func Broadcast(boxes []*Outbox, s string) {
 	for _, o := range boxes {
 		go o.Put(s)
+	}
+}
+
+// Queue runs its loop in a goroutine that Start starts, until the context given to Start is done; Push sends through
+// an unexported method. A Push after that waits forever, which only Push's callers decide (tagged after-shutdown).
+type Queue struct {
+	in    chan int
+	items []int
+}
+
+// Start runs the loop until ctx is done.
+func (q *Queue) Start(ctx context.Context) {
+	q.in = make(chan int)
+	go func() {
+		for {
+			select {
+			case n := <-q.in:
+				q.items = append(q.items, n)
+			case <-ctx.Done(): // related `the goroutine in Queue.Start stops receiving from Queue.in here`
+				return
+			}
+		}
+	}()
+}
+
+// Push hands the loop an item.
+func (q *Queue) Push(n int) { q.push(n) }
+
+func (q *Queue) push(n int) {
+	q.in <- n // want `^goroutine may block forever sending on unbuffered channel Queue.in: the goroutine in Queue.Start stops receiving when .case <-ctx.Done\(\). wins$`
+}
+
+// Feeder is Queue whose Run starts the loop with its own context and then sends to it: Run shows both the stop and
+// the sends, and a cancel while it still sends strands it (reported as always, not tagged).
+type Feeder struct {
+	in  chan int
+	sum int
+}
+
+// Run starts the loop and feeds it items until they run out.
+func (f *Feeder) Run(ctx context.Context, items []int) {
+	f.in = make(chan int)
+	go f.loop(ctx)
+	for _, n := range items {
+		f.in <- n // want `^goroutine may block forever sending on unbuffered channel Feeder.in: the goroutine running Feeder.loop stops receiving when .case <-ctx.Done\(\). wins$`
+	}
+}
+
+func (f *Feeder) loop(ctx context.Context) {
+	for {
+		select {
+		case n := <-f.in:
+			f.sum += n
+		case <-ctx.Done(): // related `the goroutine running Feeder.loop stops receiving from Feeder.in here`
+			return
+		}
 	}
 }

@@ -52,3 +52,31 @@ func TestBroadcastStrandsAPutAfterClose(t *testing.T) {
 	time.Sleep(10 * time.Millisecond) // the loop leaves
 	leakcheck.Leaks(t, 1, func() { Broadcast([]*Outbox{o}, "late") })
 }
+
+// Items pushed before the context is done are taken: nothing is left waiting.
+func TestQueuePushesBeforeCancel(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		ctx, cancel := context.WithCancel(context.Background())
+		q := &Queue{}
+		q.Start(ctx)
+		q.Push(1)
+		cancel()
+	})
+}
+
+// A Push once the context given to Start is done waits forever.
+func TestQueueStrandsAPushAfterCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	q := &Queue{}
+	q.Start(ctx)
+	cancel()
+	time.Sleep(10 * time.Millisecond) // the loop leaves
+	leakcheck.Leaks(t, 1, func() { go q.Push(2) })
+}
+
+// A Run whose context is done before its items run out waits forever.
+func TestFeederStrandsRunOnCancel(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	leakcheck.Leaks(t, 1, func() { go (&Feeder{}).Run(ctx, make([]int, 64)) })
+}
