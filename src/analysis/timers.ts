@@ -24,7 +24,7 @@ export type TimerFinding =
    * A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one, or every value
    * of its receiver type (`perValue`: a method that runs its body once per value, see oncePerValue).
    */
-  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean }
+  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean; made?: Node }
   /** `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. */
   | { kind: 'never-stopped'; timer: TimerKind; file: SourceFile; call: Node }
   /** Stopped on some paths only: `exits` are the returns (or ends of the body) reached with it still running. */
@@ -49,13 +49,24 @@ export interface TimerFacts {
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
   const u = unparen(e);
   if (u.type === 'call_expression') return calleeText(u) === 'time.Tick';
-  if (u.type !== 'selector_expression' || u.childForFieldName('field')?.text !== 'C') return false;
-  const operand = u.childForFieldName('operand');
-  if (!operand || operand.type !== 'identifier') return false;
+  return madeBy(u, fn) !== undefined;
+}
+
+/** For `t.C` of a variable `t := time.NewTicker(d)` (or NewTimer), that call. */
+function madeBy(e: Node, fn: FuncInfo): Node | undefined {
+  if (e.type !== 'selector_expression' || e.childForFieldName('field')?.text !== 'C') return undefined;
+  const operand = e.childForFieldName('operand');
+  if (!operand || operand.type !== 'identifier') return undefined;
   const d = fn.resolution().declOf(operand);
   const init = d?.init && unparen(d.init);
   const name = init?.type === 'call_expression' ? calleeText(init) : undefined;
-  return name === 'time.NewTicker' || name === 'time.NewTimer';
+  return name === 'time.NewTicker' || name === 'time.NewTimer' ? init : undefined;
+}
+
+/** The NewTicker call that made the ticker an endless loop waits on (`ticker`, its channel's text), if fn made it. */
+function tickerMadeFor(loop: Node, ticker: string, fn: FuncInfo): Node | undefined {
+  const channel = findBelow(loop, (n) => n.type === 'selector_expression' && n.text === ticker, true)[0];
+  return channel ? madeBy(channel, fn) : undefined;
 }
 
 /**
@@ -793,10 +804,10 @@ export const timers: Fact<TimerFacts> = {
       // In a command (package main) every function serves main: its background loops live as long as the process;
       // so do those a command's handler starts (index.inCommandHandler).
       const command = isCommandFile(file);
-      const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file) => {
+      const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go) });
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
@@ -804,7 +815,7 @@ export const timers: Fact<TimerFacts> = {
         const loops = endlessTickerLoops(body, (e) => isTickerChannel(e, fn));
         // Asked last, as it may read the module's other packages.
         if (loops.length === 0 || index.runsOnceInMain(fn)) continue;
-        for (const { loop, ticker } of loops) endless(loop, ticker, go, fn);
+        for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, file, tickerMadeFor(loop, ticker, fn));
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
       for (const { call, name } of command ? [] : timeCalls) {
@@ -817,7 +828,7 @@ export const timers: Fact<TimerFacts> = {
           const loops = endlessTickerLoops(body, isTicker);
           // Started once per process, as for a literal above (asked last: it may read the module's other packages).
           if (loops.length === 0 || index.runsOncePerProcessAt(go) || index.runsOnceInMain(fn)) continue;
-          for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, callee.file);
+          for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, callee.file, name === 'NewTicker' ? call : undefined);
         }
       }
       // What a timer keeps in memory until it fires, or a ticker until it is stopped, matters in a program that runs
@@ -857,7 +868,11 @@ export const timers: Fact<TimerFacts> = {
       const t = index.enclosing(n)?.recvType;
       return t !== undefined && index.neverMade(t);
     };
-    return { version, findings: findings.filter((f) => !unmade(f.kind === 'endless-ticker-loop' ? f.go : f.kind === 'drained-twice' ? f.drain : f.call)) };
+    const made = findings.filter((f) => !unmade(f.kind === 'endless-ticker-loop' ? f.go : f.kind === 'drained-twice' ? f.drain : f.call));
+    // A ticker that a goroutine reported above waits on forever is in use for as long as it runs: that goroutine is the
+    // leak (one finding), not the ticker never stopped.
+    const foreverIn = new Set(made.flatMap((f) => (f.kind === 'endless-ticker-loop' && f.made ? [f.made.id] : [])));
+    return { version, findings: made.filter((f) => f.kind !== 'never-stopped' || !foreverIn.has(f.call.id)) };
   },
 };
 

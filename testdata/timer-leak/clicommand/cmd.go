@@ -30,8 +30,8 @@ func watch() {
 
 // follow polls forever too, but the serve command's HTTP handler starts one for every request.
 func follow() {
-	t := time.NewTicker(every) // want `ticker is never stopped`
-	go func() {                // related `the goroutine starts here`
+	t := time.NewTicker(every)
+	go func() { // related `the goroutine starts here`
 		for range t.C { // want `loops over t.C forever: it has no way to exit, so every call of follow leaks one`
 			atomic.AddInt64(&polls, 1)
 		}

