@@ -6,15 +6,16 @@ import { enclosingFuncNode, escapeRe, fileImports, literalRunBy, loopAround, nod
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
  * executes it once (`root.Execute()`, `app.Run(os.Args)`), and the framework runs the handlers of the one command
  * the process was started with. A handler is a function given to one of `fields` in a composite literal of one of
- * `types` of the framework's package (`&cobra.Command{RunE: func(…) error { … }}`, `cli.Command{Action: run}`).
+ * `types` of the framework's package (`&cobra.Command{RunE: func(…) error { … }}`, `cli.Command{Action: run}`), or
+ * assigned to that field of a local made so or by one of its `constructors` (`app := cli.NewApp(); app.Action = run`).
  */
-const FRAMEWORKS: readonly { path: RegExp; types: readonly string[]; fields: readonly string[] }[] = [
+const FRAMEWORKS: readonly { path: RegExp; types: readonly string[]; fields: readonly string[]; constructors?: readonly string[] }[] = [
   {
     path: /^github\.com\/spf13\/cobra$/,
     types: ['Command'],
     fields: ['Run', 'RunE', 'PreRun', 'PreRunE', 'PostRun', 'PostRunE', 'PersistentPreRun', 'PersistentPreRunE', 'PersistentPostRun', 'PersistentPostRunE'],
   },
-  { path: /^github\.com\/urfave\/cli(\/v\d+)?$/, types: ['Command', 'App'], fields: ['Action', 'Before', 'After'] },
+  { path: /^github\.com\/urfave\/cli(\/v\d+)?$/, types: ['Command', 'App'], fields: ['Action', 'Before', 'After'], constructors: ['NewApp'] },
   { path: /^github\.com\/peterbourgon\/ff(\/v\d+)?\/ffcli$/, types: ['Command'], fields: ['Exec'] },
 ];
 
@@ -155,18 +156,22 @@ function isWrappedHandler(value: Node, args: Node): boolean {
   return !(body?.descendantsOfType('call_expression') ?? []).some((c) => c?.childForFieldName('function')?.text === param && loopAround(c) !== undefined);
 }
 
-/** Is `field` a handler field of `type`, a framework's command type (`cobra.Command`) as the file imports it? */
-function isHandlerField(at: Node, type: Node | null | undefined, field: string): boolean {
-  if (type?.type !== 'qualified_type') return false;
-  const pkg = type.childForFieldName('package')?.text ?? '';
-  const name = type.childForFieldName('name')?.text ?? '';
+/**
+ * Is `field` a handler field of a framework's command type as the file imports it: `type` (`cobra.Command`), or, with
+ * `constructed`, the type one of the framework's constructors returns (`cli.NewApp`)?
+ */
+function isHandlerField(at: Node, type: Node | null | undefined, field: string, constructed = false): boolean {
+  if (type?.type !== 'qualified_type' && !(constructed && type?.type === 'selector_expression')) return false;
+  const pkg = (type.type === 'qualified_type' ? type.childForFieldName('package') : type.childForFieldName('operand'))?.text ?? '';
+  const name = (type.type === 'qualified_type' ? type.childForFieldName('name') : type.childForFieldName('field'))?.text ?? '';
   const paths = fileImports(at.tree.rootNode).filter((i) => i.name === pkg).map((i) => i.path);
-  return FRAMEWORKS.some((f) => f.types.includes(name) && f.fields.includes(field) && paths.some((p) => f.path.test(p)));
+  return FRAMEWORKS.some((f) => (constructed ? f.constructors?.includes(name) : f.types.includes(name)) && f.fields.includes(field) && paths.some((p) => f.path.test(p)));
 }
 
 /**
  * `cmd.RunE = value`, the one value of the assignment, where `cmd` is a local of the same function declared with a
- * composite literal of a framework's command type (`cmd := &cobra.Command{…}`, `var cmd = cobra.Command{}`).
+ * composite literal of a framework's command type (`cmd := &cobra.Command{…}`, `var cmd = cobra.Command{}`) or a call
+ * of one of its constructors with no arguments (`app := cli.NewApp()`).
  */
 function isAssignedHandler(value: Node, list: Node): boolean {
   const assign = list.parent;
@@ -187,6 +192,7 @@ function isAssignedHandler(value: Node, list: Node): boolean {
   const values = d.type === 'var_spec' ? d.childForFieldName('value')?.namedChildren : d.childForFieldName('right')?.namedChildren;
   let made = i >= 0 ? values?.[i] : undefined;
   if (made?.type === 'unary_expression' && made.childForFieldName('operator')?.type === '&') made = made.childForFieldName('operand');
+  if (made?.type === 'call_expression' && made.childForFieldName('arguments')?.namedChildCount === 0) return isHandlerField(value, made.childForFieldName('function'), field, true);
   return made?.type === 'composite_literal' && isHandlerField(value, made.childForFieldName('type'), field);
 }
 

@@ -23,6 +23,9 @@ type App struct {
 	Action   ActionFunc
 }
 
+// NewApp makes an App to fill in (app.Action = …).
+func NewApp() *App { return &App{Name: "app"} }
+
 // Run runs the action of the command that arguments[1] names, or the App's own action.
 func (a *App) Run(arguments []string) error {
 	if len(arguments) > 1 {

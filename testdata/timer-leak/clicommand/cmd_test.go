@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/urfave/cli/v2"
 	"golintchan.example/testdata/internal/leakcheck"
 )
 
@@ -25,6 +26,25 @@ func TestEachCommandStartsOneLoop(t *testing.T) {
 	leakcheck.KeepsTicking(t, 1, ticks, func() {
 		if err := NewApp().Run([]string{"tool", "agent"}); err != nil {
 			t.Fatal(err)
+		}
+	})
+	leakcheck.KeepsTicking(t, 1, ticks, func() {
+		if err := NewDaemonApp().Run([]string{"daemon"}); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// An App that Attach is given runs its action, and so starts a loop, each time it runs.
+func TestAttachStartsALoopPerRun(t *testing.T) {
+	every = time.Millisecond
+	leakcheck.KeepsTicking(t, 3, ticks, func() {
+		app := &cli.App{Name: "tool"}
+		Attach(app)
+		for i := 0; i < 3; i++ {
+			if err := app.Run([]string{"tool"}); err != nil {
+				t.Fatal(err)
+			}
 		}
 	})
 }
