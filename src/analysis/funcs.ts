@@ -559,8 +559,9 @@ export class PackageIndex {
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
-      // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up.
-      if (!caller) return inPackageVarInit(call);
+      // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up; so does a
+      // command's handler written as a literal in one (`var rootCmd = &cobra.Command{RunE: func(…) error { … }}`).
+      if (!caller) return inPackageVarInit(call) || this.runsOnceIn(call, (n) => !loopAround(n)) === 'process';
       const at = this.runsOnceIn(call, (n) => !loopAround(n));
       if (at === 'process') return true;
       // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).

@@ -35,6 +35,26 @@ func TestEachCommandStartsOneLoop(t *testing.T) {
 	})
 }
 
+// The daemon command, declared at package level, starts one loop when the program runs it.
+func TestDaemonCommandStartsOneLoop(t *testing.T) {
+	every = time.Millisecond
+	leakcheck.KeepsTicking(t, 1, ticks, func() {
+		if err := daemonCmd.Execute(); err != nil {
+			t.Fatal(err)
+		}
+	})
+}
+
+// Each reload runs the hook, and so starts a loop.
+func TestReloadHookStartsALoopPerReload(t *testing.T) {
+	every = time.Millisecond
+	leakcheck.KeepsTicking(t, 3, ticks, func() {
+		for i := 0; i < 3; i++ {
+			hooks.OnReload()
+		}
+	})
+}
+
 // An App that Attach is given runs its action, and so starts a loop, each time it runs.
 func TestAttachStartsALoopPerRun(t *testing.T) {
 	every = time.Millisecond
