@@ -16,7 +16,7 @@ import * as path from 'path';
 import type Ajv from 'ajv';
 import type { ErrorObject } from 'ajv';
 // ajv and yaml are loaded only when a config file is found: most runs have none and start faster.
-import { AFTER_SHUTDOWN_TAG, PENDING_TIMER_TAG, TEST_FAILURE_TAG, type Finding, type Severity } from './types';
+import { AFTER_SHUTDOWN_TAG, MAY_RUN_ONCE_TAG, PENDING_TIMER_TAG, TEST_FAILURE_TAG, type Finding, type Severity } from './types';
 import { UsageError } from './discover';
 import { assetPath } from './source/root';
 import { FileError, MAX_CONFIG_BYTES, readInputText } from './source/files';
@@ -42,6 +42,7 @@ export interface Config {
   'exclude-test-failure-paths'?: boolean;
   'pending-timers'?: boolean;
   'after-shutdown'?: boolean;
+  'may-run-once'?: boolean;
   exclusions?: { paths?: string[]; rules?: ExclusionRule[] };
 }
 
@@ -286,7 +287,7 @@ export interface ApplyOptions {
 
 /**
  * Apply the config to engine findings: severity overrides, then exclusions, generated files and (with
- * `exclude-test-failure-paths`) findings tagged test-failure-path, and (unless `pending-timers: true`) those tagged pending-timer and (unless `after-shutdown: true`) those tagged after-shutdown, as external suppressions (a finding suppressed in the source keeps that suppression). Returns new
+ * `exclude-test-failure-paths`) findings tagged test-failure-path, and (unless `pending-timers: true`) those tagged pending-timer and (unless `after-shutdown: true`) those tagged after-shutdown, and (unless `may-run-once: true`) those tagged may-run-once, as external suppressions (a finding suppressed in the source keeps that suppression). Returns new
  * findings: the engine's may be shared with the cache, which must not keep config effects.
  */
 export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, opts: ApplyOptions): Finding[] {
@@ -322,6 +323,7 @@ export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, 
       if (c['exclude-test-failure-paths'] === true && f.tags?.includes(TEST_FAILURE_TAG)) return `test-failure path (${name} exclude-test-failure-paths)`;
       if (c['pending-timers'] !== true && f.tags?.includes(PENDING_TIMER_TAG)) return `a timer pending until it fires (reported with pending-timers: true in ${name})`;
       if (c['after-shutdown'] !== true && f.tags?.includes(AFTER_SHUTDOWN_TAG)) return `a send that blocks only if its callers send after the loop that receives stops (reported with after-shutdown: true in ${name})`;
+      if (c['may-run-once'] !== true && f.tags?.includes(MAY_RUN_ONCE_TAG)) return `a ticker loop started by code that may run once per process (reported with may-run-once: true in ${name})`;
       return undefined;
     })();
     if (why) f.suppression = { kind: 'external', justification: why };

@@ -26,6 +26,13 @@ export const PENDING_TIMER_TAG = 'pending-timer';
  * what the package cannot show. Left out unless the configuration sets `after-shutdown: true`.
  */
 export const AFTER_SHUTDOWN_TAG = 'after-shutdown';
+
+/**
+ * The tag of timer-leak findings about a background ticker loop, or a ticker that paces one, started by code outside
+ * tests that the module does not show to run more than once in a process: if it runs once, the loop is the process's
+ * own and leaks nothing. Left out unless the configuration sets `may-run-once: true`.
+ */
+export const MAY_RUN_ONCE_TAG = 'may-run-once';
 export type Precision = 'very-high' | 'high' | 'medium' | 'low';
 
 export interface Position {

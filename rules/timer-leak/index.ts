@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { timers } from '../../src/analysis/timers';
-import { PENDING_TIMER_TAG } from '../../src/types';
+import { MAY_RUN_ONCE_TAG, PENDING_TIMER_TAG } from '../../src/types';
 
 type Msg = 'tickerNeverStopped' | 'timerNeverStopped' | 'tickerNotAlwaysStopped' | 'timerNotAlwaysStopped' | 'leftRunning' | 'tickOutsideMain' | 'afterInLoop' | 'endlessTickerLoop' | 'endlessTickerLoopPerValue' | 'goStarts' | 'drainedTwice' | 'valueTaken';
 
@@ -39,11 +39,11 @@ const rule: Rule<Msg> = {
         case 'endless-ticker-loop': {
           const start = { file: f.goFile, node: f.go, messageId: 'goStarts' as const };
           const data: Record<string, string> = f.perValue ? { ticker: f.ticker, type: f.fn.recvType!, method: f.fn.name } : { ticker: f.ticker, fn: f.fn.displayName };
-          ctx.report({ file: f.file, node: f.loop, messageId: f.perValue ? 'endlessTickerLoopPerValue' : 'endlessTickerLoop', data, related: [start], flow: [start] });
+          ctx.report({ file: f.file, node: f.loop, messageId: f.perValue ? 'endlessTickerLoopPerValue' : 'endlessTickerLoop', data, related: [start], flow: [start], tags: f.mayRunOnce ? [MAY_RUN_ONCE_TAG] : undefined });
           break;
         }
         case 'never-stopped':
-          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNeverStopped' : 'timerNeverStopped', data, tags: f.timer === 'timer' ? pending : undefined });
+          ctx.report({ file: f.file, node: f.call, messageId: f.timer === 'ticker' ? 'tickerNeverStopped' : 'timerNeverStopped', data, tags: f.timer === 'timer' ? pending : f.mayRunOnce ? [MAY_RUN_ONCE_TAG] : undefined });
           break;
         case 'not-always-stopped': {
           const related = f.exits.map((e) => ({ file: f.file, node: e, messageId: 'leftRunning' as const, data: { exit: e.type === 'return_statement' ? 'returns' : 'ends', what: f.timer } }));

@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { blockStatements, dotNames, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -573,6 +573,39 @@ export class PackageIndex {
   }
 
   /**
+   * Does the code show `fn` running more than once in one process? A call of it outside tests in a loop, or in a
+   * function literal that is not run where it is written (a callback: any number of runs); two calls or more outside
+   * tests, in this package and the module's other packages together; calls from two tests or more (a test binary is
+   * a process too); a use of its name other than a call (a method value, a function handed on, which its holder may
+   * call any number of times); or one call in a function that runs repeatedly so itself (up to `depth` callers up).
+   * A function that no code of the module calls (an API for programs outside it, a framework's entry point) is not
+   * shown to repeat, nor is one whose one call runs once per process (a command's handler, a `sync.Once`).
+   */
+  runsRepeatedly(fn: FuncInfo, depth = ONCE_DEPTH): boolean {
+    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    if (this.testRuns(fn, calls) > 1) return true;
+    const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
+    if (!this.namedUsesAre(fn, sites.length + 1)) return true;
+    let repeatedOutside = false;
+    const outside = mayBeCalledFromOtherPackages(fn)
+      ? callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined }, (pkg, call) => {
+          if (pkg.fact(packageIndex).runsOnceIn(call, (n) => !loopAround(n)) === undefined) repeatedOutside = true;
+          return true;
+        })
+      : 0;
+    if (outside === undefined || repeatedOutside || sites.length + outside > 1) return true;
+    if (sites.length !== 1) return false;
+    const { call } = sites[0];
+    // `s.once.Do(func() { s.start(h) })`: a literal that a `sync.Once` field runs, once per value at most, so at most
+    // once per run of the function around it.
+    const lit = enclosingFuncNode(call);
+    const at = lit?.type === 'func_literal' && runByOnceField(lit) && !loopAround(call) ? 'caller' : this.runsOnceIn(call, (n) => !loopAround(n));
+    if (at === undefined) return true;
+    const caller = this.enclosing(call);
+    return at === 'caller' && caller !== undefined && caller !== fn && depth > 0 && this.runsRepeatedly(caller, depth - 1);
+  }
+
+  /**
    * How many times a test binary runs `fn`, at least: its calls in the package's `_test.go` files (`calls`, the
    * package's calls of it; Infinity when one is in a loop) and, for a function, those written in other packages'
    * tests (importers.ts). A test binary is a process too: one test's call strands one goroutine for the rest of the
@@ -979,6 +1012,14 @@ export class PackageIndex {
 }
 
 /** Is `call` written in the initializer of a package-level `var`, outside any function literal? */
+/** `x.once.Do(func() { … })`: is `lit` the one argument of a `Do` call on a field (a `sync.Once` field, by its use)? */
+function runByOnceField(lit: Node): boolean {
+  const args = lit.parent;
+  const call = args?.type === 'argument_list' && args.namedChildCount === 1 ? args.parent : null;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
+  return f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Do' && f.childForFieldName('operand')?.type === 'selector_expression';
+}
+
 function inPackageVarInit(call: Node): boolean {
   for (let p = call.parent; p; p = p.parent) {
     if (p.type === 'func_literal' || p.type === 'function_declaration' || p.type === 'method_declaration') return false;

@@ -24,9 +24,12 @@ export type TimerFinding =
    * A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one, or every value
    * of its receiver type (`perValue`: a method that runs its body once per value, see oncePerValue).
    */
-  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean; made?: Node }
-  /** `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. */
-  | { kind: 'never-stopped'; timer: TimerKind; file: SourceFile; call: Node }
+  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean; made?: Node; mayRunOnce?: boolean }
+  /**
+   * `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. `mayRunOnce` (here and above): code outside
+   * tests that the module does not show to run more than once in a process (see mayRunOnce).
+   */
+  | { kind: 'never-stopped'; timer: TimerKind; file: SourceFile; call: Node; mayRunOnce?: boolean }
   /** Stopped on some paths only: `exits` are the returns (or ends of the body) reached with it still running. */
   | { kind: 'not-always-stopped'; timer: TimerKind; file: SourceFile; call: Node; exits: Node[] }
   /** `time.Tick` outside main and init (not an endless `for range time.Tick(d)`). */
@@ -86,6 +89,27 @@ function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefi
     return ticker(communicationReceiveOperand(c.childForFieldName('communication')));
   });
   return names.length > 0 && names.every((n) => n !== undefined) ? names[0] : undefined;
+}
+
+/**
+ * Does the code that starts a background loop or makes its ticker (`at`, in `fn`) perhaps run only once in a process:
+ * not in a loop, and `fn` not shown to run more than once (PackageIndex.runsRepeatedly)? A loop so started lives as
+ * long as the process if it does run once, which the module does not say (a service a framework starts, a plugin's
+ * entry point, a constructor that a container caches): reviewers judged such findings false far more often than real.
+ */
+function mayRunOnce(at: Node, fn: FuncInfo, index: PackageIndex): boolean {
+  return loopAround(at) === undefined && !index.runsRepeatedly(fn);
+}
+
+/** `t := time.NewTicker(d)` whose channel `t.C` fn receives from inside a loop: the ticker paces a long-lived loop. */
+function tickedInLoop(call: Node, fn: FuncInfo): boolean {
+  const list = call.parent;
+  const decl = list?.type === 'expression_list' ? list.parent : undefined;
+  const left = decl?.type === 'short_var_declaration' || decl?.type === 'assignment_statement' ? decl.childForFieldName('left') : decl?.type === 'var_spec' ? decl : undefined;
+  const name = left?.type === 'var_spec' ? left.childForFieldName('name')?.text : left?.namedChild(0)?.text;
+  if (!name) return false;
+  const channel = `${name}.C`;
+  return findBelow(fn.node, (n) => n.type === 'selector_expression' && n.text === channel && loopAround(n) !== undefined, true).length > 0;
 }
 
 /** The endless ticker loops among the top-level statements of a goroutine's body. */
@@ -807,7 +831,7 @@ export const timers: Fact<TimerFacts> = {
       const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made });
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !file.path.endsWith('_test.go') && mayRunOnce(go, fn, index) });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
@@ -847,7 +871,8 @@ export const timers: Fact<TimerFacts> = {
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           if (!loopAround(call) && once()) continue;
           if (name === 'NewTimer' && receivedNext(call, fn)) continue;
-          findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call });
+          const serves = name === 'NewTicker' && tickedInLoop(call, fn);
+          findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, mayRunOnce: serves && mayRunOnce(call, fn, index) });
         } else if (name === 'NewTicker' || name === 'NewTimer') {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
           if (exits.length === 0 || (!loopAround(call) && once())) continue;

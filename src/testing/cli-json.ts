@@ -9,6 +9,7 @@ const BIN = path.join(__dirname, '../../bin/golint-chan');
 export interface JsonFinding {
   ruleId: string;
   message: string;
+  line: number;
   tags?: string[];
   suppression?: { kind: string; justification: string };
 }
