@@ -1011,7 +1011,6 @@ export class PackageIndex {
   }
 }
 
-/** Is `call` written in the initializer of a package-level `var`, outside any function literal? */
 /** `x.once.Do(func() { … })`: is `lit` the one argument of a `Do` call on a field (a `sync.Once` field, by its use)? */
 function runByOnceField(lit: Node): boolean {
   const args = lit.parent;
@@ -1020,6 +1019,7 @@ function runByOnceField(lit: Node): boolean {
   return f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'Do' && f.childForFieldName('operand')?.type === 'selector_expression';
 }
 
+/** Is `call` written in the initializer of a package-level `var`, outside any function literal? */
 function inPackageVarInit(call: Node): boolean {
   for (let p = call.parent; p; p = p.parent) {
     if (p.type === 'func_literal' || p.type === 'function_declaration' || p.type === 'method_declaration') return false;

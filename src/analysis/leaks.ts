@@ -3836,8 +3836,8 @@ function inGoLiteral(n: Node): boolean {
  * own body (not in a goroutine it starts) that runs in its callers' goroutines: no call of it outside tests is a go
  * statement's or in a literal one starts, it is not a test the test runner calls, and it is not the function that
  * starts the loop (which would show the order itself). Whether some caller sends after (or while) the value is shut
- * down is what the package cannot show: over the findings of this shape judged on first runs (sets 58-75), 9 in 42
- * were real.
+ * down is what the package cannot show: over the findings of this shape judged on first runs (sets 58-75), 18 in 64
+ * were real (BENCHMARKS.md).
  */
 function sentAfterOwnShutdown(l: SendLeak, pkg: Package): boolean {
   const { receiver: r, sender: s } = l;
