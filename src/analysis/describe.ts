@@ -82,7 +82,7 @@ export interface Described<M extends string> {
 
 /**
  * A leak's own tags: `test-failure-path` when it happens only on a path where a test fails; `after-shutdown` when a
- * send blocks only if its exported method is called after its value's own shutdown.
+ * send blocks only if its callers send after the loop that receives has stopped.
  */
 function leakTags(leak: SendLeak | RecvLeak): string[] | undefined {
   const tags = [...(leak.testFailure ? [TEST_FAILURE_TAG] : []), ...('afterShutdown' in leak && leak.afterShutdown ? [AFTER_SHUTDOWN_TAG] : [])];

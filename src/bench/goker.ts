@@ -53,7 +53,7 @@ async function main(argv: string[]): Promise<number> {
     const { packages } = await discover(['.'], k.dir);
     const out = await lintPackagesParallel(packages, { rules: [...rules], jobs: 1 });
     // What `--no-config` shows: the defaults leave out the findings only a configuration asks for (pending timers, sends
-    // after a value's own shutdown).
+    // after a serving loop stops, ticker loops started by code that may run once per process).
     const shown = applyConfig(out.findings, { config: { version: 1 } }, { readText: readTextFromDisk, cwd: k.dir }).filter((f) => !f.suppression);
     const found = shown.map((f) => `${f.range.start.line}: ${f.ruleId}`);
     if (found.length > 0) caught[k.group]++;
