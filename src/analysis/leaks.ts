@@ -462,7 +462,11 @@ function alternativeCase(
     }
     // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.
     if (theirs.every((o) => endsRun(o, sender))) return true;
-    return theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)));
+    if (theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)))) return true;
+    // `status <- false; return` … `ids <- id` … `status <- true`: no signal on any path before any send (one on a path
+    // that returns first never comes before it; in a loop, one later in the body comes before the next round's).
+    const signals = theirs.map((t) => t.node);
+    return mine.every((m) => (maxCountBefore(sender.block, signals, m.node) ?? 0) === 0);
   };
 }
 
