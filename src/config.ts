@@ -285,6 +285,13 @@ export interface ApplyOptions {
   cwd: string;
 }
 
+/** Finding kinds reported only when the configuration asks: the switch, the tag it shows, what such a finding is. */
+const OPT_IN: readonly { key: 'pending-timers' | 'after-shutdown' | 'may-run-once'; tag: string; what: string }[] = [
+  { key: 'pending-timers', tag: PENDING_TIMER_TAG, what: 'a timer pending until it fires' },
+  { key: 'after-shutdown', tag: AFTER_SHUTDOWN_TAG, what: 'a send that blocks only if its callers send after the loop that receives stops' },
+  { key: 'may-run-once', tag: MAY_RUN_ONCE_TAG, what: 'a ticker loop started by code that may run once per process' },
+];
+
 /**
  * Apply the config to engine findings: severity overrides, then exclusions, generated files and (with
  * `exclude-test-failure-paths`) findings tagged test-failure-path, and (unless `pending-timers: true`) those tagged pending-timer and (unless `after-shutdown: true`) those tagged after-shutdown, and (unless `may-run-once: true`) those tagged may-run-once, as external suppressions (a finding suppressed in the source keeps that suppression). Returns new
@@ -321,10 +328,8 @@ export function applyConfig(findings: readonly Finding[], loaded: LoadedConfig, 
       if (r >= 0) return `excluded by ${name} exclusions.rules[${r}]`;
       if (skipGenerated && isGen(f.file)) return 'generated file';
       if (c['exclude-test-failure-paths'] === true && f.tags?.includes(TEST_FAILURE_TAG)) return `test-failure path (${name} exclude-test-failure-paths)`;
-      if (c['pending-timers'] !== true && f.tags?.includes(PENDING_TIMER_TAG)) return `a timer pending until it fires (reported with pending-timers: true in ${name})`;
-      if (c['after-shutdown'] !== true && f.tags?.includes(AFTER_SHUTDOWN_TAG)) return `a send that blocks only if its callers send after the loop that receives stops (reported with after-shutdown: true in ${name})`;
-      if (c['may-run-once'] !== true && f.tags?.includes(MAY_RUN_ONCE_TAG)) return `a ticker loop started by code that may run once per process (reported with may-run-once: true in ${name})`;
-      return undefined;
+      const optIn = OPT_IN.find((o) => c[o.key] !== true && f.tags?.includes(o.tag));
+      return optIn && `${optIn.what} (reported with ${optIn.key}: true in ${name})`;
     })();
     if (why) f.suppression = { kind: 'external', justification: why };
     return f;
