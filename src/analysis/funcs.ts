@@ -1012,7 +1012,7 @@ export class PackageIndex {
 }
 
 /** `x.once.Do(func() { … })`: is `lit` the one argument of a `Do` call on a field (a `sync.Once` field, by its use)? */
-function runByOnceField(lit: Node): boolean {
+export function runByOnceField(lit: Node): boolean {
   const args = lit.parent;
   const call = args?.type === 'argument_list' && args.namedChildCount === 1 ? args.parent : null;
   const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;

@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { FuncInfo, intLiteral, isCommandFile, packageIndex, runsForProgram, type PackageIndex } from './funcs';
+import { FuncInfo, intLiteral, isCommandFile, packageIndex, runByOnceField, runsForProgram, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
@@ -926,10 +926,10 @@ function oncePerValue(fn: FuncInfo, go: Node): boolean {
  */
 function underOwnOnce(recv: string, go: Node): boolean {
   const lit = enclosingFuncNode(go);
-  const args = lit?.type === 'func_literal' ? lit.parent : null;
-  const call = args?.type === 'argument_list' && args.namedChildCount === 1 ? args.parent : null;
-  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : null;
-  return !!f && new RegExp(`^${escapeRe(recv)}\\.\\w+\\.Do$`).test(f.text);
+  if (lit?.type !== 'func_literal' || !runByOnceField(lit)) return false;
+  // `recv.field.Do`: the Do call's operand is a field of the receiver itself.
+  const once = lit.parent?.parent?.childForFieldName('function')?.childForFieldName('operand');
+  return once?.childForFieldName('operand')?.text === recv;
 }
 
 const DRAIN = String.raw`!\s*[A-Za-z_][\w.]*\.Stop\(\)`;
