@@ -457,7 +457,9 @@ function alternativeCase(
     const callStmt = call && statementOf(call);
     if (callStmt && theirs.length > 0 && theirs.every((t) => same(t.body) && !t.guarded && !t.deferred && contains(t.body.block, call!) && precedes(callStmt, t.node))) return true;
     if (split) return false;
-    if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || o.body.block.id !== sender.block.id)) {
+    // Written by this goroutine, in the code it runs here: not the same code run by another goroutine (`report(c, r)`
+    // called by the worker with one channel and by a watcher with the other).
+    if (theirs.length === 0 || theirs.some((o) => (o.kind !== 'send' && o.kind !== 'close') || o.guarded || o.deferred || !same(o.body) || o.body.block.id !== sender.block.id)) {
       return false;
     }
     // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.

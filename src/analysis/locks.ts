@@ -128,6 +128,8 @@ function locksMade(index: PackageIndex, block: Node, fn: FuncInfo, depth: number
   if (seen.has(block.id)) return out;
   seen.add(block.id);
   for (const call of findBelow(block, (x) => x.type === 'call_expression')) {
+    // `go u.watch(…)`: the call runs in the goroutine it starts, not in the one asked about.
+    if (call.parent?.type === 'go_statement') continue;
     const c = lockCall(call, fn);
     if (c) {
       if (c.lock) out.push({ key: c.key, node: call, fn, read: c.read, at: at ?? call });
@@ -235,13 +237,17 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
   const index = pkg.fact(packageIndex);
   const out: HeldLockLeak[] = [];
   const worlds: ChanWorld[] = [...pkg.fact(channels).worlds, ...pkg.fact(fieldChannels).worlds];
-  // An operation the leak rules already explain (nothing receives, the partner returns first) is theirs.
+  // An operation the leak rules already explain (nothing receives, the partner returns first) is theirs: for that
+  // channel, however it is followed (a field, or the local value whose literal made it). The same code may also run on
+  // a channel made elsewhere (`report(c, r)` called with two), where it is not.
   const facts = pkg.fact(leaks);
-  const seen = new Set<number>([...facts.sendLeaks.map((l) => l.send.node.id), ...facts.recvLeaks.map((l) => l.recv.node.id)]);
+  const key = (w: ChanWorld, op: ChanOp) => `${op.node.id}:${w.chan.make.id}`;
+  const explained = new Set<string>([...facts.sendLeaks.map((l) => key(l.world, l.send)), ...facts.recvLeaks.map((l) => key(l.world, l.recv))]);
+  const seen = new Set<number>();
   for (const world of worlds) {
     if (world.escape) continue;
     for (const op of world.ops) {
-      if (op.guarded || op.deferred || (op.kind !== 'send' && op.kind !== 'recv') || seen.has(op.node.id)) continue;
+      if (op.guarded || op.deferred || (op.kind !== 'send' && op.kind !== 'recv') || seen.has(op.node.id) || explained.has(key(world, op))) continue;
       if (op.kind === 'send' && world.chan.capacity !== 0) continue;
       const fn = index.enclosing(op.node);
       if (!fn) continue;
