@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -3756,7 +3756,7 @@ function sentUnderStickyError(b: Body, send: Node): boolean {
  */
 function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
   if (sends.length === 0) return false;
-  if (sends.length === 1 && (skippedOnceSent(b, sends[0]) || sentUnderStickyError(b, sends[0]))) return true;
+  if (sends.length === 1 && (skippedOnceSent(b, sends[0]) || sentUnderStickyError(b, sends[0]) || inOnceBranch(b, sends[0]))) return true;
   const guards: Node[] = [];
   for (const send of sends) {
     let ifs: Node | null = send.parent;
@@ -3771,6 +3771,18 @@ function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
     const clears = blockStatements(ifs.childForFieldName('consequence')).some((st) => st.type === 'assignment_statement' && st.childForFieldName('left')?.text === name);
     return clears || (ifs.startIndex === last && !enclosingLoop(ifs, b.block));
   });
+}
+
+/**
+ * Is `send` in a branch that runs at most once (onceBranch: `if ctrl.start && !started { started = true; …; start <-
+ * true }`), and in no loop inside that branch?
+ */
+function inOnceBranch(b: Body, send: Node): boolean {
+  for (let p = send.parent; p && p.id !== b.block.id; p = p.parent) {
+    if (p.type === 'for_statement' || isFuncNode(p) || p.type === 'func_literal') return false;
+    if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, send) && onceBranch(p)) return true;
+  }
+  return false;
 }
 
 /**

@@ -960,6 +960,56 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): Node[] | undefine
   return ok && init === 1 ? next : undefined;
 }
 
+/**
+ * Is `ifs` a branch that runs at most once in a run of its function: `if ctrl.start && !started { started = true; … }`,
+ * its condition requiring a flag (one of its `&&` operands is `!started`, or `first`) that its first statement sets
+ * the other way, a local bool declared once with the value that lets the branch in (`started := false`, `var started
+ * bool`; `first := true`) and otherwise only ever set to the value that keeps it out, its address never taken? Once
+ * the branch has been entered the condition stays false. (Skipping it says nothing: another operand may be false.)
+ */
+export function onceBranch(ifs: Node): boolean {
+  if (ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) return false;
+  const first = blockStatements(ifs.childForFieldName('consequence'))[0];
+  const left = first?.type === 'assignment_statement' ? listItems(first.childForFieldName('left')) : [];
+  const value = first?.childForFieldName('right')?.text;
+  if (left.length !== 1 || left[0]?.type !== 'identifier' || (value !== 'true' && value !== 'false') || first!.childForFieldName('operator')?.text !== '=') return false;
+  const name = left[0].text;
+  const negated = value === 'true'; // `if !started { started = true }`; else `if first { first = false }`
+  const flagged = conjuncts(ifs.childForFieldName('condition')!).some((c) => {
+    let e = unparen(c);
+    if (negated) {
+      if (e.type !== 'unary_expression' || e.childForFieldName('operator')?.type !== '!') return false;
+      e = unparen(e.childForFieldName('operand')!);
+    }
+    return e.type === 'identifier' && e.text === name;
+  });
+  if (!flagged) return false;
+  let fn = enclosingFuncNode(ifs);
+  while (fn?.type === 'func_literal' && enclosingFuncNode(fn)) fn = enclosingFuncNode(fn);
+  const body = fn?.childForFieldName('body');
+  if (!body) return false;
+  const entering = negated ? 'false' : 'true';
+  let decls = 0;
+  const ok = body.descendantsOfType('identifier').every((id) => {
+    if (id?.text !== name) return true;
+    const p = id.parent?.type === 'expression_list' ? id.parent : id;
+    const st = p.parent;
+    if (st?.type === 'unary_expression' && st.childForFieldName('operator')?.type === '&') return false;
+    if (st?.type === 'short_var_declaration' || st?.type === 'var_spec') {
+      if (st.type === 'short_var_declaration' && st.childForFieldName('left')?.id !== p.id) return true; // a use on the right
+      decls++;
+      const names = st.type === 'var_spec' ? st.childrenForFieldName('name').filter((n): n is Node => n !== null) : listItems(st.childForFieldName('left'));
+      const init = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
+      if (!init) return negated && st.type === 'var_spec' && st.childForFieldName('type')?.text === 'bool';
+      return listItems(init)[names.findIndex((n) => n?.id === id.id)]?.text === entering;
+    }
+    if (st?.type === 'inc_statement' || st?.type === 'dec_statement') return false;
+    if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== p.id) return true; // a read
+    return listItems(p).length === 1 && st.childForFieldName('operator')?.text === '=' && st.childForFieldName('right')?.text === value;
+  });
+  return ok && decls === 1;
+}
+
 /** Is `n` under `if i == k { … }` in `loop`'s body (oncePerLoop): run in at most one of its iterations? */
 export function onceInLoop(n: Node, loop: Node): boolean {
   const index = loopIndex(loop);
