@@ -7,7 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
-import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, holderStatements, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, holderStatements, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
 /**
@@ -758,6 +758,27 @@ function literalBetween(n: Node, top: Node): boolean {
 }
 
 /** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
+/**
+ * `ticker = time.NewTicker(d)` in a loop, the variable declared outside it, right after the old one is stopped
+ * (`ticker.Stop()`, or `if ticker != nil { ticker.Stop() }`, `if ticker.C != nil { … }`: a nil ticker or channel was
+ * never started): the loop never has two running, so what it can leave behind is the last one, once per run.
+ */
+function stoppedBeforeRemake(call: Node, fn: FuncInfo): boolean {
+  const target = tickerAssignedAt(call);
+  const loop = loopAround(call);
+  if (target?.type !== 'identifier' || !loop) return false;
+  const d = fn.resolution().declOf(target);
+  if (!d || contains(loop, d.node)) return false;
+  const before = statementBefore(statementOf(call)!);
+  const stops = (st: Node | null | undefined) => st?.type === 'expression_statement' && st.namedChild(0)?.text.replace(/\s/g, '') === `${target.text}.Stop()`;
+  if (stops(before)) return true;
+  if (before?.type !== 'if_statement' || before.childForFieldName('alternative') || before.childForFieldName('initializer')) return false;
+  const cond = unparen(before.childForFieldName('condition')!);
+  const body = blockStatements(before.childForFieldName('consequence'));
+  const nilCheck = cond.type === 'binary_expression' && cond.childForFieldName('operator')?.text === '!=' && cond.childForFieldName('right')?.text === 'nil' && [target.text, `${target.text}.C`].includes(cond.childForFieldName('left')!.text.replace(/\s/g, ''));
+  return nilCheck && body.length === 1 && stops(body[0]);
+}
+
 function tickerAssignedAt(call: Node): Node | undefined {
   const p = parentSkippingParens(call);
   const stmt = p?.parent;
@@ -875,7 +896,7 @@ export const timers: Fact<TimerFacts> = {
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, mayRunOnce: serves && mayRunOnce(call, fn, index) });
         } else if (name === 'NewTicker' || name === 'NewTimer') {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
-          if (exits.length === 0 || (!loopAround(call) && once())) continue;
+          if (exits.length === 0 || ((!loopAround(call) || stoppedBeforeRemake(call, fn)) && once())) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
         } else if (name === 'Tick') {
           if (!tickedForever(call, fn) && !once()) {
