@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -45,7 +45,18 @@ export function isProcessEntry(fn: FuncInfo): boolean {
  * timer-leak and unclosed-range have always read them), or a process entry (isProcessEntry: a test binary's TestMain)?
  */
 export function runsForProgram(fn: FuncInfo): boolean {
-  return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn);
+  return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || parksForever(fn);
+}
+
+/**
+ * Does `fn` never return: no `return` in its own code, and it ends parked for good (`select {}`)? Then what it starts
+ * lives as long as the call, which is the rest of the process: a scheduler that starts its periodic jobs and parks.
+ */
+export function parksForever(fn: FuncInfo): boolean {
+  const body = fn.node.childForFieldName('body');
+  const last = body ? blockStatements(body).at(-1) : undefined;
+  if (last?.type !== 'select_statement' || last.namedChildren.some((c) => c !== null && c.type !== 'comment')) return false;
+  return findBelow(body!, (n) => n.type === 'return_statement', true).length === 0;
 }
 
 /** Can other packages call `fn`: an exported function or method of a package that is not a command? */
