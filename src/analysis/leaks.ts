@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -3946,10 +3946,25 @@ export const leaks: Fact<LeakFacts> = {
     const silent = fieldWorlds
       .filter((w) => !w.escape && w.writes.length > 0 && w.ops.every((o) => o.kind === 'recv' || o.kind === 'range'))
       .flatMap((w) => w.ops.map((o) => o.node));
+    // A field whose every channel is made by a command's code that runs once per process (`g := &loadGen{done:
+    // make(…)}` in main): as for a local channel above, a goroutine stranded on it ends with the process, and a
+    // function's wait that nothing could ever end is a deliberate park. Not a library's constructor, though its
+    // module's commands call it once: its callers elsewhere make as many values as they like. Asked last, as it may
+    // read the module's other packages.
+    const madeOncePerProcess = (w: FieldWorld) =>
+      w.writes.length > 0 &&
+      w.writes.every((wr) => {
+        const f = index.enclosing(wr.node);
+        return f !== undefined && isCommandFile(f.file) && !loopAround(wr.node) && oncePerProcess(index, f);
+      });
     for (const w of fieldWorlds) {
       try {
         const j = judgeField(w, silent, fieldWorlds, index);
         if ((j.sends.length > 0 || j.recvs.length > 0) && index.neverMade(w.chan.structType)) continue;
+        if ((j.sends.length > 0 || j.recvs.length > 0) && madeOncePerProcess(w)) {
+          j.sends = j.sends.filter((l) => l.sender.kind !== 'go' || awaitedOnShutdown(l.sender, pkg, l.witness?.at ?? l.witness?.node, l.receiver?.file));
+          j.recvs = j.recvs.filter((l) => (l.receiver.kind === 'func' ? l.sender !== undefined : l.receiver.kind !== 'go' || awaitedOnShutdown(l.receiver, pkg)));
+        }
         for (const l of j.sends) if (!seen.has(l.send.node.id)) (seen.add(l.send.node.id), sendLeaks.push(l));
         for (const l of j.recvs) if (!seen.has(l.recv.node.id)) (seen.add(l.recv.node.id), recvLeaks.push(l));
       } catch (e) {
