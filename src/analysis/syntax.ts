@@ -205,6 +205,30 @@ export function calleeText(call: Node): string | undefined {
 /** Calls that end the whole process: nothing after them runs, and no goroutine is left waiting. */
 const PROCESS_ENDING = new Set(['panic', 'os.Exit', 'log.Fatal', 'log.Fatalf', 'log.Fatalln', 'log.Panic', 'log.Panicf', 'log.Panicln']);
 
+/**
+ * Logging packages whose package-level Fatal functions end the process (os.Exit after logging), as the standard
+ * library's log.Fatal does, by import path: klog and glog (Fatal…, Exit…), logrus's standard logger (Fatal…, Exit).
+ */
+const FATAL_LOGGERS: ReadonlyMap<string, RegExp> = new Map([
+  ['k8s.io/klog', /^(?:Fatal|Exit)(?:f|ln|Depth)?$/],
+  ['k8s.io/klog/v2', /^(?:Fatal|Exit)(?:f|ln|Depth)?$/],
+  ['github.com/golang/glog', /^(?:Fatal|Exit)(?:f|ln|Depth)?$/],
+  ['github.com/sirupsen/logrus', /^(?:Fatal(?:f|ln)?|Exit)$/],
+]);
+
+/** `klog.Fatalf(…)` with `klog` the file's import of a FATAL_LOGGERS package (not a local of that name). */
+function fatalLoggerCall(call: Node, pkg: string, fn: string): boolean {
+  if (!/^(?:Fatal|Exit)/.test(fn)) return false;
+  const imp = fileImports(call.tree.rootNode).find((i) => i.name === pkg);
+  return imp !== undefined && FATAL_LOGGERS.get(imp.path)?.test(fn) === true && !declaredLocally(call, pkg);
+}
+
+/** Is `name` declared in a function around `n` (a parameter or local that hides an import of that name)? */
+function declaredLocally(n: Node, name: string): boolean {
+  for (let fn = enclosingFuncNode(n); fn; fn = enclosingFuncNode(fn)) if (declaresName(fn, name)) return true;
+  return false;
+}
+
 /** Methods of a test's `t` (testing.T, B, F, TB) or gocheck's `c` that end the test's goroutine (runtime.Goexit). */
 const TEST_ENDING_METHODS = new Set(['Fatal', 'Fatalf', 'FailNow', 'Skip', 'Skipf', 'SkipNow']);
 /** Methods of a test's `t` / `c` that record a failure and go on. */
@@ -251,6 +275,8 @@ export function callEnd(stmt: Node): CallEnd | undefined {
   if (!e || e.type !== 'call_expression') return undefined;
   const name = calleeText(e);
   if (name !== undefined && PROCESS_ENDING.has(name)) return 'process';
+  const dot = name?.indexOf('.') ?? -1;
+  if (name !== undefined && dot > 0 && fatalLoggerCall(e, name.slice(0, dot), name.slice(dot + 1))) return 'process';
   if (name === 'runtime.Goexit' || name === 'Fail' || name === 'ginkgo.Fail') return 'goroutine';
   const f = unparen(e.childForFieldName('function')!);
   if (f.type !== 'selector_expression') return undefined;
