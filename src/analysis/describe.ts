@@ -113,6 +113,8 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   for (const other of blockingSends(leak).slice(0, 6)) {
     if (other.node.id !== at.node.id) related.push(step(other.file, other.node, 'alsoBlocks', { ch }));
   }
+  // Its sends on other channels that nothing receives from either: the same goroutine, blocked at whichever fills first.
+  for (const l of leak.alsoOn ?? []) related.push(step(l.sender.file, l.send.node, 'alsoBlocks', { ch: l.world.chan.name }));
   return { file: at.file, node: at.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix, tags: leakTags(leak) };
 }
 

@@ -53,6 +53,12 @@ export interface SendLeak {
    * tagged, and reported only when the configuration asks.
    */
   afterShutdown?: boolean;
+  /**
+   * The same goroutine's sends on other channels that nothing receives from either (a dispatch loop that hands each
+   * kind of message to its own channel): one finding for the goroutine, the others named as places it can also
+   * block (see oneFindingPerGoroutine).
+   */
+  alsoOn?: SendLeak[];
 }
 
 export interface RecvLeak {
@@ -3983,9 +3989,30 @@ export const leaks: Fact<LeakFacts> = {
       }
     }
     for (const l of sendLeaks) if (l.world.chan.ofType && sentAfterOwnShutdown(l, pkg)) l.afterShutdown = true;
-    return { sendLeaks, recvLeaks: out };
+    return { sendLeaks: oneFindingPerGoroutine(sendLeaks), recvLeaks: out };
   },
 };
+
+/**
+ * A goroutine that sends on several channels nothing receives from (a dispatch loop that hands each kind of message
+ * to a channel of its own, whose readers are gone) blocks at whichever fills first: one finding, at its first such
+ * send in the code, with the others as places it can also block (`alsoOn`). Only sends nothing receives from are
+ * merged so; a goroutine stranded by a receiver that gives up is told per channel, with the give-up.
+ */
+function oneFindingPerGoroutine(leaks: SendLeak[]): SendLeak[] {
+  const unreceived = (l: SendLeak) => !l.receiver && !l.early && !(l.world.discarded && l.world.site) && sendLeakKind(l) === 'abandoned-send';
+  const keyOf = (l: SendLeak) => (l.sender.goStmt ? `go ${l.sender.fn.file.path}:${l.sender.goStmt.startIndex}` : `fn ${l.sender.file.path}:${l.sender.block.startIndex}`);
+  const groups = new Map<string, SendLeak[]>();
+  for (const l of leaks) if (unreceived(l)) groups.set(keyOf(l), [...(groups.get(keyOf(l)) ?? []), l]);
+  const merged = new Set<SendLeak>();
+  for (const g of groups.values()) {
+    if (g.length < 2) continue;
+    g.sort((a, b) => a.sender.file.path.localeCompare(b.sender.file.path) || a.send.node.startIndex - b.send.node.startIndex);
+    g[0].alsoOn = g.slice(1);
+    for (const l of g.slice(1)) merged.add(l);
+  }
+  return leaks.filter((l) => !merged.has(l));
+}
 
 /** Is the way out that strands `l` one that leaves the receiver blocked at an earlier receive (another leak of `all`)? */
 function blockedEarlier(l: RecvLeak, all: RecvLeak[]): boolean {

@@ -242,7 +242,7 @@ function computeHeldLocks(pkg: Package): HeldLockLeak[] {
   // a channel made elsewhere (`report(c, r)` called with two), where it is not.
   const facts = pkg.fact(leaks);
   const key = (w: ChanWorld, op: ChanOp) => `${op.node.id}:${w.chan.make.id}`;
-  const explained = new Set<string>([...facts.sendLeaks.map((l) => key(l.world, l.send)), ...facts.recvLeaks.map((l) => key(l.world, l.recv))]);
+  const explained = new Set<string>([...facts.sendLeaks.flatMap((l) => [l, ...(l.alsoOn ?? [])]).map((l) => key(l.world, l.send)), ...facts.recvLeaks.map((l) => key(l.world, l.recv))]);
   const seen = new Set<number>();
   for (const world of worlds) {
     if (world.escape) continue;
