@@ -420,10 +420,18 @@ function fixedInputError(stmt: Node, err: Node): boolean {
   return imp !== undefined && !OUTSIDE_PACKAGES.has(imp.path);
 }
 
-/** A constant value: a literal, nil, or a composite literal of such values (keys included). */
+/**
+ * A constant value: a literal, nil, an exported name of an imported package (`client.UnitStateHealthy`: the same on
+ * every run), or a composite literal of such values (keys included).
+ */
 function fixedValue(e: Node): boolean {
   const x = unparen(e);
   if (CONSTANT_LITERAL.has(x.type) || x.type === 'nil') return true;
+  if (x.type === 'selector_expression') {
+    const pkg = x.childForFieldName('operand');
+    const name = x.childForFieldName('field')?.text ?? '';
+    return pkg?.type === 'identifier' && /^\p{Lu}/u.test(name) && fileImports(x.tree.rootNode).some((i) => i.name === pkg.text) && !declaredLocally(x, pkg.text);
+  }
   if (x.type === 'unary_expression') return ['-', '+'].includes(operatorOf(x) ?? '') && fixedValue(x.childForFieldName('operand')!);
   if (x.type !== 'composite_literal') return false;
   const body = x.childForFieldName('body');

@@ -1,6 +1,6 @@
 // Package fixedinput: a test starts a worker, parses its configuration, checks the parse, then takes the worker's
-// result. A parse of constant text is decided by the code: it fails on every run or on none, so its check strands
-// nothing: quiet. A parse of text the caller hands in can fail on some runs only, and the failing check ends the
+// result. A parse of constant text (literals, or another package's exported names) is decided by the code: it fails
+// on every run or on none, so its check strands nothing: quiet. A parse of text the caller hands in can fail on some runs only, and the failing check ends the
 // test before it takes the result: reported.
 package fixedinput
 
@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"golintchan.example/testdata/internal/require"
+	"golintchan.example/testdata/premature-return/fixedinput/defaults"
 )
 
 // config parses a map of settings; it fails on a value that is not a number.
@@ -102,4 +103,28 @@ func GivenFatal(t testing.TB, work func() error, workers string) {
 	if err := <-done; err != nil {
 		t.Fatal(err)
 	}
+}
+
+// FixedNamed parses settings named by another package's exported constant, the same on every run: quiet.
+func FixedNamed(t testing.TB, work func() error) {
+	done := make(chan error)
+	go func() {
+		done <- work()
+	}()
+	cfg, err := config(map[string]string{"workers": defaults.Workers})
+	require.NoError(t, err)
+	_ = cfg
+	require.NoError(t, <-done)
+}
+
+// FromEnv parses a setting the environment gives, which may not be a number.
+func FromEnv(t testing.TB, work func() error) {
+	done := make(chan error)
+	go func() {
+		done <- work() // want "^goroutine may block forever sending on unbuffered channel done: FromEnv can return before receiving from it$"
+	}()
+	cfg, err := config(map[string]string{"workers": os.Getenv("FIXEDINPUT_WORKERS")})
+	require.NoError(t, err) // related `FromEnv stops receiving from done here`
+	_ = cfg
+	require.NoError(t, <-done)
 }

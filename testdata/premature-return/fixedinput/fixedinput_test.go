@@ -1,6 +1,7 @@
 package fixedinput
 
 import (
+	"os"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
@@ -31,4 +32,14 @@ func TestFixedFatalIsClean(t *testing.T) {
 
 func TestGivenFatalStrandsTheWorkerOnBadInput(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { GivenFatal(leakcheck.StopT{}, work, "four") }) })
+}
+
+func TestFixedNamedIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { FixedNamed(leakcheck.StopT{}, work) }) })
+}
+
+func TestFromEnvStrandsTheWorkerOnBadInput(t *testing.T) {
+	os.Setenv("FIXEDINPUT_WORKERS", "four")
+	defer os.Unsetenv("FIXEDINPUT_WORKERS")
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { FromEnv(leakcheck.StopT{}, work) }) })
 }
