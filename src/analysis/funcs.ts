@@ -53,11 +53,18 @@ export function runsForProgram(fn: FuncInfo): boolean {
  * lives as long as the call, which is the rest of the process: a scheduler that starts its periodic jobs and parks.
  */
 export function parksForever(fn: FuncInfo): boolean {
-  const body = fn.node.childForFieldName('body');
-  const last = body ? blockStatements(body).at(-1) : undefined;
-  if (last?.type !== 'select_statement' || last.namedChildren.some((c) => c !== null && c.type !== 'comment')) return false;
-  return findBelow(body!, (n) => n.type === 'return_statement', true).length === 0;
+  let parks = parked.get(fn);
+  if (parks === undefined) {
+    const body = fn.node.childForFieldName('body');
+    const last = body ? blockStatements(body).at(-1) : undefined;
+    parks = last?.type === 'select_statement' && !last.namedChildren.some((c) => c !== null && c.type !== 'comment') && findBelow(body!, (n) => n.type === 'return_statement', true).length === 0;
+    parked.set(fn, parks);
+  }
+  return parks;
 }
+
+/** parksForever's answers: asked once per go statement, and a function may hold thousands. */
+const parked = new WeakMap<FuncInfo, boolean>();
 
 /** Can other packages call `fn`: an exported function or method of a package that is not a command? */
 export function mayBeCalledFromOtherPackages(fn: FuncInfo): boolean {
