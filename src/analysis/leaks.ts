@@ -4001,7 +4001,8 @@ export const leaks: Fact<LeakFacts> = {
  */
 function oneFindingPerGoroutine(leaks: SendLeak[]): SendLeak[] {
   const unreceived = (l: SendLeak) => !l.receiver && !l.early && !(l.world.discarded && l.world.site) && sendLeakKind(l) === 'abandoned-send';
-  const keyOf = (l: SendLeak) => (l.sender.goStmt ? `go ${l.sender.fn.file.path}:${l.sender.goStmt.startIndex}` : `fn ${l.sender.file.path}:${l.sender.block.startIndex}`);
+  // The goroutine: its go statement, or the function that sends (node ids are unique among a package's live trees).
+  const keyOf = (l: SendLeak) => (l.sender.goStmt ? `go ${l.sender.goStmt.id}` : `fn ${l.sender.block.id}`);
   const groups = new Map<string, SendLeak[]>();
   for (const l of leaks) if (unreceived(l)) groups.set(keyOf(l), [...(groups.get(keyOf(l)) ?? []), l]);
   const merged = new Set<SendLeak>();
