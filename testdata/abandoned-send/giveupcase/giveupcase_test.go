@@ -39,6 +39,9 @@ func TestSteppedStrandsTheSendWhenTheResultTimesOut(t *testing.T) {
 }
 
 func TestSteppedStepTimeoutLeavesTheWorkerInsideItsCall(t *testing.T) {
+	// The goroutines the test before strands may still be on their way into their waits, which ExpectBlocked counts
+	// against: let them settle first (without this the count was off about once in fifteen runs).
+	time.Sleep(20 * time.Millisecond)
 	release := make(chan struct{})
 	// The step never comes in time: the worker waits in its call for `more`, which the test never closes, not at
 	// its send.
