@@ -1,4 +1,5 @@
 import type { Node } from 'web-tree-sitter';
+import { deadAfterZeroGuard } from './zerofields';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
@@ -647,6 +648,8 @@ export function computeChannels(pkg: Package): ChannelFacts {
         pkg.limits.push({ file, message: `function ${fn.displayName} is too large to analyse; skipped` });
         continue;
       }
+      // Made after a guard that always leaves (`if s.workers <= 0 { return }` for a field nothing sets): never made.
+      if (deadAfterZeroGuard(make, fn, pkg)) continue;
       const decl = madeInto(make, res);
       if (decl) worlds.push(...trackChannel(index, fn, file, decl, make, capacityOf(make, res, index)));
       else {
