@@ -757,7 +757,6 @@ function literalBetween(n: Node, top: Node): boolean {
   return false;
 }
 
-/** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
 /**
  * `ticker = time.NewTicker(d)` in a loop, the variable declared outside it, right after the old one is stopped
  * (`ticker.Stop()`, or `if ticker != nil { ticker.Stop() }`, `if ticker.C != nil { … }`: a nil ticker or channel was
@@ -779,6 +778,7 @@ function stoppedBeforeRemake(call: Node, fn: FuncInfo): boolean {
   return nilCheck && body.length === 1 && stops(body[0]);
 }
 
+/** For `t = time.NewTicker(d)`: the identifier t assigned by this very call. */
 function tickerAssignedAt(call: Node): Node | undefined {
   const p = parentSkippingParens(call);
   const stmt = p?.parent;
