@@ -219,14 +219,19 @@ const FATAL_LOGGERS: ReadonlyMap<string, RegExp> = new Map([
 /** `klog.Fatalf(…)` with `klog` the file's import of a FATAL_LOGGERS package (not a local of that name). */
 function fatalLoggerCall(call: Node, pkg: string, fn: string): boolean {
   if (!/^(?:Fatal|Exit)/.test(fn)) return false;
-  const imp = fileImports(call.tree.rootNode).find((i) => i.name === pkg);
-  return imp !== undefined && FATAL_LOGGERS.get(imp.path)?.test(fn) === true && !declaredLocally(call, pkg);
+  const path = importNamed(call, pkg);
+  return path !== undefined && FATAL_LOGGERS.get(path)?.test(fn) === true;
 }
 
-/** Is `name` declared in a function around `n` (a parameter or local that hides an import of that name)? */
-function declaredLocally(n: Node, name: string): boolean {
-  for (let fn = enclosingFuncNode(n); fn; fn = enclosingFuncNode(fn)) if (declaresName(fn, name)) return true;
-  return false;
+/**
+ * The path of the package `name` stands for at `n`: the file's import of that name, unless a parameter or local of a
+ * function around `n` hides it.
+ */
+function importNamed(n: Node, name: string): string | undefined {
+  const imp = fileImports(n.tree.rootNode).find((i) => i.name === name);
+  if (!imp) return undefined;
+  for (let fn = enclosingFuncNode(n); fn; fn = enclosingFuncNode(fn)) if (declaresName(fn, name)) return undefined;
+  return imp.path;
 }
 
 /** Methods of a test's `t` (testing.T, B, F, TB) or gocheck's `c` that end the test's goroutine (runtime.Goexit). */
@@ -430,7 +435,7 @@ function fixedValue(e: Node): boolean {
   if (x.type === 'selector_expression') {
     const pkg = x.childForFieldName('operand');
     const name = x.childForFieldName('field')?.text ?? '';
-    return pkg?.type === 'identifier' && /^\p{Lu}/u.test(name) && fileImports(x.tree.rootNode).some((i) => i.name === pkg.text) && !declaredLocally(x, pkg.text);
+    return pkg?.type === 'identifier' && /^\p{Lu}/u.test(name) && importNamed(x, pkg.text) !== undefined;
   }
   if (x.type === 'unary_expression') return ['-', '+'].includes(operatorOf(x) ?? '') && fixedValue(x.childForFieldName('operand')!);
   if (x.type !== 'composite_literal') return false;
