@@ -912,52 +912,19 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): Node[] | undefine
   if (negated) c = unparen(c.childForFieldName('operand')!);
   const consequence = ifs.childForFieldName('consequence')!;
   if (c.type !== 'identifier' || !nodes.some((n) => contains(consequence, n))) return undefined;
-  const initial = negated ? 'false' : 'true';
-  const cleared = negated ? 'true' : 'false';
-  const sameGuard = (g: Node | undefined) => {
-    if (!g) return false;
-    let e = unparen(g);
-    if (negated) {
-      if (e.type !== 'unary_expression' || e.childForFieldName('operator')?.type !== '!') return false;
-      e = unparen(e.childForFieldName('operand')!);
-    }
-    return e.type === 'identifier' && e.text === name;
-  };
-  // The declaration may be in an outer function (a goroutine's literal uses its starter's flag): every write of the
-  // name in the outermost function counts.
-  let fn = enclosingFuncNode(ifs);
-  while (fn?.type === 'func_literal' && enclosingFuncNode(fn)) fn = enclosingFuncNode(fn);
-  const body = fn?.childForFieldName('body');
-  if (!body) return undefined;
   const name = c.text;
-  let init = 0;
   const next: Node[] = [];
-  const ok = body.descendantsOfType('identifier').filter((n): n is Node => n?.text === name).every((id) => {
-    const p = id.parent?.type === 'expression_list' ? id.parent : id;
-    const st = p.parent;
-    if (st?.type === 'unary_expression' && st.childForFieldName('operator')?.type === '&') return false;
-    if (st?.type === 'short_var_declaration' || st?.type === 'var_spec') {
-      if (st.type === 'short_var_declaration' && st.childForFieldName('left')?.id !== p.id) return true; // a use on the right
-      init++;
-      const left = st.type === 'var_spec' ? st.childrenForFieldName('name').filter((n): n is Node => n !== null) : listItems(st.childForFieldName('left'));
-      const i = left.findIndex((n) => n?.id === id.id);
-      const value = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
-      // `var done bool`: the zero value.
-      if (!value && negated && st.type === 'var_spec' && st.childForFieldName('type')?.text === 'bool') return true;
-      return listItems(value)[i]?.text === initial;
-    }
-    if (st?.type === 'inc_statement' || st?.type === 'dec_statement') return false;
-    if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== p.id) return true; // a read
-    if (listItems(p).length !== 1 || st.childForFieldName('right')?.text !== cleared) return false;
+  const ok = onlyCleared(ifs, name, negated ? 'false' : 'true', (st) => {
     // `first = false` right before an operation (or `done = true` right before or after one), inside the same if.
     const guard = statementHolder(st)?.parent;
-    if (guard?.type !== 'if_statement' || !sameGuard(guard.childForFieldName('condition') ?? undefined)) return false;
+    const cond = guard?.type === 'if_statement' ? guard.childForFieldName('condition') : null;
+    if (!cond || !testsFlag(cond, name, negated)) return false;
     const around = [statementAfter(st), ...(negated ? [statementBefore(st)] : [])];
     const ops = nodes.filter((n) => around.some((a) => a && contains(a, n)));
     next.push(...ops);
     return ops.length > 0;
   });
-  return ok && init === 1 ? next : undefined;
+  return ok ? next : undefined;
 }
 
 /**
@@ -975,20 +942,32 @@ export function onceBranch(ifs: Node): boolean {
   if (left.length !== 1 || left[0]?.type !== 'identifier' || (value !== 'true' && value !== 'false') || first!.childForFieldName('operator')?.text !== '=') return false;
   const name = left[0].text;
   const negated = value === 'true'; // `if !started { started = true }`; else `if first { first = false }`
-  const flagged = conjuncts(ifs.childForFieldName('condition')!).some((c) => {
-    let e = unparen(c);
-    if (negated) {
-      if (e.type !== 'unary_expression' || e.childForFieldName('operator')?.type !== '!') return false;
-      e = unparen(e.childForFieldName('operand')!);
-    }
-    return e.type === 'identifier' && e.text === name;
-  });
-  if (!flagged) return false;
-  let fn = enclosingFuncNode(ifs);
+  if (!conjuncts(ifs.childForFieldName('condition')!).some((c) => testsFlag(c, name, negated))) return false;
+  return onlyCleared(ifs, name, negated ? 'false' : 'true', () => true);
+}
+
+/** Is `e` the test that lets a once flag's branch in: `!name` for a flag that starts false (`negated`), else `name`? */
+function testsFlag(e: Node, name: string, negated: boolean): boolean {
+  let u = unparen(e);
+  if (negated) {
+    if (u.type !== 'unary_expression' || u.childForFieldName('operator')?.type !== '!') return false;
+    u = unparen(u.childForFieldName('operand')!);
+  }
+  return u.type === 'identifier' && u.text === name;
+}
+
+/**
+ * Does the local bool `name` only ever hold what a once flag may? Every use of the name in the outermost function
+ * around `at` (a goroutine's literal may use its starter's flag): exactly one declaration, giving it `initial` (or no
+ * value, `var name bool`, when that is false); its address never taken, no `++` or `--`; every assignment of it alone
+ * (`name = v`) giving it the other value and accepted by `clears` (which may look at where it is made); the rest reads.
+ */
+function onlyCleared(at: Node, name: string, initial: 'true' | 'false', clears: (st: Node) => boolean): boolean {
+  let fn = enclosingFuncNode(at);
   while (fn?.type === 'func_literal' && enclosingFuncNode(fn)) fn = enclosingFuncNode(fn);
   const body = fn?.childForFieldName('body');
   if (!body) return false;
-  const entering = negated ? 'false' : 'true';
+  const cleared = initial === 'true' ? 'false' : 'true';
   let decls = 0;
   const ok = body.descendantsOfType('identifier').every((id) => {
     if (id?.text !== name) return true;
@@ -999,13 +978,15 @@ export function onceBranch(ifs: Node): boolean {
       if (st.type === 'short_var_declaration' && st.childForFieldName('left')?.id !== p.id) return true; // a use on the right
       decls++;
       const names = st.type === 'var_spec' ? st.childrenForFieldName('name').filter((n): n is Node => n !== null) : listItems(st.childForFieldName('left'));
-      const init = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
-      if (!init) return negated && st.type === 'var_spec' && st.childForFieldName('type')?.text === 'bool';
-      return listItems(init)[names.findIndex((n) => n?.id === id.id)]?.text === entering;
+      const value = st.type === 'var_spec' ? st.childForFieldName('value') : st.childForFieldName('right');
+      // `var done bool`: the zero value.
+      if (!value) return initial === 'false' && st.type === 'var_spec' && st.childForFieldName('type')?.text === 'bool';
+      return listItems(value)[names.findIndex((n) => n?.id === id.id)]?.text === initial;
     }
     if (st?.type === 'inc_statement' || st?.type === 'dec_statement') return false;
     if (st?.type !== 'assignment_statement' || st.childForFieldName('left')?.id !== p.id) return true; // a read
-    return listItems(p).length === 1 && st.childForFieldName('operator')?.text === '=' && st.childForFieldName('right')?.text === value;
+    if (listItems(p).length !== 1 || st.childForFieldName('operator')?.text !== '=' || st.childForFieldName('right')?.text !== cleared) return false;
+    return clears(st);
   });
   return ok && decls === 1;
 }
