@@ -649,7 +649,7 @@ export function computeChannels(pkg: Package): ChannelFacts {
         continue;
       }
       // Made after a guard that always leaves (`if s.workers <= 0 { return }` for a field nothing sets): never made.
-      if (deadAfterZeroGuard(make, fn, pkg)) continue;
+      if (deadAfterZeroGuard(make, fn, pkg, file)) continue;
       const decl = madeInto(make, res);
       if (decl) worlds.push(...trackChannel(index, fn, file, decl, make, capacityOf(make, res, index)));
       else {

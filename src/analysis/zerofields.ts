@@ -7,10 +7,11 @@
  */
 import type { Node } from 'web-tree-sitter';
 import type { Package } from './package';
+import type { SourceFile } from '../source/source';
 import { codeMatches, inCode } from '../source/lex';
 import { neverReassigned } from './scope';
 import type { FuncInfo } from './funcs';
-import { blockStatements, escapeRe, isFuncNode, isTerminatingCall, unparen } from './syntax';
+import { blockStatements, escapeRe, isFuncNode, isTerminatingCall, nodeStartingAt, unparen } from './syntax';
 
 const IDENT = /^[a-z_]\w*$/;
 
@@ -119,21 +120,37 @@ function trueAtZero(cond: Node, fn: FuncInfo, pkg: Package): boolean {
 }
 
 /**
+ * `if` statements whose condition may test a field at zero, read from a file's text once (comments and literals
+ * skipped): `if w <= 0 {`, `if !on {`, `if p == nil {`. Only these are looked at as trees.
+ */
+const GUARD_TEXT = String.raw`\bif\s+[(\s]*(?:!\s*)?[(\s]*[A-Za-z_][\w.]*\s*\)?\s*(?:(?:<=|<|==)\s*(?:\d+|nil|""))?[)\s]*\{`;
+
+/** The offsets of GUARD_TEXT in each file. */
+const guardTexts = new WeakMap<SourceFile, number[]>();
+
+/**
  * Does a statement before `n`, in a block around it inside its function, always leave: `if c { …; return }` (no
  * else, no initializer) whose condition holds at a zero-valued field (trueAtZero)? Then `n` never runs.
  */
-export function deadAfterZeroGuard(n: Node, fn: FuncInfo, pkg: Package): boolean {
+export function deadAfterZeroGuard(n: Node, fn: FuncInfo, pkg: Package, file: SourceFile): boolean {
+  let offsets = guardTexts.get(file);
+  if (!offsets) guardTexts.set(file, (offsets = [...codeMatches(file.text, GUARD_TEXT)].map((m) => m.index)));
+  const candidates = offsets.filter((o) => o > fn.node.startIndex && o < n.startIndex);
+  if (candidates.length === 0) return false;
+  // The statements around `n`, each in its block, up to the function or literal it is in.
+  const around: { stmt: Node; block: Node }[] = [];
   for (let c: Node | null = n; c && c.parent && !isFuncNode(c); c = c.parent) {
     const p = c.parent;
-    if (p.type !== 'block' && p.type !== 'statement_list') continue;
-    const block = p.type === 'statement_list' && p.parent?.type === 'block' ? p.parent : p;
-    for (const s of blockStatements(block)) {
-      if (s.startIndex >= c.startIndex) break;
-      if (s.type !== 'if_statement' || s.childForFieldName('alternative') || s.childForFieldName('initializer')) continue;
-      const last = blockStatements(s.childForFieldName('consequence')).at(-1);
-      const leaves = last !== undefined && (last.type === 'return_statement' || isTerminatingCall(last));
-      if (leaves && trueAtZero(s.childForFieldName('condition')!, fn, pkg)) return true;
-    }
+    if (p.type === 'block' || p.type === 'statement_list') around.push({ stmt: c, block: p.type === 'statement_list' && p.parent?.type === 'block' ? p.parent : p });
+  }
+  for (const at of candidates) {
+    const ifs = nodeStartingAt(file.rootAt(at) ?? n.tree.rootNode, at, 'if_statement', 2);
+    if (!ifs || ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) continue;
+    const holder = ifs.parent?.type === 'statement_list' && ifs.parent.parent?.type === 'block' ? ifs.parent.parent : ifs.parent;
+    if (!around.some(({ stmt, block }) => block.id === holder?.id && ifs.endIndex <= stmt.startIndex)) continue;
+    const last = blockStatements(ifs.childForFieldName('consequence')).at(-1);
+    const leaves = last !== undefined && (last.type === 'return_statement' || isTerminatingCall(last));
+    if (leaves && trueAtZero(ifs.childForFieldName('condition')!, fn, pkg)) return true;
   }
   return false;
 }
