@@ -725,9 +725,12 @@ export function importName(path: string): string {
 }
 
 /** A file's imports: each path with the name the file knows it by, its alias (`.` and `_` included) or importName. */
-export function fileImports(root: Node): { path: string; name: string }[] {
+export function fileImports(root: Node): readonly { path: string; name: string }[] {
+  const known = importsOf.get(root.tree);
+  if (known) return known;
   const out: { path: string; name: string }[] = [];
-  for (const d of root.namedChildren) {
+  for (let i = 0, n = root.namedChildCount; i < n; i++) {
+    const d = root.namedChild(i);
     if (d?.type === 'package_clause' || d?.type === 'comment') continue;
     if (d?.type !== 'import_declaration') break;
     for (const spec of d.descendantsOfType('import_spec')) {
@@ -736,8 +739,12 @@ export function fileImports(root: Node): { path: string; name: string }[] {
       out.push({ path, name: alias ?? importName(path) });
     }
   }
+  importsOf.set(root.tree, out);
   return out;
 }
+
+/** fileImports' answer for each tree it was asked about (a file's tree is never edited). */
+const importsOf = new WeakMap<object, readonly { path: string; name: string }[]>();
 
 /**
  * Each place `file`'s code writes `.name` (comments and literals left out), with the selector expression `x.name` it
