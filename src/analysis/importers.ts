@@ -16,7 +16,7 @@ import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { constraintsAllow, targetPlatform } from '../source/platform';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
-import { dotNames, escapeRe, fileImports, importName } from './syntax';
+import { dotNames, escapeRe, fileImports, importName, importNamed } from './syntax';
 
 /** A package function's or method's name and the package that declares it. */
 export interface Callee {
@@ -62,7 +62,10 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
         if (aliases.length === 0 && !callee.method) continue;
         // A method's calls are on any value (in a file that imports the package); a function's on the package's name.
         for (const { sel } of dotNames(file, callee.name)) {
-          if (!sel || (!callee.method && !aliases.includes(sel.childForFieldName('operand')?.text ?? ''))) continue;
+          const operand = sel?.childForFieldName('operand');
+          if (!sel || (!callee.method && !aliases.includes(operand?.text ?? ''))) continue;
+          // `loghub.Init` on a package the file imports: that package's function, not a method of any value.
+          if (callee.method && operand?.type === 'identifier' && importNamed(operand, operand.text) !== undefined) continue;
           const call = sel.parent;
           const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
           if (!isCall) return undefined;

@@ -227,7 +227,7 @@ function fatalLoggerCall(call: Node, pkg: string, fn: string): boolean {
  * The path of the package `name` stands for at `n`: the file's import of that name, unless a parameter or local of a
  * function around `n` hides it.
  */
-function importNamed(n: Node, name: string): string | undefined {
+export function importNamed(n: Node, name: string): string | undefined {
   const imp = fileImports(n.tree.rootNode).find((i) => i.name === name);
   if (!imp) return undefined;
   for (let fn = enclosingFuncNode(n); fn; fn = enclosingFuncNode(fn)) if (declaresName(fn, name)) return undefined;

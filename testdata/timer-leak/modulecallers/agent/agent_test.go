@@ -25,6 +25,12 @@ func TestEachCallStartsALoopThatNeverEnds(t *testing.T) {
 			WatchProbe(target)
 		}
 	})
+	leakcheck.KeepsTicking(t, 1, ticks, NewMonitor("main").Init)
+	leakcheck.KeepsTicking(t, 2, ticks, func() {
+		for _, target := range []string{"a", "b"} {
+			NewProber(target).Start()
+		}
+	})
 }
 
 // Two tests start a janitor each, and neither ends: the test binary keeps both.
