@@ -821,7 +821,8 @@ export function fixedRangeCount(loop: Node, res: Resolution): number | undefined
   const u = e ? unparen(e) : undefined;
   const d = u?.type === 'identifier' ? res.declOf(u) : undefined;
   if (!d || d.kind !== 'var' || !d.init || !neverReassigned(d)) return undefined;
-  return literalLength(unparen(d.init));
+  const init = unparen(d.init);
+  return literalLength(init) ?? stringRunes(init);
 }
 
 /** `range []T{a, b}` / `range [2]T{…}` (element count, when no element is keyed by index), `range 3` or `range n` (a constant). */
@@ -829,7 +830,17 @@ function rangeLiteralCount(e: Node | null, constOf?: ConstantOf): number | undef
   if (!e) return undefined;
   if (e.type === 'int_literal') return intLiteral(e);
   if (e.type === 'identifier') return constOf?.(e);
-  return literalLength(e);
+  return literalLength(e) ?? stringRunes(e);
+}
+
+/**
+ * How many runes a string literal holds (`range "bc"` runs twice, `range "héé"` three times): a raw literal, or an
+ * interpreted one without escapes (an escape can stand for a byte that is no rune of its own).
+ */
+function stringRunes(e: Node): number | undefined {
+  const body = e.type === 'raw_string_literal' ? e.text.slice(1, -1).replace(/\r/g, '') : e.type === 'interpreted_string_literal' && !e.text.includes('\\') ? e.text.slice(1, -1) : undefined;
+  // A character the decoder could not read stands for bytes that are not UTF-8: each is a rune of its own in Go.
+  return body === undefined || body.includes('\uFFFD') ? undefined : [...body].length;
 }
 
 /**

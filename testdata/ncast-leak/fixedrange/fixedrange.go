@@ -31,3 +31,25 @@ func FirstOfMore(extra string) string {
 	}
 	return <-out
 }
+
+// BothOf ranges over a string literal: one goroutine per rune of "bc", two, and it takes both answers.
+func BothOf() []string {
+	out := make(chan string)
+	for _, r := range "bc" {
+		go func(s string) {
+			out <- lookup(s)
+		}(string(r))
+	}
+	return []string{<-out, <-out}
+}
+
+// FirstOfRunes takes one answer of the three goroutines started per rune of "héé" (three runes in five bytes).
+func FirstOfRunes() string {
+	out := make(chan string)
+	for _, r := range "héé" {
+		go func(s string) {
+			out <- lookup(s) // want `goroutines may block forever sending on unbuffered channel out: 3 of them send but FirstOfRunes receives at most once`
+		}(string(r))
+	}
+	return <-out
+}
