@@ -1334,11 +1334,11 @@ function closedAfterStarterWaits(receiver: Body, senders: Body[], byDecl: Worlds
 }
 
 /**
- * The receiver's cases on a channel that only `sender` closes, after its last send: `defer close(end)` in the sending
- * goroutine, or `close(end)` as a statement of its body after every one of its sends. Such a case can win only once
- * that goroutine is done sending, never while it waits at a send (`go func() { defer close(end); for s.Scan() {
- * lines <- s.Text() } }()` against `select { case <-end: return; case l := <-lines: … }`). Locals made by
- * `make(chan …)` whose every other use is a receive.
+ * The receiver's cases on a channel that only `sender` closes or sends on, after its last send: `defer close(end)` in
+ * the sending goroutine, or `close(end)` or a send on it (`b <- 1`, also as a select case) in a statement of its body
+ * after every one of its sends. Such a case can win only once that goroutine is done sending, never while it waits at
+ * a send (`go func() { defer close(end); for s.Scan() { lines <- s.Text() } }()` against `select { case <-end:
+ * return; case l := <-lines: … }`). Locals made by `make(chan …)` whose every other use is a receive.
  */
 function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
   if (sender.kind !== 'go' || sender.sync || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
@@ -1349,19 +1349,26 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
   return (comm: Node) => {
     const d = caseChannel(comm, res);
     if (!d) return false;
-    let closes = 0;
+    // A statement of the sender's body that starts after every one of its sends.
+    const afterSends = (n: Node) => {
+      let st: Node | null = n;
+      while (st && !top.has(st.id)) st = st.parent;
+      return st !== null && own.every((o) => o.node.endIndex <= st!.startIndex);
+    };
+    let readies = 0;
     for (const r of d.refs) {
       const p = r.parent;
       if (p && receiveOperand(p)?.id === r.id) continue;
-      const call = closeCallOf(r);
-      const st = call?.parent;
-      if (!call || !st) return false;
-      if (!fn || enclosingFuncNode(call)?.id !== fn.id) return false;
-      if (st.type === 'defer_statement') closes++;
-      else if (st.type === 'expression_statement' && top.has(st.id) && own.every((o) => o.node.endIndex <= st.startIndex)) closes++;
+      const send = p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id ? p : undefined;
+      const call = send ? undefined : closeCallOf(r);
+      const st = send ?? call?.parent;
+      if (!st) return false;
+      if (!fn || enclosingFuncNode(st)?.id !== fn.id) return false;
+      if (call && st.type === 'defer_statement') readies++;
+      else if ((send || st.type === 'expression_statement') && afterSends(st)) readies++;
       else return false;
     }
-    return closes > 0;
+    return readies > 0;
   };
 }
 
