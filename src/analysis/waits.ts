@@ -158,13 +158,18 @@ function isCond(pkg: Package, operand: Node, fn: FuncInfo, condFields: Map<strin
 
 const CONDITION_NODES = new Set(['identifier', 'unary_expression', 'binary_expression', 'parenthesized_expression', 'true', 'false', 'int_literal', 'nil']);
 
-/** The locals a loop condition reads, when it reads nothing else (no call, field, index, package name); else undefined. */
+/**
+ * The locals a loop condition reads, when it reads nothing else (no call, field, index, package name, nor what a
+ * pointer points to: `*flag` reads memory other code writes); else undefined.
+ */
 function fixedCondition(cond: Node, fn: FuncInfo): Decl[] | undefined {
   const decls: Decl[] = [];
   const res = fn.resolution();
   for (const n of findBelow(cond, () => true)) {
     if (!n.isNamed) continue;
     if (!CONDITION_NODES.has(n.type)) return undefined;
+    const op = n.type === 'unary_expression' ? n.childForFieldName('operator')?.type : undefined;
+    if (op === '*' || op === '<-') return undefined;
     if (n.type !== 'identifier') continue;
     const d = res.declOf(n);
     if (!d || (d.kind !== 'var' && d.kind !== 'param') || !neverReassigned(d)) return undefined;

@@ -175,3 +175,33 @@ func (s *split) Run(f func()) {
 	}()
 	s.parts.Wait()
 }
+
+// valve waits on whichever of its flags a pointer points to; open sets the flag and wakes it: quiet.
+type valve struct {
+	mu     sync.Mutex
+	cv     *sync.Cond
+	inOpen bool
+}
+
+func newValve() *valve {
+	v := &valve{}
+	v.cv = sync.NewCond(&v.mu)
+	return v
+}
+
+func (v *valve) open() {
+	v.mu.Lock()
+	v.inOpen = true
+	v.mu.Unlock()
+	v.cv.Broadcast()
+}
+
+func (v *valve) await(flag *bool) {
+	v.mu.Lock()
+	defer v.mu.Unlock()
+	for !*flag {
+		v.cv.Wait()
+	}
+}
+
+func (v *valve) In() { v.await(&v.inOpen) }

@@ -64,5 +64,8 @@ func TestCleanOnesFinish(t *testing.T) {
 		q.Get()
 		flagged(func(f func()) { go f() })
 		waitGate(&gate{open: make(chan struct{})}, true)
+		vv := newValve()
+		go vv.open()
+		vv.In()
 	})
 }
