@@ -5,6 +5,7 @@
 package othertype
 
 import (
+	"bytes"
 	"io"
 	"sync"
 	"time"
@@ -112,3 +113,56 @@ func (r *reader) Stop() {
 	r.quit <- struct{}{}
 	<-r.done
 }
+
+// trie holds mu while it waits for a loader's answer. load reads through a chain of fields whose last one is of
+// another package's type (`t.db.buf.Len()`, bytes.Buffer's Len, not trie.Len, which locks mu): quiet.
+// loadOwned calls Len on `t.db.owner`, a field of the package's own type: trie.Len, a deadlock.
+type trie struct {
+	mu sync.RWMutex
+	db *trieDB
+}
+
+type trieDB struct {
+	buf   *bytes.Buffer
+	owner *trie
+}
+
+func newTrie() *trie {
+	t := &trie{}
+	t.db = &trieDB{buf: bytes.NewBufferString("abc"), owner: t}
+	return t
+}
+
+// Len is the package's only method named Len; it locks mu.
+func (t *trie) Len() int {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	return t.db.buf.Len()
+}
+
+func (t *trie) load(ch chan<- int) {
+	n := t.db.buf.Len()
+	ch <- n
+}
+
+func (t *trie) Stash() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ch := make(chan int, 1)
+	go t.load(ch)
+	return <-ch
+}
+
+func (t *trie) loadOwned(ch chan<- int) {
+	n := t.db.owner.Len()
+	ch <- n
+}
+
+func (t *trie) StashOwned() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	ch := make(chan int, 1)
+	go t.loadOwned(ch)
+	return <-ch // want "^trie.StashOwned may block forever receiving from channel ch \\(capacity 1\\) while holding t.mu: the goroutine running trie.loadOwned must lock t.mu before it can send or close$"
+}
+

@@ -48,3 +48,19 @@ func TestReaderStopReturns(t *testing.T) {
 		r.Stop()
 	})
 }
+
+// load reads the buffer's Len without mu: Stash gets its answer.
+func TestTrieStashReturns(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if n := newTrie().Stash(); n != 3 {
+			t.Errorf("got %d", n)
+		}
+	})
+}
+
+// StashOwned holds mu and waits for loadOwned, which waits for mu in trie.Len: both stay blocked.
+func TestTrieStashOwnedDeadlocks(t *testing.T) {
+	tr := newTrie()
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, leakcheck.MutexWait(): 1}, func() { go tr.StashOwned() })
+}
+
