@@ -1717,8 +1717,15 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
     if (go === undefined) return undefined;
     const at = startedAt(b)!;
     // A call runs the function in its caller's goroutine only when it is the caller's own code, not a literal in it
-    // that another goroutine runs (`wg.Go(func() { f.pull(out) })`).
-    const own = (a: Body) => !b.sync || enclosingFuncNode(at)?.id === a.block.parent?.id;
+    // that another goroutine runs (`wg.Go(func() { f.pull(out) })`); but a literal that the caller's own code starts
+    // once as a goroutine of its own (`go func() { f(ch) }()`, `time.AfterFunc(d, func() { f(ch) })`) runs the call
+    // once, where the caller starts it: a retry that reschedules itself instead of sending is the same chain.
+    const own = (a: Body) => {
+      if (!b.sync) return true;
+      const f = enclosingFuncNode(at);
+      if (f?.id === a.block.parent?.id) return true;
+      return f?.type === 'func_literal' && startedOnce(f) && enclosingFuncNode(f)?.id === a.block.parent?.id;
+    };
     return candidates.find((a) => a !== b && span.get(a)!.start <= go && go < span.get(a)!.end && a.block.tree === at.tree && own(a));
   };
   const parents = new Map<Body, Body>();
@@ -1730,6 +1737,14 @@ function nestedSenders(senders: Body[]): (b: Body) => Body | undefined {
     }
   }
   return (b) => parents.get(b);
+}
+
+/** A function literal run once by a goroutine of its own: `go func() { … }()` or `time.AfterFunc(d, func() { … })`. */
+function startedOnce(lit: Node): boolean {
+  const p = parentSkippingParens(lit);
+  if (p?.type === 'call_expression' && p.childForFieldName('function')?.id === lit.id) return p.parent?.type === 'go_statement';
+  const call = p?.type === 'argument_list' ? p.parent : undefined;
+  return call?.type === 'call_expression' && call.childForFieldName('function')?.text === 'time.AfterFunc' && p!.namedChild(1)?.id === lit.id;
 }
 
 /**
