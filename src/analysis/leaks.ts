@@ -1414,6 +1414,46 @@ function nilWhenClosed(receiver: Body, receives: ChanOp[], sends: ChanOp[]): num
 }
 
 /**
+ * Is the way out `w` taken only once a receive of `receives` gave the loop a nil: a return under `if v == nil`, maybe
+ * `|| !ok` (`case v, ok := <-c.ch: if v == nil || !ok { return }`), with v (and ok) declared by that receive?
+ */
+function leavesOnNil(w: Witness, receives: ChanOp[], loop: Body): boolean {
+  const out = w.at ?? w.node;
+  if (out.type !== 'return_statement') return false;
+  let ifs: Node | null = out.parent;
+  while (ifs && ifs.type !== 'if_statement' && ifs.id !== loop.block.id) ifs = ifs.parent;
+  const cond = ifs?.type === 'if_statement' ? ifs.childForFieldName('condition') : null;
+  if (!cond || !contains(ifs!.childForFieldName('consequence')!, out)) return false;
+  const res = loop.fn.resolution();
+  // The variables a receive of this channel declares (`v, ok := <-ch`, `case v, ok := <-ch:`).
+  const declaredByReceive = (id: Node) => {
+    const d = res.declOf(id);
+    const list = d?.node.parent;
+    const st = list?.type === 'expression_list' ? list.parent : undefined;
+    const right = st && (st.type === 'short_var_declaration' || st.type === 'receive_statement') ? st.childForFieldName('right') : null;
+    return d !== undefined && neverReassigned(d) && right !== null && receives.some((o) => o.body === loop && contains(right, o.node));
+  };
+  let nilTest = false;
+  const disjuncts = (e: Node): boolean => {
+    const u = unparen(e);
+    const op = u.type === 'binary_expression' ? u.childForFieldName('operator')?.type : u.type === 'unary_expression' ? u.childForFieldName('operator')?.type : undefined;
+    if (u.type === 'binary_expression' && op === '||') return disjuncts(u.childForFieldName('left')!) && disjuncts(u.childForFieldName('right')!);
+    if (u.type === 'binary_expression' && op === '==') {
+      const [l, r] = [unparen(u.childForFieldName('left')!), unparen(u.childForFieldName('right')!)];
+      const v = l.type === 'nil' ? r : r.type === 'nil' ? l : undefined;
+      nilTest ||= v !== undefined;
+      return v?.type === 'identifier' && declaredByReceive(v);
+    }
+    if (u.type === 'unary_expression' && op === '!') {
+      const ok = unparen(u.childForFieldName('operand')!);
+      return ok.type === 'identifier' && declaredByReceive(ok);
+    }
+    return false;
+  };
+  return disjuncts(cond) && nilTest;
+}
+
+/**
  * `case v := <-ch: if v == nil { return } …` (every value sent on ch one that cannot be nil), or `case v, ok := <-ch:
  * if !ok { return } …`: the case leaves (returns, breaks out of a loop, goes to) only once ch is closed; a value
  * taken sends the receiver round again.
@@ -3590,6 +3630,14 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
             const d = x?.type === 'identifier' ? b.fn.resolution().declOf(x) : undefined;
             return d !== undefined && d.fn.id === b.fn.node.id && madeByDeclaration(d);
           });
+          // The loop leaves only after this very channel handed it a nil (`case v, ok := <-c.ch: if v == nil || !ok {
+          // return }`) and one send, run once, puts nil on it: that send is what makes it leave, so it is taken.
+          if (leavesOnNil(w, receives, loop)) {
+            const nils = world.ops.filter((o) => o.kind === 'send' && unparen(o.node.childForFieldName('value') ?? o.node).type === 'nil');
+            const once = (o: ChanOp) => o.body === b && (b.kind !== 'go' || b.copies === 1) && (b.calls ?? 1) === 1 && enclosingLoop(o.node, b.block) === undefined;
+            if (nils.length === 1 && once(nils[0])) mine = mine.filter((o) => o !== nils[0]);
+            if (mine.length === 0) continue;
+          }
           const onlyClient = bodies.length === 1 && (b.kind === 'go' ? b.copies === 1 && (!b.repeatable || madeHere) && !b.sync : !api(b));
           if (onlyClient && afterRequest) {
             const nodes = mine.map((o) => o.node);
