@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, type ConstantOf, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -840,9 +840,16 @@ function imminentCase(world: ChanWorld, sender: Body, receiver: Body, byDecl: Wo
   return { timer, untaken };
 }
 
+/** Is `st` one of `stmts`, with no statement before it that can leave or skip the rest (a return, break, continue, goto, or a call that does not return)? */
+function countsEveryRound(stmts: Node[], st: Node): boolean {
+  const at = stmts.findIndex((x) => x.id === st.id);
+  return at >= 0 && stmts.slice(0, at).every((x) => findBelow(x, isWayOut, true).length === 0 && findBelow(x, (n) => n.type === 'continue_statement', true).length === 0);
+}
+
 /**
  * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` as the first
- * statement of select cases that each receive from a local channel. Their worlds, or undefined when another write
+ * statement of select cases that each receive from a local channel (or a statement of a `for range ch` body that
+ * nothing before it can leave or skip). Their worlds, or undefined when another write
  * or such a case on something else breaks that.
  */
 function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsByDecl): Set<ChanWorld> | undefined {
@@ -855,9 +862,10 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
     if (write !== 'inc') continue;
     const p = r.parent!;
     const clause = statementHolder(p);
-    // `for range ch { n++; … }`: the first statement of a loop over the channel counts its values too.
+    // `for range ch { n++; … }`: a statement of a loop over the channel counts its values too, when nothing before
+    // it in the body can leave or skip it (`for v := range ch { sum += v; n++; … }`).
     const range = clause?.type === 'block' && clause.parent?.type === 'for_statement' ? clause.parent.namedChildren.find((c) => c?.type === 'range_clause') : undefined;
-    if (range && blockStatements(clause).at(0)?.id === p.id) {
+    if (range && countsEveryRound(blockStatements(clause), p)) {
       const over = range.childForFieldName('right');
       const d = over?.type === 'identifier' ? resolution.declOf(over) : undefined;
       const w = d && byDecl.get(d);
@@ -936,22 +944,37 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
   const b = senders.length === 1 ? senders[0] : undefined;
   const go = b?.goStmt;
   if (!byDecl || !b || b.kind !== 'go' || b.sync || !go || world.site) return undefined;
-  // Started once per element of a range over X: the goroutines' number is len(X).
+  // Started once per element of a range over X: the goroutines' number is len(X). Or once per round of `for i := 0;
+  // i < m; i++` with i written only by that `i++`: m of them, m a constant or a variable nothing reassigns.
   const loop = go.parent?.type === 'block' || go.parent?.type === 'statement_list' ? enclosingLoop(go, receiver.block) : undefined;
   const range = loop?.namedChildren.find((c) => c?.type === 'range_clause');
   const over = range?.childForFieldName('right');
-  if (!loop || !over || blockStatements(loop.childForFieldName('body')).some((st) => st.type !== 'go_statement' && contains(st, go) === false && findBelow(st, (n) => n.type === 'go_statement').length > 0)) return undefined;
+  const resolution = receiver.fn.resolution();
+  const rounds = loop && !range ? countedRounds(loop, resolution) : undefined;
+  if (!loop || (!over && !rounds) || blockStatements(loop.childForFieldName('body')).some((st) => st.type !== 'go_statement' && contains(st, go) === false && findBelow(st, (n) => n.type === 'go_statement').length > 0)) return undefined;
   if (enclosingLoop(loop, receiver.block) !== undefined) return undefined;
   const mine = world.ops.filter((o) => o.kind === 'send');
   if (mine.length !== 1 || mine[0].body !== b || enclosingLoop(mine[0].node, b.block) !== undefined || !blockStatements(b.block).some((st) => st.id === mine[0].node.id)) return undefined;
-  const resolution = receiver.fn.resolution();
+  // `if n == m { break }` out of the loop that counts (`for v := range ch { n++; if n == m { break } }`) leaves it
+  // as a return would.
+  const leavesLoop = (n: Node) => {
+    if (n.type === 'return_statement') return true;
+    if (n.type !== 'break_statement' || n.namedChildCount > 0) return false;
+    let p = n.parent;
+    while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
+    return p?.type === 'for_statement';
+  };
+  const sameBound = (bound: Node) => {
+    if (over) return bound.text === `len(${over.text})`;
+    if (bound.type === 'identifier' && rounds!.type === 'identifier') return resolution.declOf(bound) !== undefined && resolution.declOf(bound) === resolution.declOf(rounds!);
+    return bound.type === 'int_literal' && bound.text === rounds!.text;
+  };
   return (n: Node) => {
-    const cond = n.type === 'return_statement' ? guardOfWayOut(n) : undefined;
+    const cond = leavesLoop(n) ? guardOfWayOut(n) : undefined;
     if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
-    const counter = l.type === 'identifier' ? l : r.type === 'identifier' ? r : undefined;
-    const bound = counter === l ? r : l;
-    if (!counter || bound.text !== `len(${over.text})`) return false;
+    const counter = sameBound(r) ? l : sameBound(l) ? r : undefined;
+    if (counter?.type !== 'identifier') return false;
     const counted = countedChannels(counter, resolution, byDecl);
     const other = counted?.size === 1 ? [...counted][0] : undefined;
     // The counter counts this very channel's values: once it reaches len(X), every goroutine has made its one send.
@@ -961,6 +984,22 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
     if (!other || other.escape || other.ops.some((o) => o.kind === 'close') || theirs.length === 0) return false;
     return theirs.every((o) => o.body.block.id === b.block.id && enclosingLoop(o.node, b.block) === undefined && statementAfter(o.node)?.type === 'return_statement');
   };
+}
+
+/**
+ * `for i := 0; i < m; i++` whose index only its `i++` writes, with m an integer literal or a variable nothing
+ * reassigns: m, the node that says how many rounds it runs. Undefined for any other loop.
+ */
+function countedRounds(loop: Node, res: Resolution): Node | undefined {
+  const h = countedHeader(loop);
+  if (!h || h.op !== '<' || h.from.text !== '0') return undefined;
+  const index = res.declOf(h.index);
+  if (!index || index.refs.some((r) => writeOf(r) !== undefined && !contains(h.init, r) && r.parent?.type !== 'inc_statement')) return undefined;
+  if (index.refs.filter((r) => r.parent?.type === 'inc_statement').length !== 1) return undefined;
+  const to = unparen(h.to);
+  if (to.type === 'int_literal') return to;
+  const d = to.type === 'identifier' ? res.declOf(to) : undefined;
+  return d && neverReassigned(d) ? to : undefined;
 }
 
 /**

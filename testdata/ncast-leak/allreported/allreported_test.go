@@ -42,3 +42,17 @@ func TestLaterErrorsAreStranded(t *testing.T) {
 		close(gate)
 	})
 }
+
+// Sum counts every worker's report before it leaves.
+func TestSumTakesEveryReport(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if s := Sum(4, func(i int) int { return i }); s != 6 {
+			t.Errorf("got %d", s)
+		}
+	})
+}
+
+// SumHalf leaves after two of four reports: two workers are stranded.
+func TestSumHalfStrandsTheRest(t *testing.T) {
+	leakcheck.Leaks(t, 2, func() { SumHalf(4, func(i int) int { return i }) })
+}
