@@ -4072,10 +4072,19 @@ export const leaks: Fact<LeakFacts> = {
         const f = index.enclosing(wr.node);
         return f !== undefined && isCommandFile(f.file) && !loopAround(wr.node) && oncePerProcess(index, f);
       });
+    // A field that only dead code uses (its every make, send and receive in unexported functions nothing names, as
+    // for a local channel above): nothing runs it.
+    const deadOnly = (w: FieldWorld) => {
+      const nodes = [...w.ops.map((o) => o.node), ...w.writes.map((wr) => wr.node)];
+      return nodes.length > 0 && nodes.every((n) => {
+        const f = index.enclosing(n);
+        return f !== undefined && index.neverUsed(f);
+      });
+    };
     for (const w of fieldWorlds) {
       try {
         const j = judgeField(w, silent, fieldWorlds, index);
-        if ((j.sends.length > 0 || j.recvs.length > 0) && index.neverMade(w.chan.structType)) continue;
+        if ((j.sends.length > 0 || j.recvs.length > 0) && (index.neverMade(w.chan.structType) || deadOnly(w))) continue;
         if ((j.sends.length > 0 || j.recvs.length > 0) && madeOncePerProcess(w)) {
           j.sends = j.sends.filter((l) => l.sender.kind !== 'go' || awaitedOnShutdown(l.sender, pkg, l.witness?.at ?? l.witness?.node, l.receiver?.file));
           j.recvs = j.recvs.filter((l) => (l.receiver.kind === 'func' ? l.sender !== undefined : l.receiver.kind !== 'go' || awaitedOnShutdown(l.receiver, pkg)));

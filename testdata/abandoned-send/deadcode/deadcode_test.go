@@ -24,3 +24,8 @@ func TestJournalRecordBlocks(t *testing.T) {
 	j := Open()
 	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() { go j.Record("e") })
 }
+
+// The worker Serialize starts waits forever at its first result.
+func TestSerializeStrandsItsWorker(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { Serialize([]string{"a"}, 1) })
+}
