@@ -259,6 +259,30 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
 }
 
 /**
+ * `for v := range ch { … }; done <- true` where ch is a local of the function that the function closes, once, with a
+ * plain statement of its own body (`close(ch)`, not deferred), and nothing else in the package closes: the range
+ * ends only then, so before that statement the goroutine is still in its range, not at its send, and the function's
+ * ways out before it leave the goroutine waiting for values (from code the function handed ch to, which may close it
+ * or not), not at the send this finding would name. That statement, or undefined.
+ */
+function rangeFirstStart(sender: Body, receiver: Body | undefined, sends: ChanOp[]): Node | undefined {
+  if (!receiver || receiver.kind !== 'func' || sender.kind !== 'go' || !sender.goStmt || !contains(receiver.block, sender.goStmt)) return undefined;
+  const res = receiver.fn.resolution();
+  for (const loop of blockStatements(sender.block)) {
+    if (loop.type !== 'for_statement') continue;
+    const over = loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right');
+    const d = over && unparen(over).type === 'identifier' ? res.declOf(unparen(over)) : undefined;
+    if (!d || d.kind !== 'var' || !neverReassigned(d) || contains(sender.block, d.node) || !contains(receiver.block, d.node)) continue;
+    if (!sends.every((o) => o.body !== sender || afterStatement(loop, o.node, sender.block))) continue;
+    const closes = d.refs.map((r) => closeCallOf(r)).filter((c): c is Node => c !== undefined);
+    if (closes.length !== 1) continue;
+    const top = blockStatements(receiver.block).find((st) => contains(st, closes[0]));
+    if (top?.type === 'expression_statement' && top.namedChild(0)?.id === closes[0].id) return top;
+  }
+  return undefined;
+}
+
+/**
  * `errc <- sr.Run()` (or `err := run(ctx); errc <- err`): the goroutine's one send sends what a call returns, and
  * the function stops that call itself, once, with a plain statement of its own body: a close of the call's receiver
  * (`sr.Shutdown()`, `srv.Close()`, `x.Stop()`: CLOSER) or the cancel of the `context.WithCancel` context the call is
@@ -2210,7 +2234,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
-    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index)) : undefined;
+    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index) ?? rangeFirstStart(senders[0], receiver, sends)) : undefined;
     const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const one = receiver && senders.length === 1 ? senders[0] : undefined;

@@ -1,49 +1,45 @@
-// Package rangefirst: a goroutine counts what arrives on a channel until the test closes it, then reports the
-// count. Before the close it is still in its range, not at its report: a failing check before the close strands it
-// at the range (a leak of the range, not of the report: quiet here). A check that fails after the close strands the
-// report (reported).
+// Package rangefirst: a gatherer ranges over a channel the function closes once its producer is done, then reports
+// on done. A function that returns early on the producer's error without closing the channel leaves the gatherer in
+// its range, waiting for values, not at its report: a leak of the range, which a finding at `done <- true` would
+// misname, so this rule stays quiet. Closing the channel on the way out sends the gatherer on to its report, which
+// nothing receives: reported there.
 package rangefirst
 
-import "testing"
-
-// Count feeds the values to a counter and checks each before closing.
-func Count(t testing.TB, vals []int, check func(int) error) int {
-	in := make(chan int, len(vals))
-	n := make(chan int)
+// Collect gathers what produce sends on ch.
+func Collect(produce func(chan<- int) error) ([]int, error) {
+	ch := make(chan int)
+	done := make(chan bool)
+	var got []int
 	go func() {
-		count := 0
-		for range in {
-			count++
+		for v := range ch {
+			got = append(got, v)
 		}
-		n <- count
+		done <- true
 	}()
-	for _, v := range vals {
-		if err := check(v); err != nil {
-			t.Fatalf("check: %v", err)
-		}
-		in <- v
+	if err := produce(ch); err != nil {
+		return nil, err
 	}
-	close(in)
-	return <-n
+	close(ch)
+	<-done
+	return got, nil
 }
 
-// CountChecked also checks something after the close: the counter has its report ready then.
-func CountChecked(t testing.TB, vals []int, done func() error) int {
-	in := make(chan int, len(vals))
-	n := make(chan int)
+// CollectClosing closes ch on its early return too.
+func CollectClosing(produce func(chan<- int) error) ([]int, error) {
+	ch := make(chan int)
+	done := make(chan bool)
+	var got []int
 	go func() {
-		count := 0
-		for range in {
-			count++
+		for v := range ch {
+			got = append(got, v)
 		}
-		n <- count // want "^goroutine may block forever sending on unbuffered channel n: CountChecked can return before receiving from it$"
+		done <- true // want "^goroutine may block forever sending on unbuffered channel done: CollectClosing can return before receiving from it$"
 	}()
-	for _, v := range vals {
-		in <- v
+	if err := produce(ch); err != nil {
+		close(ch)
+		return nil, err // related `CollectClosing stops receiving from done here`
 	}
-	close(in)
-	if err := done(); err != nil {
-		t.Fatalf("done: %v", err) // related `CountChecked stops receiving from n here`
-	}
-	return <-n
+	close(ch)
+	<-done
+	return got, nil
 }

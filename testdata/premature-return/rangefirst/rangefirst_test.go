@@ -7,22 +7,24 @@ import (
 	"golintchan.example/testdata/internal/leakcheck"
 )
 
-func ok(int) error  { return nil }
-func bad(int) error { return errors.New("bad") }
+func failing(ch chan<- int) error { ch <- 1; return errors.New("broken") }
 
-func TestCountIsClean(t *testing.T) {
-	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { Count(leakcheck.StopT{}, []int{1, 2}, ok) }) })
-}
+func working(ch chan<- int) error { ch <- 1; ch <- 2; return nil }
 
-func TestCountFailingCheckLeavesTheCounterInItsRange(t *testing.T) {
-	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan receive": 1, "chan send": 0}, func() {
-		leakcheck.InOwnGoroutine(func() { Count(leakcheck.StopT{}, []int{1, 2}, bad) })
+func TestCollectIsCleanWhenProduceWorks(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if got, err := Collect(working); err != nil || len(got) != 2 {
+			t.Errorf("got %v, %v", got, err)
+		}
 	})
 }
 
-func TestCountCheckedStrandsTheReport(t *testing.T) {
-	fail := func() error { return errors.New("fail") }
-	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() {
-		leakcheck.InOwnGoroutine(func() { CountChecked(leakcheck.StopT{}, []int{1, 2}, fail) })
-	})
+// A failed produce leaves the gatherer in its range: blocked receiving, never at its send.
+func TestCollectLeavesTheGathererInItsRange(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan receive": 1}, func() { _, _ = Collect(failing) })
+}
+
+// Closing on the way out sends the gatherer on to its report, which nothing takes.
+func TestCollectClosingStrandsTheReport(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 1}, func() { _, _ = CollectClosing(failing) })
 }
