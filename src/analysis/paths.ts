@@ -889,6 +889,30 @@ function assignsAny(n: Node, names: string[]): boolean {
 }
 
 /**
+ * `if i > 0 { …; return }` (or `i != k`, `i >= 1`; no else, no initializer) in the body of a three-clause loop
+ * `for i := 0; …; i++` (counting up from a constant by one) whose index the body never assigns, where the branch
+ * always leaves the iteration (return, break, continue, or a call that does not return): past it, only one iteration
+ * goes on, the first (or the one where i == k).
+ */
+function oneIterationPast(ifStmt: Node, loop: Node, index: string): boolean {
+  if (ifStmt.type !== 'if_statement' || ifStmt.childForFieldName('alternative') || ifStmt.childForFieldName('initializer')) return false;
+  const header = countedLoop(loop);
+  if (!header || header.index.text !== index) return false;
+  const from = intLiteral(header.from);
+  const cond = unparen(ifStmt.childForFieldName('condition')!);
+  if (cond.type !== 'binary_expression' || from === undefined) return false;
+  const op = cond.childForFieldName('operator')?.type;
+  const l = unparen(cond.childForFieldName('left')!);
+  const k = intLiteral(unparen(cond.childForFieldName('right')!));
+  if (l.type !== 'identifier' || l.text !== index || k === undefined) return false;
+  if (!((op === '>' && k === from) || (op === '>=' && k === from + 1) || op === '!=')) return false;
+  const then = ifStmt.childForFieldName('consequence')!;
+  const last = blockStatements(then).at(-1);
+  const leaves = last !== undefined && (last.type === 'return_statement' || last.type === 'continue_statement' || (last.type === 'break_statement' && last.namedChildCount === 0) || isTerminatingCall(last));
+  return leaves && !assignsAny(loop.childForFieldName('body')!, [index]);
+}
+
+/**
  * `if i == k { … }` in the body of a loop over i, with k the same in every iteration (no call, nothing in it
  * assigned in the loop) and i never assigned in the body: the branch runs in at most one iteration.
  */
@@ -1051,8 +1075,28 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
   const list = (stmts: Node[], depth: number): M => {
     let state = 0;
     const out: M = { fall: null, any: 0, brk: null, cont: null, at: null };
-    for (const s of stmts) {
+    for (let i = 0; i < stmts.length; i++) {
+      const s = stmts[i];
       const r = stmt(s, depth);
+      // `if i > 0 { …; return }` in a loop `for i := 0; …; i++`: what follows runs in the first iteration only, so
+      // it counts once for the whole loop (as under `if i == k`), with the way it leaves kept.
+      const frame = indexes[indexes.length - 1];
+      if (frame?.index && r.fall !== null && i + 1 < stmts.length && oneIterationPast(s, frame.loop, frame.index)) {
+        const rest = list(stmts.slice(i + 1), depth);
+        if (rest.brk === null && (rest.lbrk ?? null) === null) {
+          frame.once += rest.any;
+          const zero = (x: number | null) => (x === null ? null : 0);
+          const m: M = { fall: zero(rest.fall), any: 0, brk: null, cont: zero(rest.cont), at: rest.at === null || rest.at === undefined ? null : Infinity };
+          out.at = mx(out.at ?? null, plus(state, r.at ?? null));
+          out.at = mx(out.at ?? null, plus(state + r.fall, m.at ?? null));
+          out.any = Math.max(out.any, state + r.any, state + r.fall);
+          out.brk = mx(out.brk, plus(state, r.brk));
+          out.cont = mx(mx(out.cont, plus(state, r.cont)), plus(state + r.fall, m.cont));
+          out.lbrk = mx(out.lbrk ?? null, plus(state, r.lbrk ?? null));
+          out.fall = m.fall === null ? null : state + r.fall;
+          return out;
+        }
+      }
       out.at = mx(out.at ?? null, plus(state, r.at ?? null));
       out.any = Math.max(out.any, state + r.any);
       out.brk = mx(out.brk, plus(state, r.brk));
