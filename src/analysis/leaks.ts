@@ -259,8 +259,8 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
 }
 
 /**
- * `for v := range ch { … }; done <- true` where ch is a local of the function that the function closes, once, with a
- * plain statement of its own body (`close(ch)`, not deferred), and nothing else in the package closes: the range
+ * `for v := range ch { … }; done <- true` where ch is a local of the function whose one close is a plain statement of
+ * the function's own body (`close(ch)`, not deferred): the range
  * ends only then, so before that statement the goroutine is still in its range, not at its send, and the function's
  * ways out before it leave the goroutine waiting for values (from code the function handed ch to, which may close it
  * or not), not at the send this finding would name. That statement, or undefined.
@@ -907,6 +907,15 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
   return worlds;
 }
 
+/** A `return`, or a plain `break` that leaves a loop (not a select or switch around it). */
+function returnsOrLeavesLoop(n: Node): boolean {
+  if (n.type === 'return_statement') return true;
+  if (n.type !== 'break_statement' || n.namedChildCount > 0) return false;
+  let p = n.parent;
+  while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
+  return p?.type === 'for_statement';
+}
+
 /** The condition of the `if` whose block holds the way out `n` as one of its own statements (`if n == 3 { return }`). */
 function guardOfWayOut(n: Node): Node | null | undefined {
   const block = statementHolder(n);
@@ -933,12 +942,7 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
   if (most(world) !== 1) return undefined;
   const resolution = receiver.fn.resolution();
   return (n: Node) => {
-    if (n.type === 'break_statement') {
-      if (n.namedChildCount > 0) return false;
-      let p = n.parent;
-      while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
-      if (p?.type !== 'for_statement') return false;
-    } else if (n.type !== 'return_statement') return false;
+    if (!returnsOrLeavesLoop(n)) return false;
     const cond = guardOfWayOut(n);
     if (cond?.type !== 'binary_expression') return false;
     const op = cond.childForFieldName('operator')?.type;
@@ -979,22 +983,14 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
   if (enclosingLoop(loop, receiver.block) !== undefined) return undefined;
   const mine = world.ops.filter((o) => o.kind === 'send');
   if (mine.length !== 1 || mine[0].body !== b || enclosingLoop(mine[0].node, b.block) !== undefined || !blockStatements(b.block).some((st) => st.id === mine[0].node.id)) return undefined;
-  // `if n == m { break }` out of the loop that counts (`for v := range ch { n++; if n == m { break } }`) leaves it
-  // as a return would.
-  const leavesLoop = (n: Node) => {
-    if (n.type === 'return_statement') return true;
-    if (n.type !== 'break_statement' || n.namedChildCount > 0) return false;
-    let p = n.parent;
-    while (p && !['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement', 'func_literal'].includes(p.type)) p = p.parent;
-    return p?.type === 'for_statement';
-  };
   const sameBound = (bound: Node) => {
     if (over) return bound.text === `len(${over.text})`;
     if (bound.type === 'identifier' && rounds!.type === 'identifier') return resolution.declOf(bound) !== undefined && resolution.declOf(bound) === resolution.declOf(rounds!);
     return bound.type === 'int_literal' && bound.text === rounds!.text;
   };
   return (n: Node) => {
-    const cond = leavesLoop(n) ? guardOfWayOut(n) : undefined;
+    // `if n == m { break }` out of the loop that counts leaves it as a return would.
+    const cond = returnsOrLeavesLoop(n) ? guardOfWayOut(n) : undefined;
     if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
     const counter = sameBound(r) ? l : sameBound(l) ? r : undefined;
