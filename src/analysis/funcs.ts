@@ -182,6 +182,9 @@ function receiverType(recv: string): string | undefined {
  * Package-wide index of functions, methods, constants and call sites; each part is built on first use. The
  * function and constant tables are read from the text, so that building them never needs a file's tree.
  */
+/** A Go identifier. */
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
 export class PackageIndex {
   /** By file path, then by the declaration's offset. */
   private readonly byKey = new Map<string, Map<number, FuncInfo>>();
@@ -317,6 +320,19 @@ export class PackageIndex {
       this.fieldTypes.set(key, v);
     }
     return v ?? undefined;
+  }
+
+  private readonly structTypes = new Map<string, boolean>();
+
+  /** Does the package declare `type name struct {…}` (read from the text, as fieldType reads its fields)? */
+  isStructType(name: string): boolean {
+    let v = this.structTypes.get(name);
+    if (v === undefined) {
+      const head = new RegExp(`^type\\s+${escapeRe(name)}\\s+struct\\s*\\{`, 'm');
+      v = IDENTIFIER.test(name) && this.pkg.files.some((f) => f.text.includes(name) && head.test(f.text));
+      this.structTypes.set(name, v);
+    }
+    return v;
   }
 
   private readonly varValues = new Map<string, Node | null>();

@@ -39,12 +39,14 @@ export function typeName(t: Node | null | undefined): string | undefined {
 /** The struct type of the operand of a selector, when golint-chan can tell it from the declaration. */
 export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?: PackageIndex): string | undefined {
   const u = unparen(operand);
-  // `x.f` where x is of a struct type of the package whose field f is declared `f T` or `f *T` with T of the
-  // package (`t.db.owner`): T. A field of another package's type (`f *bytes.Buffer`) is no type of the package.
+  // `x.f` where x is of a struct type of the package whose field f is declared `f T` or `f *T` with T a struct type
+  // of the package (`t.db.owner`): T. A field of another package's type (`f *bytes.Buffer`), or of an interface or
+  // basic type, is no struct type of the package: unknown.
   if (u.type === 'selector_expression' && index) {
     const xt = operandType(u.childForFieldName('operand')!, fn, res, index);
     const ft = xt ? index.fieldType(xt, u.childForFieldName('field')?.text ?? '') : undefined;
-    return ft ? /^\*?(\w+)$/.exec(ft)?.[1] : undefined;
+    const t = ft ? /^\*?(\w+)$/.exec(ft)?.[1] : undefined;
+    return t && index.isStructType(t) ? t : undefined;
   }
   // `(&T{…}).m()`, `T{}.m()`, `new(T).m()`: a value built right there.
   if (u.type !== 'identifier') return builtType(u);
