@@ -450,6 +450,9 @@ function returnsAfter(op: Node, lock: Node): boolean {
  */
 function precedesOrLoops(lock: Node, op: Node, block: Node): boolean {
   if (lock.startIndex < op.startIndex) return true;
+  // `ch <- t.Len()`: the value is worked out before the send can block.
+  const value = op.type === 'send_statement' ? op.childForFieldName('value') : null;
+  if (value && contains(value, lock)) return true;
   for (let p: Node | null = op; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement' && contains(p, lock)) return true;
   return false;
 }

@@ -64,3 +64,8 @@ func TestTrieStashOwnedDeadlocks(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, leakcheck.MutexWait(): 1}, func() { go tr.StashOwned() })
 }
 
+// StashInline holds mu and waits for loadInline, which waits for mu in trie.Len while working out its send.
+func TestTrieStashInlineDeadlocks(t *testing.T) {
+	tr := newTrie()
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, leakcheck.MutexWait(): 1}, func() { go tr.StashInline() })
+}
