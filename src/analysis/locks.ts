@@ -56,6 +56,8 @@ function lockCall(call: Node, fn: FuncInfo, index?: PackageIndex): { key: LockKe
   if (f?.type !== 'selector_expression') return undefined;
   const method = f.childForFieldName('field')?.text ?? '';
   if (!LOCKS.has(method) && !UNLOCK.test(method)) return undefined;
+  // A mutex's Lock and Unlock take nothing: `km.Lock(ctx, key)` is another kind of lock (one that can give up).
+  if ((call.childForFieldName('arguments')?.namedChildCount ?? 0) > 0) return undefined;
   const key = mutexKey(f.childForFieldName('operand')!, fn, index);
   return key && { key, lock: LOCKS.has(method), read: method === 'RLock' || method === 'RUnlock' };
 }

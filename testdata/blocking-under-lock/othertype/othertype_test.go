@@ -69,3 +69,12 @@ func TestTrieStashInlineDeadlocks(t *testing.T) {
 	tr := newTrie()
 	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan receive": 1, leakcheck.MutexWait(): 1}, func() { go tr.StashInline() })
 }
+
+// The second Lock of a held key gives up when its context is cancelled: TryHeld gets its error back.
+func TestTryHeldReturns(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		if err := TryHeld(); err == nil {
+			t.Error("want the context's error")
+		}
+	})
+}
