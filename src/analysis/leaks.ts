@@ -253,9 +253,30 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
     if (others.some((r) => { for (let p: Node | null = r; p && p.id !== receiver.block.id; p = p.parent) if (p.type === 'defer_statement' || p.type === 'go_statement') return true; return false; })) continue;
     const top = blockStatements(receiver.block);
     const first = top.find((st) => others.some((r) => contains(st, r)));
-    if (first && first.startIndex > sender.goStmt.endIndex) return first;
+    if (!first || first.startIndex <= sender.goStmt.endIndex) continue;
+    // `c, err := net.Dial("tcp", l.Addr().String()); if err != nil { t.Fatal(err) }`: that check leaves only when
+    // the dial failed, so nothing connected and the goroutine is still in Accept; the statement after it starts.
+    const at = top.indexOf(first);
+    if (top[at + 2] && failedDialCheck(first, top[at + 1], l.text)) return top[at + 2];
+    return first;
   }
   return undefined;
+}
+
+/**
+ * `x, err := net.Dial(…, l.Addr().String())` (a dial of the listener's address, by a `Dial…` function or method)
+ * followed by `if err != nil { … }` on the error it declared or set: the if runs its branch only when the dial failed.
+ */
+function failedDialCheck(dial: Node, check: Node, listener: string): boolean {
+  if (dial.type !== 'short_var_declaration' && dial.type !== 'assignment_statement') return false;
+  const right = listItems(dial.childForFieldName('right'));
+  const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+  if (call?.type !== 'call_expression' || !/(^|\.)Dial\w*$/.test(calleeText(call) ?? '')) return false;
+  const addr = `${listener}.Addr()`;
+  if (!listItems(call.childForFieldName('arguments')).some((a) => a != null && a.text.replace(/\s+/g, '').includes(addr))) return false;
+  const err = listItems(dial.childForFieldName('left')).at(-1);
+  if (err?.type !== 'identifier' || check.type !== 'if_statement' || check.childForFieldName('initializer') || check.childForFieldName('alternative')) return false;
+  return unparen(check.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${err.text}!=nil`;
 }
 
 /**

@@ -2,6 +2,7 @@ package acceptfirst
 
 import (
 	"errors"
+	"net"
 	"testing"
 
 	"golintchan.example/testdata/internal/leakcheck"
@@ -37,4 +38,23 @@ func TestReportFirstLeavesTheGoroutineInAccept(t *testing.T) {
 
 func TestReportAfterDialStrandsTheGoroutine(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { ReportAfterDial(leakcheck.StopT{}, fail) }) })
+}
+
+type failingDialer struct{}
+
+func (failingDialer) Dial(string, string) (net.Conn, error) { return nil, errors.New("unreachable") }
+
+// The failed dial leaves the goroutine in Accept (waiting on the network), not at its send.
+func TestDialCheckedLeavesTheGoroutineInAccept(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"IO wait": 1, "chan send": 0}, func() {
+		leakcheck.InOwnGoroutine(func() { DialChecked(leakcheck.StopT{}, failingDialer{}) })
+	})
+}
+
+func TestDialCheckedIsCleanWhenTheDialWorks(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { DialChecked(leakcheck.StopT{}, &net.Dialer{}) }) })
+}
+
+func TestDialThenCheckStrandsTheGoroutine(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { DialThenCheck(leakcheck.StopT{}, &net.Dialer{}, fail) }) })
 }
