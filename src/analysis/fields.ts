@@ -6,7 +6,7 @@ import { codeMatches, inCode } from '../source/lex';
 import { Body, ChanInfo, ChanOp, ChanWorld, copiesOf, Tracker } from './channels';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import type { Resolution } from './scope';
-import { CONSTANT_LITERAL, contains, enclosingFuncNode, escapeRe, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
+import { CONSTANT_LITERAL, contains, enclosingFuncNode, escapeRe, IDENTIFIER, isExported, isFuncNode, listItems, nodeStartingAt, parentSkippingParens, unparen } from './syntax';
 import { builtType, madeByDeclaration, operandType, typeName } from './typing';
 import { typeSpecsOf } from './prefill';
 
@@ -41,8 +41,6 @@ export interface FieldWorld extends ChanWorld {
 export interface FieldFacts {
   worlds: FieldWorld[];
 }
-
-const IDENT = /^[A-Za-z_]\w*$/;
 
 /** The struct type names declared with a field named `field` anywhere in the package (anonymous structs: ''). */
 function declarersOf(pkg: Package, field: string): Set<string> {
@@ -424,7 +422,7 @@ function computeFields(pkg: Package): FieldFacts {
   for (const { file, fieldChans } of pkg.fact(syntaxIndex)) {
     for (const fc of fieldChans) {
       for (const name of fc.names) {
-        if (!IDENT.test(name) || isExported(name) || name === '_') continue; // exported: other packages may use it
+        if (!IDENTIFIER.test(name) || isExported(name) || name === '_') continue; // exported: other packages may use it
         const list = declared.get(name) ?? [];
         list.push({ file, node: fc.decl, type: fc.type });
         declared.set(name, list);
@@ -772,7 +770,7 @@ export function nilFieldOps(facts: FieldFacts, pkg: Package): { world: FieldWorl
   const neverSet = (cond: Node | null) => {
     const c = cond && unparen(cond);
     const field = c?.type === 'selector_expression' ? c.childForFieldName('field')?.text : undefined;
-    if (!field || isExported(field) || !IDENT.test(field)) return false;
+    if (!field || isExported(field) || !IDENTIFIER.test(field)) return false;
     let v = flags.get(field);
     if (v === undefined) {
       const f = escapeRe(field);

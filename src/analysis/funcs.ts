@@ -5,7 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
-import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -182,9 +182,6 @@ function receiverType(recv: string): string | undefined {
  * Package-wide index of functions, methods, constants and call sites; each part is built on first use. The
  * function and constant tables are read from the text, so that building them never needs a file's tree.
  */
-/** A Go identifier. */
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
-
 export class PackageIndex {
   /** By file path, then by the declaration's offset. */
   private readonly byKey = new Map<string, Map<number, FuncInfo>>();
@@ -342,7 +339,7 @@ export class PackageIndex {
    * package assigns, takes the address of or appends to: what it holds all along. Undefined for anything else.
    */
   varValue(name: string): Node | undefined {
-    if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+    if (!IDENTIFIER.test(name)) return undefined;
     let v = this.varValues.get(name);
     if (v === undefined) {
       v = null;

@@ -4,7 +4,7 @@ import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from
 import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -1513,24 +1513,18 @@ function leavesOnNil(w: Witness, receives: ChanOp[], loop: Body): boolean {
     const right = st && (st.type === 'short_var_declaration' || st.type === 'receive_statement') ? st.childForFieldName('right') : null;
     return d !== undefined && neverReassigned(d) && right !== null && receives.some((o) => o.body === loop && contains(right, o.node));
   };
-  let nilTest = false;
-  const disjuncts = (e: Node): boolean => {
-    const u = unparen(e);
-    const op = u.type === 'binary_expression' ? u.childForFieldName('operator')?.type : u.type === 'unary_expression' ? u.childForFieldName('operator')?.type : undefined;
-    if (u.type === 'binary_expression' && op === '||') return disjuncts(u.childForFieldName('left')!) && disjuncts(u.childForFieldName('right')!);
-    if (u.type === 'binary_expression' && op === '==') {
-      const [l, r] = [unparen(u.childForFieldName('left')!), unparen(u.childForFieldName('right')!)];
-      const v = l.type === 'nil' ? r : r.type === 'nil' ? l : undefined;
-      nilTest ||= v !== undefined;
-      return v?.type === 'identifier' && declaredByReceive(v);
-    }
-    if (u.type === 'unary_expression' && op === '!') {
-      const ok = unparen(u.childForFieldName('operand')!);
-      return ok.type === 'identifier' && declaredByReceive(ok);
-    }
-    return false;
+  // `v == nil` (or `nil == v`): v.
+  const nilTested = (u: Node) => {
+    if (u.type !== 'binary_expression' || u.childForFieldName('operator')?.type !== '==') return undefined;
+    const [l, r] = [unparen(u.childForFieldName('left')!), unparen(u.childForFieldName('right')!)];
+    return l.type === 'nil' ? r : r.type === 'nil' ? l : undefined;
   };
-  return disjuncts(cond) && nilTest;
+  const closedTest = (u: Node) => {
+    const v = nilTested(u) ?? (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '!' ? unparen(u.childForFieldName('operand')!) : undefined);
+    return v?.type === 'identifier' && declaredByReceive(v);
+  };
+  const parts = disjuncts(cond);
+  return parts.every(closedTest) && parts.some((u) => nilTested(u) !== undefined);
 }
 
 /**
@@ -2538,11 +2532,6 @@ export function lenChecked(op: ChanOp): boolean {
   return false;
 }
 
-/** `a || b || c`: its parts. */
-function disjuncts(e: Node): Node[] {
-  const u = unparen(e);
-  return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||' ? [...disjuncts(u.childForFieldName('left')!), ...disjuncts(u.childForFieldName('right')!)] : [u];
-}
 
 /** `len(ch) OP k` or `k OP len(ch)`, turned round so that len is on the left: the operator and k's text. */
 function lenTest(c: Node, ch: string): { op: string; k: string } | undefined {

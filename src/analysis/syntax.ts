@@ -34,6 +34,12 @@ export function conjuncts(e: Node): Node[] {
   return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '&&' ? [...conjuncts(u.childForFieldName('left')!), ...conjuncts(u.childForFieldName('right')!)] : [u];
 }
 
+/** `a || b || c`: its parts. */
+export function disjuncts(e: Node): Node[] {
+  const u = unparen(e);
+  return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||' ? [...disjuncts(u.childForFieldName('left')!), ...disjuncts(u.childForFieldName('right')!)] : [u];
+}
+
 /**
  * `go func(){…}()` / `defer func(){…}()`: the statement that runs a function literal (the literal is the called
  * function of that statement's call); undefined for any other use of the literal.
@@ -68,6 +74,9 @@ function asyncArgument(lit: Node, args: Node): { by: 'go'; stmt: Node } | undefi
 }
 
 /** A Go identifier made safe to put in a regular expression (`$` is the only special character one can hold). */
+/** A Go identifier. */
+export const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
 export function escapeRe(name: string): string {
   return name.replace(/[$]/g, '\\$&');
 }
@@ -650,17 +659,13 @@ export function loopFlags(loop: Node): { name: string; exit: string }[] {
   const cond = clause ? clause.childForFieldName('condition') : loop.namedChildren.find((c) => c && c.type !== 'block' && c.type !== 'range_clause');
   if (!cond) return [];
   const out: { name: string; exit: string }[] = [];
-  const disjuncts = (n: Node): boolean => {
-    const u = unparen(n);
-    if (u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '||') return disjuncts(u.childForFieldName('left')!) && disjuncts(u.childForFieldName('right')!);
-    if (u.type === 'identifier') return out.push({ name: u.text, exit: 'false' }) > 0;
-    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') {
-      const x = unparen(u.childForFieldName('operand')!);
-      if (x.type === 'identifier') return out.push({ name: x.text, exit: 'true' }) > 0;
-    }
-    return false;
-  };
-  return disjuncts(cond) ? out : [];
+  for (const u of disjuncts(cond)) {
+    const x = u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!' ? unparen(u.childForFieldName('operand')!) : undefined;
+    if (u.type === 'identifier') out.push({ name: u.text, exit: 'false' });
+    else if (x?.type === 'identifier') out.push({ name: x.text, exit: 'true' });
+    else return [];
+  }
+  return out;
 }
 
 /** `for ok {` / `for !done {`: the flag a loop runs on, and the literal that ends it. */
