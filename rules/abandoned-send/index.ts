@@ -1,6 +1,6 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { armText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
+import { winsText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
 type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | 'sendsFirst' | StepMsg;
 
@@ -15,7 +15,7 @@ const rule: Rule<Msg> = {
     since: '0.1.0',
     fixable: true,
     messages: {
-      selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{arm}} wins',
+      selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{wins}}',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
       resultDiscarded: 'goroutine blocks forever sending on {{chan}}: {{caller}} discards it',
@@ -41,7 +41,7 @@ const rule: Rule<Msg> = {
         : !leak.receiver
         ? { messageId: 'neverReceived', data: { chan } }
         : w && leak.recvs === 0 && (w.kind === 'select' || w.kind === 'default')
-          ? { messageId: 'selectGiveUp', data: { chan, receiver, arm: armText(w) }, partner }
+          ? { messageId: 'selectGiveUp', data: { chan, receiver, wins: winsText(w) }, partner }
           : leak.afterStop
             ? { messageId: 'receiverStops', data: { chan, receiver }, partner }
             : { messageId: 'fewerReceives', data: { chan, receiver, sends: leak.sendsUpTo ? `up to ${times(leak.sends)}` : times(leak.sends), recvs }, partner };

@@ -56,13 +56,21 @@ export function chanText(c: ChanInfo): string {
  * How a select case reads in a message: `case <-time.After(d)` or `the default case`; with the other cases that give up
  * as surely (Witness.arms), `case <-s.quit` or `case <-done` (four and more: the first three, then how many others).
  */
-export function armText(w: Witness): string {
+function armText(w: Witness): string {
   const one = (n: Node) => (n.type === 'default_case' ? 'the default case' : `\`case ${snippet(n)}\``);
   const arms = w.arms ?? [];
   // Named up to three; beyond that, counted (the related locations show them).
   const named = arms.length > 3 ? arms.slice(0, 2) : arms;
   const rest = arms.length - named.length;
   return [w.kind === 'default' ? 'the default case' : one(w.node), ...named.map(one), ...(rest ? [`one of ${rest} other cases`] : [])].join(' or ');
+}
+
+/**
+ * `\`case <-time.After(d)\` wins`; for a case that goes on unless it returns (`case <-tick: if cancelled() { return
+ * }` in a loop), `… wins and then returns`: winning alone is not the give-up.
+ */
+export function winsText(w: Witness): string {
+  return `${armText(w)} wins${w.thenReturns ? ' and then returns' : ''}`;
 }
 
 function step<M extends string>(file: SourceFile, node: Node, messageId: M, data: Record<string, string>): Step<M> {
@@ -131,13 +139,13 @@ export function blockingSends(leak: SendLeak): NodeRef[] {
  */
 export function recvsText(leak: SendLeak): string {
   const w = leak.witness;
-  const arm = w && (w.kind === 'select' || w.kind === 'default') ? armText(w) : undefined;
-  if (leak.recvs === 0) return arm ? `none when ${arm} wins` : 'none on some paths';
+  const arm = w && (w.kind === 'select' || w.kind === 'default') ? winsText(w) : undefined;
+  if (leak.recvs === 0) return arm ? `none when ${arm}` : 'none on some paths';
   if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
   // A give-up inside a loop that receives (`for item := range out { select { … case <-ctx.Done(): return } }`):
   // it can come after any number of values, so no count is true.
-  if (arm && w && givesUpInReceivingLoop(leak, w.node)) return `only until ${arm} wins`;
-  if (arm) return `only ${times(leak.recvs)} when ${arm} wins`;
+  if (arm && w && givesUpInReceivingLoop(leak, w.node)) return `only until ${arm}`;
+  if (arm) return `only ${times(leak.recvs)} when ${arm}`;
   return `only ${times(leak.recvs)} on some paths`;
 }
 

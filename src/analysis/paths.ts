@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -20,8 +20,13 @@ export interface Witness {
    * first depends on what went wrong, so each is a place the partner can be let down.
    */
   also?: Node[];
-  /** For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`): that statement. */
+  /**
+   * For a select case whose path leaves because a test fails there (`t.Fatal`, `t.Error` + `return`), or by a return
+   * inside a case that on its other paths goes on (`case <-tick: if cancelled() { return }`): that statement.
+   */
   at?: Node;
+  /** For a select case: winning is not enough, the case then has to return (at `at`); on its other paths it goes on. */
+  thenReturns?: boolean;
   /** For a return or the end of the body reached after skipping an `if` or `switch` (no branch taken): that skip. */
   cause?: Witness;
   /** For a select case: the same select has a case that takes a counted value (it waits for this channel too). */
@@ -402,11 +407,15 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     // A case that goes on to take the value on its other paths (`case <-timer.C: if err := kill(); err != nil {
     // return err }; <-done`) lets the partner down only where it returns first: that return is the give-up.
     const takesLater = clause !== undefined && caseStatements(clause).some(hasRecv);
+    // A case that on its other paths goes round its loop (`for { select { …; case <-tick: if cancelled() { return }
+    // } }`): winning is not giving up, the return inside it is. (Outside a loop, going on past the select leaves too.)
+    const goesOn = clause !== undefined && r.fall !== null && loopAround(clause) !== undefined;
     return mapRes(r, (v) => ({
       ...v,
       w:
         v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? (ends ? { ...w, at: last } : v.w) : { ...w, at: v.w.node })
         : takesLater && v.w?.kind === 'return' && contains(clause!, v.w.node) ? { ...w, at: v.w.node }
+        : goesOn && v.w?.kind === 'return' && contains(clause!, v.w.node) ? { ...w, at: v.w.node, thenReturns: true }
         : w,
     }));
   };

@@ -31,8 +31,8 @@ loop:
 func FirstFailure(dial1, dial2 func() error) error {
 	errCh1 := make(chan error)
 	errCh2 := make(chan error)
-	go func() { errCh1 <- dial1() }() // want "^goroutine may block forever sending on unbuffered channel errCh1: FirstFailure stops receiving when `case err2 = <-errCh2` wins$"
-	go func() { errCh2 <- dial2() }() // want "^goroutine may block forever sending on unbuffered channel errCh2: FirstFailure stops receiving when `case err1 = <-errCh1` wins$"
+	go func() { errCh1 <- dial1() }() // want "^goroutine may block forever sending on unbuffered channel errCh1: FirstFailure stops receiving when `case err2 = <-errCh2` wins and then returns$"
+	go func() { errCh2 <- dial2() }() // want "^goroutine may block forever sending on unbuffered channel errCh2: FirstFailure stops receiving when `case err1 = <-errCh1` wins and then returns$"
 	var err1 error
 	var err2 error
 	for {
