@@ -1,6 +1,6 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
-import { Body, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
+import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
 import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
@@ -157,6 +157,71 @@ function lockPaced(loop: Node, body: Body, world: ChanWorld): boolean {
 }
 
 /** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
+/**
+ * Where the receiver hands the channel to a function whose goroutines send (`go runAll(checks, out)`, whose loop
+ * starts the senders): the statements holding its calls of that function with the channel's own variable among the
+ * arguments, first first. No sender exists before the first of them.
+ */
+function handovers(receiver: Body | undefined, senders: Body[], chan: ChanInfo): Node[] {
+  const refs = chan.decl?.refs;
+  if (!receiver || !refs) return [];
+  const out: Node[] = [];
+  for (const b of senders) {
+    if (b.kind !== 'go' || !b.goStmt || contains(receiver.block, b.goStmt) || b.fn === receiver.fn) continue;
+    for (const r of refs) {
+      const call = r.parent?.type === 'argument_list' ? r.parent.parent : undefined;
+      const callee = call?.type === 'call_expression' ? calleeText(call) : undefined;
+      if (!callee || !contains(receiver.block, call!) || (callee !== b.fn.name && !callee.endsWith(`.${b.fn.name}`))) continue;
+      // Checked for an error that the function returns only before it starts anything (`if err := Monitor(ch); err
+      // != nil { t.Fatal(err) }`, or `err := Monitor(ch)` and that check next): the check leaves only when nothing
+      // started, so the senders start after it.
+      const st = statementOf(call!);
+      let at: Node = call!;
+      if (st && failsOnlyBeforeStarting(b.fn)) {
+        const next = statementAfter(st) ?? undefined;
+        const check = failedCallCheck(st, st) ? st : failedCallCheck(st, next) ? next : undefined;
+        at = (check && statementAfter(check)) ?? at;
+      }
+      out.push(at);
+    }
+  }
+  return out.sort((x, y) => x.startIndex - y.startIndex);
+}
+
+/**
+ * Does `check` run its branch only when the call of `stmt` failed: `if err := f(…); err != nil { … }` (stmt and check
+ * the same if), or `err := f(…)` (or `x, err = f(…)`) with `if err != nil { … }` as `check`, no else?
+ */
+function failedCallCheck(stmt: Node, check: Node | undefined): boolean {
+  if (check?.type !== 'if_statement' || check.childForFieldName('alternative')) return false;
+  const set = check.id === stmt.id ? check.childForFieldName('initializer') : stmt;
+  if (set?.type !== 'short_var_declaration' && set?.type !== 'assignment_statement') return false;
+  if (check.id !== stmt.id && check.childForFieldName('initializer')) return false;
+  const right = listItems(set.childForFieldName('right'));
+  if (right.length !== 1 || unparen(right[0]!).type !== 'call_expression') return false;
+  const err = listItems(set.childForFieldName('left')).at(-1);
+  return err?.type === 'identifier' && unparen(check.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${err.text}!=nil`;
+}
+
+/**
+ * Does `fn` return a non-nil error only before it starts any goroutine: every return whose last value is not the
+ * literal nil is in a top-level statement of its body before the first one that holds a go statement?
+ */
+function failsOnlyBeforeStarting(fn: FuncInfo): boolean {
+  const body = fn.node.childForFieldName('body');
+  const result = fn.node.childForFieldName('result');
+  if (!body || !result || !/\berror\)?$/.test(result.text)) return false;
+  const top = blockStatements(body);
+  const firstGo = top.findIndex((st) => st.type === 'go_statement' || findBelow(st, (n) => n.type === 'go_statement').length > 0);
+  if (firstGo < 0) return false;
+  return top.slice(firstGo).every((st) =>
+    findBelow(st, (n) => n.type === 'return_statement').every((r) => {
+      const last = listItems(r.namedChild(0)).at(-1);
+      return last !== undefined && last !== null && unparen(last).type === 'nil';
+    }),
+  );
+}
+
 function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
   if (!body) return undefined;
   return candidates.find((n) => contains(body.block, n));
@@ -2242,7 +2307,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     if (paced && paced.size === 0) return undefined;
     // With the partner started elsewhere (a goroutine of a callee, `go batch(items, errs)`), the channel's make is
     // where the receiver starts to wait for it: a return before the channel exists strands nothing.
-    const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), world.chan.make]);
+    const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), ...handovers(receiver, senders, world.chan), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
     const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index) ?? rangeFirstStart(senders[0], receiver, sends)) : undefined;

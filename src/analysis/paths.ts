@@ -209,6 +209,9 @@ function consumeBreaks(r: Res, labels: string[]): Res {
   return { fall, exit: r.exit, brk };
 }
 
+/** Statements with statements inside, which a path walks into. */
+const COMPOUND = new Set(['if_statement', 'for_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement', 'block', 'labeled_statement']);
+
 /** Where a node is, read once: the path walks ask whether each statement holds it, and reading `endIndex` calls into wasm. */
 interface Span {
   tree: Tree;
@@ -423,6 +426,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
     const d = depth + 1;
+    // The partner starts right before this statement (a start after a check, `if err != nil { … }; if x { … }`):
+    // the statement runs after it, branches and all. (A statement that starts it itself is judged where it does.)
+    if (ns && s.id === start?.id && COMPOUND.has(s.type)) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
     switch (s.type) {
       case 'block':
         return list(blockStatements(s), d, ns);
@@ -448,6 +454,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         return consumeBreaks(stmt(inner, d, [label], ns), [label]);
       }
       case 'if_statement': {
+        // `if err := Monitor(ch); err != nil { … }` starting the partner: its branches come after the start.
+        const head = [s.childForFieldName('initializer'), s.childForFieldName('condition')];
+        if (ns && head.some((h) => h && contains(h, start))) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
         // `if err != nil { t.Fatal(err) }` on an error decided by the code: not a way a passing test goes.
         if (k === 0 && decidedFailureBranch(s)) return { fall: zero(ns), exit: null, brk: EMPTY };
