@@ -29,8 +29,11 @@ const rule: Rule<Msg> = {
       const data = { chan: chanText(leak.world.chan), receiver: leak.receiver!.label };
       // The way out is `wg.Wait()` for every sender (not a return, nor a call that ends the test).
       const w = leak.witness!.node;
-      if (w.type === 'expression_statement' && callEnd(w) === undefined) {
-        ctx.report(sendLeakReport(leak, { messageId: 'waitsBeforeReceive', data: { ...data, wait: snippet(w) }, partner: sendPartner(leak) }));
+      // Or a range over a channel the sender closes as it returns (`for d := range decoded`): named by its header.
+      if ((w.type === 'expression_statement' && callEnd(w) === undefined) || w.type === 'for_statement') {
+        const body = w.type === 'for_statement' ? w.childForFieldName('body') : null;
+        const wait = body ? w.text.slice(0, body.startIndex - w.startIndex).replace(/\s+/g, ' ').trim() : snippet(w);
+        ctx.report(sendLeakReport(leak, { messageId: 'waitsBeforeReceive', data: { ...data, wait }, partner: sendPartner(leak) }));
         continue;
       }
       ctx.report(sendLeakReport(leak, { messageId: 'returnsBeforeReceive', data, partner: sendPartner(leak), fix: bufferOneFix(leak) }));

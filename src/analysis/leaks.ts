@@ -1358,6 +1358,33 @@ function waitAfterSenders(receiver: Body, senders: Body[]): Node | undefined {
   });
 }
 
+/**
+ * `for d := range decoded { … }` as a statement of the receiver's own body, where `decoded` is a local channel whose
+ * one close is the lone sender's `defer close(decoded)` (a statement of its own body) and the loop has no way out
+ * of its own: the range ends only once the sender has returned, a wait for it like `wg.Wait()`. The loop must not
+ * touch this channel (its receives there could take any number of values). The statement, or undefined.
+ */
+function rangeAfterSender(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): Node | undefined {
+  const b = senders.length === 1 ? senders[0] : undefined;
+  if (!byDecl || !b || b.kind !== 'go' || b.sync || !b.goStmt || receiver.kind !== 'func' || !contains(receiver.block, b.goStmt)) return undefined;
+  const res = receiver.fn.resolution();
+  for (const loop of blockStatements(receiver.block)) {
+    if (loop.type !== 'for_statement' || loop.startIndex < b.goStmt.endIndex) continue;
+    const over = loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right');
+    const d = over && unparen(over).type === 'identifier' ? res.declOf(unparen(over)) : undefined;
+    const other = d && byDecl.get(d);
+    if (!other || other === world || other.escape || !neverReassigned(d!)) continue;
+    const closes = other.ops.filter((o) => o.kind === 'close');
+    if (closes.length !== 1 || !closes[0].deferred || closes[0].body.block.id !== b.block.id || !blockStatements(b.block).some((st) => st.id === statementOf(closes[0].node)?.id)) continue;
+    const body = loop.childForFieldName('body');
+    // A panic or `log.Fatal` there ends the process, and strands nobody; a return, break or failing test leaves.
+    const leaves = (n: Node) => isWayOut(n) ? callEnd(n) !== 'process' : callEnd(n) === 'maybe-goroutine';
+    if (!body || findBelow(body, leaves, true).length > 0 || world.ops.some((o) => contains(loop, o.node))) continue;
+    return loop;
+  }
+  return undefined;
+}
+
 /** The local channel made by `make(chan …)` that a select communication receives from (`case <-done:`). */
 function caseChannel(comm: Node, res: Resolution): Decl | undefined {
   const x = communicationReceiveOperand(comm);
@@ -2299,7 +2326,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // leaves: once it gives up, the sender sees the close and returns instead.
     if (receiver && sends.every((o) => closeFilteredErrorSend(o.node, o.body.block) && closesOnExit(receiver, o.body.block))) return undefined;
     // After `wg.Wait()` for every sender, none is left to block: like a close, it ends the count.
-    const waited = receiver ? waitAfterSenders(receiver, senders) : undefined;
+    const waited = receiver ? (waitAfterSenders(receiver, senders) ?? rangeAfterSender(world, senders, receiver, byDecl)) : undefined;
     const paced =
       receiver && (senders.length > 1 || senders.some((b) => b.starts))
         ? oneAtATime(senders, receiver, receives, world.chan.capacity!, (b) => maxCount(b.block, ownSends(b), world.chan.make), waited)

@@ -532,6 +532,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         return merge(branches); // `select {}` has no branch: it never ends
       }
       case 'for_statement': {
+        // A range that ends only once every sender has returned (its channel closed by their defer): a wait for them.
+        if (spec.waitsForAll?.(s)) return { fall: ns ? zero(true) : { n: Infinity }, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
         // `for v := range start()`: the header runs first, so the body is after the partner's start.
         const header = ns && startsIn(s) && !contains(s.childForFieldName('body')!, start);
         if (header) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
