@@ -408,7 +408,18 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
   if (body && findBelow(body, (n) => (n.type === 'unary_expression' && operatorOf(n) === '<-') || n.type === 'select_statement' || (n.type === 'call_expression' && /\.Wait$/.test(n.childForFieldName('function')?.text ?? ''))).length === 0) return undefined;
   const f = value.childForFieldName('function');
   const holder = f?.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
-  const holderDecl = holder?.type === 'identifier' ? res.declOf(holder) : undefined;
+  // The holder, or a field of it (`tc.target.run()`, stopped by `tc.target.Stop()`): named from a local.
+  let root = holder;
+  while (root?.type === 'selector_expression') root = unparen(root.childForFieldName('operand')!);
+  const holderDecl = root?.type === 'identifier' ? res.declOf(root) : undefined;
+  const holderText = holder?.text.replace(/\s+/g, '');
+  /** The use of the holder that a local's reference `r` starts (`tc` → `tc.target`), if it names the holder. */
+  const holderAt = (h: Decl, r: Node): Node | undefined => {
+    if (h !== holderDecl) return r;
+    let n = r;
+    while (n.text.replace(/\s+/g, '') !== holderText && n.parent?.type === 'selector_expression' && n.parent.childForFieldName('operand')?.id === n.id) n = n.parent;
+    return n.text.replace(/\s+/g, '') === holderText ? n : undefined;
+  };
   const ctxDecls = new Set((value.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).filter((d): d is Decl => d !== undefined));
   // The stops: calls of the holder's closers (or of the listener's it accepts on), or of the cancel of a context
   // given to the call.
@@ -416,8 +427,9 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
   let others = false;
   for (const h of holderDecl && !contains(sender.block, holderDecl.node) ? [holderDecl, ...listeners] : listeners) {
     for (const r of h.refs) {
-      const sel = r.parent;
-      if (sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression') stops.push(sel.parent);
+      const x = holderAt(h, r);
+      const sel = x?.parent;
+      if (sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === x!.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression') stops.push(sel.parent);
     }
   }
   for (const c of ctxDecls) {
@@ -438,8 +450,8 @@ function stopFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[],
   if (contains(sender.block, stop)) return undefined;
   const top = blockStatements(receiver.block).find((st) => contains(st, stop));
   const plain = top?.type === 'expression_statement' && top.namedChild(0)?.id === stop.id;
-  // `require.Nil(t, ln.Close())`: the close checked, as a statement of its own.
-  const checked = listeners.length > 0 && top?.type === 'expression_statement' && (top.namedChild(0)?.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.id === stop.id);
+  // `require.Nil(t, ln.Close())`, `require.NoError(t, tc.target.Stop())`: the stop checked, as a statement of its own.
+  const checked = top?.type === 'expression_statement' && (top.namedChild(0)?.childForFieldName('arguments')?.namedChildren ?? []).some((a) => a?.id === stop.id);
   return (plain || checked) && top!.startIndex > sender.goStmt.endIndex ? top : undefined;
 }
 
@@ -2372,7 +2384,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
     // Ways out found to strand none of the senders started by then (see below).
     const skipped = new Set<number>();
-    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, (n: Node) => skipped.has(n.id));
+    // `require.NoError(t, s.Stop())` for a package function whose every return gives nil: that check cannot fail.
+    const cannotFail = receiver && index ? (n: Node) => { const c = n.type === 'expression_statement' ? checkedCall({ node: n, kind: 'return' }) : undefined; return c !== undefined && onlyNilError(c, receiver, index); } : undefined;
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, cannotFail, (n: Node) => skipped.has(n.id));
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];

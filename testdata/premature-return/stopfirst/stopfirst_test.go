@@ -47,3 +47,20 @@ func TestACallThatDoesNotWaitHasSentByTheEarlyWayOut(t *testing.T) {
 	})
 	leakcheck.Clean(t, func() { _ = StartAndCancel(t, pass) })
 }
+
+func TestFieldHolderStoppedAfterTheCheck(t *testing.T) {
+	// The check fails before the stop: the goroutine waits in Run (a receive), not at its send.
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"chan send": 0, "chan receive": 1}, func() {
+		leakcheck.InOwnGoroutine(func() { RunStopChecked(leakcheck.StopT{}, newHarness(), false) })
+	})
+	leakcheck.Clean(t, func() { RunStopChecked(t, newHarness(), true) })
+	leakcheck.Clean(t, func() { RunCloseChecked(t, newHarness(), true) })
+}
+
+func TestFailedCloseCheckStrandsTheSend(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() {
+		h := newHarness()
+		h.target.srv.Shutdown() // stopped before: Close reports it, and Run has returned
+		leakcheck.InOwnGoroutine(func() { RunCloseChecked(leakcheck.StopT{}, h, true) })
+	})
+}
