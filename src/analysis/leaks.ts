@@ -969,8 +969,8 @@ function countsEveryRound(stmts: Node[], st: Node): boolean {
 }
 
 /**
- * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` as the first
- * statement of select cases that each receive from a local channel (or a statement of a `for range ch` body that
+ * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` as a statement
+ * of select cases that each receive from a local channel (the first, or after statements that can only leave) (or a statement of a `for range ch` body that
  * nothing before it can leave or skip). Their worlds, or undefined when another write
  * or such a case on something else breaks that.
  */
@@ -995,8 +995,12 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
       worlds.add(w);
       continue;
     }
-    if (clause?.type !== 'communication_case' || caseStatements(clause)[0]?.id !== p.id) return undefined;
-    const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+    // The case's first statement, or one after statements that can only leave (`if err != nil { t.Fatal(err) }`):
+    // none of them goes on without it (a break or continue would, round the loop).
+    const stmts = clause?.type === 'communication_case' ? caseStatements(clause) : [];
+    const at = stmts.findIndex((x) => x.id === p.id);
+    if (at < 0 || stmts.slice(0, at).some((x) => findBelow(x, (n) => n.type === 'break_statement' || n.type === 'continue_statement' || n.type === 'goto_statement', true).length > 0)) return undefined;
+    const operand = communicationReceiveOperand(clause!.childForFieldName('communication'));
     const d = operand?.type === 'identifier' ? resolution.declOf(operand) : undefined;
     const w = d && byDecl.get(d);
     if (!w) return undefined;
@@ -1028,7 +1032,7 @@ function guardOfWayOut(n: Node): Node | null | undefined {
  * (each sent at most once, by goroutines started once, outside loops; never closed). Reaching the count then needs
  * this channel's one value, so that way out strands nothing here. The predicate over ways out, or undefined.
  */
-function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
+function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDecl | undefined, total: number): ((n: Node) => boolean) | undefined {
   if (!byDecl || !world.chan.decl || world.site) return undefined;
   /** Most values a local channel can deliver: its sends, when each is made at most once. */
   const most = (w: ChanWorld): number => {
@@ -1037,12 +1041,13 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
     if (w.ops.some((o) => o.kind === 'close') || sends.some((o) => o.body.copies !== 1 || enclosingLoop(o.node, o.body.block) !== undefined)) return Infinity;
     return sends.length;
   };
-  if (most(world) !== 1) return undefined;
+  // This channel's values: the most its senders send on any path (`total`), when each sender runs once.
+  const mine = most(world) === Infinity ? Infinity : total;
+  if (!Number.isFinite(mine) || mine < 1) return undefined;
   const resolution = receiver.fn.resolution();
-  return (n: Node) => {
-    if (!returnsOrLeavesLoop(n)) return false;
-    const cond = guardOfWayOut(n);
-    if (cond?.type !== 'binary_expression') return false;
+  // One conjunct of the guard that only a count of every value of this channel makes true.
+  const completes = (cond: Node): boolean => {
+    if (cond.type !== 'binary_expression') return false;
     const op = cond.childForFieldName('operator')?.type;
     const left = cond.childForFieldName('left');
     const right = cond.childForFieldName('right');
@@ -1054,7 +1059,13 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
     if (k === undefined || !worlds || !worlds.has(world)) return false;
     let others = 0;
     for (const w of worlds) if (w !== world) others += most(w);
-    return others < k;
+    // At k values between them, this channel has given at least k - others: all of its own when that is `mine`.
+    return k - others >= mine;
+  };
+  return (n: Node) => {
+    if (!returnsOrLeavesLoop(n)) return false;
+    const cond = guardOfWayOut(n);
+    return cond !== undefined && cond !== null && conjuncts(unparen(cond)).some((c) => completes(unparen(c)));
   };
 }
 
@@ -2378,7 +2389,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const fits = paced
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
-    const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl), everyoneReported(world, senders, receiver, byDecl)) : undefined;
+    const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl, total), everyoneReported(world, senders, receiver, byDecl)) : undefined;
     const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
     const told = receiver && senders.length === 1 ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
     const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
