@@ -4261,15 +4261,24 @@ export const leaks: Fact<LeakFacts> = {
 /**
  * A goroutine that sends on several channels nothing receives from (a dispatch loop that hands each kind of message
  * to a channel of its own, whose readers are gone) blocks at whichever fills first: one finding, at its first such
- * send in the code, with the others as places it can also block (`alsoOn`). Only sends nothing receives from are
- * merged so; a goroutine stranded by a receiver that gives up is told per channel, with the give-up.
+ * send in the code, with the others as places it can also block (`alsoOn`). So does one stranded on several channels
+ * by the same give-up of one receiver; stranded by different give-ups, it is told per channel, each with its own.
  */
 function oneFindingPerGoroutine(leaks: SendLeak[]): SendLeak[] {
   const unreceived = (l: SendLeak) => !l.receiver && !l.early && !(l.world.discarded && l.world.site) && sendLeakKind(l) === 'abandoned-send';
   // The goroutine: its go statement, or the function that sends (node ids are unique among a package's live trees).
-  const keyOf = (l: SendLeak) => (l.sender.goStmt ? `go ${l.sender.goStmt.id}` : `fn ${l.sender.block.id}`);
+  const goroutine = (l: SendLeak) => (l.sender.goStmt ? `go ${l.sender.goStmt.id}` : `fn ${l.sender.block.id}`);
+  // Or one goroutine that sends on one of two channels (`errCh <- err; return` or `inputCh <- input`) stranded by the
+  // same give-up of the same receiver (`case <-ctx.Done(): return`): one story, told once.
+  const keyOf = (l: SendLeak) =>
+    unreceived(l) ? goroutine(l)
+    : l.receiver && l.witness && !l.early && l.sender.copies === 1 && !l.world.site && sendLeakKind(l) !== 'ncast-leak' ? `${goroutine(l)} by ${l.receiver.block.id} at ${(l.witness.at ?? l.witness.node).id} ${sendLeakKind(l)} ${l.testFailure}`
+    : undefined;
   const groups = new Map<string, SendLeak[]>();
-  for (const l of leaks) if (unreceived(l)) groups.set(keyOf(l), [...(groups.get(keyOf(l)) ?? []), l]);
+  for (const l of leaks) {
+    const k = keyOf(l);
+    if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), l]);
+  }
   const merged = new Set<SendLeak>();
   for (const g of groups.values()) {
     if (g.length < 2) continue;

@@ -22,7 +22,7 @@ func Handshake(inbound bool, read func() (bool, error), write func() error, time
 			errCh <- err // want "^goroutine may block forever sending on unbuffered channel errCh: Handshake stops receiving when `case <-t.C` wins$"
 			return
 		}
-		okCh <- v // want "^goroutine may block forever sending on unbuffered channel okCh: Handshake stops receiving when `case <-t.C` wins$"
+		okCh <- v // related "the goroutine can also block here sending on okCh"
 	}
 	writeSide := func() {
 		if err := write(); err != nil {

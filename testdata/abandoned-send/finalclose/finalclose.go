@@ -22,7 +22,7 @@ func Fetch(get func() (int, error), d time.Duration) (int, error) {
 			errCh <- err // want "^goroutine may block forever sending on unbuffered channel errCh: Fetch stops receiving when `case <-time.After\\(d\\)` wins$"
 			return
 		}
-		out <- v // want "^goroutine may block forever sending on unbuffered channel out: Fetch stops receiving when `case <-time.After\\(d\\)` wins$"
+		out <- v // related "the goroutine can also block here sending on out"
 	}()
 	select {
 	case v := <-out:

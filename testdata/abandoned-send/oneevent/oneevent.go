@@ -60,14 +60,14 @@ func StepsWithin(n int, step func() error, d time.Duration) error {
 				return
 			}
 		}
-		done <- struct{}{} // want "^goroutine may block forever sending on unbuffered channel done: StepsWithin stops receiving when `case <-time.After\\(d\\)` wins$"
+		done <- struct{}{} // related "the goroutine can also block here sending on done"
 	}()
 	select {
 	case err := <-errs:
 		return err
 	case <-done:
 		return nil
-	case <-time.After(d): // related `StepsWithin stops receiving from errs here` `StepsWithin stops receiving from done here`
+	case <-time.After(d): // related `StepsWithin stops receiving from errs here`
 		return nil
 	}
 }

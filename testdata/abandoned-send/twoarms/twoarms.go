@@ -20,14 +20,14 @@ func (c *Client) Monitor(done <-chan struct{}, next func() (int, error)) error {
 				errs <- err // want "^goroutine may block forever sending on unbuffered channel errs: Client.Monitor stops receiving when `case <-c.quit` or `case <-done` wins$"
 				return
 			}
-			updates <- v // want "^goroutine may block forever sending on unbuffered channel updates: Client.Monitor stops receiving when `case <-c.quit` or `case <-done` wins$"
+			updates <- v // related "the goroutine can also block here sending on updates"
 		}
 	}()
 	for {
 		select {
-		case <-c.quit: // related `Client.Monitor stops receiving from errs here` `Client.Monitor stops receiving from updates here`
+		case <-c.quit: // related `Client.Monitor stops receiving from errs here`
 			return nil
-		case <-done: // related `Client.Monitor can also stop receiving from errs here` `Client.Monitor can also stop receiving from updates here`
+		case <-done: // related `Client.Monitor can also stop receiving from errs here`
 			return nil
 		case v := <-updates:
 			c.last = v

@@ -1,7 +1,7 @@
 // Package lastact: a receiving goroutine that either sends its reply or its error, each as its last act, and closes
 // both channels as it returns (defer close). The caller's case on the other channel can win only once the goroutine
 // has sent, or closed both: it strands nothing. What strands the goroutine is the caller's early return after its
-// request failed, before it receives anything (reported there, for each of the two sends).
+// request failed, before it receives anything (reported there once, at its first send, the other related).
 package lastact
 
 import (
@@ -29,7 +29,7 @@ func (c *Conn) await(res chan<- string, errs chan<- error, quit <-chan struct{})
 				return
 			}
 		case <-t.C:
-			errs <- errors.New("timeout") // want "^goroutine may block forever sending on unbuffered channel errs: Conn.Roundtrip can return before receiving from it$"
+			errs <- errors.New("timeout") // related "the goroutine can also block here sending on errs"
 			return
 		case <-quit:
 			return
@@ -45,7 +45,7 @@ func (c *Conn) Roundtrip(msg string) (string, error) {
 	defer close(quit)
 	go c.await(res, errs, quit)
 	if err := c.send(msg); err != nil {
-		return "", err // related `Conn.Roundtrip stops receiving from res here` `Conn.Roundtrip stops receiving from errs here`
+		return "", err // related `Conn.Roundtrip stops receiving from res here`
 	}
 	select {
 	case r := <-res:
