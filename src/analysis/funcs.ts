@@ -45,8 +45,38 @@ export function isProcessEntry(fn: FuncInfo): boolean {
  * timer-leak and unclosed-range have always read them), or a process entry (isProcessEntry: a test binary's TestMain)?
  */
 export function runsForProgram(fn: FuncInfo): boolean {
-  return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || parksForever(fn);
+  return fn.name === 'main' || fn.name === 'init' || isProcessEntry(fn) || parksForever(fn) || waitsForTermination(fn);
 }
+
+/** A signal that asks the process to end: `os.Interrupt`, `syscall.SIGTERM`, `unix.SIGINT`, …. */
+const TERMINATION = /\b(?:os\.(?:Interrupt|Kill)|(?:syscall|unix)\.SIG(?:INT|TERM|QUIT|KILL))\b/;
+
+/**
+ * Does `fn` wait, in its own code, for the signal that ends the process: a receive from a channel that its file
+ * registers for one (`signal.Notify(sig, syscall.SIGINT, syscall.SIGTERM)`, or for every signal, `signal.Notify(sig)`)?
+ * A function that waits for the process to be told to stop is the process's main loop: it runs once, and what it
+ * starts lives as long as the program.
+ */
+export function waitsForTermination(fn: FuncInfo): boolean {
+  let waits = terminationWaits.get(fn);
+  if (waits === undefined) {
+    waits = false;
+    const text = fn.file.text;
+    if (!fn.file.path.endsWith('_test.go') && text.includes('signal.Notify')) {
+      const names = new Set<string>();
+      for (const m of codeMatches(text, String.raw`\bsignal\.Notify\(\s*([\w.]+)\s*(?:,[^)]*)?\)`)) {
+        const call = /\(\s*([\w.]+)\s*(,[^)]*)?\)/.exec(m.token);
+        if (call && (call[2] === undefined || TERMINATION.test(call[2]))) names.add(call[1]);
+      }
+      const body = fn.node.childForFieldName('body');
+      waits = names.size > 0 && body !== null && findBelow(body, (n) => n.type === 'unary_expression' && n.childForFieldName('operator')?.type === '<-' && names.has(unparen(n.childForFieldName('operand')!).text), true).length > 0;
+    }
+    terminationWaits.set(fn, waits);
+  }
+  return waits;
+}
+
+const terminationWaits = new WeakMap<FuncInfo, boolean>();
 
 /**
  * Does `fn` never return: no `return` in its own code, and it ends parked for good (`select {}`)? Then what it starts
