@@ -156,7 +156,6 @@ function lockPaced(loop: Node, body: Body, world: ChanWorld): boolean {
   return false;
 }
 
-/** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
 /**
  * Where the receiver hands the channel to a function whose goroutines send (`go runAll(checks, out)`, whose loop
  * starts the senders): the statements holding its calls of that function with the channel's own variable among the
@@ -222,6 +221,7 @@ function failsOnlyBeforeStarting(fn: FuncInfo): boolean {
   );
 }
 
+/** The first of the candidate start points (go statements, call sites) that lies inside `body`. */
 function partnerStart(body: Body | undefined, candidates: (import('web-tree-sitter').Node | undefined)[]) {
   if (!body) return undefined;
   return candidates.find((n) => contains(body.block, n));
@@ -969,10 +969,10 @@ function countsEveryRound(stmts: Node[], st: Node): boolean {
 }
 
 /**
- * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` as a statement
- * of select cases that each receive from a local channel (the first, or after statements that can only leave) (or a statement of a `for range ch` body that
- * nothing before it can leave or skip). Their worlds, or undefined when another write
- * or such a case on something else breaks that.
+ * The channels a counter counts: `n` starts at zero (`n := 0`, `var n int`) and grows only by `n++` in select cases
+ * that each receive from a local channel (their first statement, or one after statements that can only leave), or as
+ * a statement of a `for range ch` body that nothing before it can leave or skip. Their worlds, or undefined when
+ * another write or such a case on something else breaks that.
  */
 function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsByDecl): Set<ChanWorld> | undefined {
   const decl = resolution.declOf(counter);
@@ -1026,11 +1026,12 @@ function guardOfWayOut(n: Node): Node | null | undefined {
 }
 
 /**
- * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, or a `break`
- * out of the loop) where `n` starts at zero and grows only by `n++` at the start of select cases that each receive
- * from a local channel (or of a `for range ch` loop's body), and those channels other than this one carry fewer values than the count between them
- * (each sent at most once, by goroutines started once, outside loops; never closed). Reaching the count then needs
- * this channel's one value, so that way out strands nothing here. The predicate over ways out, or undefined.
+ * A way out taken only once a counter shows that every value came: `if n == 3 { return }` (or `n >= 3`, a `break` out
+ * of the loop, or one conjunct of the guard: `if na == 2 && nb == 2`) where `n` counts the values of local channels
+ * (countedChannels) and the channels other than this one carry at most the count less this channel's values between
+ * them (each of their sends made at most once, by goroutines started once, outside loops; never closed). Reaching the
+ * count then needs every value of this channel (`total`, the most its senders send on a path), so that way out strands
+ * nothing here. The predicate over ways out, or undefined.
  */
 function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDecl | undefined, total: number): ((n: Node) => boolean) | undefined {
   if (!byDecl || !world.chan.decl || world.site) return undefined;
