@@ -3413,6 +3413,25 @@ function fieldSignal(u: Node): boolean {
   return x?.type === 'identifier' && !/^ctx$/i.test(x.text);
 }
 
+/**
+ * The ways out of a case `case v, ok := <-s.in:` taken only when the channel was found closed: those in the branch of
+ * `if !ok { … }` (maybe `&& more`, or `ok == false`) among its statements.
+ */
+function closedFieldExits(c: Node): Node[] {
+  const comm = c.childForFieldName('communication');
+  const left = comm?.type === 'receive_statement' ? listItems(comm.childForFieldName('left')) : [];
+  const ok = left.length === 2 && left[1]?.type === 'identifier' ? left[1].text : undefined;
+  if (!ok) return [];
+  const closedOnly = (x: Node) => {
+    const u = unparen(x);
+    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') return unparen(u.childForFieldName('operand')!).text === ok;
+    return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '==' && unparen(u.childForFieldName('left')!).text === ok && u.childForFieldName('right')?.text === 'false';
+  };
+  return caseStatements(c)
+    .filter((st) => st.type === 'if_statement' && !st.childForFieldName('initializer') && conjuncts(st.childForFieldName('condition')!).some(closedOnly))
+    .flatMap((st) => findBelow(st.childForFieldName('consequence')!, breaksLoop));
+}
+
 function stopsReceiving(
   block: Node,
   receives: ChanOp[],
@@ -3434,6 +3453,9 @@ function stopsReceiving(
       const u = operand && unparen(operand);
       const own0 = u && (ownSignal(u, c.childForFieldName('communication')!) || (u.type === 'identifier' && signals.has(u.text)));
       if (u && (own0 || (contextToo && contextDone(u))) && caseStatements(c).some(leavesLoop)) own.push(c.childForFieldName('communication')!);
+      // `case sp, ok := <-s.incoming: if !ok { return }`: leaving when another channel of the value is closed is its
+      // shutdown too (the owner closes its inputs to stop it).
+      if (u && fieldSignal(u)) own.push(...closedFieldExits(c));
     }
   }
   for (const o of receives) {
