@@ -333,15 +333,18 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
  * followed by `if err != nil { … }` on the error it declared or set: the if runs its branch only when the dial failed.
  */
 function failedDialCheck(dial: Node, check: Node, listener: string): boolean {
-  if (dial.type !== 'short_var_declaration' && dial.type !== 'assignment_statement') return false;
-  const right = listItems(dial.childForFieldName('right'));
-  const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
-  if (call?.type !== 'call_expression' || !/(^|\.)Dial\w*$/.test(calleeText(call) ?? '')) return false;
+  if (!failedCallCheck(dial, check)) return false;
+  const call = unparen(listItems(dial.childForFieldName('right'))[0]!);
+  if (!/(^|\.)Dial\w*$/.test(calleeText(call) ?? '')) return false;
   const addr = `${listener}.Addr()`;
-  if (!listItems(call.childForFieldName('arguments')).some((a) => a != null && a.text.replace(/\s+/g, '').includes(addr))) return false;
-  const err = listItems(dial.childForFieldName('left')).at(-1);
-  if (err?.type !== 'identifier' || check.type !== 'if_statement' || check.childForFieldName('initializer') || check.childForFieldName('alternative')) return false;
-  return unparen(check.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${err.text}!=nil`;
+  return listItems(call.childForFieldName('arguments')).some((a) => a != null && a.text.replace(/\s+/g, '').includes(addr));
+}
+
+/** The variable a `for … range x` loop ranges over (`x` a name, maybe in parentheses), as `res` resolves it. */
+function rangedVariable(loop: Node, res: Resolution): Decl | undefined {
+  const over = loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right');
+  const u = over ? unparen(over) : undefined;
+  return u?.type === 'identifier' ? res.declOf(u) : undefined;
 }
 
 /**
@@ -356,8 +359,7 @@ function rangeFirstStart(sender: Body, receiver: Body | undefined, sends: ChanOp
   const res = receiver.fn.resolution();
   for (const loop of blockStatements(sender.block)) {
     if (loop.type !== 'for_statement') continue;
-    const over = loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right');
-    const d = over && unparen(over).type === 'identifier' ? res.declOf(unparen(over)) : undefined;
+    const d = rangedVariable(loop, res);
     if (!d || d.kind !== 'var' || !neverReassigned(d) || contains(sender.block, d.node) || !contains(receiver.block, d.node)) continue;
     if (!sends.every((o) => o.body !== sender || afterStatement(loop, o.node, sender.block))) continue;
     const closes = d.refs.map((r) => closeCallOf(r)).filter((c): c is Node => c !== undefined);
@@ -1394,8 +1396,7 @@ function rangeAfterSender(world: ChanWorld, senders: Body[], receiver: Body, byD
   const res = receiver.fn.resolution();
   for (const loop of blockStatements(receiver.block)) {
     if (loop.type !== 'for_statement' || loop.startIndex < b.goStmt.endIndex) continue;
-    const over = loop.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right');
-    const d = over && unparen(over).type === 'identifier' ? res.declOf(unparen(over)) : undefined;
+    const d = rangedVariable(loop, res);
     const other = d && byDecl.get(d);
     if (!other || other === world || other.escape || !neverReassigned(d!)) continue;
     const closes = other.ops.filter((o) => o.kind === 'close');
@@ -3413,6 +3414,13 @@ function fieldSignal(u: Node): boolean {
   return x?.type === 'identifier' && !/^ctx$/i.test(x.text);
 }
 
+/** `!ok` or `ok == false`, for `ok` the receive's flag as `isOk` tells it: true only when the channel is closed. */
+function testsClosed(c: Node, isOk: (n: Node) => boolean): boolean {
+  const u = unparen(c);
+  if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') return isOk(u.childForFieldName('operand')!);
+  return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '==' && isOk(u.childForFieldName('left')!) && u.childForFieldName('right')?.text === 'false';
+}
+
 /**
  * The ways out of a case `case v, ok := <-s.in:` taken only when the channel was found closed: those in the branch of
  * `if !ok { … }` (maybe `&& more`, or `ok == false`) among its statements.
@@ -3422,11 +3430,7 @@ function closedFieldExits(c: Node): Node[] {
   const left = comm?.type === 'receive_statement' ? listItems(comm.childForFieldName('left')) : [];
   const ok = left.length === 2 && left[1]?.type === 'identifier' ? left[1].text : undefined;
   if (!ok) return [];
-  const closedOnly = (x: Node) => {
-    const u = unparen(x);
-    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') return unparen(u.childForFieldName('operand')!).text === ok;
-    return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '==' && unparen(u.childForFieldName('left')!).text === ok && u.childForFieldName('right')?.text === 'false';
-  };
+  const closedOnly = (x: Node) => testsClosed(x, (n) => unparen(n).text === ok);
   return caseStatements(c)
     .filter((st) => st.type === 'if_statement' && !st.childForFieldName('initializer') && conjuncts(st.childForFieldName('condition')!).some(closedOnly))
     .flatMap((st) => findBelow(st.childForFieldName('consequence')!, breaksLoop));
@@ -3475,11 +3479,7 @@ function stopsReceiving(
     // Only a branch that runs when the channel is closed and not otherwise: `if !ok { … }` (maybe `&& more`), or
     // the else of `if ok { … }`; `if !ok || v < 0 { break }` leaves on a value too.
     const isOk = (n: Node) => okRefs.has(unparen(n).id);
-    const closedOnly = (c: Node) => {
-      const u = unparen(c);
-      if (u.type === 'unary_expression' && u.childForFieldName('operator')?.text === '!') return isOk(u.childForFieldName('operand')!);
-      return u.type === 'binary_expression' && u.childForFieldName('operator')?.text === '==' && isOk(u.childForFieldName('left')!) && u.childForFieldName('right')?.text === 'false';
-    };
+    const closedOnly = (c: Node) => testsClosed(c, isOk);
     for (const ifs of findBelow(block, (n) => n.type === 'if_statement')) {
       const cond = ifs.childForFieldName('condition');
       if (!cond) continue;

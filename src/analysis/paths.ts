@@ -423,12 +423,15 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     }));
   };
 
+  /** Paths that passed the partner's start: every count on them is relative to it. */
+  const started = (r: Res): Res => mapRes(r, (v) => ({ ...v, ns: undefined, st: true }));
+
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
     const d = depth + 1;
     // The partner starts right before this statement (a start after a check, `if err != nil { … }; if x { … }`):
     // the statement runs after it, branches and all. (A statement that starts it itself is judged where it does.)
-    if (ns && s.id === start?.id && COMPOUND.has(s.type)) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
+    if (ns && s.id === start?.id && COMPOUND.has(s.type)) return started(stmt(s, depth, labels, false));
     switch (s.type) {
       case 'block':
         return list(blockStatements(s), d, ns);
@@ -456,7 +459,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
       case 'if_statement': {
         // `if err := Monitor(ch); err != nil { … }` starting the partner: its branches come after the start.
         const head = [s.childForFieldName('initializer'), s.childForFieldName('condition')];
-        if (ns && head.some((h) => h && contains(h, start))) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
+        if (ns && head.some((h) => h && contains(h, start))) return started(stmt(s, depth, labels, false));
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
         // `if err != nil { t.Fatal(err) }` on an error decided by the code: not a way a passing test goes.
         if (k === 0 && decidedFailureBranch(s)) return { fall: zero(ns), exit: null, brk: EMPTY };
@@ -515,7 +518,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
           const kc = rc(comm);
           if (kc === 0 && comm && spec.impossibleCase?.(comm)) continue;
           let r = shift(consumeBreaks(list(caseStatements(c), d, nsCase), ['']), kc);
-          if (entry) r = mapRes(r, (v) => ({ ...v, ns: undefined, st: true }));
+          if (entry) r = started(r);
           if (kc === 0 && spec.selectExits === false) {
             if (c.type !== 'default_case' || counted) r = mapRes(r, () => ({ n: Infinity }));
           } else if (kc === 0) {
@@ -536,7 +539,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (spec.waitsForAll?.(s)) return { fall: ns ? zero(true) : { n: Infinity }, exit: { ...straight(s, ns), w: { node: s, kind: 'return' } }, brk: EMPTY };
         // `for v := range start()`: the header runs first, so the body is after the partner's start.
         const header = ns && startsIn(s) && !contains(s.childForFieldName('body')!, start);
-        if (header) return mapRes(stmt(s, depth, labels, false), (v) => ({ ...v, ns: undefined, st: true }));
+        if (header) return started(stmt(s, depth, labels, false));
         const looped = stmt(s.childForFieldName('body')!, d, [], ns);
         const out = [''].concat(labels);
         // `continue` ends this iteration: with one channel per iteration, that channel's life ends there too.

@@ -73,10 +73,10 @@ function asyncArgument(lit: Node, args: Node): { by: 'go'; stmt: Node } | undefi
   return stmt ? { by: 'go', stmt } : undefined;
 }
 
-/** A Go identifier made safe to put in a regular expression (`$` is the only special character one can hold). */
 /** A Go identifier. */
 export const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
+/** A Go identifier made safe to put in a regular expression (`$` is the only special character one can hold). */
 export function escapeRe(name: string): string {
   return name.replace(/[$]/g, '\\$&');
 }
