@@ -794,7 +794,7 @@ export function constantValue(n: Node | null, constOf?: ConstantOf): number | un
 }
 
 /**
- * The header of a counted loop, `for i := A; i < B; i++` (or `<=`): the index declared, A, B and the operator, when
+ * The header of a counted loop, `for i := A; i < B; i++` (or `<=`, or `i += 1`): the index declared, A, B and the operator, when
  * the condition compares the index and the update increments it. The caller decides what A and B may be.
  */
 export interface CountedLoop {
@@ -810,7 +810,7 @@ export function countedLoop(loop: Node): CountedLoop | undefined {
   const init = clause?.childForFieldName('initializer');
   const cond = clause?.childForFieldName('condition');
   const update = clause?.childForFieldName('update');
-  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || update?.type !== 'inc_statement') return undefined;
+  if (init?.type !== 'short_var_declaration' || cond?.type !== 'binary_expression' || !update || !stepsByOne(update)) return undefined;
   const index = init.childForFieldName('left')?.namedChild(0);
   const from = init.childForFieldName('right')?.namedChild(0);
   const to = cond.childForFieldName('right');
@@ -818,6 +818,13 @@ export function countedLoop(loop: Node): CountedLoop | undefined {
   if (!index || !from || !to || (op !== '<' && op !== '<=')) return undefined;
   if (cond.childForFieldName('left')?.text !== index.text || update.namedChild(0)?.text !== index.text) return undefined;
   return { init, index, from, op, to };
+}
+
+/** A loop's update that adds one to what it names: `i++` or `i += 1`. */
+function stepsByOne(update: Node): boolean {
+  if (update.type === 'inc_statement') return true;
+  const right = update.type === 'assignment_statement' && update.childForFieldName('operator')?.type === '+=' ? update.childForFieldName('right') : undefined;
+  return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'int_literal' && intLiteral(right.namedChild(0)!) === 1;
 }
 
 /**

@@ -83,3 +83,27 @@ func FirstFailures(failures []error) error {
 	}
 	return <-out // related `FirstFailures receives from out here, at most once`
 }
+
+// RaceStep is Race with the loop counting `i += 1`: the same three workers.
+func RaceStep(work func(int) int) int {
+	workers := 3
+	out := make(chan int)
+	for i := 0; i < workers; i += 1 {
+		go func(i int) {
+			out <- work(i) // want "^goroutines may block forever sending on unbuffered channel out: 3 of them send but RaceStep receives at most once$"
+		}(i)
+	}
+	return <-out // related `RaceStep receives from out here, at most once`
+}
+
+// RaceStepTwo is RaceTwo counting `i += 1`: two workers, and the buffer of one holds the other's: quiet.
+func RaceStepTwo(work func(int) int) int {
+	workers := 2
+	out := make(chan int, 1)
+	for i := 0; i < workers; i += 1 {
+		go func(i int) {
+			out <- work(i)
+		}(i)
+	}
+	return <-out
+}

@@ -32,3 +32,11 @@ func TestFirstFailuresLeavesOneReporter(t *testing.T) {
 	fail := errors.New("fail")
 	leakcheck.Leaks(t, 1, func() { _ = FirstFailures([]error{fail, fail, fail, fail}) })
 }
+
+func TestRaceStepLeavesTwoWorkers(t *testing.T) {
+	leakcheck.Leaks(t, 2, func() { RaceStep(id) })
+}
+
+func TestRaceStepTwoIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() { RaceStepTwo(id) })
+}
