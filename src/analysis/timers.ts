@@ -55,13 +55,17 @@ function isTickerChannel(e: Node, fn: FuncInfo): boolean {
   return madeBy(u, fn) !== undefined;
 }
 
-/** For `t.C` of a variable `t := time.NewTicker(d)` (or NewTimer), that call. */
+/**
+ * For `t.C` of a variable `t := time.NewTicker(d)` (or NewTimer), that call; for `for range time.NewTicker(d).C`, the
+ * call written there, made once as the loop starts (elsewhere in a loop such a call makes a new ticker each time).
+ */
 function madeBy(e: Node, fn: FuncInfo): Node | undefined {
   if (e.type !== 'selector_expression' || e.childForFieldName('field')?.text !== 'C') return undefined;
   const operand = e.childForFieldName('operand');
-  if (!operand || operand.type !== 'identifier') return undefined;
-  const d = fn.resolution().declOf(operand);
-  const init = d?.init && unparen(d.init);
+  const ranged = parentSkippingParens(e)?.type === 'range_clause';
+  if (!operand || (operand.type !== 'identifier' && !(operand.type === 'call_expression' && ranged))) return undefined;
+  const d = operand.type === 'identifier' ? fn.resolution().declOf(operand) : undefined;
+  const init = operand.type === 'call_expression' ? operand : d?.init && unparen(d.init);
   const name = init?.type === 'call_expression' ? calleeText(init) : undefined;
   return name === 'time.NewTicker' || name === 'time.NewTimer' ? init : undefined;
 }

@@ -51,3 +51,9 @@ func TestFeedStartsOnceAndPumpPerReload(t *testing.T) {
 		}
 	})
 }
+
+// Refresh leaves one loop ticking; Gauges one per gauge.
+func TestRefreshAndGaugesLeaveLoops(t *testing.T) {
+	leakcheck.KeepsTicking(t, 1, Ticks, func() { Refresh() })
+	leakcheck.KeepsTicking(t, 2, Ticks, func() { Gauges([]string{"cpu", "mem"}) })
+}
