@@ -4,7 +4,7 @@ import type { SourceFile } from '../source/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
-import { blockStatements, contains, enclosingLoop, snippet } from './syntax';
+import { blockStatements, caseStatements, contains, enclosingLoop, isTerminatingCall, snippet } from './syntax';
 import { AFTER_SHUTDOWN_TAG, TEST_FAILURE_TAG } from '../types';
 
 /**
@@ -140,11 +140,12 @@ export function blockingSends(leak: SendLeak): NodeRef[] {
 export function recvsText(leak: SendLeak): string {
   const w = leak.witness;
   const arm = w && (w.kind === 'select' || w.kind === 'default') ? winsText(w) : undefined;
-  if (leak.recvs === 0) return arm ? `none when ${arm}` : 'none on some paths';
-  if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
   // A give-up inside a loop that receives (`for item := range out { select { … case <-ctx.Done(): return } }`):
-  // it can come after any number of values, so no count is true.
-  if (arm && w && givesUpInReceivingLoop(leak, w.node)) return `only until ${arm}`;
+  // it can come after any number of values, none or more, so no count is true.
+  const inLoop = arm !== undefined && w !== undefined && givesUpInReceivingLoop(leak, w.node, leak.recvs === 0);
+  if (leak.recvs === 0) return arm ? (inLoop ? `only until ${arm}` : `none when ${arm}`) : 'none on some paths';
+  if (leak.maxRecvs <= leak.recvs) return `at most ${times(leak.recvs)}`;
+  if (inLoop) return `only until ${arm}`;
   if (arm) return `only ${times(leak.recvs)} when ${arm}`;
   return `only ${times(leak.recvs)} on some paths`;
 }
@@ -155,7 +156,7 @@ export function recvsText(leak: SendLeak): string {
  * (A select with that case alone waits for it: `for v := range ch { select { case <-ctx.Done(): return v } }` takes
  * one value, as the count says.)
  */
-function givesUpInReceivingLoop(leak: SendLeak, n: Node): boolean {
+function givesUpInReceivingLoop(leak: SendLeak, n: Node, none = false): boolean {
   const receiver = leak.receiver;
   let select: Node | null = n;
   while (select && select.type !== 'select_statement') select = select.parent;
@@ -163,9 +164,22 @@ function givesUpInReceivingLoop(leak: SendLeak, n: Node): boolean {
   if (!receiver || cases < 2) return false;
   const recvs = leak.world.ops.filter((o) => (o.kind === 'recv' || o.kind === 'range') && o.body === receiver);
   for (let loop = enclosingLoop(n, receiver.block); loop; loop = enclosingLoop(loop, receiver.block)) {
-    if (recvs.some((o) => contains(loop!, o.node))) return true;
+    const l = loop;
+    // Where the count on the way to the give-up is none, the loop must also be able to take a value and go round
+    // (`case <-errs: t.Fatal(…)` takes one and leaves), with every sender started before it (a sender that the loop
+    // starts anew each time has only the iterations from its own on).
+    if (none && leak.world.ops.some((o) => o.kind === 'send' && o.body.goStmt && contains(l, o.body.goStmt))) continue;
+    if (recvs.some((o) => contains(l, o.node) && (!none || !leavesAfter(o.node)))) return true;
   }
   return false;
+}
+
+/** Is the receive `r` a select case's whose statements end by leaving (return, or a call that does not return)? */
+function leavesAfter(r: Node): boolean {
+  let c: Node | null = r;
+  while (c && c.type !== 'communication_case' && c.type !== 'block') c = c.parent;
+  const last = c?.type === 'communication_case' ? caseStatements(c).at(-1) : undefined;
+  return last !== undefined && (last.type === 'return_statement' || isTerminatingCall(last));
 }
 
 /** The partner step for a send leak: where the receiver gives up, or its receive when it takes too few. */

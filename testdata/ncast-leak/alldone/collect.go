@@ -43,7 +43,7 @@ func SizesEarly(items []string, size func(string) int) map[string]int {
 	go func() {
 		for _, it := range items {
 			go func(it string) {
-				sizes <- pair{it, size(it)} // want `goroutines may block forever sending on unbuffered channel sizes: any number of them send but SizesEarly receives none when .case <-done. wins`
+				sizes <- pair{it, size(it)} // want `goroutines may block forever sending on unbuffered channel sizes: any number of them send but SizesEarly receives only until .case <-done. wins`
 			}(it)
 		}
 		done <- true

@@ -66,7 +66,7 @@ func CollectUnwaited(items []int, work func(int) int, warmUp func()) []int {
 	}()
 	for _, it := range items {
 		go func(it int) {
-			results <- work(it) // want `^goroutines may block forever sending on unbuffered channel results: any number of them send but the goroutine in CollectUnwaited receives none when .case <-shutdown. wins$`
+			results <- work(it) // want `^goroutines may block forever sending on unbuffered channel results: any number of them send but the goroutine in CollectUnwaited receives only until .case <-shutdown. wins$`
 		}(it)
 	}
 	wg.Wait()

@@ -14,7 +14,7 @@ func FirstReachable(addrs []string, dial func(string) error) (string, error) {
 	for _, a := range addrs {
 		go func(a string) {
 			if err := dial(a); err != nil {
-				errCh <- err // want "^goroutines may block forever sending on unbuffered channel errCh: any number of them send but FirstReachable receives none when `case a := <-okCh` wins$"
+				errCh <- err // want "^goroutines may block forever sending on unbuffered channel errCh: any number of them send but FirstReachable receives only until `case a := <-okCh` wins$"
 				return
 			}
 			okCh <- a // want "^goroutines may block forever sending on channel okCh \\(capacity 1\\): any number of them send but FirstReachable receives at most once$"

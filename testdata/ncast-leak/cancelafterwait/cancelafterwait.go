@@ -62,7 +62,7 @@ func SumInBackground(items []int, work func(int) int, report func(int)) (stop fu
 		wg.Add(1)
 		go func(it int) {
 			defer wg.Done()
-			results <- work(it) // want "^goroutines may block forever sending on unbuffered channel results: any number of them send but the goroutine in SumInBackground receives none when `case <-ctx.Done\\(\\)` wins$"
+			results <- work(it) // want "^goroutines may block forever sending on unbuffered channel results: any number of them send but the goroutine in SumInBackground receives only until `case <-ctx.Done\\(\\)` wins$"
 		}(it)
 	}
 	return cancel

@@ -38,7 +38,7 @@ func NoTimeout(t testing.TB, a, b func() error) {
 // WithTimeout gives the helper a timeout that can win before any value is taken: two sends, one slot.
 func WithTimeout(t testing.TB, a, b func() error, d time.Duration) {
 	errs := make(chan error, 1)
-	go func() { errs <- a() }() // want "^goroutines may block forever sending on channel errs \\(capacity 1\\): 2 of them send but drain receives none when `case <-timerC` wins$"
+	go func() { errs <- a() }() // want "^goroutines may block forever sending on channel errs \\(capacity 1\\): 2 of them send but drain receives only until `case <-timerC` wins$"
 	go func() { errs <- b() }()
 	drain(t, errs, 2, d)
 }

@@ -71,7 +71,7 @@ func CollectUntil(jobs []func() (int, error)) (int, error) {
 			defer func() { wg.Done() }()
 			n, err := job()
 			if err != nil {
-				errs <- err // want "^goroutines may block forever sending on channel errs \\(capacity 1\\): any number of them send but the goroutine in CollectUntil receives none when `case r := <-res` wins and then returns$"
+				errs <- err // want "^goroutines may block forever sending on channel errs \\(capacity 1\\): any number of them send but the goroutine in CollectUntil receives only until `case r := <-res` wins and then returns$"
 				return
 			}
 			res <- &result{n: n} // want "^goroutines may block forever sending on channel res \\(capacity 1\\): any number of them send but the goroutine in CollectUntil receives only once on some paths$"

@@ -49,7 +49,7 @@ func fetchAll(ids []int, fetch func(int) (int, error), results chan<- int, errs 
 				errs <- err // want "^goroutines may block forever sending on unbuffered channel errs: any number of them send but FetchAll receives at most once$"
 				return
 			}
-			results <- v // want "^goroutines may block forever sending on unbuffered channel results: any number of them send but FetchAll receives none when `case err := <-errs` wins$"
+			results <- v // want "^goroutines may block forever sending on unbuffered channel results: any number of them send but FetchAll receives only until `case err := <-errs` wins$"
 		}(id)
 	}
 	l.WaitAllDone()
