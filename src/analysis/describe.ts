@@ -24,6 +24,7 @@ export const LEAK_STEP_MESSAGES = {
   alsoGivesUp: '{{receiver}} can also stop receiving from {{ch}} here',
   receivesHere: '{{receiver}} receives from {{ch}} here, {{recvs}}',
   skipsSend: '{{sender}} can finish here without sending on {{ch}}',
+  alsoSkipsSend: '{{sender}} can also finish here without sending on {{ch}}',
   stopsSending: '{{sender}} can finish here having sent on {{ch}} only {{sends}}',
   addBuffer: 'make {{ch}} buffered (capacity 1)',
   deferClose: 'close {{ch}} in a defer right after starting the goroutine',
@@ -224,6 +225,9 @@ export function recvLeakReport<M extends string>(leak: RecvLeak, main: Described
         : step(leak.sender.file, leak.witness.node, 'skipsSend', { sender: leak.sender.label, ch });
     related.push(p);
     flow.push(p);
+    // Other failing checks that leave as early (`t.Fatal` after each step of a test): whichever fails, the receiver
+    // is left waiting, as for a sender's receiver that can give up in several places.
+    for (const n of (leak.witness.also ?? []).slice(0, 6)) related.push(step(leak.sender.file, n, 'alsoSkipsSend', { sender: leak.sender.label, ch }));
   }
   return { file: leak.receiver.file, node: leak.recv.node, messageId: main.messageId, data: main.data, related, flow, fix: main.fix, tags: leakTags(leak) };
 }

@@ -246,3 +246,20 @@ func ReturnAfterAssert(t testing.TB, fetch func() (int, error)) int {
 	}
 	return v + <-ch
 }
+
+// GiveUpInSteps checks two steps before the close: either failing check strands the waiting goroutine, and the
+// finding names both.
+func GiveUpInSteps(t testing.TB, first, second func() error, cleanup func()) {
+	done := make(chan struct{})
+	go func() {
+		<-done // want `^the goroutine in GiveUpInSteps may block forever receiving from unbuffered channel done: GiveUpInSteps can return before sending on or closing it$`
+		cleanup()
+	}()
+	if err := first(); err != nil {
+		t.Fatal(err) // related `GiveUpInSteps can (also )?finish here without sending on done`
+	}
+	if err := second(); err != nil {
+		t.Fatal(err) // related `GiveUpInSteps can (also )?finish here without sending on done`
+	}
+	close(done)
+}

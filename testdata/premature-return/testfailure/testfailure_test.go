@@ -61,3 +61,12 @@ func TestEveryHelperIsCleanWhenFetchWorks(t *testing.T) {
 
 // EndExit, EndLogFatal and EndPanic are not run with a failing fetch: they end the test binary, and with it
 // every goroutine.
+
+// Either step's failure strands GiveUpInSteps's receiver; with both working it is clean.
+func TestGiveUpInStepsLeaksAtEitherStep(t *testing.T) {
+	fail := func() error { return errors.New("step failed") }
+	ok := func() error { return nil }
+	leakcheck.LeaksReceiving(t, 1, func() { leakcheck.InOwnGoroutine(func() { GiveUpInSteps(leakcheck.StopT{}, fail, ok, func() {}) }) })
+	leakcheck.LeaksReceiving(t, 1, func() { leakcheck.InOwnGoroutine(func() { GiveUpInSteps(leakcheck.StopT{}, ok, fail, func() {}) }) })
+	leakcheck.Clean(t, func() { GiveUpInSteps(leakcheck.StopT{}, ok, ok, func() {}) })
+}
