@@ -5,6 +5,7 @@ import type { Fact, Package } from './package';
 import { Decl, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
+import { onlyBoundedLoopsAround } from './paths';
 import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
@@ -606,10 +607,13 @@ export class PackageIndex {
    * and in no function literal but one run where it is written (`go func(){…}()`) or a handler. Calls from the
    * package's tests do not count: they exercise the function, they are not the program's own runs. An exported
    * function is followed to its callers in the other packages of the module too (otherPackageRuns), and is taken to
-   * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`).
+   * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`). With `bounded`, a loop that runs
+   * a number of times fixed as it starts (paths.ts boundedLoop: `for i := 0; i < n; i++`) is no repeat either: what
+   * the function makes there is a fixed number per process, which is what timer-leak asks.
    */
-  runsOnceInMain(fn: FuncInfo, depth = ONCE_DEPTH): boolean {
+  runsOnceInMain(fn: FuncInfo, depth = ONCE_DEPTH, bounded = false): boolean {
     if (this.runsAsCommand(fn)) return true;
+    const unrepeated = bounded ? onlyBoundedLoopsAround : (n: Node) => !loopAround(n);
     const framework = this.usesCommandFramework();
     // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
     const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
@@ -617,19 +621,19 @@ export class PackageIndex {
     if (this.testRuns(fn, calls) > 1) return false;
     const handlers = (framework ? this.handlerRefsTo(fn).length : 0) + this.onceDoRefsTo(fn).length;
     if (!this.namedUsesAre(fn, sites.length + handlers + 1)) return false;
-    const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1));
+    const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1, bounded));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
       // A package-level variable's initializer (`var ism = newMap()`) runs once, as the package is set up; so does a
       // command's handler written as a literal in one (`var rootCmd = &cobra.Command{RunE: func(…) error { … }}`).
-      if (!caller) return inPackageVarInit(call) || this.runsOnceIn(call, (n) => !loopAround(n)) === 'process';
-      const at = this.runsOnceIn(call, (n) => !loopAround(n));
+      if (!caller) return inPackageVarInit(call) || this.runsOnceIn(call, unrepeated) === 'process';
+      const at = this.runsOnceIn(call, unrepeated);
       if (at === 'process') return true;
       // … or in a function that runs once so itself (`main` calls `run`, which calls `fn`).
       return at === 'caller' && once(this, caller);
     });
     if (!inPackage) return false;
-    const outside = this.otherPackageRuns(fn, (n) => !loopAround(n), once);
+    const outside = this.otherPackageRuns(fn, unrepeated, once);
     return outside !== undefined && sites.length + handlers + outside > 0;
   }
 
@@ -813,10 +817,10 @@ export class PackageIndex {
   /**
    * Does `n` run at most once per process where it is written: once per run of a command's handler (in a package
    * that imports a command-line framework), or in what a package-level `sync.Once` runs (onceDoArgument), outside
-   * loops in between?
+   * loops in between (with `bounded`, outside loops that are not bounded ones, as for runsOnceInMain)?
    */
-  runsOncePerProcessAt(n: Node): boolean {
-    return this.runsOnceIn(n, (m) => !loopAround(m), this.usesCommandFramework()) === 'process';
+  runsOncePerProcessAt(n: Node, bounded = false): boolean {
+    return this.runsOnceIn(n, bounded ? onlyBoundedLoopsAround : (m) => !loopAround(m), this.usesCommandFramework()) === 'process';
   }
 
   /**

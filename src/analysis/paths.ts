@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -825,6 +825,30 @@ function stepsByOne(update: Node): boolean {
   if (update.type === 'inc_statement') return true;
   const right = update.type === 'assignment_statement' && update.childForFieldName('operator')?.type === '+=' ? update.childForFieldName('right') : undefined;
   return right?.namedChildCount === 1 && right.namedChild(0)?.type === 'int_literal' && intLiteral(right.namedChild(0)!) === 1;
+}
+
+/**
+ * Does `loop` run a number of times fixed as it starts, however long each iteration takes: a counted loop whose
+ * index its body never assigns (`for i := 0; i < n; i++`), a range over an integer literal or a composite literal,
+ * or a range with a key and a value (over a slice, an array, a map or a string: a range over a channel has no key).
+ * Not a loop that waits for what comes (`for {}`, `for cond {}`, `for v := range ch`).
+ */
+export function boundedLoop(loop: Node): boolean {
+  const range = loop.namedChildren.find((c) => c?.type === 'range_clause');
+  if (range) {
+    const right = range.childForFieldName('right');
+    const r = right ? unparen(right) : undefined;
+    return r?.type === 'int_literal' || r?.type === 'composite_literal' || (range.childForFieldName('left')?.namedChildCount ?? 0) === 2;
+  }
+  const h = countedLoop(loop);
+  const body = loop.childForFieldName('body');
+  return h !== undefined && body !== null && !assignsAny(body, [h.index.text]);
+}
+
+/** Is every loop around `n`, up to its function, a bounded one (boundedLoop)? True when there is none. */
+export function onlyBoundedLoopsAround(n: Node): boolean {
+  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement' && !boundedLoop(p)) return false;
+  return true;
 }
 
 /**

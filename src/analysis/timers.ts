@@ -1,10 +1,10 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { FuncInfo, intLiteral, isCommandFile, packageIndex, runByOnceField, runsForProgram, type PackageIndex } from './funcs';
+import { FuncInfo, intLiteral, isCommandFile, ONCE_DEPTH, packageIndex, runByOnceField, runsForProgram, type PackageIndex } from './funcs';
 import { goVersionFor, timersCollected, type GoVersion } from './gomod';
 import { syntaxIndex } from './syntax-index';
-import { constantTripCount, countedLoop, literalLength } from './paths';
+import { constantTripCount, countedLoop, literalLength, onlyBoundedLoopsAround } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
 import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, holderStatements, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -860,10 +860,10 @@ export const timers: Fact<TimerFacts> = {
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
-        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go)) continue;
+        if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go, true)) continue;
         const loops = endlessTickerLoops(body, (e) => isTickerChannel(e, fn));
         // Asked last, as it may read the module's other packages.
-        if (loops.length === 0 || index.runsOnceInMain(fn)) continue;
+        if (loops.length === 0 || index.runsOnceInMain(fn, ONCE_DEPTH, true)) continue;
         for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, file, tickerMadeFor(loop, ticker, fn));
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
@@ -876,7 +876,7 @@ export const timers: Fact<TimerFacts> = {
           if (!body) continue;
           const loops = endlessTickerLoops(body, isTicker);
           // Started once per process, as for a literal above (asked last: it may read the module's other packages).
-          if (loops.length === 0 || index.runsOncePerProcessAt(go) || index.runsOnceInMain(fn)) continue;
+          if (loops.length === 0 || index.runsOncePerProcessAt(go, true) || index.runsOnceInMain(fn, ONCE_DEPTH, true)) continue;
           for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, callee.file, name === 'NewTicker' ? call : undefined);
         }
       }
@@ -889,18 +889,18 @@ export const timers: Fact<TimerFacts> = {
         // One timer or ticker per process (made in main, init, or a function main runs once) is not a leak that grows.
         // Asked only of what would be reported, as it may read the module's other packages.
         let onceMemo: boolean | undefined;
-        const once = () => (onceMemo ??= runsForProgram(fn) || index.runsOncePerProcessAt(call) || index.runsOnceInMain(fn));
+        const once = () => (onceMemo ??= runsForProgram(fn) || index.runsOncePerProcessAt(call, true) || index.runsOnceInMain(fn, ONCE_DEPTH, true));
         // A one-shot timer made once per call, outside loops, is freed when it fires: one pending per call, for its
         // duration, as a `time.After` in a one-shot select. Made once per iteration, they pile up.
         if (name === 'NewTimer' && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
-          if (!loopAround(call) && once()) continue;
+          if (onlyBoundedLoopsAround(call) && once()) continue;
           if (name === 'NewTimer' && receivedNext(call, fn)) continue;
           const serves = name === 'NewTicker' && tickedInLoop(call, fn);
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, mayRunOnce: serves && mayRunOnce(call, fn, index) });
         } else if (name === 'NewTicker' || name === 'NewTimer') {
           const exits = exitsLeftRunning(call, fn, name === 'NewTimer');
-          if (exits.length === 0 || ((!loopAround(call) || stoppedBeforeRemake(call, fn)) && once())) continue;
+          if (exits.length === 0 || ((onlyBoundedLoopsAround(call) || stoppedBeforeRemake(call, fn)) && once())) continue;
           findings.push({ kind: 'not-always-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, exits });
         } else if (name === 'Tick') {
           if (!tickedForever(call, fn) && !once()) {

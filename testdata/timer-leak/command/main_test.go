@@ -41,3 +41,13 @@ func TestPaceRetainsItsTicker(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	})
 }
+
+// backoff keeps a ticker per call, as many as main's calls until connect succeeds (one call here: calls from tests
+// in a loop would be reason enough to report it); warm keeps one per call too, but main makes exactly three calls.
+func TestBackoffRetainsATicker(t *testing.T) {
+	every = time.Hour
+	leakcheck.Retains(t, 1, func() {
+		go backoff() // waits an hour on a ticker that nothing stops
+		time.Sleep(10 * time.Millisecond)
+	})
+}
