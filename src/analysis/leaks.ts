@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTerminating, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
@@ -916,6 +916,125 @@ function nilAtCall(receiver: Body): ((comm: Node) => boolean) | undefined {
       return false;
     });
   };
+}
+
+/** Nanoseconds of the time package's duration constants, `time.Second` and its kin. */
+const DURATIONS: Readonly<Record<string, number>> = { Nanosecond: 1, Microsecond: 1e3, Millisecond: 1e6, Second: 1e9, Minute: 60e9, Hour: 3600e9 };
+
+/**
+ * The value of a constant argument: an integer literal, `true`/`false` (1 and 0), a constant the caller's code
+ * holds (`constOf`), a time package duration (`time.Second`), `-x`, and `+ - * /` of these (`100*time.Millisecond`).
+ */
+function argumentValue(n: Node, constOf: ConstantOf): number | undefined {
+  const u = unparen(n);
+  if (u.type === 'true') return 1;
+  if (u.type === 'false') return 0;
+  if (u.type === 'selector_expression' && u.childForFieldName('operand')?.text === 'time') return DURATIONS[u.childForFieldName('field')?.text ?? ''];
+  if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '-') {
+    const v = argumentValue(u.childForFieldName('operand')!, constOf);
+    return v === undefined ? undefined : -v;
+  }
+  if (u.type !== 'binary_expression') return constantValue(u, constOf);
+  const a = argumentValue(u.childForFieldName('left')!, constOf);
+  const b = argumentValue(u.childForFieldName('right')!, constOf);
+  if (a === undefined || b === undefined) return undefined;
+  switch (u.childForFieldName('operator')?.type) {
+    case '+':
+      return a + b;
+    case '-':
+      return a - b;
+    case '*':
+      return a * b;
+    case '/':
+      return b === 0 ? undefined : Math.trunc(a / b);
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Is the operation `o`, in a synchronous callee that one call runs for this channel, in a branch that call's constant
+ * arguments rule out: under `if timeout <= 0 { <-done }` when the call passes `100*time.Millisecond`, or in the `else`
+ * of a condition they make true, or after `if !block { …; return }` that they make true? The condition compares a
+ * parameter the callee never assigns with a constant
+ * (`p <= 0`, `0 < p`, `p == 2`), or is the parameter itself or its negation (`if wait`, `if !wait`), and the call's
+ * argument for it is a constant (argumentValue). For another call, the callee's own body judges.
+ */
+function deadAtCall(o: ChanOp, index: PackageIndex | undefined): boolean {
+  const body = o.body;
+  const call = body.sync ? body.callSite : undefined;
+  if (!call) return false;
+  const caller = index?.enclosing(call);
+  const args = callArguments(call);
+  const params = body.fn.paramsOf(body.fn.node);
+  const res = body.fn.resolution();
+  const callerConsts = constantsIn(caller ? caller.resolution() : res, index?.constants);
+  const ownConsts = constantsIn(res, index?.constants);
+  // The value the call gives a parameter the callee never assigns, named by `n`.
+  const paramValue = (n: Node): number | undefined => {
+    const u = unparen(n);
+    const d = u.type === 'identifier' ? res.declOf(u) : undefined;
+    if (!d || d.kind !== 'param' || !neverReassigned(d)) return undefined;
+    const i = params.indexOf(d);
+    // Arguments match parameters one to one (no variadic parameter filled by several, no `f(g())`).
+    const arg = i >= 0 && args.length === params.length ? args[i] : undefined;
+    return arg && arg.type !== 'variadic_argument' ? argumentValue(arg, callerConsts) : undefined;
+  };
+  const decide = (c: Node): boolean | undefined => {
+    const u = unparen(c);
+    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '!') {
+      const v = decide(u.childForFieldName('operand')!);
+      return v === undefined ? undefined : !v;
+    }
+    if (u.type === 'identifier') {
+      const v = paramValue(u);
+      return v === undefined ? undefined : v !== 0;
+    }
+    if (u.type !== 'binary_expression') return undefined;
+    const l = u.childForFieldName('left')!;
+    const r = u.childForFieldName('right')!;
+    const lp = paramValue(l);
+    const a = lp ?? argumentValue(l, ownConsts);
+    const b = lp === undefined ? paramValue(r) : argumentValue(r, ownConsts);
+    if (a === undefined || b === undefined || (lp === undefined && paramValue(r) === undefined)) return undefined;
+    switch (u.childForFieldName('operator')?.type) {
+      case '<':
+        return a < b;
+      case '<=':
+        return a <= b;
+      case '>':
+        return a > b;
+      case '>=':
+        return a >= b;
+      case '==':
+        return a === b;
+      case '!=':
+        return a !== b;
+      default:
+        return undefined;
+    }
+  };
+  // An `if` before the operation, in a block around it, that the call makes take a branch that always leaves.
+  const returnsFirst = (stmt: Node) => {
+    if (stmt.type !== 'if_statement' || stmt.childForFieldName('initializer') || stmt.childForFieldName('alternative')) return false;
+    return isTerminating(stmt.childForFieldName('consequence') ?? undefined) && decide(stmt.childForFieldName('condition')!) === true;
+  };
+  for (let n: Node | null = o.node; n && n.id !== body.block.id; n = n.parent) {
+    const list = n.parent;
+    if (list?.type !== 'block' && list?.type !== 'statement_list') continue;
+    for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (returnsFirst(prev)) return true;
+  }
+  for (let p = o.node.parent; p && p.id !== body.block.id; p = p.parent) {
+    if (p.type !== 'if_statement' || p.childForFieldName('initializer')) continue;
+    const then = p.childForFieldName('consequence');
+    const alt = p.childForFieldName('alternative');
+    const inThen = then !== null && contains(then, o.node);
+    const inElse = !inThen && alt !== null && contains(alt, o.node);
+    if (!inThen && !inElse) continue;
+    const v = decide(p.childForFieldName('condition')!);
+    if ((inThen && v === false) || (inElse && v === true)) return true;
+  }
+  return false;
 }
 
 /**
@@ -2689,7 +2808,8 @@ const MAX_WEIGHT = 16;
 export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: ReadonlySet<number> = new Set()): RecvLeak | undefined {
   if (world.escape) return undefined;
   // A receive under `len(ch) > 0` by the only receiver finds a value there (checked below: one receiver).
-  const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded && !lenChecked(o)).sort(byPosition);
+  // Not a receive in a branch that the one call running a synchronous callee rules out (deadAtCall).
+  const recvs = world.ops.filter((o) => o.kind === 'recv' && !o.guarded && !lenChecked(o) && !deadAtCall(o, index)).sort(byPosition);
   if (recvs.length === 0) return undefined;
   // Ranges end when the channel is closed (see unclosed-range); other receivers may take the values.
   const receivers = unique(world.ops.filter((o) => o.kind === 'recv' || o.kind === 'range').map((o) => o.body));

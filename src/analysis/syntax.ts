@@ -556,6 +556,32 @@ export function isTerminatingCall(stmt: Node): boolean {
   return end === 'process' || end === 'goroutine';
 }
 
+/**
+ * A terminating statement, after the Go spec, for the shapes that matter here: `return`, `goto`, a call that does
+ * not return (isTerminatingCall), a block whose last statement terminates, an `if` with an `else` whose branches
+ * both terminate, and a `select` whose every case ends in a terminating statement with no `break` in it.
+ */
+export function isTerminating(stmt: Node | undefined): boolean {
+  if (!stmt) return false;
+  switch (stmt.type) {
+    case 'return_statement':
+    case 'goto_statement':
+      return true;
+    case 'block':
+      return isTerminating(blockStatements(stmt).at(-1));
+    case 'if_statement': {
+      const alt = stmt.childForFieldName('alternative');
+      return alt !== null && isTerminating(stmt.childForFieldName('consequence') ?? undefined) && isTerminating(alt);
+    }
+    case 'select_statement': {
+      const cases = stmt.namedChildren.filter((c): c is Node => c?.type === 'communication_case' || c?.type === 'default_case');
+      return cases.length > 0 && cases.every((c) => isTerminating(caseStatements(c).at(-1)) && findBelow(c, (n) => n.type === 'break_statement', true).length === 0);
+    }
+    default:
+      return isTerminatingCall(stmt);
+  }
+}
+
 /** Statements of a block (tree-sitter-go wraps them in a statement_list). */
 export function blockStatements(block: Node | null): Node[] {
   if (!block) return [];
