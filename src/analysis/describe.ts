@@ -193,9 +193,9 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
   if (!receiver) return undefined;
   const ch = leak.world.chan.name;
   const w = leak.witness;
-  // Where the receiver stops: a competing select case or an early return (also after some receives, as in a
-  // `for v := range ch` loop that returns on an error).
-  const leaves = w && (w.kind === 'select' || w.kind === 'default' || (w.kind === 'return' && (enclosingLoop(w.node, receiver.block) !== undefined || leak.maxRecvs > leak.recvs)));
+  // Where the receiver stops: a competing select case, an early return or a break out of the loop that receives
+  // (also after some receives, as in a `for v := range ch` loop that returns or breaks on an error).
+  const leaves = w && (w.kind === 'select' || w.kind === 'default' || w.kind === 'break' || (w.kind === 'return' && (enclosingLoop(w.node, receiver.block) !== undefined || leak.maxRecvs > leak.recvs)));
   if (w && w.kind !== 'end' && (leak.recvs === 0 || leaves)) {
     return { file: receiver.file, node: w.at ?? w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }

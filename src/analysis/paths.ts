@@ -88,6 +88,15 @@ function conditionalAfter(ret: Node, comm: Node): boolean {
   return false;
 }
 
+/** Is the return `ret` reached from `from` with no branch of its own: no `if`, `switch` or loop holds it below their common level? */
+function straightAfter(ret: Node, from: Node): boolean {
+  for (let p = ret.parent; p; p = p.parent) {
+    if (contains(p, from)) return true;
+    if (BRANCHING.has(p.type)) return false;
+  }
+  return false;
+}
+
 function add(prefix: PV, v: PV | null): PV | null {
   if (!v) return null;
   // Passing the partner's start resets the count: what happened before it is not a way to abandon the partner.
@@ -97,6 +106,10 @@ function add(prefix: PV, v: PV | null): PV | null {
   // A check that ends the goroutine only when it fails (`require.NoError(t, err)`) is such a choice too.
   const later = v.w && decisive(prefix.w) && v.w.kind === 'return' && (conditionalAfter(v.w.node, prefix.w!.node) || checkAfter(v.w.node, prefix.w!.node));
   let w = later || decisive(v.w) || !decisive(prefix.w) ? (v.w ?? prefix.w) : prefix.w;
+  // `for p := range paths { if err = f(p); err != nil { break } }; return err`: the break left the loop that
+  // receives; the return that the path then reaches, unconditionally, only ends the function.
+  const vw = v.w;
+  if (prefix.w?.kind === 'break' && vw !== undefined && w === vw && (vw.kind === 'end' || (vw.kind === 'return' && straightAfter(vw.node, prefix.w.node)))) w = prefix.w;
   // `if ch != nil { close(ch) }; return err`: the return is where the path leaves, the skipped `if` is why.
   if (w && w === v.w && (w.kind === 'return' || w.kind === 'end') && !w.cause && (prefix.w?.kind === 'if' || prefix.w?.kind === 'switch')) w = { ...w, cause: prefix.w };
   const out: PV = { n: prefix.n + v.n, w };

@@ -36,8 +36,8 @@ func SumHalf(n int, work func(int) int) int {
 		sum += v
 		count++
 		if count == half {
-			break
+			break // related `SumHalf stops receiving from results here`
 		}
 	}
-	return sum // related `SumHalf stops receiving from results here`
+	return sum
 }
