@@ -48,10 +48,20 @@ export interface TimerFacts {
   findings: TimerFinding[];
 }
 
-/** Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, or `time.Tick(…)`? */
+/**
+ * Is `e` a ticker or timer channel: `t.C` of a NewTicker/NewTimer variable, `time.Tick(…)`, or a local never
+ * reassigned that holds one of those (`ticks := time.Tick(d)`, `wait := time.NewTicker(d).C`)?
+ */
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
   const u = unparen(e);
   if (u.type === 'call_expression') return calleeText(u) === 'time.Tick';
+  if (u.type === 'identifier') {
+    const d = fn.resolution().declOf(u);
+    const init = d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
+    if (init?.type === 'call_expression') return calleeText(init) === 'time.Tick';
+    const operand = init?.type === 'selector_expression' && init.childForFieldName('field')?.text === 'C' ? init.childForFieldName('operand') : undefined;
+    return operand?.type === 'call_expression' && (calleeText(operand) === 'time.NewTicker' || calleeText(operand) === 'time.NewTimer');
+  }
   return madeBy(u, fn) !== undefined;
 }
 
@@ -815,6 +825,36 @@ function tickedForever(call: Node, fn: FuncInfo): boolean {
   });
 }
 
+/**
+ * tickedForever for a `time.NewTicker`: its channel `time.NewTicker(d).C`, ranged over or kept in a local
+ * (`wait := time.NewTicker(d).C`), as a `time.Tick`; or `t := time.NewTicker(d)` whose every use is a receive from
+ * `t.C` inside one endless loop that comes later with nothing in between that leaves (or `for range t.C` with no way
+ * out). The function never returns once the ticker is made, so the ticker is in use for as long as it runs.
+ */
+function newTickerForever(call: Node, fn: FuncInfo): boolean {
+  const sel = parentSkippingParens(call);
+  if (sel?.type === 'selector_expression' && sel.childForFieldName('field')?.text === 'C') return tickedForever(sel, fn);
+  const local = tickLocal(call, fn);
+  if (!local || local.d.refs.length === 0 || !neverReassigned(local.d)) return false;
+  const channels = local.d.refs.map((r) => {
+    const s = parentSkippingParens(r);
+    return s?.type === 'selector_expression' && s.childForFieldName('field')?.text === 'C' ? s : undefined;
+  });
+  if (channels.some((c) => c === undefined)) return false;
+  const range = channels.length === 1 ? parentSkippingParens(channels[0]!) : undefined;
+  if (range?.type === 'range_clause' && range.childForFieldName('right')?.id === channels[0]!.id) return !loopHasWayOut(range.parent!);
+  let loop: Node | undefined;
+  for (let st = statementAfter(local.decl); st && !loop; st = statementAfter(st)) {
+    if (st.type === 'for_statement') loop = st;
+    else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return false;
+  }
+  if (!loop || !loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') || loopHasWayOut(loop)) return false;
+  return channels.every((c) => {
+    const u = parentSkippingParens(c!);
+    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, c!);
+  });
+}
+
 /** `ticker := time.Tick(d)`, the call the only value and one name on the left: the statement and the local's declaration. */
 function tickLocal(call: Node, fn: FuncInfo): { decl: Node; d: Decl } | undefined {
   const p = parentSkippingParens(call);
@@ -880,6 +920,27 @@ export const timers: Fact<TimerFacts> = {
           for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, callee.file, name === 'NewTicker' ? call : undefined);
         }
       }
+      // `go j.Run()` where Run makes its own ticker and loops over it forever: the same loop, in the function the
+      // goroutine runs; each start of it is a goroutine that never ends.
+      for (const { call, name } of command ? [] : timeCalls) {
+        if (name !== 'NewTicker' && name !== 'Tick') continue;
+        const callee = index.enclosing(call);
+        if (!callee || callee.node.type === 'func_literal' || !(name === 'Tick' ? tickedForever(call, callee) : newTickerForever(call, callee))) continue;
+        const body = callee.node.childForFieldName('body');
+        const loops = body ? endlessTickerLoops(body, (e) => isTickerChannel(e, callee)) : [];
+        if (loops.length === 0) continue;
+        for (const { file: startFile, call: start } of [...index.callsTo(callee), ...index.packageVarCallsTo(callee)]) {
+          const go = start.parent?.type === 'go_statement' ? start.parent : undefined;
+          const fn = go ? index.enclosing(go) : undefined;
+          if (!go || !fn || isCommandFile(startFile) || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go, true)) continue;
+          if (index.runsOnceInMain(fn, ONCE_DEPTH, true)) continue;
+          for (const { loop, ticker } of loops) {
+            if (reported.has(loop.id)) continue;
+            reported.add(loop.id);
+            findings.push({ kind: 'endless-ticker-loop', file, loop, ticker, fn, goFile: startFile, go, perValue: oncePerValue(fn, go), made: name === 'NewTicker' ? call : undefined, mayRunOnce: !startFile.path.endsWith('_test.go') && mayRunOnce(go, fn, index) });
+          }
+        }
+      }
       // What a timer keeps in memory until it fires, or a ticker until it is stopped, matters in a program that runs
       // for long; a test binary's are bounded by its run, as staticcheck's SA1015 (time.Tick) judges too.
       if (!gated || file.path.endsWith('_test.go')) continue;
@@ -895,6 +956,8 @@ export const timers: Fact<TimerFacts> = {
         if (name === 'NewTimer' && !loopAround(call)) continue;
         if ((name === 'NewTicker' || name === 'NewTimer') && !stoppedOrEscapes(call, fn)) {
           if (onlyBoundedLoopsAround(call) && once()) continue;
+          // Received for as long as the function runs, which it does for good once the ticker is made.
+          if (name === 'NewTicker' && newTickerForever(call, fn)) continue;
           if (name === 'NewTimer' && receivedNext(call, fn)) continue;
           const serves = name === 'NewTicker' && tickedInLoop(call, fn);
           findings.push({ kind: 'never-stopped', timer: name === 'NewTicker' ? 'ticker' : 'timer', file, call, mayRunOnce: serves && mayRunOnce(call, fn, index) });

@@ -72,3 +72,10 @@ func KeepsTicking(t testing.TB, goroutines int, ticks func() int64, start func()
 			2*TickWindow, g, goroutines, n, TickWindow, stacks())
 	}
 }
+
+// Background runs f in a goroutine of its own and returns at once: for tests that start a function meant to run for
+// the life of the process (a loop over a ticker that never returns) and check that it keeps working. The goroutine
+// is left running on purpose; starting it here keeps that deliberate leak out of the package under test.
+func Background(f func()) {
+	go f()
+}

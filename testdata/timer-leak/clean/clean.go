@@ -230,3 +230,27 @@ func Relay(every time.Duration, send func(time.Time), ping func()) {
 		}
 	}
 }
+
+// Persist is Report with a ticker of its own, its channel kept in a local and received in an endless loop: never
+// stopped, but in use for the whole life of the goroutine, which never returns once it is made (quiet).
+func Persist(every time.Duration, save func()) {
+	wait := time.NewTicker(every).C
+	for {
+		<-wait
+		save()
+	}
+}
+
+// Gather is Relay with a ticker of its own, received as `t.C` in an endless select loop (quiet).
+func Gather(every time.Duration, sample func(), ping func()) {
+	t := time.NewTicker(every)
+	pings := time.Tick(2 * every)
+	for {
+		select {
+		case <-t.C:
+			sample()
+		case <-pings:
+			ping()
+		}
+	}
+}

@@ -170,7 +170,7 @@ func TestInboxRecvFreesItsTimers(t *testing.T) {
 func TestReportTicksForItsWholeLife(t *testing.T) {
 	var ticks int64
 	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&ticks) }, func() {
-		go Report(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) })
+		leakcheck.Background(func() { Report(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) }) })
 	})
 }
 
@@ -178,6 +178,20 @@ func TestReportTicksForItsWholeLife(t *testing.T) {
 func TestRelayTicksForItsWholeLife(t *testing.T) {
 	var ticks int64
 	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&ticks) }, func() {
-		go Relay(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) }, func() { atomic.AddInt64(&ticks, 1) })
+		leakcheck.Background(func() {
+			Relay(time.Millisecond, func(time.Time) { atomic.AddInt64(&ticks, 1) }, func() { atomic.AddInt64(&ticks, 1) })
+		})
+	})
+}
+
+// Persist and Gather keep their goroutines ticking, which is what they are for (Gather started twice: code that
+// runs it again and again, whose ticker is still in use for as long as each goroutine runs).
+func TestPersistAndGatherTickForTheirWholeLife(t *testing.T) {
+	var ticks int64
+	tick := func() { atomic.AddInt64(&ticks, 1) }
+	leakcheck.KeepsTicking(t, 3, func() int64 { return atomic.LoadInt64(&ticks) }, func() {
+		leakcheck.Background(func() { Persist(time.Millisecond, tick) })
+		leakcheck.Background(func() { Gather(time.Millisecond, tick, tick) })
+		leakcheck.Background(func() { Gather(time.Millisecond, tick, tick) })
 	})
 }

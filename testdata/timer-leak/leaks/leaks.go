@@ -178,3 +178,15 @@ func RelayUntil(every time.Duration, send func(time.Time), ping func() bool) {
 		}
 	}
 }
+
+// PersistUntil is Persist (testdata/timer-leak/clean) with a way out: once save says stop, it returns and its ticker
+// ticks on with nobody to receive, for good.
+func PersistUntil(every time.Duration, save func() bool) {
+	wait := time.NewTicker(every).C // want `ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\) it is never garbage collected`
+	for {
+		<-wait
+		if !save() {
+			return
+		}
+	}
+}

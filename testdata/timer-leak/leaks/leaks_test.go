@@ -148,3 +148,12 @@ func TestRelayUntilRetainsItsTickers(t *testing.T) {
 		}
 	})
 }
+
+// Each call that stops leaves its ticker behind.
+func TestPersistUntilRetainsItsTicker(t *testing.T) {
+	leakcheck.Retains(t, calls, func() {
+		for i := 0; i < calls; i++ {
+			PersistUntil(time.Microsecond, func() bool { return false })
+		}
+	})
+}
