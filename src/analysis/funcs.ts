@@ -34,6 +34,16 @@ export function isCommandFile(file: SourceFile): boolean {
  * Does `fn` run once for the whole life of its process: `init`, a command's `main`, or a test binary's `TestMain`
  * (which ends it with `os.Exit(m.Run())`)? What it starts lives as long as the program.
  */
+/**
+ * An example function of a test file (`func ExampleX()`, no receiver, no parameters) without an output comment
+ * (`// Output:` or `// Unordered output:`): `go test` compiles it but never runs it.
+ */
+function silentExample(fn: FuncInfo): boolean {
+  if (fn.recvType || !/^Example(?:$|[^a-z])/.test(fn.name) || !fn.file.path.endsWith('_test.go')) return false;
+  if ((fn.node.childForFieldName('parameters')?.namedChildCount ?? 0) > 0) return false;
+  return !/\/\/\s*(?:Unordered output|Output):/i.test(fn.node.text);
+}
+
 export function isProcessEntry(fn: FuncInfo): boolean {
   if (fn.recvType) return false;
   if (fn.name === 'init') return true;
@@ -718,7 +728,8 @@ export class PackageIndex {
   /**
    * Is `fn` dead code: unexported, and its name written nowhere in the package's code (comments and literals left
    * out) but its declaration? Nothing can call it then: other packages cannot name it, an interface that holds it
-   * would have to be declared here with the name, and reflection does not call unexported methods.
+   * would have to be declared here with the name, and reflection does not call unexported methods. So is an example
+   * function without an output comment that nothing calls (silentExample): `go test` never runs it.
    */
   neverUsed(fn: FuncInfo): boolean {
     let unused = this.unused.get(fn);
@@ -726,8 +737,9 @@ export class PackageIndex {
       // `//export name` (cgo) and `//go:linkname name …` hand it to C or to another package.
       const handedOn = new RegExp(`//(export|go:linkname)\\s+${escapeRe(fn.name)}\\b`);
       unused =
-        /^[a-z_]/.test(fn.name) && fn.name !== 'init' && fn.name !== 'main' && fn.name !== '_' &&
-        !this.directiveFiles().some((f) => f.text.includes(fn.name) && handedOn.test(f.text)) &&
+        ((/^[a-z_]/.test(fn.name) && fn.name !== 'init' && fn.name !== 'main' && fn.name !== '_' &&
+          !this.directiveFiles().some((f) => f.text.includes(fn.name) && handedOn.test(f.text))) ||
+          silentExample(fn)) &&
         this.usesOf(fn.name) === 1;
       this.unused.set(fn, unused);
     }
