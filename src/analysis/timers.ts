@@ -80,10 +80,19 @@ function madeBy(e: Node, fn: FuncInfo): Node | undefined {
   return name === 'time.NewTicker' || name === 'time.NewTimer' ? init : undefined;
 }
 
-/** The NewTicker call that made the ticker an endless loop waits on (`ticker`, its channel's text), if fn made it. */
+/**
+ * The call that made the ticker an endless loop waits on (`ticker`, its channel's text), if fn made it: the NewTicker
+ * of `t.C`, or for a local holding the channel (`ticks := time.Tick(d)`, `wait := time.NewTicker(d).C`) its Tick or
+ * NewTicker call.
+ */
 function tickerMadeFor(loop: Node, ticker: string, fn: FuncInfo): Node | undefined {
-  const channel = findBelow(loop, (n) => n.type === 'selector_expression' && n.text === ticker, true)[0];
-  return channel ? madeBy(channel, fn) : undefined;
+  const channel = findBelow(loop, (n) => (n.type === 'selector_expression' || n.type === 'identifier') && n.text === ticker, true)[0];
+  if (channel?.type !== 'identifier') return channel ? madeBy(channel, fn) : undefined;
+  const d = fn.resolution().declOf(channel);
+  const init = d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
+  if (init?.type === 'call_expression') return calleeText(init) === 'time.Tick' ? init : undefined;
+  const operand = init?.type === 'selector_expression' ? init.childForFieldName('operand') : undefined;
+  return operand?.type === 'call_expression' && calleeText(operand) === 'time.NewTicker' ? operand : undefined;
 }
 
 /**
@@ -991,7 +1000,7 @@ export const timers: Fact<TimerFacts> = {
     // A ticker that a goroutine reported above waits on forever is in use for as long as it runs: that goroutine is the
     // leak (one finding), not the ticker never stopped.
     const foreverIn = new Set(made.flatMap((f) => (f.kind === 'endless-ticker-loop' && f.made ? [f.made.id] : [])));
-    return { version, findings: made.filter((f) => f.kind !== 'never-stopped' || !foreverIn.has(f.call.id)) };
+    return { version, findings: made.filter((f) => (f.kind !== 'never-stopped' && f.kind !== 'tick-outside-main') || !foreverIn.has(f.call.id)) };
   },
 };
 

@@ -190,3 +190,24 @@ func PersistUntil(every time.Duration, save func() bool) {
 		}
 	}
 }
+
+// Pinger pings, every period.
+type Pinger struct{ pings int64 }
+
+// Start is Flusher.Start with the ticker's channel kept in a local, `time.Tick`'s or a NewTicker's: the goroutines
+// range over them forever, once each per call (one finding each, at the loop; not also a time.Tick outside main).
+func (p *Pinger) Start(every time.Duration) {
+	ticks := time.Tick(every)
+	wait := time.NewTicker(every).C
+	go func() { // related `the goroutine starts here`
+		for range ticks { // want `^goroutine loops over ticks forever: it has no way to exit, so every call of Pinger.Start leaks one$`
+			atomic.AddInt64(&p.pings, 1)
+		}
+	}()
+	go func() { // related `the goroutine starts here`
+		for { // want `^goroutine loops over wait forever: it has no way to exit, so every call of Pinger.Start leaks one$`
+			<-wait
+			atomic.AddInt64(&p.pings, 1)
+		}
+	}()
+}

@@ -157,3 +157,13 @@ func TestPersistUntilRetainsItsTicker(t *testing.T) {
 		}
 	})
 }
+
+func TestPingerStartKeepsTicking(t *testing.T) {
+	p := &Pinger{}
+	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&p.pings) }, func() { p.Start(tick) })
+}
+
+func TestPingerStartAgainKeepsTicking(t *testing.T) {
+	p := &Pinger{}
+	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&p.pings) }, func() { p.Start(tick) })
+}
