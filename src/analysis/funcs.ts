@@ -2,7 +2,7 @@ import type { Node, Tree } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
-import { Decl, resolveFunction, Resolution } from './scope';
+import { Decl, neverReassigned, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { onlyBoundedLoopsAround } from './paths';
@@ -34,6 +34,25 @@ export function isCommandFile(file: SourceFile): boolean {
  * Does `fn` run once for the whole life of its process: `init`, a command's `main`, or a test binary's `TestMain`
  * (which ends it with `os.Exit(m.Run())`)? What it starts lives as long as the program.
  */
+/**
+ * Is `operand` a local, never reassigned, whose declaration's one value is a call of a function of a package the file
+ * imports (`x, err := pkg.New(…)`, `x := pkg.Open()`)? Its value is then of that package's making, not one of this
+ * package's types (short of that package handing one back inside an interface).
+ */
+function madeByImport(operand: Node, res: Resolution): boolean {
+  const u = unparen(operand);
+  const d = u.type === 'identifier' ? res.declOf(u) : undefined;
+  if (!d || d.kind !== 'var' || !neverReassigned(d)) return false;
+  const list = d.node.parent;
+  const stmt = list?.type === 'expression_list' ? list.parent : undefined;
+  const right = stmt?.type === 'short_var_declaration' ? stmt.childForFieldName('right') : undefined;
+  const call = right?.namedChildCount === 1 ? right.namedChild(0) : undefined;
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+  const pkg = f?.type === 'selector_expression' ? f.childForFieldName('operand') : undefined;
+  if (pkg?.type !== 'identifier' || res.declOf(pkg)) return false;
+  return fileImports(pkg.tree.rootNode).some((i) => i.name === pkg.text);
+}
+
 /**
  * An example function of a test file (`func ExampleX()`, no receiver, no parameters) without an output comment
  * (`// Output:` or `// Unordered output:`): `go test` compiles it but never runs it.
@@ -555,9 +574,10 @@ export class PackageIndex {
       // Code outside tests does not call a method its package declares only in a test file (a test's fake).
       const all = this.build().methods.get(field.text);
       const method = this.only(this.inTestFile(u) ? all : all?.filter((m) => !m.file.path.endsWith('_test.go')));
-      // `t.Run(…)` on a `t *testing.T`: another package's method of the same name.
+      // `t.Run(…)` on a `t *testing.T`: another package's method of the same name; so is `op.Run(…)` on a local that
+      // a function of an imported package made (`op, err := redisfailover.New(…)`): a value of that package's type.
       const around = method && res ? this.enclosing(u) : undefined;
-      return around && pointsToOtherPackage(operand, around, res!, this) ? undefined : method;
+      return around && (pointsToOtherPackage(operand, around, res!, this) || madeByImport(operand, res!)) ? undefined : method;
     }
     return undefined;
   }
@@ -1013,6 +1033,8 @@ export class PackageIndex {
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           const callee = this.callee(call, res);
           if (callee !== undefined && callee !== fn) continue;
+          // `op.Run()` on a value an imported package made (madeByImport): not this package's method.
+          if (callee === undefined && op && res && madeByImport(op, res)) continue;
           // `Report.Run()` on a package-level variable declared with another type (`var Report *Helper`).
           if (callee === undefined && op?.type === 'identifier' && !res?.declOf(op) && (this.packageVarType(op.text) ?? fn.recvType) !== fn.recvType) continue;
         } else if (sel) {
