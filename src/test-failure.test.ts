@@ -30,10 +30,10 @@ describe('test-failure paths', () => {
     const findings = JSON.parse(r.stdout).findings as { ruleId: string; tags?: string[]; message: string }[];
     const count = (id: string) => findings.filter((f) => f.ruleId === id).length;
     expect({ premature: count('premature-return'), abandoned: count('abandoned-send'), ncast: count('ncast-leak'), all: findings.length }).toEqual({
-      premature: 14,
+      premature: 15,
       abandoned: 5,
       ncast: 1,
-      all: 20,
+      all: 21,
     });
     // Only ReturnAfterAssert's early return is not a test failure (assert.NoError goes on).
     expect(findings.filter((f) => !f.tags?.includes('test-failure-path')).map((f) => f.message)).toEqual([
@@ -44,7 +44,7 @@ describe('test-failure paths', () => {
   it('SARIF results carry the tag and the property', () => {
     const r = cli('--no-config', '--format', 'sarif');
     const results = JSON.parse(r.stdout).runs[0].results as { properties?: { tags?: string[]; 'test-failure-path'?: boolean } }[];
-    expect(results).toHaveLength(20);
+    expect(results).toHaveLength(21);
     expect(results.filter((res) => res.properties === undefined)).toHaveLength(1);
     for (const res of results.filter((r) => r.properties)) expect(res.properties).toEqual({ tags: ['test-failure-path'], 'test-failure-path': true });
   });
@@ -55,8 +55,8 @@ describe('test-failure paths', () => {
     const out = JSON.parse(cli('--config', config, '--format', 'json').stdout);
     expect(out.findings.map((f: { message: string }) => f.message)).toEqual([expect.stringContaining('ReturnAfterAssert')]);
     const kept = JSON.parse(cli('--config', config, '--format', 'json', '--include-suppressed').stdout).findings as { suppression?: { kind: string; justification: string } }[];
-    expect(kept).toHaveLength(20);
-    expect(kept.filter((f) => f.suppression?.kind === 'external' && /exclude-test-failure-paths/.test(f.suppression.justification))).toHaveLength(19);
+    expect(kept).toHaveLength(21);
+    expect(kept.filter((f) => f.suppression?.kind === 'external' && /exclude-test-failure-paths/.test(f.suppression.justification))).toHaveLength(20);
   });
 
   it('findings off test-failure paths carry no tags', () => {
