@@ -637,20 +637,22 @@ export class PackageIndex {
    * and in no function literal but one run where it is written (`go func(){…}()`) or a handler. Calls from the
    * package's tests do not count: they exercise the function, they are not the program's own runs. An exported
    * function is followed to its callers in the other packages of the module too (otherPackageRuns), and is taken to
-   * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`). With `bounded`, a loop that runs
+   * run once when they all run it once so (`cmd/server`'s main calls `server.Run()`). `starts`, when given, picks the
+   * calls that matter (those that take the branch holding a goroutine's start: arguments.ts). With `bounded`, a loop that runs
    * a number of times fixed as it starts (paths.ts boundedLoop: `for i := 0; i < n; i++`) is no repeat either: what
    * the function makes there is a fixed number per process, which is what timer-leak asks.
    */
-  runsOnceInMain(fn: FuncInfo, depth = ONCE_DEPTH, bounded = false): boolean {
+  runsOnceInMain(fn: FuncInfo, depth = ONCE_DEPTH, bounded = false, starts?: (call: Node) => boolean): boolean {
     if (this.runsAsCommand(fn)) return true;
     const unrepeated = bounded ? onlyBoundedLoopsAround : (n: Node) => !loopAround(n);
     const framework = this.usesCommandFramework();
     // Calls from tests exercise the function; they are not the program's own runs, nor are other uses in tests.
-    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    const all = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    const calls = starts ? all.filter((c) => starts(c.call)) : all;
     const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
     if (this.testRuns(fn, calls) > 1) return false;
     const handlers = (framework ? this.handlerRefsTo(fn).length : 0) + this.onceDoRefsTo(fn).length;
-    if (!this.namedUsesAre(fn, sites.length + handlers + 1)) return false;
+    if (!this.namedUsesAre(fn, all.filter((c) => !c.file.path.endsWith('_test.go')).length + handlers + 1)) return false;
     const once = (index: PackageIndex, caller: FuncInfo) => isProcessEntry(caller) || index.runsAsCommand(caller) || (depth > 0 && caller !== fn && index.runsOnceInMain(caller, depth - 1, bounded));
     const inPackage = sites.every(({ call }) => {
       const caller = this.enclosing(call);
@@ -674,13 +676,15 @@ export class PackageIndex {
    * a process too); a use of its name other than a call (a method value, a function handed on, which its holder may
    * call any number of times); or one call in a function that runs repeatedly so itself (up to `depth` callers up).
    * A function that no code of the module calls (an API for programs outside it, a framework's entry point) is not
-   * shown to repeat, nor is one whose one call runs once per process (a command's handler, a `sync.Once`).
+   * shown to repeat, nor is one whose one call runs once per process (a command's handler, a `sync.Once`). `starts`,
+   * when given, picks the calls that matter, as for runsOnceInMain.
    */
-  runsRepeatedly(fn: FuncInfo, depth = ONCE_DEPTH): boolean {
-    const calls = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+  runsRepeatedly(fn: FuncInfo, depth = ONCE_DEPTH, starts?: (call: Node) => boolean): boolean {
+    const all = [...this.callsTo(fn), ...this.packageVarCallsTo(fn)];
+    const calls = starts ? all.filter((c) => starts(c.call)) : all;
     if (this.testRuns(fn, calls) > 1) return true;
     const sites = calls.filter((c) => !c.file.path.endsWith('_test.go'));
-    if (!this.namedUsesAre(fn, sites.length + 1)) return true;
+    if (!this.namedUsesAre(fn, all.filter((c) => !c.file.path.endsWith('_test.go')).length + 1)) return true;
     let repeatedOutside = false;
     const outside = mayBeCalledFromOtherPackages(fn)
       ? callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined }, (pkg, call) => {

@@ -6,6 +6,7 @@ import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTerminating, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
+import { argumentValue, conditionAtCall, inBranchRuledOut } from './arguments';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { contextModel, ROOTS, WITH_CANCEL } from './contexts';
@@ -791,7 +792,7 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
   if (findBelow(deadline, (n) => n.type === 'call_expression').length > 0) return undefined;
   const constOf = constantsIn(res);
   const ownDeadline = contains(block, ctx.node);
-  const before = durationValue(deadline, constOf);
+  const before = deadline ? argumentValue(deadline, constOf) : undefined;
   const receiverConstants = constantsIn(receiver.fn.resolution());
   return (comm) => {
     const op = communicationReceiveOperand(comm);
@@ -802,30 +803,11 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     if (d.text === deadline.text && !ownDeadline) return true;
     // Known durations: the timer lasts longer than the deadline (strictly, for a context the goroutine makes
     // itself once it runs: `ctx, cancel := context.WithTimeout(…, 5*time.Second)` against `time.After(10*time.Second)`).
-    const after = durationValue(d, receiverConstants);
+    const after = argumentValue(d, receiverConstants);
     return before !== undefined && after !== undefined && (ownDeadline ? after > before : after >= before);
   };
 }
 
-const TIME_UNITS: Record<string, number> = { Nanosecond: 1, Microsecond: 1e3, Millisecond: 1e6, Second: 1e9, Minute: 60e9, Hour: 3600e9 };
-
-/** The value in nanoseconds of a constant duration (`5 * time.Second`, `time.Duration(n) * time.Millisecond`). */
-function durationValue(n: Node | null, constOf: ConstantOf): number | undefined {
-  if (!n) return undefined;
-  const u = unparen(n);
-  if (u.type === 'selector_expression' && u.childForFieldName('operand')?.text === 'time') return TIME_UNITS[u.childForFieldName('field')?.text ?? ''];
-  if (u.type === 'call_expression' && u.childForFieldName('function')?.text === 'time.Duration' && u.childForFieldName('arguments')?.namedChildCount === 1) {
-    return durationValue(u.childForFieldName('arguments')!.namedChild(0), constOf);
-  }
-  if (u.type === 'binary_expression') {
-    const a = durationValue(u.childForFieldName('left'), constOf);
-    const b = durationValue(u.childForFieldName('right'), constOf);
-    const op = u.childForFieldName('operator')?.type;
-    if (a === undefined || b === undefined) return undefined;
-    return op === '*' ? a * b : op === '+' ? a + b : op === '-' ? a - b : undefined;
-  }
-  return constantValue(u, constOf);
-}
 
 /** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
 function deadlineOf(ctx: Decl): Node | undefined {
@@ -870,36 +852,18 @@ function argumentWorld(param: Node, receiver: Body, byDecl: WorldsByDecl, index?
 
 /**
  * A select case of a synchronous callee that receives from a local channel variable which stays nil at this call:
- * declared without a value (`var timerC <-chan time.Time`), set only inside `if p > 0 { … }` (or `p != 0`) where `p`
- * is a parameter the callee never changes, and the one call that runs the callee for this channel passes the
- * literal 0 for `p`. A receive from a nil channel never proceeds, so the case cannot win.
+ * declared without a value (`var timerC <-chan time.Time`), set only inside branches that the one call running the
+ * callee for this channel rules out (conditionAtCall: `if timeout > 0 { … }` called with the literal 0). A receive
+ * from a nil channel never proceeds, so the case cannot win.
  */
-function nilAtCall(receiver: Body): ((comm: Node) => boolean) | undefined {
+function nilAtCall(receiver: Body, index: PackageIndex | undefined): ((comm: Node) => boolean) | undefined {
   const call = receiver.sync ? receiver.callSite : undefined;
   if (!call) return undefined;
-  const args = callArguments(call);
-  const params = receiver.fn.paramsOf(receiver.fn.node);
+  const decide = conditionAtCall(receiver.fn, call, index);
   const res = receiver.fn.resolution();
   const assigned = (r: Node) => {
     const p = r.parent?.type === 'expression_list' ? r.parent.parent : r.parent;
     return (p?.type === 'assignment_statement' && contains(p.childForFieldName('left')!, r)) || p?.type === 'inc_statement' || p?.type === 'dec_statement' || (p?.type === 'unary_expression' && p.childForFieldName('operator')?.type === '&');
-  };
-  const zeroParam = (n: Node) => {
-    if (n.type !== 'identifier') return false;
-    const d = res.declOf(n);
-    if (!d || d.kind !== 'param') return false;
-    const i = params.indexOf(d);
-    return i >= 0 && args[i]?.text === '0' && !d.refs.some(assigned);
-  };
-  // `p > 0`, `p != 0`, `0 < p`: false when p is 0.
-  const falseAtZero = (c: Node) => {
-    c = unparen(c);
-    if (c.type !== 'binary_expression') return false;
-    const op = c.childForFieldName('operator')?.type;
-    const l = unparen(c.childForFieldName('left')!);
-    const r = unparen(c.childForFieldName('right')!);
-    if ((op === '>' || op === '!=') && r.text === '0' && zeroParam(l)) return true;
-    return (op === '<' || op === '!=') && l.text === '0' && zeroParam(r);
   };
   return (comm) => {
     const operand = communicationReceiveOperand(comm);
@@ -911,46 +875,13 @@ function nilAtCall(receiver: Body): ((comm: Node) => boolean) | undefined {
     return d.refs.every((r) => {
       if (r.id === d.node.id || !assigned(r)) return contains(comm, r) || !assigned(r);
       for (let p = r.parent; p && p.id !== receiver.block.id; p = p.parent) {
-        if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, r) && falseAtZero(p.childForFieldName('condition')!)) return true;
+        if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, r) && decide(p.childForFieldName('condition')!) === false) return true;
       }
       return false;
     });
   };
 }
 
-/** Nanoseconds of the time package's duration constants, `time.Second` and its kin. */
-const DURATIONS: Readonly<Record<string, number>> = { Nanosecond: 1, Microsecond: 1e3, Millisecond: 1e6, Second: 1e9, Minute: 60e9, Hour: 3600e9 };
-
-/**
- * The value of a constant argument: an integer literal, `true`/`false` (1 and 0), a constant the caller's code
- * holds (`constOf`), a time package duration (`time.Second`), `-x`, and `+ - * /` of these (`100*time.Millisecond`).
- */
-function argumentValue(n: Node, constOf: ConstantOf): number | undefined {
-  const u = unparen(n);
-  if (u.type === 'true') return 1;
-  if (u.type === 'false') return 0;
-  if (u.type === 'selector_expression' && u.childForFieldName('operand')?.text === 'time') return DURATIONS[u.childForFieldName('field')?.text ?? ''];
-  if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '-') {
-    const v = argumentValue(u.childForFieldName('operand')!, constOf);
-    return v === undefined ? undefined : -v;
-  }
-  if (u.type !== 'binary_expression') return constantValue(u, constOf);
-  const a = argumentValue(u.childForFieldName('left')!, constOf);
-  const b = argumentValue(u.childForFieldName('right')!, constOf);
-  if (a === undefined || b === undefined) return undefined;
-  switch (u.childForFieldName('operator')?.type) {
-    case '+':
-      return a + b;
-    case '-':
-      return a - b;
-    case '*':
-      return a * b;
-    case '/':
-      return b === 0 ? undefined : Math.trunc(a / b);
-    default:
-      return undefined;
-  }
-}
 
 /**
  * Is the operation `o`, in a synchronous callee that one call runs for this channel, in a branch that call's constant
@@ -964,56 +895,7 @@ function deadAtCall(o: ChanOp, index: PackageIndex | undefined): boolean {
   const body = o.body;
   const call = body.sync ? body.callSite : undefined;
   if (!call) return false;
-  const caller = index?.enclosing(call);
-  const args = callArguments(call);
-  const params = body.fn.paramsOf(body.fn.node);
-  const res = body.fn.resolution();
-  const callerConsts = constantsIn(caller ? caller.resolution() : res, index?.constants);
-  const ownConsts = constantsIn(res, index?.constants);
-  // The value the call gives a parameter the callee never assigns, named by `n`.
-  const paramValue = (n: Node): number | undefined => {
-    const u = unparen(n);
-    const d = u.type === 'identifier' ? res.declOf(u) : undefined;
-    if (!d || d.kind !== 'param' || !neverReassigned(d)) return undefined;
-    const i = params.indexOf(d);
-    // Arguments match parameters one to one (no variadic parameter filled by several, no `f(g())`).
-    const arg = i >= 0 && args.length === params.length ? args[i] : undefined;
-    return arg && arg.type !== 'variadic_argument' ? argumentValue(arg, callerConsts) : undefined;
-  };
-  const decide = (c: Node): boolean | undefined => {
-    const u = unparen(c);
-    if (u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '!') {
-      const v = decide(u.childForFieldName('operand')!);
-      return v === undefined ? undefined : !v;
-    }
-    if (u.type === 'identifier') {
-      const v = paramValue(u);
-      return v === undefined ? undefined : v !== 0;
-    }
-    if (u.type !== 'binary_expression') return undefined;
-    const l = u.childForFieldName('left')!;
-    const r = u.childForFieldName('right')!;
-    const lp = paramValue(l);
-    const a = lp ?? argumentValue(l, ownConsts);
-    const b = lp === undefined ? paramValue(r) : argumentValue(r, ownConsts);
-    if (a === undefined || b === undefined || (lp === undefined && paramValue(r) === undefined)) return undefined;
-    switch (u.childForFieldName('operator')?.type) {
-      case '<':
-        return a < b;
-      case '<=':
-        return a <= b;
-      case '>':
-        return a > b;
-      case '>=':
-        return a >= b;
-      case '==':
-        return a === b;
-      case '!=':
-        return a !== b;
-      default:
-        return undefined;
-    }
-  };
+  const decide = conditionAtCall(body.fn, call, index);
   // An `if` before the operation, in a block around it, that the call makes take a branch that always leaves.
   const returnsFirst = (stmt: Node) => {
     if (stmt.type !== 'if_statement' || stmt.childForFieldName('initializer') || stmt.childForFieldName('alternative')) return false;
@@ -1024,17 +906,7 @@ function deadAtCall(o: ChanOp, index: PackageIndex | undefined): boolean {
     if (list?.type !== 'block' && list?.type !== 'statement_list') continue;
     for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (returnsFirst(prev)) return true;
   }
-  for (let p = o.node.parent; p && p.id !== body.block.id; p = p.parent) {
-    if (p.type !== 'if_statement' || p.childForFieldName('initializer')) continue;
-    const then = p.childForFieldName('consequence');
-    const alt = p.childForFieldName('alternative');
-    const inThen = then !== null && contains(then, o.node);
-    const inElse = !inThen && alt !== null && contains(alt, o.node);
-    if (!inThen && !inElse) continue;
-    const v = decide(p.childForFieldName('condition')!);
-    if ((inThen && v === false) || (inElse && v === true)) return true;
-  }
-  return false;
+  return inBranchRuledOut(o.node, body.block, decide);
 }
 
 /**
@@ -2497,7 +2369,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       one && producedByCall(world, one, receiver!),
       one && deadlineFirst(one, receiver!, sends),
       imminent?.timer,
-      receiver && nilAtCall(receiver),
+      receiver && nilAtCall(receiver, index),
       receiver && neverDoneCase(receiver, index),
       receiver && closedAfterSenders(receiver, senders),
       receiver && closedAfterStarterWaits(receiver, senders, byDecl),

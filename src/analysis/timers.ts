@@ -7,6 +7,7 @@ import { syntaxIndex } from './syntax-index';
 import { constantTripCount, countedLoop, literalLength, onlyBoundedLoopsAround } from './paths';
 import { neverReassigned, writeOf, type Decl } from './scope';
 import { walkStatements, type StatementFlow } from './statement-flow';
+import { conditionAtCall, inBranchRuledOut } from './arguments';
 import { blockStatements, loopHeader, calleeText, escapeRe, caseStatements, communicationReceiveOperand, conjuncts, contains, enclosingFuncNode, findBelow, holderStatements, isExported, isFuncNode, isTerminatingCall, isWayOut, listItems, loopAround, loopFlag, loopHasWayOut, nodeStartingAt, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { codeMatches } from '../source/lex';
 
@@ -120,8 +121,21 @@ function tickerLoop(loop: Node, isTicker: (e: Node) => boolean): string | undefi
  * long as the process if it does run once, which the module does not say (a service a framework starts, a plugin's
  * entry point, a constructor that a container caches): reviewers judged such findings false far more often than real.
  */
-function mayRunOnce(at: Node, fn: FuncInfo, index: PackageIndex): boolean {
-  return loopAround(at) === undefined && !index.runsRepeatedly(fn);
+function mayRunOnce(at: Node, fn: FuncInfo, index: PackageIndex, starts?: (call: Node) => boolean): boolean {
+  return loopAround(at) === undefined && !index.runsRepeatedly(fn, ONCE_DEPTH, starts);
+}
+
+/**
+ * For a `go` statement under an `if` of its function: the calls of the function whose constant arguments do not rule
+ * that branch out (arguments.ts), the only ones that start the goroutine (`newSet(4, false)` in tests, for `if tick {
+ * go … }`, starts nothing). Undefined when no `if` holds it.
+ */
+function goStarts(go: Node, fn: FuncInfo, index: PackageIndex): ((call: Node) => boolean) | undefined {
+  const body = fn.node.childForFieldName('body');
+  let guarded = false;
+  for (let p = go.parent; p && body && p.id !== body.id; p = p.parent) if (p.type === 'if_statement') guarded = true;
+  if (!body || !guarded) return undefined;
+  return (call) => !inBranchRuledOut(go, body, conditionAtCall(fn, call, index));
 }
 
 /** `t := time.NewTicker(d)` whose channel `t.C` fn receives from inside a loop: the ticker paces a long-lived loop. */
@@ -905,14 +919,14 @@ export const timers: Fact<TimerFacts> = {
       const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !file.path.endsWith('_test.go') && mayRunOnce(go, fn, index) });
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !file.path.endsWith('_test.go') && mayRunOnce(go, fn, index, goStarts(go, fn, index)) });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
         if (!fn || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go, true)) continue;
         const loops = endlessTickerLoops(body, (e) => isTickerChannel(e, fn));
         // Asked last, as it may read the module's other packages.
-        if (loops.length === 0 || index.runsOnceInMain(fn, ONCE_DEPTH, true)) continue;
+        if (loops.length === 0 || index.runsOnceInMain(fn, ONCE_DEPTH, true, goStarts(go, fn, index))) continue;
         for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, file, tickerMadeFor(loop, ticker, fn));
       }
       // `go m.loop(t)`: the same loop in the package function that the goroutine runs.
