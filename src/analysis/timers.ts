@@ -162,6 +162,12 @@ function endlessTickerLoops(body: Node, isTicker: (e: Node) => boolean): { loop:
 
 const GO_WORD = /\bgo\b/;
 
+/** Is `name` written as the function a `go` statement calls (`go name(`, `go x.name(`) in one of `files`' text? */
+function startedByGoText(name: string, files: readonly SourceFile[]): boolean {
+  const re = new RegExp(`\\bgo\\s+(?:[\\p{L}_][\\p{L}\\p{N}_]*\\s*\\.\\s*)*${escapeRe(name)}\\s*\\(`, 'u');
+  return files.some((f) => f.text.includes(name) && re.test(f.text));
+}
+
 /**
  * A ticker handed to a goroutine that runs a package function: `t := time.NewTicker(d); go loop(t)` (or
  * `go loop(t.C)`, `go loop(time.Tick(d))`). Returns the go statement, the callee and a test for the callee's
@@ -948,7 +954,9 @@ export const timers: Fact<TimerFacts> = {
       for (const { call, name } of command ? [] : timeCalls) {
         if (name !== 'NewTicker' && name !== 'Tick') continue;
         const callee = index.enclosing(call);
-        if (!callee || callee.node.type === 'func_literal' || !(name === 'Tick' ? tickedForever(call, callee) : newTickerForever(call, callee))) continue;
+        // Asked first, of the text alone: is the function's name written after a `go` anywhere in the package?
+        if (!callee || callee.node.type === 'func_literal' || !startedByGoText(callee.name, pkg.files)) continue;
+        if (!(name === 'Tick' ? tickedForever(call, callee) : newTickerForever(call, callee))) continue;
         const body = callee.node.childForFieldName('body');
         const loops = body ? endlessTickerLoops(body, (e) => isTickerChannel(e, callee)) : [];
         if (loops.length === 0) continue;
