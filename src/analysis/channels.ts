@@ -99,6 +99,23 @@ export interface ChanWorld {
   inspected?: boolean;
   /** The call site (`site`) discards the returned channel: a statement `f()` or `_ = f()`. */
   discarded?: boolean;
+  /** Sends in a deferred recover handler, made only after a panic (recoveredOnly): set aside, not judged. */
+  panicSends?: Node[];
+}
+
+/**
+ * Is the statement `stmt` (in a deferred function literal) run only when a panic was recovered: inside `if r :=
+ * recover(); r != nil { … }` (or `if recover() != nil`)?
+ */
+function recoveredOnly(stmt: Node): boolean {
+  for (let p = stmt.parent; p && !isFuncNode(p); p = p.parent) {
+    if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, stmt)) continue;
+    const cond = p.childForFieldName('condition')?.text.replace(/\s+/g, '') ?? '';
+    const init = p.childForFieldName('initializer')?.text.replace(/\s+/g, '') ?? '';
+    const m = /^([\p{L}_][\p{L}\p{N}_]*):=recover\(\)$/u.exec(init);
+    if (cond === 'recover()!=nil' || (m && cond === `${m[1]}!=nil`)) return true;
+  }
+  return false;
 }
 
 const MAX_CALL_DEPTH = 4;
@@ -240,6 +257,13 @@ export class Tracker {
     const direct = unwrapTo(ref, p);
     if (p.type === 'send_statement') {
       if (p.childForFieldName('channel')?.id !== direct?.id) return this.escape(ref, 'sent over another channel');
+      // `defer func() { if r := recover(); r != nil { errCh <- … } }()`: a send made only once the goroutine has
+      // panicked, after everything else it does. Panics are not paths here (the model follows the code that returns):
+      // the send is set aside, not a reason to give the channel up.
+      if (deferred && recoveredOnly(p)) {
+        (this.world.panicSends ??= []).push(p);
+        return;
+      }
       if (deferred) return this.escape(ref, 'sent on in a deferred function');
       return this.add({ kind: 'send', node: p, body, guarded: inGuardedSelect(p), deferred });
     }
