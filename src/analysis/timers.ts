@@ -56,14 +56,21 @@ export interface TimerFacts {
 function isTickerChannel(e: Node, fn: FuncInfo): boolean {
   const u = unparen(e);
   if (u.type === 'call_expression') return calleeText(u) === 'time.Tick';
-  if (u.type === 'identifier') {
-    const d = fn.resolution().declOf(u);
-    const init = d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
-    if (init?.type === 'call_expression') return calleeText(init) === 'time.Tick';
-    const operand = init?.type === 'selector_expression' && init.childForFieldName('field')?.text === 'C' ? init.childForFieldName('operand') : undefined;
-    return operand?.type === 'call_expression' && (calleeText(operand) === 'time.NewTicker' || calleeText(operand) === 'time.NewTimer');
-  }
+  if (u.type === 'identifier') return channelMadeFor(u, fn) !== undefined;
   return madeBy(u, fn) !== undefined;
+}
+
+/**
+ * The call that made the ticker or timer channel that the local `id` holds, the local never reassigned: the Tick of
+ * `ticks := time.Tick(d)`, the NewTicker (or NewTimer) of `wait := time.NewTicker(d).C`.
+ */
+function channelMadeFor(id: Node, fn: FuncInfo): Node | undefined {
+  const d = fn.resolution().declOf(id);
+  const init = d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
+  if (init?.type === 'call_expression') return calleeText(init) === 'time.Tick' ? init : undefined;
+  const operand = init?.type === 'selector_expression' && init.childForFieldName('field')?.text === 'C' ? init.childForFieldName('operand') : undefined;
+  const name = operand?.type === 'call_expression' ? calleeText(operand) : undefined;
+  return name === 'time.NewTicker' || name === 'time.NewTimer' ? operand! : undefined;
 }
 
 /**
@@ -83,17 +90,12 @@ function madeBy(e: Node, fn: FuncInfo): Node | undefined {
 
 /**
  * The call that made the ticker an endless loop waits on (`ticker`, its channel's text), if fn made it: the NewTicker
- * of `t.C`, or for a local holding the channel (`ticks := time.Tick(d)`, `wait := time.NewTicker(d).C`) its Tick or
- * NewTicker call.
+ * of `t.C`, or for a local holding the channel (`ticks := time.Tick(d)`, `wait := time.NewTicker(d).C`) its call.
  */
 function tickerMadeFor(loop: Node, ticker: string, fn: FuncInfo): Node | undefined {
   const channel = findBelow(loop, (n) => (n.type === 'selector_expression' || n.type === 'identifier') && n.text === ticker, true)[0];
-  if (channel?.type !== 'identifier') return channel ? madeBy(channel, fn) : undefined;
-  const d = fn.resolution().declOf(channel);
-  const init = d?.kind === 'var' && d.init && neverReassigned(d) ? unparen(d.init) : undefined;
-  if (init?.type === 'call_expression') return calleeText(init) === 'time.Tick' ? init : undefined;
-  const operand = init?.type === 'selector_expression' ? init.childForFieldName('operand') : undefined;
-  return operand?.type === 'call_expression' && calleeText(operand) === 'time.NewTicker' ? operand : undefined;
+  if (!channel) return undefined;
+  return channel.type === 'identifier' ? channelMadeFor(channel, fn) : madeBy(channel, fn);
 }
 
 /**
@@ -842,15 +844,23 @@ function tickedForever(call: Node, fn: FuncInfo): boolean {
   if (range) return !loopHasWayOut(range);
   const local = tickLocal(call, fn);
   if (!local || local.d.refs.length === 0 || !neverReassigned(local.d)) return false;
+  return receivedOnlyInEndlessLoop(local.decl, local.d.refs);
+}
+
+/**
+ * Is every one of `channels` (uses of a ticker channel) a receive inside one endless loop (no condition, no way out)
+ * that comes after `decl` in its block, with nothing in between that leaves?
+ */
+function receivedOnlyInEndlessLoop(decl: Node, channels: Node[]): boolean {
   let loop: Node | undefined;
-  for (let st = statementAfter(local.decl); st && !loop; st = statementAfter(st)) {
+  for (let st = statementAfter(decl); st && !loop; st = statementAfter(st)) {
     if (st.type === 'for_statement') loop = st;
     else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return false;
   }
   if (!loop || !loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') || loopHasWayOut(loop)) return false;
-  return local.d.refs.every((r) => {
-    const u = parentSkippingParens(r);
-    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, r);
+  return channels.every((c) => {
+    const u = parentSkippingParens(c);
+    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, c);
   });
 }
 
@@ -872,16 +882,7 @@ function newTickerForever(call: Node, fn: FuncInfo): boolean {
   if (channels.some((c) => c === undefined)) return false;
   const range = channels.length === 1 ? parentSkippingParens(channels[0]!) : undefined;
   if (range?.type === 'range_clause' && range.childForFieldName('right')?.id === channels[0]!.id) return !loopHasWayOut(range.parent!);
-  let loop: Node | undefined;
-  for (let st = statementAfter(local.decl); st && !loop; st = statementAfter(st)) {
-    if (st.type === 'for_statement') loop = st;
-    else if (isWayOut(st) || findBelow(st, isWayOut, true).length > 0) return false;
-  }
-  if (!loop || !loop.namedChildren.every((c) => c?.type === 'block' || c?.type === 'comment') || loopHasWayOut(loop)) return false;
-  return channels.every((c) => {
-    const u = parentSkippingParens(c!);
-    return u?.type === 'unary_expression' && u.childForFieldName('operator')?.type === '<-' && contains(loop!, c!);
-  });
+  return receivedOnlyInEndlessLoop(local.decl, channels as Node[]);
 }
 
 /** `ticker := time.Tick(d)`, the call the only value and one name on the left: the statement and the local's declaration. */
