@@ -31,10 +31,6 @@ export function isCommandFile(file: SourceFile): boolean {
 }
 
 /**
- * Does `fn` run once for the whole life of its process: `init`, a command's `main`, or a test binary's `TestMain`
- * (which ends it with `os.Exit(m.Run())`)? What it starts lives as long as the program.
- */
-/**
  * Is `operand` a local, never reassigned, whose declaration's one value is a call of a function of a package the file
  * imports (`x, err := pkg.New(…)`, `x := pkg.Open()`)? Its value is then of that package's making, not one of this
  * package's types (short of that package handing one back inside an interface).
@@ -63,6 +59,10 @@ function silentExample(fn: FuncInfo): boolean {
   return !/\/\/\s*(?:Unordered output|Output):/i.test(fn.node.text);
 }
 
+/**
+ * Does `fn` run once for the whole life of its process: `init`, a command's `main`, or a test binary's `TestMain`
+ * (which ends it with `os.Exit(m.Run())`)? What it starts lives as long as the program.
+ */
 export function isProcessEntry(fn: FuncInfo): boolean {
   if (fn.recvType) return false;
   if (fn.name === 'init') return true;
