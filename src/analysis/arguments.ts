@@ -2,7 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { FuncInfo, PackageIndex } from './funcs';
 import { constantsIn, constantValue, type ConstantOf } from './paths';
 import { neverReassigned } from './scope';
-import { callArguments, contains, unparen } from './syntax';
+import { callArguments, contains, isTerminating, unparen } from './syntax';
 
 /**
  * What a call's constant arguments decide in the function it calls: the value of an argument, and the conditions on
@@ -123,4 +123,24 @@ export function inBranchRuledOut(n: Node, body: Node, decide: (cond: Node) => bo
     if ((inThen && v === false) || (inElse && v === true)) return true;
   }
   return false;
+}
+
+/**
+ * Is `n`, in the body `body` of a function that a call runs, out of that call's reach as `decide` (conditionAtCall)
+ * settles it: inside a branch it settles the other way (inBranchRuledOut), or after an `if` without `else` that it
+ * settles true and whose branch always leaves (`if !block { …; return }`)?
+ */
+export function ruledOutAtCall(n: Node, body: Node, decide: (cond: Node) => boolean | undefined): boolean {
+  const leavesFirst = (stmt: Node) =>
+    stmt.type === 'if_statement' &&
+    !stmt.childForFieldName('initializer') &&
+    !stmt.childForFieldName('alternative') &&
+    isTerminating(stmt.childForFieldName('consequence') ?? undefined) &&
+    decide(stmt.childForFieldName('condition')!) === true;
+  for (let c: Node | null = n; c && c.id !== body.id; c = c.parent) {
+    const list = c.parent;
+    if (list?.type !== 'block' && list?.type !== 'statement_list') continue;
+    for (let prev = c.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (leavesFirst(prev)) return true;
+  }
+  return inBranchRuledOut(n, body, decide);
 }

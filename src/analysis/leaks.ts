@@ -4,9 +4,9 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTerminating, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
-import { argumentValue, conditionAtCall, inBranchRuledOut } from './arguments';
+import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
 import { neverReassigned, writeOf, type Decl, type Resolution } from './scope';
 import { contextModel, ROOTS, WITH_CANCEL } from './contexts';
@@ -792,7 +792,7 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
   if (findBelow(deadline, (n) => n.type === 'call_expression').length > 0) return undefined;
   const constOf = constantsIn(res);
   const ownDeadline = contains(block, ctx.node);
-  const before = deadline ? argumentValue(deadline, constOf) : undefined;
+  const before = argumentValue(deadline, constOf);
   const receiverConstants = constantsIn(receiver.fn.resolution());
   return (comm) => {
     const op = communicationReceiveOperand(comm);
@@ -807,7 +807,6 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     return before !== undefined && after !== undefined && (ownDeadline ? after > before : after >= before);
   };
 }
-
 
 /** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
 function deadlineOf(ctx: Decl): Node | undefined {
@@ -882,31 +881,14 @@ function nilAtCall(receiver: Body, index: PackageIndex | undefined): ((comm: Nod
   };
 }
 
-
 /**
- * Is the operation `o`, in a synchronous callee that one call runs for this channel, in a branch that call's constant
- * arguments rule out: under `if timeout <= 0 { <-done }` when the call passes `100*time.Millisecond`, or in the `else`
- * of a condition they make true, or after `if !block { …; return }` that they make true? The condition compares a
- * parameter the callee never assigns with a constant
- * (`p <= 0`, `0 < p`, `p == 2`), or is the parameter itself or its negation (`if wait`, `if !wait`), and the call's
- * argument for it is a constant (argumentValue). For another call, the callee's own body judges.
+ * Is the operation `o`, in a synchronous callee that one call runs for this channel, where that call's constant
+ * arguments rule it out (arguments.ts ruledOutAtCall: under `if timeout <= 0 { <-done }` called with
+ * `100*time.Millisecond`)? For another call, the callee's own body judges.
  */
 function deadAtCall(o: ChanOp, index: PackageIndex | undefined): boolean {
-  const body = o.body;
-  const call = body.sync ? body.callSite : undefined;
-  if (!call) return false;
-  const decide = conditionAtCall(body.fn, call, index);
-  // An `if` before the operation, in a block around it, that the call makes take a branch that always leaves.
-  const returnsFirst = (stmt: Node) => {
-    if (stmt.type !== 'if_statement' || stmt.childForFieldName('initializer') || stmt.childForFieldName('alternative')) return false;
-    return isTerminating(stmt.childForFieldName('consequence') ?? undefined) && decide(stmt.childForFieldName('condition')!) === true;
-  };
-  for (let n: Node | null = o.node; n && n.id !== body.block.id; n = n.parent) {
-    const list = n.parent;
-    if (list?.type !== 'block' && list?.type !== 'statement_list') continue;
-    for (let prev = n.previousNamedSibling; prev; prev = prev.previousNamedSibling) if (returnsFirst(prev)) return true;
-  }
-  return inBranchRuledOut(o.node, body.block, decide);
+  const call = o.body.sync ? o.body.callSite : undefined;
+  return call !== undefined && call !== null && ruledOutAtCall(o.node, o.body.block, conditionAtCall(o.body.fn, call, index));
 }
 
 /**
@@ -2642,7 +2624,6 @@ export function lenChecked(op: ChanOp): boolean {
   return false;
 }
 
-
 /** `len(ch) OP k` or `k OP len(ch)`, turned round so that len is on the left: the operator and k's text. */
 function lenTest(c: Node, ch: string): { op: string; k: string } | undefined {
   if (c.type !== 'binary_expression') return undefined;
@@ -4315,6 +4296,3 @@ function blockedEarlier(l: RecvLeak, all: RecvLeak[]): boolean {
     return stmt !== undefined && afterStatement(stmt, l.recv.node, l.receiver.block);
   });
 }
-
-
-
