@@ -923,10 +923,12 @@ export const timers: Fact<TimerFacts> = {
       // In a command (package main) every function serves main: its background loops live as long as the process;
       // so do those a command's handler starts (index.inCommandHandler).
       const command = isCommandFile(file);
-      const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node) => {
+      // One finding per loop, however many goroutines run it. Outside tests, `mayRun` says whether the start may run
+      // once per process (asked only there).
+      const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node, goFile = file, mayRun = () => mayRunOnce(go, fn, index, goStarts(go, fn, index))) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile: file, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !file.path.endsWith('_test.go') && mayRunOnce(go, fn, index, goStarts(go, fn, index)) });
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !goFile.path.endsWith('_test.go') && mayRun() });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);
@@ -966,17 +968,13 @@ export const timers: Fact<TimerFacts> = {
           const fn = go ? index.enclosing(go) : undefined;
           if (!go || !fn || isCommandFile(startFile) || runsForProgram(fn) || index.neverUsed(fn) || index.runsOncePerProcessAt(go, true)) continue;
           if (index.runsOnceInMain(fn, ONCE_DEPTH, true)) continue;
-          for (const { loop, ticker } of loops) {
-            if (reported.has(loop.id)) continue;
-            reported.add(loop.id);
-            // The function that runs the loop is named, and such a start is most often a service's own, made once per
-            // process by code the module shows only through frameworks, interfaces and method names shared with
-            // other types (reviewers judged 12 of 15 such findings false in code run before): outside tests it is
-            // taken to may run once unless the go statement itself is in a loop or tests run the starter again and
-            // again (a test binary is a process too).
-            const again = () => index.testRuns(fn, [...index.callsTo(fn), ...index.packageVarCallsTo(fn)]) > 1;
-            findings.push({ kind: 'endless-ticker-loop', file, loop, ticker, fn, goFile: startFile, go, perValue: oncePerValue(fn, go), made: name === 'NewTicker' ? call : undefined, mayRunOnce: !startFile.path.endsWith('_test.go') && loopAround(go) === undefined && !again() });
-          }
+          // The function that runs the loop is named, and such a start is most often a service's own, made once per
+          // process by code the module shows only through frameworks, interfaces and method names shared with other
+          // types (reviewers judged 12 of 15 such findings false in code run before): outside tests it is taken to
+          // may run once unless the go statement itself is in a loop or tests run the starter again and again (a
+          // test binary is a process too).
+          const mayRun = () => loopAround(go) === undefined && index.testRuns(fn, [...index.callsTo(fn), ...index.packageVarCallsTo(fn)]) <= 1;
+          for (const { loop, ticker } of loops) endless(loop, ticker, go, fn, file, name === 'NewTicker' ? call : undefined, startFile, mayRun);
         }
       }
       // What a timer keeps in memory until it fires, or a ticker until it is stopped, matters in a program that runs
