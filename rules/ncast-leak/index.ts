@@ -17,7 +17,7 @@ const rule: Rule<Msg> = {
       moreSendersThanReceives:
         'goroutines may block forever sending on {{chan}}: {{senders}} of them send but {{receiver}} receives {{recvs}}',
       moreSendsThanReceives:
-        'goroutines may block forever sending on {{chan}}: {{senders}} of them send {{sends}} values but {{receiver}} receives {{recvs}}',
+        'goroutines may block forever sending on {{chan}}: {{senders}} of them send {{sends}} but {{receiver}} receives {{recvs}}',
       ...LEAK_STEP_MESSAGES,
     },
   },
@@ -30,7 +30,7 @@ const rule: Rule<Msg> = {
       // Senders that can each send more than once: the values, not the senders, outnumber the buffer and receives.
       // (Finitely many senders, one of which sends in a loop: any number of values.)
       if (leak.sends > leak.senderCount && Number.isFinite(leak.senderCount)) {
-        const sends = Number.isFinite(leak.sends) ? `up to ${leak.sends}` : 'any number of';
+        const sends = !Number.isFinite(leak.sends) ? 'any number of values' : `${leak.sendsUpTo || leak.sendsVary ? 'up to ' : ''}${leak.sends} values in all`;
         ctx.report(sendLeakReport(leak, { messageId: 'moreSendsThanReceives', data: { ...data, sends }, partner: sendPartner(leak) }));
         continue;
       }

@@ -3,11 +3,11 @@ import { deadAfterZeroGuard } from './zerofields';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { syntaxIndex } from './syntax-index';
-import { constantsIn, constantTripCount, constantValue, fixedRangeCount, onceInLoop, type ConstantOf } from './paths';
+import { constantsIn, constantTripCount, constantValue, fixedRangeCount, maxCount, onceInLoop, type ConstantOf } from './paths';
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, callEnd, calleeText, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -487,11 +487,70 @@ export function copiesOf(stmt: Node, fresh?: Node, constOf?: ConstantOf, res?: R
     if (isFuncNode(n)) break;
     if (n.type !== 'for_statement' || contains(n, fresh)) continue;
     if (isEventLoop(n)) continue;
+    if (res && pacedBySelect(stmt, n, res)) continue;
     // Under `if i == k` for the loop's index i: started in one iteration at most.
     if (onceInLoop(stmt, n)) continue;
     copies *= constantTripCount(n, constOf) ?? (res && (fixedRangeCount(n, res) ?? guardedRuns(stmt, n, res, constOf))) ?? Infinity;
   }
   return copies;
+}
+
+/**
+ * A loop that starts one goroutine a round (`go func() { … }()`, a statement of its body) and then, in a select of the
+ * same round with no default, takes that goroutine's report before the next round: every case of the select either
+ * leaves the loop (its last statement returns) or receives from a channel made outside the loop that only the
+ * goroutine sends on and that is only received from elsewhere, and the goroutine sends at most once on those channels
+ * together (a deferred recover handler's send comes only after a panic, instead of the others). The rounds before have
+ * each had their report taken, so one goroutine is outstanding at a time, however many rounds run.
+ */
+function pacedBySelect(go: Node, loop: Node, res: Resolution): boolean {
+  const body = loop.childForFieldName('body');
+  const lit = go.namedChild(0)?.type === 'call_expression' ? go.namedChild(0)!.childForFieldName('function') : null;
+  const litBody = lit?.type === 'func_literal' ? lit.childForFieldName('body') : null;
+  if (!body || !litBody) return false;
+  const stmts = blockStatements(body);
+  const at = stmts.findIndex((st) => st.id === go.id);
+  const sel = stmts.findIndex((st, i) => i > at && st.type === 'select_statement');
+  if (at < 0 || sel < 0) return false;
+  // Nothing between the two starts the next round early.
+  const skips = (n: Node): boolean => n.type === 'continue_statement' || n.type === 'goto_statement' || (!isFuncNode(n) && n.namedChildren.some((c) => c !== null && skips(c)));
+  if (stmts.slice(at + 1, sel).some(skips)) return false;
+  const taken: Decl[] = [];
+  for (const clause of stmts[sel].namedChildren) {
+    if (!clause || clause.type === 'comment') continue;
+    if (clause.type !== 'communication_case') return false;
+    const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+    const d = operand?.type === 'identifier' ? res.declOf(operand) : undefined;
+    if (d && !contains(loop, d.node) && d.refs.some((r) => contains(litBody, r))) {
+      taken.push(d);
+      continue;
+    }
+    const last = caseStatements(clause).at(-1);
+    if (last?.type !== 'return_statement') return false;
+  }
+  const sends: Node[] = [];
+  for (const d of taken) {
+    for (const r of d.refs) {
+      const p = parentSkippingParens(r);
+      const send = p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id ? p : undefined;
+      if (!send) {
+        if (p && receiveOperand(p)?.id === r.id && !contains(litBody, r)) continue;
+        return false;
+      }
+      if (!contains(litBody, send)) return false;
+      const inner = enclosingFuncNode(send);
+      if (inner?.id === lit!.id) sends.push(send);
+      else if (!deferredRecoverHandler(inner, lit!)) return false;
+    }
+  }
+  return sends.length > 0 && maxCount(litBody, sends) <= 1;
+}
+
+/** `defer func() { if r := recover(); r != nil { … } }()` directly in `outer`: runs its code only after a panic. */
+function deferredRecoverHandler(fn: Node | null | undefined, outer: Node): boolean {
+  const call = fn?.parent;
+  const defer = call?.type === 'call_expression' ? call.parent : undefined;
+  return defer?.type === 'defer_statement' && enclosingFuncNode(defer)?.id === outer.id && /\brecover\(\)/.test(fn!.text);
 }
 
 /**

@@ -255,6 +255,11 @@ export class PackageIndex {
 
   constructor(private readonly pkg: Package) {}
 
+  /** How many times `re` (a global expression) matches the text of the package's files, comments and strings included. */
+  countInCode(re: RegExp): number {
+    return this.pkg.files.reduce((k, f) => k + (f.text.match(re)?.length ?? 0), 0);
+  }
+
   /** The package this index is of (for the facts of other analyses). */
   get package(): Package {
     return this.pkg;

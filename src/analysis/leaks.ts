@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
@@ -45,6 +45,8 @@ export interface SendLeak {
   testFailure: boolean;
   /** `sends` is a bound, not a count: a send made only in some iterations of a loop that runs a known number of times. */
   sendsUpTo?: boolean;
+  /** `sends` is the most on any path, not what every path sends: some send sits in a branch (an if, switch or select). */
+  sendsVary?: boolean;
   /** The receiver is a long-lived loop that can stop receiving; the send blocks when it comes after that. */
   afterStop?: boolean;
   /** The function that makes the channel sends on it before anything else can have it (no receiver can exist). */
@@ -2376,8 +2378,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
+    const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), constantsIn(receiver.fn.resolution(), index?.constants)) : undefined;
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;
@@ -2500,6 +2503,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       blocking: blocking.length ? blocking : own,
       testFailure,
       sendsUpTo: !early && Number.isFinite(total) && sends.some((o) => someIterations(o.node, o.body.block)),
+      sendsVary: sends.some((o) => inBranch(o.node, o.body.block)),
     };
   }
 }
@@ -2559,6 +2563,12 @@ function someIterations(send: Node, block: Node): boolean {
     if (p.type === 'for_statement' && branched) return true;
     if (BRANCHING.has(p.type)) branched = true;
   }
+  return false;
+}
+
+/** Is `n` inside a branch (an if, switch or select) of `block`? */
+function inBranch(n: Node, block: Node): boolean {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) if (BRANCHING.has(p.type)) return true;
   return false;
 }
 
@@ -3623,6 +3633,70 @@ function afterSilentCase(op: ChanOp, silent: readonly Node[]): boolean {
 }
 
 /**
+ * `case timerStop: return`, the loop's only way out, for a stop value whose every send is made holding a lock under
+ * `if t.running` and is followed at once by `t.running = false`, where the flag is set true once in the package, by
+ * the function that starts the loop, holding the same lock, before it does (`tm.running = true; go tm.run()`): the
+ * flag is true exactly while the loop runs, so a send made holding that lock under `if t.running` is taken. The
+ * predicate tells those sends; undefined when the stop is not of this shape.
+ */
+function flagGuardedSends(stops: ChanOp[] | undefined, loop: Body, index: PackageIndex | undefined): ((o: ChanOp) => boolean) | undefined {
+  const go = loop.goStmt;
+  if (!stops || stops.length === 0 || !index || !go) return undefined;
+  const first = lockedFlag(stops[0].node);
+  if (!first) return undefined;
+  const { lock, flag } = first;
+  const same = (g: { lock: string; flag: string } | undefined) => g?.lock === lock && g.flag === flag;
+  if (!stops.every((o) => same(lockedFlag(o.node)) && flagWrite(statementAfter(o.node), flag) === 'false')) return undefined;
+  const starter = enclosingFuncNode(go);
+  const sets = starter ? findBelow(starter, (n) => flagWrite(n, flag) === 'true') : [];
+  if (!starter || sets.length !== 1 || sets[0].startIndex > go.startIndex || heldLock(starter, sets[0]) !== lock || heldLock(starter, go) !== lock) return undefined;
+  if (index.countInCode(new RegExp(`\\.${flag}\\s*=\\s*true\\b`, 'g')) !== 1) return undefined;
+  return (o) => same(lockedFlag(o.node));
+}
+
+/** A send under `if t.flag {` in a function that holds a lock for all of it (see heldLock): the lock's and the flag's fields. */
+function lockedFlag(send: Node): { lock: string; flag: string } | undefined {
+  const fn = enclosingFuncNode(send);
+  if (!fn) return undefined;
+  let flag: string | undefined;
+  for (let p = send.parent; p && p.id !== fn.id; p = p.parent) {
+    const cons = p.type === 'if_statement' ? p.childForFieldName('consequence') : null;
+    if (flag === undefined && cons && contains(cons, send)) {
+      const c = unparen(p.childForFieldName('condition')!);
+      if (c.type !== 'selector_expression') return undefined;
+      flag = c.childForFieldName('field')?.text;
+    }
+  }
+  const lock = flag !== undefined ? heldLock(fn, send) : undefined;
+  return lock !== undefined && flag !== undefined ? { lock, flag } : undefined;
+}
+
+/**
+ * `t.mu.Lock(); defer t.mu.Unlock()` as the first two statements of `fn`, with no other unlock of it there: the
+ * mutex's field, which `fn` holds wherever `n` runs.
+ */
+function heldLock(fn: Node, n: Node): string | undefined {
+  const stmts = blockStatements(fn.childForFieldName('body'));
+  const call = (st: Node | undefined) => (st?.type === 'expression_statement' ? st.namedChild(0) : st?.type === 'defer_statement' ? st.namedChild(0) : null);
+  const lock = call(stmts[0]);
+  const unlock = stmts[1]?.type === 'defer_statement' ? call(stmts[1]) : null;
+  const m = lock?.type === 'call_expression' ? /^[A-Za-z_]\w*\.([A-Za-z_]\w*)\.Lock\(\)$/.exec(lock.text) : null;
+  if (!m || unlock?.text !== lock!.text.replace(/Lock\(\)$/, 'Unlock()') || !contains(fn, n) || n.startIndex < stmts[1].endIndex) return undefined;
+  if (fn.text.split(`.${m[1]}.Unlock()`).length !== 2) return undefined;
+  return m[1];
+}
+
+/** `x.flag = true` / `x.flag = false`: the value written; undefined for any other statement. */
+function flagWrite(st: Node | null | undefined, flag: string): 'true' | 'false' | undefined {
+  if (st?.type !== 'assignment_statement' || st.childForFieldName('operator')?.text !== '=') return undefined;
+  const left = listItems(st.childForFieldName('left'));
+  const right = listItems(st.childForFieldName('right'));
+  if (left.length !== 1 || right.length !== 1 || left[0]?.type !== 'selector_expression' || left[0].childForFieldName('field')?.text !== flag) return undefined;
+  const v = right[0]?.type;
+  return v === 'true' || v === 'false' ? v : undefined;
+}
+
+/**
  * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
  * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
  * whatever the number of calls:
@@ -3753,27 +3827,31 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       // `case snapshotMgrShutdown: return` in a switch on a value the loop took from this very channel, where every send
       // of such a value is followed by a close of the channel (`m.events <- &event{typ: snapshotMgrShutdown};
       // close(m.events)`): a send still waiting when the loop leaves then panics; it does not block.
-      const closedAfterStopValue = (w: Witness) => {
+      const stopValueSends = (w: Witness): ChanOp[] | undefined => {
         let clause: Node | null = w.node;
         while (clause && clause.type !== 'expression_case' && clause.id !== loop.block.id) clause = clause.parent;
         const sw = clause?.type === 'expression_case' ? clause.parent : null;
         const value = sw?.type === 'expression_switch_statement' ? sw.childForFieldName('value') : null;
-        if (!value || !clause) return false;
+        if (!value || !clause) return undefined;
         // The switch is on a value received from this channel (`e := <-events; switch e.typ {`).
         let root: Node = unparen(value);
         while (root.type === 'selector_expression') root = unparen(root.childForFieldName('operand')!);
         const d = root.type === 'identifier' ? loop.fn.resolution().declOf(root) : undefined;
-        const init = d?.init ? unparen(d.init) : undefined;
-        if (!d || !neverReassigned(d) || !init || !receives.some((o) => o.node.id === init.id)) return false;
+        // Or taken by the case (`case action := <-tm.msg:`): its value, not its ok.
+        const held = d?.node.parent?.type === 'expression_list' ? d.node.parent : undefined;
+        const taken = held?.parent?.type === 'receive_statement' && held.namedChild(0)?.id === d!.node.id ? held.parent.childForFieldName('right') : null;
+        const init = d?.init ? unparen(d.init) : taken ? unparen(taken) : undefined;
+        if (!d || !neverReassigned(d) || !init || !receives.some((o) => o.node.id === init.id)) return undefined;
         const keys = clause
           .childrenForFieldName('value')
           .flatMap((v) => listItems(v))
           .filter((k): k is Node => k?.type === 'identifier')
           .map((k) => k.text);
-        if (keys.length === 0) return false;
+        if (keys.length === 0) return undefined;
         const stops = world.ops.filter((o) => o.kind === 'send' && [...(o.node.childForFieldName('value')?.descendantsOfType('identifier') ?? [])].some((n) => n !== null && keys.includes(n.text)));
-        return stops.length > 0 && stops.every(closedLater);
+        return stops.length > 0 ? stops : undefined;
       };
+      const closedAfterStopValue = (w: Witness) => stopValueSends(w)?.every(closedLater) === true;
       if (s && !closedOnTheWayOut(s) && !closedBeforeStop(s) && !closedAfterStopValue(s)) {
         // Methods (of this type or another: callable after Stop), goroutines and the functions they call can send
         // after the loop was shut down. Other code that drives the value (its owner, a test) shows when it stops it:
@@ -3803,6 +3881,11 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
           if (!w) continue;
           let mine = clients.filter((o) => o.body === b);
+          // The loop leaves only at that stop: every return of it is there.
+          const onlyWayOut = !findBelow(loop.block, (n) => n.type === 'return_statement').some((r) => !contains(statementHolder(w.node) ?? w.node, r));
+          const flagged = onlyWayOut ? flagGuardedSends(stopValueSends(w), loop, index) : undefined;
+          if (flagged) mine = mine.filter((o) => !flagged(o));
+          if (mine.length === 0) continue;
           // The only client (the owner, or one goroutine run once) and a loop that leaves only after taking a
           // request (`case r := <-w.reqs: if bad(r) { return }`): the client's first send is taken; a later one
           // is what can be stranded.

@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
-import { neverReassigned, type Resolution } from './scope';
+import { neverReassigned, writeOf, type Resolution } from './scope';
 import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
@@ -302,6 +302,8 @@ export interface CountSpec {
    * (a way out, like a return), and after it none is left (the count ends, like a close).
    */
   waitsForAll?: (s: Node) => boolean;
+  /** Range loops over the channel that leave only after a number of rounds (see countedExit): that number, else undefined. */
+  rangeRounds?: (loop: Node) => number | undefined;
 }
 
 /** Options of minReceives and minSends. */
@@ -319,6 +321,7 @@ export interface PathOptions {
    * channel no send puts nil on (node ids).
    */
   closedTests?: readonly number[];
+  rangeRounds?: (loop: Node) => number | undefined;
 }
 
 /** The fewest receives from the channel that `block` makes on any path that ends. */
@@ -561,8 +564,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (contains(s, spec.fresh)) return consumeBreaks(body, out); // one channel per iteration
         const broken = consumeBreaks({ fall: null, exit: body.exit, brk: body.brk }, out);
         if (rangeLoops.has(s.id)) {
-          // Receives until the channel is closed; each way out of the body comes after at least one receive.
-          const r = shift(broken, 1);
+          // Receives until the channel is closed; each way out of the body comes after at least one receive, or
+          // after a known number of them (`n++; if n == total { break }`).
+          const r = shift(broken, Math.max(1, spec.rangeRounds?.(s) ?? 1));
           return { fall: min({ n: Infinity }, r.fall), exit: r.exit, brk: r.brk };
         }
         if (!loopHeader(s)) return broken; // `for { … }`: only breaks and returns leave it
@@ -876,6 +880,66 @@ export function constantTripCount(loop: Node, constOf?: ConstantOf): number | un
   const to = h && constantValue(h.to, constOf);
   if (!h || from === undefined || to === undefined) return undefined;
   return Math.max(0, h.op === '<' ? to - from : to - from + 1);
+}
+
+/**
+ * A loop whose every way out of its body (a `break` of it, a `return`, a call that ends the goroutine) sits under
+ * `if n == K` / `n >= K` / `n > K`, where `n` is a variable declared before the loop with a constant value (or
+ * none), written only by one `n++` that is a statement of the body before those ways out and before any `continue`:
+ * `n` grows by one a round, so the loop leaves only after K - n₀ rounds (K - n₀ + 1 for `>`). That number, or
+ * undefined when the loop is not of this shape.
+ */
+export function countedExit(loop: Node, res: Resolution, constOf?: ConstantOf): number | undefined {
+  const body = loop.childForFieldName('body');
+  if (!body) return undefined;
+  const stmts = blockStatements(body);
+  const at = stmts.findIndex((st) => st.type === 'inc_statement' && st.namedChild(0)?.type === 'identifier');
+  if (at < 0) return undefined;
+  const d = res.declOf(stmts[at].namedChild(0)!);
+  if (!d || d.kind !== 'var' || contains(loop, d.node)) return undefined;
+  const n0 = d.init ? constantValue(unparen(d.init), constOf) : d.node.parent?.type === 'var_spec' ? 0 : undefined;
+  if (n0 === undefined || d.refs.some((r) => writeOf(r) !== undefined && !contains(stmts[at], r))) return undefined;
+  let rounds = Infinity;
+  // The fewest rounds after which `cond` can hold, for a condition on n; undefined for any other.
+  const guardRounds = (cond: Node | null): number | undefined => {
+    const c = cond && unparen(cond);
+    if (c?.type !== 'binary_expression') return undefined;
+    const op = c.childForFieldName('operator')?.type;
+    const left = unparen(c.childForFieldName('left')!);
+    const k = constantValue(c.childForFieldName('right'), constOf);
+    if (k === undefined || left.type !== 'identifier' || res.declOf(left) !== d) return undefined;
+    return op === '==' || op === '>=' ? k - n0 : op === '>' ? k - n0 + 1 : undefined;
+  };
+  // Every way out below `n`, with the fewest rounds of the guards above it; false when one is unguarded.
+  const walk = (n: Node, guard: number | undefined, breaks: boolean): boolean => {
+    const t = n.type;
+    if (t === 'func_literal') return true;
+    const leaves =
+      t === 'return_statement' || t === 'goto_statement' || (t === 'break_statement' && (breaks || n.namedChildCount > 0)) ||
+      (t === 'expression_statement' && callEnd(n) !== undefined && callEnd(n) !== 'process');
+    if (leaves) {
+      if (guard === undefined || n.type === 'goto_statement' || (t === 'break_statement' && n.namedChildCount > 0)) return false;
+      rounds = Math.min(rounds, guard);
+      return true;
+    }
+    if (t === 'if_statement') {
+      const r = guardRounds(n.childForFieldName('condition'));
+      const cons = n.childForFieldName('consequence');
+      if (r !== undefined && cons) {
+        if (!walk(cons, Math.max(guard ?? -Infinity, r), breaks)) return false;
+        const alt = n.childForFieldName('alternative');
+        return !alt || walk(alt, guard, breaks);
+      }
+    }
+    // An unlabeled break in these leaves them, not the loop.
+    const inner = t === 'for_statement' || t === 'select_statement' || t === 'expression_switch_statement' || t === 'type_switch_statement';
+    return n.namedChildren.every((c) => !c || walk(c, guard, breaks && !inner));
+  };
+  for (let i = 0; i < stmts.length; i++) {
+    if (i < at && (stmts[i].descendantsOfType('continue_statement').length > 0 || stmts[i].type === 'continue_statement')) return undefined;
+    if (i !== at && !walk(stmts[i], undefined, true)) return undefined;
+  }
+  return Number.isFinite(rounds) && rounds >= 1 ? rounds : undefined;
 }
 
 /**
