@@ -38,7 +38,7 @@ const rule: Rule<Msg> = {
       switch (f.kind) {
         case 'endless-ticker-loop': {
           const start = { file: f.goFile, node: f.go, messageId: 'goStarts' as const };
-          const data: Record<string, string> = f.perValue ? { ticker: f.ticker, type: f.fn.recvType!, method: f.fn.name } : { ticker: f.ticker, fn: f.fn.displayName };
+          const data: Record<string, string> = f.perValue ? { ticker: f.ticker, type: f.fn.recvType!, method: f.fn.name } : { ticker: f.ticker, fn: f.starter };
           ctx.report({ file: f.file, node: f.loop, messageId: f.perValue ? 'endlessTickerLoopPerValue' : 'endlessTickerLoop', data, related: [start], flow: [start], tags: f.mayRunOnce ? [MAY_RUN_ONCE_TAG] : undefined });
           break;
         }

@@ -25,7 +25,20 @@ export type TimerFinding =
    * A goroutine started at `go` loops over `ticker` forever in `loop`; every call of `fn` leaks one, or every value
    * of its receiver type (`perValue`: a method that runs its body once per value, see oncePerValue).
    */
-  | { kind: 'endless-ticker-loop'; file: SourceFile; loop: Node; ticker: string; fn: FuncInfo; goFile: SourceFile; go: Node; perValue: boolean; made?: Node; mayRunOnce?: boolean }
+  | {
+      kind: 'endless-ticker-loop';
+      file: SourceFile;
+      loop: Node;
+      ticker: string;
+      fn: FuncInfo;
+      /** What each run of starts one: fn, or a function literal in it that holds the `go` statement (a `b.Run` callback). */
+      starter: string;
+      goFile: SourceFile;
+      go: Node;
+      perValue: boolean;
+      made?: Node;
+      mayRunOnce?: boolean;
+    }
   /**
    * `time.NewTicker` / `time.NewTimer` stored where nothing ever stops it. `mayRunOnce` (here and above): code outside
    * tests that the module does not show to run more than once in a process (see mayRunOnce).
@@ -148,7 +161,9 @@ function tickedInLoop(call: Node, fn: FuncInfo): boolean {
   const name = left?.type === 'var_spec' ? left.childForFieldName('name')?.text : left?.namedChild(0)?.text;
   if (!name) return false;
   const channel = `${name}.C`;
-  return findBelow(fn.node, (n) => n.type === 'selector_expression' && n.text === channel && loopAround(n) !== undefined, true).length > 0;
+  // In the function that makes it: a declaration's own code, or the literal it is made in (`go func() { t := … }()`).
+  const maker = enclosingFuncNode(call) ?? fn.node;
+  return findBelow(maker, (n) => n.type === 'selector_expression' && n.text === channel && loopAround(n) !== undefined, true).length > 0;
 }
 
 /** The endless ticker loops among the top-level statements of a goroutine's body. */
@@ -928,7 +943,8 @@ export const timers: Fact<TimerFacts> = {
       const endless = (loop: Node, ticker: string, go: Node, fn: FuncInfo, loopFile = file, made?: Node, goFile = file, mayRun = () => mayRunOnce(go, fn, index, goStarts(go, fn, index))) => {
         if (reported.has(loop.id)) return;
         reported.add(loop.id);
-        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, goFile, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !goFile.path.endsWith('_test.go') && mayRun() });
+        const starter = enclosingFuncNode(go)?.type === 'func_literal' ? `the function literal in ${fn.displayName}` : fn.displayName;
+        findings.push({ kind: 'endless-ticker-loop', file: loopFile, loop, ticker, fn, starter, goFile, go, perValue: oncePerValue(fn, go), made, mayRunOnce: !goFile.path.endsWith('_test.go') && mayRun() });
       };
       for (const { go, body } of command ? [] : goLiterals) {
         const fn = index.enclosing(go);

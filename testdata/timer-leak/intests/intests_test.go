@@ -76,9 +76,27 @@ func TestLoopLeftTicking(t *testing.T) {
 	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&n) }, func() {
 		tk := time.NewTicker(time.Millisecond)
 		go func() { // related `the goroutine starts here`
-			for range tk.C { // want `^goroutine loops over tk.C forever: it has no way to exit, so every call of TestLoopLeftTicking leaks one$`
+			for range tk.C { // want `^goroutine loops over tk.C forever: it has no way to exit, so every call of the function literal in TestLoopLeftTicking leaks one$`
 				atomic.AddInt64(&n, 1)
 			}
 		}()
+	})
+}
+
+// Subtests run in a loop each start a goroutine that loops over its ticker forever: one is left per subtest, so per
+// call of the subtest's literal, not of the test.
+func TestSubtestsLeftTicking(t *testing.T) {
+	var n int64
+	leakcheck.KeepsTicking(t, 2, func() int64 { return atomic.LoadInt64(&n) }, func() {
+		for _, name := range []string{"a", "b"} {
+			t.Run(name, func(t *testing.T) {
+				tk := time.NewTicker(time.Millisecond)
+				go func() { // related `the goroutine starts here`
+					for range tk.C { // want `^goroutine loops over tk.C forever: it has no way to exit, so every call of the function literal in TestSubtestsLeftTicking leaks one$`
+						atomic.AddInt64(&n, 1)
+					}
+				}()
+			})
+		}
 	})
 }

@@ -27,7 +27,7 @@ func TestBeatIsLeftTicking(t *testing.T) {
 	leakcheck.KeepsTicking(t, 1, func() int64 { return atomic.LoadInt64(&n) }, func() {
 		tk := time.NewTicker(time.Millisecond) // not reported in a test file: the endless loop below is the leak
 		go func() {                            // related `the goroutine starts here`
-			for range tk.C { // want `^goroutine loops over tk.C forever: it has no way to exit, so every call of TestBeatIsLeftTicking leaks one$`
+			for range tk.C { // want `^goroutine loops over tk.C forever: it has no way to exit, so every call of the function literal in TestBeatIsLeftTicking leaks one$`
 				atomic.AddInt64(&n, 1)
 			}
 		}()
