@@ -540,17 +540,17 @@ function pacedBySelect(go: Node, loop: Node, res: Resolution): boolean {
       if (!contains(litBody, send)) return false;
       const inner = enclosingFuncNode(send);
       if (inner?.id === lit!.id) sends.push(send);
-      else if (!deferredRecoverHandler(inner, lit!)) return false;
+      else if (!deferredIn(inner, lit!) || !recoveredOnly(send)) return false;
     }
   }
   return sends.length > 0 && maxCount(litBody, sends) <= 1;
 }
 
-/** `defer func() { if r := recover(); r != nil { … } }()` directly in `outer`: runs its code only after a panic. */
-function deferredRecoverHandler(fn: Node | null | undefined, outer: Node): boolean {
+/** `defer func() { … }()` directly in `outer`: the literal `fn` is deferred there. */
+function deferredIn(fn: Node | null | undefined, outer: Node): boolean {
   const call = fn?.parent;
   const defer = call?.type === 'call_expression' ? call.parent : undefined;
-  return defer?.type === 'defer_statement' && enclosingFuncNode(defer)?.id === outer.id && /\brecover\(\)/.test(fn!.text);
+  return defer?.type === 'defer_statement' && enclosingFuncNode(defer)?.id === outer.id;
 }
 
 /**

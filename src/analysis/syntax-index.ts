@@ -8,8 +8,10 @@ import { nodeStartingAt } from './syntax';
  */
 export interface FileSyntax {
   file: SourceFile;
-  /** `make(chan T[, n])` calls. */
+  /** `make(chan T[, n])` calls, and makes of the package's named channel types (`type signal chan struct{}`). */
   makes: Node[];
+  /** Named channel types the file declares at package level: `type signal chan struct{}`, `type C = chan int`. */
+  chanTypes: string[];
   /** `var x chan T` specs (with or without a value). */
   varChans: Node[];
   /** `go func() {…}()`: the go statement and the literal's body. */
@@ -39,7 +41,7 @@ const TOKENS = /\b(chan)\b|\b(go)\s+func\b|\btime\.(NewTicker|NewTimer|Tick|Afte
  * `descendantForIndex` climbs to the node, so the cost is per occurrence, not per node of the tree.
  */
 function scan(file: SourceFile): FileSyntax {
-  const out: FileSyntax = { file, makes: [], varChans: [], goLiterals: [], timeCalls: [], fieldChans: [] };
+  const out: FileSyntax = { file, makes: [], chanTypes: [], varChans: [], goLiterals: [], timeCalls: [], fieldChans: [] };
   const text = file.text;
   // The text first, so that a file is parsed only when one of the tokens occurs (most `time.` are not timers).
   if (file.tokenFree || !/\bchan\b|\bgo\s+func\b|\btime\./.test(text)) return out;
@@ -58,7 +60,10 @@ function scan(file: SourceFile): FileSyntax {
         const at = structFieldOf(p);
         if (at) out.fieldChans.push({ decl: p, ...at });
       }
-      else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
+      else if ((p.type === 'type_spec' || p.type === 'type_alias') && p.childForFieldName('type')?.id === ct.id && p.parent?.parent?.type === 'source_file') {
+        const name = p.childForFieldName('name')?.text;
+        if (name) out.chanTypes.push(name);
+      } else if (p.type === 'argument_list' && p.namedChild(0)?.id === ct.id) {
         const call = p.parent!;
         const fn = call.childForFieldName('function');
         if (fn?.type === 'identifier' && fn.text === 'make') out.makes.push(call);
@@ -80,7 +85,28 @@ function scan(file: SourceFile): FileSyntax {
   return out;
 }
 
+/**
+ * `make(signal)` for a named channel type of the package (`type signal chan struct{}`): a channel make like
+ * `make(chan struct{})`, found from the name in the text of the files that can leak.
+ */
+function namedMakes(fs: FileSyntax, names: readonly string[]): void {
+  const { file } = fs;
+  if (file.tokenFree) return;
+  const re = new RegExp(`\\bmake\\(\\s*(?:${names.join('|')})\\s*[,)]`, 'g');
+  for (const m of file.text.matchAll(re)) {
+    const root = file.rootAt(m.index!);
+    const call = root ? nodeStartingAt(root, m.index!, 'call_expression', 2) : undefined;
+    const arg = call?.childForFieldName('arguments')?.namedChild(0);
+    if (call && call.childForFieldName('function')?.text === 'make' && arg?.type === 'type_identifier' && names.includes(arg.text)) fs.makes.push(call);
+  }
+}
+
 export const syntaxIndex: Fact<FileSyntax[]> = {
   key: 'syntax-index',
-  compute: (pkg: Package) => pkg.files.map(scan),
+  compute: (pkg: Package) => {
+    const out = pkg.files.map(scan);
+    const names = [...new Set(out.flatMap((f) => f.chanTypes))];
+    if (names.length > 0) for (const fs of out) namedMakes(fs, names);
+    return out;
+  },
 };
