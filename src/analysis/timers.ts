@@ -161,9 +161,7 @@ function tickedInLoop(call: Node, fn: FuncInfo): boolean {
   const name = left?.type === 'var_spec' ? left.childForFieldName('name')?.text : left?.namedChild(0)?.text;
   if (!name) return false;
   const channel = `${name}.C`;
-  // In the function that makes it: a declaration's own code, or the literal it is made in (`go func() { t := … }()`).
-  const maker = enclosingFuncNode(call) ?? fn.node;
-  return findBelow(maker, (n) => n.type === 'selector_expression' && n.text === channel && loopAround(n) !== undefined, true).length > 0;
+  return findBelow(fn.node, (n) => n.type === 'selector_expression' && n.text === channel && loopAround(n) !== undefined, true).length > 0;
 }
 
 /** The endless ticker loops among the top-level statements of a goroutine's body. */

@@ -156,19 +156,3 @@ func Gauges(names []string) {
 		Gauge(n)
 	}
 }
-
-// Sweep runs a cleanup loop in a goroutine that makes its own ticker and leaves, without stopping it, once stop is
-// closed; nothing in the module calls it (tagged may-run-once, as Poll: the literal's ticker paces its loop).
-func Sweep(stop <-chan struct{}) {
-	go func() {
-		t := time.NewTicker(every) // want `^ticker is never stopped: before Go 1.23 \(go.mod says go 1.19\) it is never garbage collected$`
-		for {
-			select {
-			case <-t.C:
-				atomic.AddInt64(&ticks, 1)
-			case <-stop:
-				return
-			}
-		}
-	}()
-}
