@@ -2379,8 +2379,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
     const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), constantsIn(receiver.fn.resolution(), index?.constants)) : undefined;
+    const guards = receiver ? sendGuards(senders, receiver, sends) : [];
     const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds }) : { min: 0, witness: undefined };
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds, guards }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;
@@ -2564,6 +2565,21 @@ function someIterations(send: Node, block: Node): boolean {
     if (BRANCHING.has(p.type)) branched = true;
   }
   return false;
+}
+
+/**
+ * The mirror of judgeRecvs' guards: a goroutine literal of the receiver's function that sends only under conditions on
+ * names nothing changes from its start on (`if srcType == FileType { wait <- struct{}{} }` beside `if srcType ==
+ * FileType { <-wait }`): where the receiver skips its receive under the same condition, nothing is sent. The
+ * conditions every send of the one sender is under, with their value there.
+ */
+function sendGuards(senders: Body[], receiver: Body, sends: ChanOp[]): Guard[] {
+  const sender = senders.length === 1 ? senders[0] : undefined;
+  if (!sender || !sender.goStmt || sender.sync || !contains(receiver.block, sender.block)) return [];
+  const own = (g: Guard) => !declaresName(sender.block.parent!, /^[\p{L}_][\p{L}\p{N}_]*/u.exec(g.base)?.[0] ?? g.base);
+  const per = sends.filter((o) => o.body === sender).map((o) => guardsAround(receiver.block, o.node, sender.goStmt).filter(own));
+  if (per.length === 0) return [];
+  return per[0].filter((g) => per.every((gs) => gs.some((x) => x.base === g.base && x.value === g.value)));
 }
 
 /** Is `n` inside a branch (an if, switch or select) of `block`? */

@@ -694,18 +694,20 @@ export interface Guard {
 }
 
 /** `!x` → (`x`, negated). */
-function baseOf(cond: Node): { base: Node; key: string; negated: boolean } {
+function baseOf(cond: Node, fn?: Node): { base: Node; key: string; negated: boolean } {
   let c = unparen(cond);
   let negated = false;
   while (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') {
     negated = !negated;
     c = unparen(c.childForFieldName('operand')!);
   }
-  // `mode == "random"` (or `!=`): the variable compared with a constant literal, the comparison its key.
+  // `mode == "random"` (or `!=`): the variable compared with a constant literal, the comparison its key. With `fn`,
+  // also a name that `fn` does not declare (`srcType == FileType`, a package constant), on the right.
   const op = c.type === 'binary_expression' ? c.childForFieldName('operator')?.type : undefined;
   if (op === '==' || op === '!=') {
     const [l, r] = [unparen(c.childForFieldName('left')!), unparen(c.childForFieldName('right')!)];
-    const [v, k] = GUARD_LITERAL.has(r.type) ? [l, r] : GUARD_LITERAL.has(l.type) ? [r, l] : [];
+    const outer = (n: Node) => fn !== undefined && n.type === 'identifier' && !declaresName(fn, n.text);
+    const [v, k] = GUARD_LITERAL.has(r.type) || outer(r) ? [l, r] : GUARD_LITERAL.has(l.type) ? [r, l] : [];
     if (v && k && (v.type === 'identifier' || v.type === 'selector_expression')) return { base: v, key: `${v.text} == ${k.text}`, negated: negated !== (op === '!=') };
   }
   return { base: c, key: c.text, negated };
@@ -728,7 +730,7 @@ export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
     const cond = p.childForFieldName('condition')!;
     const inThen = p.childForFieldName('consequence')?.id === child.id;
     if (!inThen && p.childForFieldName('alternative')?.id !== child.id) continue;
-    const { base, key, negated } = baseOf(cond);
+    const { base, key, negated } = baseOf(cond, fn);
     ifs.push({ p, base, key, value: inThen !== negated });
   }
   // From the outermost of them (or `from`, the partner's go statement, when it comes first) on, nothing may change them.
@@ -767,7 +769,7 @@ function stableName(e: Node, fn: Node, cutoff: Node): boolean {
 
 /** The branch an `if` on one of `guards` takes where the partner was started: true for its consequence. */
 function sameAsGuard(cond: Node, guards: Guard[]): boolean | undefined {
-  const { key, negated } = baseOf(cond);
+  const { key, negated } = baseOf(cond, enclosingFuncNode(cond));
   const g = guards.find((x) => x.base === key);
   return g === undefined ? undefined : g.value !== negated;
 }

@@ -20,3 +20,15 @@ func TestProduceVerboseStrandsTheReporter(t *testing.T) {
 func TestProduceResetStrandsTheReporter(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { ProduceReset(0, true, func(int) {}) })
 }
+
+func TestReportIsCleanInEveryMode(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		for _, m := range []Mode{Quiet, Verbose, "other"} {
+			Report(1, m, func(int) {})
+		}
+	})
+}
+
+func TestReportAlwaysStrandsTheReporterInAnotherMode(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { ReportAlways(1, Quiet, func(int) {}) })
+}

@@ -95,3 +95,34 @@ func AnswerOther(mode string, reply func()) {
 		<-answered // want "^AnswerOther may block forever receiving from unbuffered channel answered: the goroutine in AnswerOther can finish without sending on or closing it$"
 	}
 }
+
+// Random is the mode in which AnswerConst's goroutine closes.
+const Random = "random"
+
+// AnswerConst is Answer with the mode compared with a package constant: the same condition on both sides, quiet.
+func AnswerConst(mode string, reply func()) {
+	answered := make(chan struct{})
+	go func() {
+		reply()
+		if mode == Random {
+			close(answered)
+		}
+	}()
+	if mode == Random {
+		<-answered
+	}
+}
+
+// AnswerConstOther waits in every mode but Random, where the goroutine does not close.
+func AnswerConstOther(mode string, reply func()) {
+	answered := make(chan struct{})
+	go func() {
+		reply()
+		if mode == Random {
+			close(answered)
+		}
+	}()
+	if mode != Random {
+		<-answered // want "^AnswerConstOther may block forever receiving from unbuffered channel answered: the goroutine in AnswerConstOther can finish without sending on or closing it$"
+	}
+}

@@ -45,3 +45,14 @@ func TestAnswerIsClean(t *testing.T) {
 func TestAnswerOtherStrandsTheCaller(t *testing.T) {
 	leakcheck.LeaksReceiving(t, 1, func() { go AnswerOther("fixed", func() {}) })
 }
+
+func TestAnswerConstIsClean(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		AnswerConst(Random, func() {})
+		AnswerConst("fixed", func() {})
+	})
+}
+
+func TestAnswerConstOtherStrandsTheCaller(t *testing.T) {
+	leakcheck.LeaksReceiving(t, 1, func() { go AnswerConstOther("fixed", func() {}) })
+}
