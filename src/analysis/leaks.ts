@@ -3136,7 +3136,55 @@ function checkedError(w: Witness): Node | undefined {
   return err?.type === 'identifier' ? err : undefined;
 }
 
+/**
+ * `err = s.ReSync(ctx, ch); require.NoError(t, err); <-ch` for a callee whose way out at `w` returns a non-nil error
+ * (`return err` under `if err != nil`, or `return fmt.Errorf(…)`): the receiver, called synchronously, gets that error
+ * and stops on it before it waits (a failing check, or `if err != nil { return … }`), so that way out never strands
+ * the receive.
+ */
+function errorReturnChecked(w: Witness, sender: Body, receiver: Body, recv: ChanOp): boolean {
+  const call = sender.sync ? sender.callSite : undefined;
+  if (!call || w.kind !== 'return' || w.node.type !== 'return_statement' || sender.fn === receiver.fn) return false;
+  // The error returned: the last result, known not nil.
+  const last = listItems(w.node.namedChild(0)).at(-1);
+  const r = last ? unparen(last) : undefined;
+  const made = r?.type === 'call_expression' && /^(fmt\.Errorf|errors\.(New|Wrap|Wrapf|Join|Errorf))$/.test(calleeText(r) ?? '');
+  let tested = false;
+  if (r?.type === 'identifier') {
+    for (let p = w.node.parent; p && p.id !== sender.block.id && !tested; p = p.parent) {
+      if (p.type === 'if_statement' && contains(p.childForFieldName('consequence') ?? p, w.node)) {
+        tested = unparen(p.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${r.text}!=nil`;
+        break;
+      }
+    }
+  }
+  if (!made && !tested) return false;
+  // The caller keeps that error in a variable: `err = call`, `x, err := call`.
+  const list = parentSkippingParens(call);
+  const assign = list?.type === 'expression_list' ? list.parent : undefined;
+  if ((assign?.type !== 'assignment_statement' && assign?.type !== 'short_var_declaration') || list!.namedChildCount !== 1) return false;
+  const e = listItems(assign.childForFieldName('left')).at(-1);
+  if (e?.type !== 'identifier' || e.text === '_') return false;
+  // A statement after it, before the receive and in the same list, that stops on that error; nothing writes it between.
+  const holder = assign.parent;
+  if (!holder || !contains(receiver.block, assign)) return false;
+  for (let st = assign.nextNamedSibling; st && st.startIndex < recv.node.startIndex; st = st.nextNamedSibling) {
+    if (contains(st, recv.node)) return false;
+    if (st.type === 'assignment_statement' || st.type === 'short_var_declaration') {
+      if (listItems(st.childForFieldName('left')).some((x) => x?.text === e.text)) return false;
+    }
+    const checks = st.type === 'expression_statement' && callEnd(st) !== undefined && callEnd(st) !== 'process' ? st.namedChild(0) : null;
+    if (checks?.type === 'call_expression' && /\.(NoError|Nil)$/.test(calleeText(checks) ?? '') && checkArguments(checks)[0]?.text === e.text) return true;
+    if (st.type === 'if_statement' && !st.childForFieldName('initializer') && unparen(st.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${e.text}!=nil`) {
+      const end = blockStatements(st.childForFieldName('consequence')).at(-1);
+      if (end && isWayOut(end)) return true;
+    }
+  }
+  return false;
+}
+
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
+  if (errorReturnChecked(w, sender, receiver, recv)) return false;
   // `require.NoError(t, s.Stop())` for a package function whose one result, an error, is nil in every return.
   const direct = checkedCall(w);
   if (direct && index && onlyNilError(direct, sender, index)) return false;
