@@ -548,9 +548,8 @@ function pacedBySelect(go: Node, loop: Node, res: Resolution): boolean {
 
 /** `defer func() { … }()` directly in `outer`: the literal `fn` is deferred there. */
 function deferredIn(fn: Node | null | undefined, outer: Node): boolean {
-  const call = fn?.parent;
-  const defer = call?.type === 'call_expression' ? call.parent : undefined;
-  return defer?.type === 'defer_statement' && enclosingFuncNode(defer)?.id === outer.id;
+  const run = fn ? literalRunBy(fn) : undefined;
+  return run?.by === 'defer' && enclosingFuncNode(run.stmt)?.id === outer.id;
 }
 
 /**

@@ -2378,7 +2378,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
-    const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), constantsIn(receiver.fn.resolution(), index?.constants)) : undefined;
+    const receiverConstants = receiver && constOf(receiver);
+    const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), receiverConstants) : undefined;
     const guards = receiver ? sendGuards(senders, receiver, sends) : [];
     const count = (failExits: boolean) =>
       receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds, guards }) : { min: 0, witness: undefined };
@@ -2567,6 +2568,11 @@ function someIterations(send: Node, block: Node): boolean {
   return false;
 }
 
+/** A guard on a name the goroutine literal `b` does not declare itself: the outer function's, which both sides see. */
+function outsideGuard(g: Guard, b: Body): boolean {
+  return !declaresName(b.block.parent!, /^[\p{L}_][\p{L}\p{N}_]*/u.exec(g.base)?.[0] ?? g.base);
+}
+
 /**
  * The mirror of judgeRecvs' guards: a goroutine literal of the receiver's function that sends only under conditions on
  * names nothing changes from its start on (`if srcType == FileType { wait <- struct{}{} }` beside `if srcType ==
@@ -2576,8 +2582,7 @@ function someIterations(send: Node, block: Node): boolean {
 function sendGuards(senders: Body[], receiver: Body, sends: ChanOp[]): Guard[] {
   const sender = senders.length === 1 ? senders[0] : undefined;
   if (!sender || !sender.goStmt || sender.sync || !contains(receiver.block, sender.block)) return [];
-  const own = (g: Guard) => !declaresName(sender.block.parent!, /^[\p{L}_][\p{L}\p{N}_]*/u.exec(g.base)?.[0] ?? g.base);
-  const per = sends.filter((o) => o.body === sender).map((o) => guardsAround(receiver.block, o.node, sender.goStmt).filter(own));
+  const per = sends.filter((o) => o.body === sender).map((o) => guardsAround(receiver.block, o.node, sender.goStmt).filter((g) => outsideGuard(g, sender)));
   if (per.length === 0) return [];
   return per[0].filter((g) => per.every((gs) => gs.some((x) => x.base === g.base && x.value === g.value)));
 }
@@ -2728,12 +2733,11 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     // The other way round, a goroutine of the sender's function that waits only under a condition the sender closes
     // under (`go func() { if c.early { <-allow }; … }()` beside `if c.early { close(allow) }`): where the sender skips
     // the close, nobody waits.
-    const ownName = (g: Guard, b: Body) => !declaresName(b.block.parent!, /^[\p{L}_][\p{L}\p{N}_]*/u.exec(g.base)?.[0] ?? g.base);
     const guards =
       sender && sender.kind === 'go' && contains(receiver.block, sender.block)
-        ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => ownName(g, sender))
+        ? guardsAround(receiver.block, recvs[0].node, sender.goStmt).filter((g) => outsideGuard(g, sender))
         : sender && receiver.kind === 'go' && receiver.goStmt && recvs.length === 1 && contains(sender.block, receiver.goStmt)
-          ? guardsAround(sender.block, recvs[0].node, receiver.goStmt).filter((g) => ownName(g, receiver))
+          ? guardsAround(sender.block, recvs[0].node, receiver.goStmt).filter((g) => outsideGuard(g, receiver))
           : [];
     const own = senderOps.filter((o) => o.body === sender);
     const judge = (failExits: boolean) =>
@@ -3149,16 +3153,9 @@ function errorReturnChecked(w: Witness, sender: Body, receiver: Body, recv: Chan
   const last = listItems(w.node.namedChild(0)).at(-1);
   const r = last ? unparen(last) : undefined;
   const made = r?.type === 'call_expression' && /^(fmt\.Errorf|errors\.(New|Wrap|Wrapf|Join|Errorf))$/.test(calleeText(r) ?? '');
-  let tested = false;
-  if (r?.type === 'identifier') {
-    for (let p = w.node.parent; p && p.id !== sender.block.id && !tested; p = p.parent) {
-      if (p.type === 'if_statement' && contains(p.childForFieldName('consequence') ?? p, w.node)) {
-        tested = unparen(p.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${r.text}!=nil`;
-        break;
-      }
-    }
-  }
-  if (!made && !tested) return false;
+  const isNotNil = (cond: Node | null, x: string) => !!cond && nilTestOperand(unparen(cond), '!=')?.text === x;
+  const guard = r?.type === 'identifier' ? ifTaken(w.node, (p) => p.id === sender.block.id) : undefined;
+  if (!made && !(guard && isNotNil(guard.childForFieldName('condition'), r!.text))) return false;
   // The caller keeps that error in a variable: `err = call`, `x, err := call`.
   const list = parentSkippingParens(call);
   const assign = list?.type === 'expression_list' ? list.parent : undefined;
@@ -3166,18 +3163,18 @@ function errorReturnChecked(w: Witness, sender: Body, receiver: Body, recv: Chan
   const e = listItems(assign.childForFieldName('left')).at(-1);
   if (e?.type !== 'identifier' || e.text === '_') return false;
   // A statement after it, before the receive and in the same list, that stops on that error; nothing writes it between.
-  const holder = assign.parent;
-  if (!holder || !contains(receiver.block, assign)) return false;
+  if (!contains(receiver.block, assign)) return false;
   for (let st = assign.nextNamedSibling; st && st.startIndex < recv.node.startIndex; st = st.nextNamedSibling) {
     if (contains(st, recv.node)) return false;
     if (st.type === 'assignment_statement' || st.type === 'short_var_declaration') {
       if (listItems(st.childForFieldName('left')).some((x) => x?.text === e.text)) return false;
     }
-    const checks = st.type === 'expression_statement' && callEnd(st) !== undefined && callEnd(st) !== 'process' ? st.namedChild(0) : null;
+    const end = st.type === 'expression_statement' ? callEnd(st) : undefined;
+    const checks = end !== undefined && end !== 'process' ? st.namedChild(0) : null;
     if (checks?.type === 'call_expression' && /\.(NoError|Nil)$/.test(calleeText(checks) ?? '') && checkArguments(checks)[0]?.text === e.text) return true;
-    if (st.type === 'if_statement' && !st.childForFieldName('initializer') && unparen(st.childForFieldName('condition')!).text.replace(/\s+/g, '') === `${e.text}!=nil`) {
-      const end = blockStatements(st.childForFieldName('consequence')).at(-1);
-      if (end && isWayOut(end)) return true;
+    if (st.type === 'if_statement' && !st.childForFieldName('initializer') && isNotNil(st.childForFieldName('condition'), e.text)) {
+      const last = blockStatements(st.childForFieldName('consequence')).at(-1);
+      if (last && isWayOut(last)) return true;
     }
   }
   return false;

@@ -916,11 +916,11 @@ export function countedExit(loop: Node, res: Resolution, constOf?: ConstantOf): 
   const walk = (n: Node, guard: number | undefined, breaks: boolean): boolean => {
     const t = n.type;
     if (t === 'func_literal') return true;
-    const leaves =
-      t === 'return_statement' || t === 'goto_statement' || (t === 'break_statement' && (breaks || n.namedChildCount > 0)) ||
-      (t === 'expression_statement' && callEnd(n) !== undefined && callEnd(n) !== 'process');
-    if (leaves) {
-      if (guard === undefined || n.type === 'goto_statement' || (t === 'break_statement' && n.namedChildCount > 0)) return false;
+    // To a label: not followed.
+    if (t === 'goto_statement' || (t === 'break_statement' && n.namedChildCount > 0)) return false;
+    const end = t === 'expression_statement' ? callEnd(n) : undefined;
+    if (t === 'return_statement' || (t === 'break_statement' && breaks) || (end !== undefined && end !== 'process')) {
+      if (guard === undefined) return false;
       rounds = Math.min(rounds, guard);
       return true;
     }
