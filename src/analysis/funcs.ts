@@ -360,8 +360,8 @@ export class PackageIndex {
   private readonly fieldTypes = new Map<string, string | null>();
 
   /**
-   * The declared type of field `field` of the package's struct type `typeName`, as written (`*time.Ticker`), read
-   * from the text of its declaration; undefined when the type or the field is not found so.
+   * The declared type of field `field` of the package's struct type `typeName`, as written (`*time.Ticker`, `chan
+   * *worker`), read from the text of its declaration; undefined when the type or the field is not found so.
    */
   fieldType(typeName: string, field: string): string | undefined {
     const key = `${typeName}.${field}`;
@@ -374,7 +374,7 @@ export class PackageIndex {
         const m = head.exec(file.text);
         if (!m) continue;
         for (const line of m[1].split('\n')) {
-          const f = /^\s*((?:\w+\s*,\s*)*\w+)\s+([^\s/`"]+)/.exec(line);
+          const f = /^\s*((?:\w+\s*,\s*)*\w+)\s+((?:<-\s*)?chan\b(?:\s*<-)?\s*[^\s/`"]+|[^\s/`"]+)/.exec(line);
           if (f && f[1].split(/\s*,\s*/).includes(field)) v = f[2];
         }
         break;

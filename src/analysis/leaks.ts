@@ -3758,6 +3758,36 @@ function flagWrite(st: Node | null | undefined, flag: string): 'true' | 'false' 
 }
 
 /**
+ * Once the operation `o` has run, can its body run none of the operations `later` any more? True for a deferred
+ * `o` and for one followed, in its own statement list or one that holds it, by a `return` with nothing on the way
+ * that makes one of them or may jump elsewhere (`break`, `continue`, `goto`), or by the end of the body; false when a
+ * loop around `o` holds one of them, or `o` is in a function literal.
+ */
+function sendsNoMoreAfter(o: ChanOp, later: ChanOp[]): boolean {
+  if (o.deferred) return true;
+  const mine = later.filter((x) => x.body.block.id === o.body.block.id).map((x) => x.node);
+  const jumps = (n: Node) => n.type === 'break_statement' || n.type === 'continue_statement' || n.type === 'goto_statement';
+  let st = statementOf(o.node);
+  // A send that is a select case: what its case runs comes after it, inside the select.
+  if (st && mine.some((m) => contains(st!, m))) return false;
+  while (st) {
+    for (let next = statementAfter(st); next; next = statementAfter(next)) {
+      if (mine.some((m) => contains(next!, m)) || jumps(next) || findBelow(next, jumps, true).length > 0) return false;
+      if (next.type === 'return_statement') return true;
+    }
+    const holder = statementHolder(st);
+    if (!holder || holder.id === o.body.block.id) return true;
+    // Out of the block or case to the statement that holds it, through no loop that makes one of them.
+    const up = statementOf(holder);
+    for (let n: Node | null = holder; n && n.id !== up?.parent?.id; n = n.parent) {
+      if (n.type === 'func_literal' || (n.type === 'for_statement' && mine.some((m) => contains(n!, m)))) return false;
+    }
+    st = up;
+  }
+  return false;
+}
+
+/**
  * Judge a channel field of a type (`T.f`), whose operations come from every method and function of the package.
  * Its methods may run any number of times per value, so nothing is counted across calls; what is judged holds
  * whatever the number of calls:
@@ -3867,13 +3897,17 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       };
       // `func (t *T) Stop() { close(t.reset); close(t.stop) }`: every close of the channel the loop leaves on comes
       // right after a close of this one, so by the time the loop can leave, a late send panics; it does not block.
-      const closedBeforeStop = (w: Witness) => {
+      // What ends the loop at the select case `w` names: the sends and closes of that case's channel, a field, by
+      // others (the loop's own reply does not).
+      const stopOps = (w: Witness): ChanOp[] => {
         let clause: Node | null = w.node;
         while (clause && clause.type !== 'communication_case' && clause.id !== loop.block.id) clause = clause.parent;
         const comm = clause?.type === 'communication_case' ? clause.childForFieldName('communication') : null;
         const stop = comm ? others.find((o) => o !== world && o.ops.some((op) => op.kind === 'recv' && contains(comm, op.node))) : undefined;
-        // What ends the loop: the stop channel's sends and closes by others (the loop's own reply does not).
-        const closes = stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && !(o.kind === 'send' && o.body.block.id === loop.block.id)) ?? [];
+        return stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && !(o.kind === 'send' && o.body.block.id === loop.block.id)) ?? [];
+      };
+      const closedBeforeStop = (w: Witness) => {
+        const closes = stopOps(w);
         return (
           closes.length > 0 &&
           closes.every((o) => {
@@ -3936,11 +3970,21 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         const afterShutdown = command ? stopsReceiving(loop.block, receives, quiet, closing, true, false, signals) : s;
         const bodies = unique(clients.map((o) => o.body));
         const byTest = new Set(bodies.filter((b) => (!api(b) || awaitedByTest(b)) && testOwnsItsContexts(b)));
+        // `case <-w.stop: return` where the one goroutine of the API that sends on this field (run once) is also the
+        // only one that stops the loop, and sends on it no more once it has (a dispatcher that stops its workers as
+        // it leaves): the loop can leave there only after that goroutine's last send, never while one waits.
+        const apiSenders = bodies.filter((b) => api(b) && !byTest.has(b));
+        const stoppedBySender = (w: Witness) => {
+          const b = apiSenders.length === 1 ? apiSenders[0] : undefined;
+          if (!b || b.kind !== 'go' || b.copies !== 1 || b.repeatable) return false;
+          const stops = stopOps(w);
+          return stops.length > 0 && stops.every((o) => o.body.block.id === b.block.id && sendsNoMoreAfter(o, clients));
+        };
         const owned = bodies.some((b) => !api(b) && !byTest.has(b)) ? stopsReceiving(loop.block, receives, quiet, closing, true) : undefined;
         const ownedByTest = byTest.size > 0 ? stopsReceiving(loop.block, receives, quiet, closing, true, true) : undefined;
         for (const b of bodies) {
           const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
-          if (!w) continue;
+          if (!w || (apiSenders.includes(b) && stoppedBySender(w))) continue;
           let mine = clients.filter((o) => o.body === b);
           // The loop leaves only at that stop: every return of it is there.
           const onlyWayOut = !findBelow(loop.block, (n) => n.type === 'return_statement').some((r) => !contains(statementHolder(w.node) ?? w.node, r));
