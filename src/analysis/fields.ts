@@ -520,7 +520,9 @@ function trackTypeField(
           // A selector used as a value no channel can be (`x.done = true`, `!x.done`) is another type's field.
           if (ot === undefined && notAChannel(p)) continue;
           if (ot === undefined) t.escape(p, `a selector .${field} of unknown type`);
-          if (ot !== type) continue;
+          // `l.recv` for an `l` of a type that embeds T (`lineReader struct { *transport }`) and declares no field of
+          // that name itself: T's field, promoted.
+          if (ot !== type && !(ot !== undefined && index.embeds(ot, type) && index.fieldType(ot, field) === undefined)) continue;
         }
         const call = p.parent;
         if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === p.id) continue; // a method of another type

@@ -358,6 +358,25 @@ export class PackageIndex {
   }
 
   private readonly fieldTypes = new Map<string, string | null>();
+  private readonly structBodies = new Map<string, string[] | null>();
+
+  /** The lines between `type name struct {` (at the start of a line) and its closing `}`; undefined when not found so. */
+  private structLines(typeName: string): string[] | undefined {
+    let v = this.structBodies.get(typeName);
+    if (v === undefined) {
+      v = null;
+      const head = new RegExp(`^type\\s+${escapeRe(typeName)}\\s+struct\\s*\\{[^\\n]*\\n([\\s\\S]*?)^\\}`, 'm');
+      for (const file of this.pkg.files) {
+        if (!file.text.includes(typeName)) continue;
+        const m = head.exec(file.text);
+        if (!m) continue;
+        v = m[1].split('\n');
+        break;
+      }
+      this.structBodies.set(typeName, v);
+    }
+    return v ?? undefined;
+  }
 
   /**
    * The declared type of field `field` of the package's struct type `typeName`, as written (`*time.Ticker`, `chan
@@ -368,20 +387,18 @@ export class PackageIndex {
     let v = this.fieldTypes.get(key);
     if (v === undefined) {
       v = null;
-      const head = new RegExp(`^type\\s+${escapeRe(typeName)}\\s+struct\\s*\\{[^\\n]*\\n([\\s\\S]*?)^\\}`, 'm');
-      for (const file of this.pkg.files) {
-        if (!file.text.includes(typeName)) continue;
-        const m = head.exec(file.text);
-        if (!m) continue;
-        for (const line of m[1].split('\n')) {
-          const f = /^\s*((?:\w+\s*,\s*)*\w+)\s+((?:<-\s*)?chan\b(?:\s*<-)?\s*[^\s/`"]+|[^\s/`"]+)/.exec(line);
-          if (f && f[1].split(/\s*,\s*/).includes(field)) v = f[2];
-        }
-        break;
+      for (const line of this.structLines(typeName) ?? []) {
+        const f = /^\s*((?:\w+\s*,\s*)*\w+)\s+((?:<-\s*)?chan\b(?:\s*<-)?\s*[^\s/`"]+|[^\s/`"]+)/.exec(line);
+        if (f && f[1].split(/\s*,\s*/).includes(field)) v = f[2];
       }
       this.fieldTypes.set(key, v);
     }
     return v ?? undefined;
+  }
+
+  /** Does the package's struct type `outer` embed `inner` (a line `inner` or `*inner` of its declaration)? */
+  embeds(outer: string, inner: string): boolean {
+    return (this.structLines(outer) ?? []).some((line) => /^\s*\*?(\w+)\s*(?:`[^`]*`)?\s*(?:\/\/.*)?$/.exec(line)?.[1] === inner);
   }
 
   private readonly structTypes = new Map<string, boolean>();
