@@ -1560,11 +1560,15 @@ function closingFunctions(receiver: Body, cases: Node[]): Set<number> {
 
 /**
  * `case v := <-ch: if v == nil { return }` where every send puts a value that cannot be nil on ch (`ch <- &item{…}`,
- * `new(T)`): v is nil only once ch is closed, so the test is the receiver's `!ok` (paths.ts closedCheck). The ids of
- * those uses of v.
+ * `new(T)`), or `if r := <-ready; !r { break }` (also `r == false`, `r != true`) where every send puts `true`: v is
+ * the zero value only once ch is closed, so the test is the receiver's `!ok` (paths.ts closedCheck). The ids of those
+ * uses of v.
  */
-function nilWhenClosed(receiver: Body, receives: ChanOp[], sends: ChanOp[]): number[] {
-  if (sends.length === 0 || !sends.every((o) => neverNil(o.node.childForFieldName('value')))) return [];
+function zeroWhenClosed(receiver: Body, receives: ChanOp[], sends: ChanOp[]): number[] {
+  const values = sends.map((o) => o.node.childForFieldName('value'));
+  const nonNil = values.length > 0 && values.every(neverNil);
+  const allTrue = values.length > 0 && values.every((v) => v !== null && unparen(v).type === 'true');
+  if (!nonNil && !allTrue) return [];
   const res = receiver.fn.resolution();
   const out: number[] = [];
   for (const o of receives) {
@@ -1574,12 +1578,17 @@ function nilWhenClosed(receiver: Body, receives: ChanOp[], sends: ChanOp[]): num
     const left = listItems(stmt.childForFieldName('left'));
     const d = left.length === 1 && left[0]?.type === 'identifier' ? res.declOf(left[0]) : undefined;
     for (const r of d?.refs ?? []) {
-      const p = r.parent;
-      const other = p?.type === 'binary_expression' && /^[!=]=$/.test(p.childForFieldName('operator')?.text ?? '') ? (p.childForFieldName('left')?.id === r.id ? p.childForFieldName('right') : p.childForFieldName('left')) : undefined;
+      const p = parentSkippingParens(r);
+      const other = p?.type === 'binary_expression' ? (contains(p.childForFieldName('left')!, r) ? p.childForFieldName('right') : p.childForFieldName('left')) : undefined;
+      const op = p?.type === 'binary_expression' ? p.childForFieldName('operator')?.text : undefined;
+      const zero =
+        (nonNil && (op === '==' || op === '!=') && other?.type === 'nil') ||
+        (allTrue && p?.type === 'unary_expression' && p.childForFieldName('operator')?.text === '!') ||
+        (allTrue && ((op === '==' && other?.type === 'false') || (op === '!=' && other?.type === 'true')));
       // The whole condition of an if: `if v == nil || v.n < 0` may leave on a value too.
       let cond: Node | null | undefined = p;
       while (cond?.parent?.type === 'parenthesized_expression') cond = cond.parent;
-      if (other?.type === 'nil' && cond?.parent?.type === 'if_statement' && cond.parent.childForFieldName('condition')?.id === cond.id) out.push(r.id);
+      if (zero && cond?.parent?.type === 'if_statement' && cond.parent.childForFieldName('condition')?.id === cond.id) out.push(r.id);
     }
   }
   return out;
@@ -2377,7 +2386,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, cannotFail, (n: Node) => skipped.has(n.id));
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
-    const closedTests = receiver ? nilWhenClosed(receiver, receives, sends) : [];
+    const closedTests = receiver ? zeroWhenClosed(receiver, receives, sends) : [];
     const receiverConstants = receiver && constOf(receiver);
     const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), receiverConstants) : undefined;
     const guards = receiver ? sendGuards(senders, receiver, sends) : [];
