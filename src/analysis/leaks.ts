@@ -951,14 +951,16 @@ function countsEveryRound(stmts: Node[], st: Node): boolean {
  * a statement of a `for range ch` body that nothing before it can leave or skip. Their worlds, or undefined when
  * another write or such a case on something else breaks that.
  */
-function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsByDecl): Set<ChanWorld> | undefined {
+function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsByDecl, down = false): Set<ChanWorld> | undefined {
   const decl = resolution.declOf(counter);
-  if (!decl || decl.kind !== 'var' || (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec')) return undefined;
+  if (!decl || decl.kind !== 'var' || (!down && (decl.init ? decl.init.text !== '0' : decl.node.parent?.type !== 'var_spec'))) return undefined;
   const worlds = new Set<ChanWorld>();
   for (const r of decl.refs) {
+    // Counting down (`total--` from a bound the caller checked), or up from zero (`n++`).
+    const step = r.parent?.type === (down ? 'dec_statement' : 'inc_statement');
     const write = writeOf(r);
-    if (write === 'write') return undefined;
-    if (write !== 'inc') continue;
+    if (write !== undefined && !step) return undefined;
+    if (!step) continue;
     const p = r.parent!;
     const clause = statementHolder(p);
     // `for range ch { n++; … }`: a statement of a loop over the channel counts its values too, when nothing before
@@ -1053,7 +1055,8 @@ function countedCompletion(world: ChanWorld, receiver: Body, byDecl: WorldsByDec
  * that receives from errCh: every goroutine sends one value, on errCh or on this channel, so once errCh has had as
  * many as there are goroutines, none is left to send here. So too when `n` counts this very channel's values
  * (`for range done { n++; if n == len(ips) { return } }`): each goroutine sends at most once, and all of them have.
- * That way out strands nothing (the predicate over ways out, or undefined).
+ * So too counting down from that bound (`total := len(ips)` … `total--; if total == 0 { break }`). That way out strands
+ * nothing (the predicate over ways out, or undefined).
  */
 function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
   const b = senders.length === 1 ? senders[0] : undefined;
@@ -1080,9 +1083,14 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
     const cond = returnsOrLeavesLoop(n) ? guardOfWayOut(n) : undefined;
     if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
-    const counter = sameBound(r) ? l : sameBound(l) ? r : undefined;
+    // Or counting down to zero from that bound (`total := len(X)` … `total--; if total == 0 { break }`).
+    const zero = (x: Node) => x.type === 'int_literal' && x.text === '0';
+    const down = zero(r) ? l : zero(l) ? r : undefined;
+    const from = down?.type === 'identifier' ? resolution.declOf(down)?.init : undefined;
+    const countsDown = from !== undefined && sameBound(unparen(from));
+    const counter = countsDown ? down : sameBound(r) ? l : sameBound(l) ? r : undefined;
     if (counter?.type !== 'identifier') return false;
-    const counted = countedChannels(counter, resolution, byDecl);
+    const counted = countedChannels(counter, resolution, byDecl, countsDown);
     const other = counted?.size === 1 ? [...counted][0] : undefined;
     // The counter counts this very channel's values: once it reaches len(X), every goroutine has made its one send.
     if (other === world) return true;
