@@ -4,7 +4,7 @@ import type { SourceFile } from '../source/source';
 import type { ChanInfo } from './channels';
 import type { RecvLeak, SendLeak } from './leaks';
 import type { Witness } from './paths';
-import { blockStatements, caseStatements, contains, enclosingLoop, isTerminatingCall, snippet } from './syntax';
+import { blockStatements, caseStatements, contains, enclosingLoop, isTerminatingCall, snippet, statementBefore, waitedGroup } from './syntax';
 import { AFTER_SHUTDOWN_TAG, TEST_FAILURE_TAG } from '../types';
 
 /**
@@ -19,6 +19,7 @@ export const LEAK_STEP_MESSAGES = {
   startedReceiver: 'the goroutine that receives from {{ch}} starts here',
   blocksSend: 'the goroutine blocks here sending on {{ch}}',
   alsoBlocks: 'the goroutine can also block here sending on {{ch}}',
+  waitsFirst: 'before it sends, the goroutine waits here in `{{group}}.Wait()`: if that never returns, it stays blocked here instead',
   blocksRecv: '{{receiver}} blocks here receiving from {{ch}}',
   givesUp: '{{receiver}} stops receiving from {{ch}} here',
   alsoGivesUp: '{{receiver}} can also stop receiving from {{ch}} here',
@@ -118,6 +119,10 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
     }
   }
   const at = main.at ?? { file: leak.sender.file, node: leak.send.node };
+  // `wg.Wait(); done <- true`: a goroutine whose group is never done stays in that wait, never reaching its send.
+  const before = at.node.type === 'send_statement' ? statementBefore(at.node) : null;
+  const group = before ? waitedGroup(before) : undefined;
+  if (before && group) related.push(step(at.file, before, 'waitsFirst', { group }));
   // The goroutine's other sends that can block: one finding per goroutine, the other places as related.
   for (const other of blockingSends(leak).slice(0, 6)) {
     if (other.node.id !== at.node.id) related.push(step(other.file, other.node, 'alsoBlocks', { ch }));

@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -1347,11 +1347,6 @@ function cancelOf(c: Node, res: Resolution): Decl | undefined {
   const decl = c.parent?.type === 'expression_list' ? c.parent.parent : undefined;
   const cancel = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('left'))[1] : undefined;
   return cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
-}
-
-/** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
-function waitedGroup(st: Node): string | undefined {
-  return st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text)?.[1] : undefined;
 }
 
 /**

@@ -809,3 +809,8 @@ export function neverRuns(n: Node): boolean {
   }
   return false;
 }
+
+/** The WaitGroup a statement `wg.Wait()` waits on, by its text (`wg`, `s.wg`); undefined for any other statement. */
+export function waitedGroup(st: Node): string | undefined {
+  return st.type === 'expression_statement' ? /^(.+)\.Wait\(\)$/.exec(st.text)?.[1] : undefined;
+}
