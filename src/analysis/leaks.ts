@@ -3907,8 +3907,6 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         }
         return false;
       };
-      // `func (t *T) Stop() { close(t.reset); close(t.stop) }`: every close of the channel the loop leaves on comes
-      // right after a close of this one, so by the time the loop can leave, a late send panics; it does not block.
       // What ends the loop at the select case `w` names: the sends and closes of that case's channel, a field, by
       // others (the loop's own reply does not).
       const stopOps = (w: Witness): ChanOp[] => {
@@ -3918,6 +3916,8 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
         const stop = comm ? others.find((o) => o !== world && o.ops.some((op) => op.kind === 'recv' && contains(comm, op.node))) : undefined;
         return stop?.ops.filter((o) => o.kind !== 'recv' && o.kind !== 'range' && !(o.kind === 'send' && o.body.block.id === loop.block.id)) ?? [];
       };
+      // `func (t *T) Stop() { close(t.reset); close(t.stop) }`: every close of the channel the loop leaves on comes
+      // right after a close of this one, so by the time the loop can leave, a late send panics; it does not block.
       const closedBeforeStop = (w: Witness) => {
         const closes = stopOps(w);
         return (

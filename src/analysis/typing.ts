@@ -57,17 +57,16 @@ export function operandType(operand: Node, fn: FuncInfo, res: Resolution, index?
   if (typeNode && (d.node.parent?.type === 'parameter_declaration' || d.node.parent?.type === 'var_spec')) return typeName(typeNode);
   const built = builtType(d.init);
   if (built || !index || !d.init) return built;
+  const init = unparen(d.init);
   // `w := <-p.idle` for a field declared `idle chan *worker`: the channel's element type.
-  const taken = unparen(d.init);
-  if (taken.type === 'unary_expression' && taken.childForFieldName('operator')?.type === '<-') {
-    const ch = unparen(taken.childForFieldName('operand')!);
+  if (init.type === 'unary_expression' && init.childForFieldName('operator')?.type === '<-') {
+    const ch = unparen(init.childForFieldName('operand')!);
     const owner = ch.type === 'selector_expression' ? operandType(ch.childForFieldName('operand')!, fn, res, index) : undefined;
     const ft = owner ? index.fieldType(owner, ch.childForFieldName('field')?.text ?? '') : undefined;
     const t = ft ? /^(?:<-\s*)?chan(?:\s*<-)?\s*\*?(\w+)$/.exec(ft)?.[1] : undefined;
     return t && index.isStructType(t) ? t : undefined;
   }
   // `x := newT(…)`: a package function whose one result is T or *T.
-  const init = unparen(d.init);
   const f = init.type === 'call_expression' ? init.childForFieldName('function') : null;
   const callee = f ? index.calleeOf(f, res) : undefined;
   return callee?.usable && !callee.recvType ? typeName(callee.node.childForFieldName('result')) : undefined;
