@@ -51,8 +51,8 @@ export function argumentValue(n: Node, constOf: ConstantOf): number | undefined 
 /**
  * How `call`, a call of `callee`, decides a condition of the callee's code: true or false when the condition compares
  * a parameter the callee never assigns with a constant (`p <= 0`, `0 < p`, `p == 2`), or is the parameter itself or
- * its negation (`if wait`, `if !wait`), and the call's argument for it is a constant (argumentValue); undefined
- * otherwise.
+ * its negation (`if wait`, `if !wait`), and the call's argument for it is a constant (argumentValue); so too for a
+ * field of a parameter given a keyed struct literal (`if !cfg.Enabled` for `New(&Config{})`); undefined otherwise.
  */
 export function conditionAtCall(callee: FuncInfo, call: Node, index: PackageIndex | undefined): (cond: Node) => boolean | undefined {
   const caller = index?.enclosing(call);
@@ -61,15 +61,36 @@ export function conditionAtCall(callee: FuncInfo, call: Node, index: PackageInde
   const res = callee.resolution();
   const callerConsts = constantsIn(caller ? caller.resolution() : res, index?.constants);
   const ownConsts = constantsIn(res, index?.constants);
-  // The value the call gives a parameter the callee never assigns, named by `n`.
-  const paramValue = (n: Node): number | undefined => {
+  // The argument the call gives a parameter the callee never assigns, named by `n`.
+  const argumentOf = (n: Node): Node | undefined => {
     const u = unparen(n);
     const d = u.type === 'identifier' ? res.declOf(u) : undefined;
     if (!d || d.kind !== 'param' || !neverReassigned(d)) return undefined;
     const i = params.indexOf(d);
     // Arguments match parameters one to one (no variadic parameter filled by several, no `f(g())`).
     const arg = i >= 0 && args.length === params.length ? args[i] : undefined;
-    return arg && arg.type !== 'variadic_argument' ? argumentValue(arg, callerConsts) : undefined;
+    return arg && arg.type !== 'variadic_argument' ? arg : undefined;
+  };
+  // Its value: a constant argument, or for `cfg.Enabled` a field of a struct literal argument (`&Config{…}`) whose
+  // every element is keyed, given by its key or else the zero value (false, 0), when the callee never assigns it.
+  const paramValue = (n: Node): number | undefined => {
+    const u = unparen(n);
+    if (u.type !== 'selector_expression') {
+      const arg = argumentOf(u);
+      return arg ? argumentValue(arg, callerConsts) : undefined;
+    }
+    const operand = unparen(u.childForFieldName('operand')!);
+    const field = u.childForFieldName('field')?.text;
+    const arg = operand.type === 'identifier' && field ? argumentOf(operand) : undefined;
+    let lit = arg ? unparen(arg) : undefined;
+    if (lit?.type === 'unary_expression' && lit.childForFieldName('operator')?.type === '&') lit = unparen(lit.childForFieldName('operand')!);
+    const elems = lit?.type === 'composite_literal' ? (lit.childForFieldName('body')?.namedChildren ?? []).filter((e) => e?.type !== 'comment') : undefined;
+    if (!elems || elems.some((e) => e?.type !== 'keyed_element')) return undefined;
+    const assigned = new RegExp(`\\b${operand.text}\\s*\\.\\s*${field}\\s*(?:[-+*/|&^]?=(?!=)|\\+\\+|--)`);
+    if (assigned.test(callee.node.text)) return undefined;
+    const keyed = elems.find((e) => e!.namedChild(0)?.text === field);
+    const value = keyed?.namedChild(1)?.namedChild(0);
+    return keyed ? (value ? argumentValue(value, callerConsts) : undefined) : 0;
   };
   const decide = (c: Node): boolean | undefined => {
     const u = unparen(c);
@@ -77,7 +98,7 @@ export function conditionAtCall(callee: FuncInfo, call: Node, index: PackageInde
       const v = decide(u.childForFieldName('operand')!);
       return v === undefined ? undefined : !v;
     }
-    if (u.type === 'identifier') {
+    if (u.type === 'identifier' || u.type === 'selector_expression') {
       const v = paramValue(u);
       return v === undefined ? undefined : v !== 0;
     }

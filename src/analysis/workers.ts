@@ -2,6 +2,7 @@ import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
 import { packageIndex, type FuncInfo, type PackageIndex } from './funcs';
+import { conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Decl, Resolution } from './scope';
 import {
   blockStatements,
@@ -490,6 +491,9 @@ export const unstoppedWorkers: Fact<UnstoppedWorker[]> = {
         // lives as long as the program, as a command's own would. Asked last, as it may read other packages.
         if (index.runsOncePerProcessAt(node) || index.runsOnceInMain(fn)) continue;
         const s = start.starter;
+        // A start its arguments rule out (`New(&Config{})` where New returns before its go statement unless
+        // `cfg.Enabled`): no goroutine to stop.
+        if (ruledOutAtCall(s.go, s.start.node, conditionAtCall(s.start, start.call, index))) continue;
         const stop = s.stoppers[0];
         out.push({ file, fn, v, type, call: start.call, starter: s, stop, cond: conditionOf(s.go, s.start), fix: deferStopFix(file, start.call, v, stop.fn, fn) });
       }
