@@ -4094,9 +4094,10 @@ export function sendLeakKind(l: SendLeak): SendLeakKind {
   if (l.senderCount > 1) return 'ncast-leak';
   // A missing return: one path sends more than the receiver ever takes. When another path of the receiver takes
   // them all, the receiver giving up is the story (abandoned-send), not the sender's extra send.
-  // Sends repeated by a loop are the loop's, not a missing return: told as the receiver taking fewer.
+  // Sends repeated by a loop are the loop's, not a missing return: told as the receiver taking fewer. So are sends
+  // that every path makes (`ch <- a; ch <- b; ch <- c` in a row): no return is missing, the receiver takes fewer.
   const looped = l.world.ops.some((o) => o.kind === 'send' && o.body === l.sender && enclosingLoop(o.node, o.body.block) !== undefined);
-  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs && !looped) return 'double-send';
+  if (l.receiver && l.recvs > 0 && l.sends >= 2 && l.sends !== Infinity && l.maxRecvs <= l.recvs && !looped && l.sendsVary) return 'double-send';
   return 'abandoned-send';
 }
 
