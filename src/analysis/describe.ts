@@ -20,6 +20,7 @@ export const LEAK_STEP_MESSAGES = {
   blocksSend: 'the goroutine blocks here sending on {{ch}}',
   alsoBlocks: 'the goroutine can also block here sending on {{ch}}',
   waitsFirst: 'before it sends, the goroutine waits here in `{{group}}.Wait()`: if that never returns, it stays blocked here instead',
+  heldFirst: 'before it sends, the goroutine runs `{{call}}` here, handed {{arg}}, which {{receiver}} {{release}} only past the places where it gives up: if that call waits for it, the goroutine stays blocked here instead',
   blocksRecv: '{{receiver}} blocks here receiving from {{ch}}',
   givesUp: '{{receiver}} stops receiving from {{ch}} here',
   alsoGivesUp: '{{receiver}} can also stop receiving from {{ch}} here',
@@ -123,6 +124,8 @@ export function sendLeakReport<M extends string>(leak: SendLeak, main: Described
   const before = at.node.type === 'send_statement' ? statementBefore(at.node) : null;
   const group = before ? waitedGroup(before) : undefined;
   if (before && group) related.push(step(at.file, before, 'waitsFirst', { group }));
+  const held = leak.heldIn;
+  if (held) related.push(step(at.file, held.call, 'heldFirst', { call: snippet(held.call), arg: held.arg, receiver: leak.receiver!.label, release: held.release }));
   // The goroutine's other sends that can block: one finding per goroutine, the other places as related.
   for (const other of blockingSends(leak).slice(0, 6)) {
     if (other.node.id !== at.node.id) related.push(step(other.file, other.node, 'alsoBlocks', { ch }));
