@@ -3034,7 +3034,41 @@ function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, re
     (n) => n.type === 'call_expression' && CLOSER.test(n.childForFieldName('function')?.text ?? '') && sameObj(n.childForFieldName('function')?.childForFieldName('operand')),
   );
   const later = (n: Node) => n.startIndex > recv.node.endIndex || n.parent?.type === 'defer_statement';
-  return closes.length > 0 ? closes.every(later) : neverFails(objDecl, obj!, sender, index);
+  if (closes.length > 0) return closes.every(later);
+  // Closed only where the function is done (`t.Cleanup(func() { _ = ln.Close() })`, `defer func() { … }()`), and
+  // used nowhere else but in method calls: it cannot fail while the function waits.
+  const deferred = objDecl.refs.filter((r) => !contains(sender.block, r) && runsAtTheEnd(r, receiver.block));
+  const elsewhere = objDecl.refs.filter((r) => !contains(sender.block, r) && !runsAtTheEnd(r, receiver.block));
+  if (deferred.length > 0 && deferred.every((r) => closeCallOn(r)) && elsewhere.every((r) => methodCallOn(r) && !closeCallOn(r))) return true;
+  return neverFails(objDecl, obj!, sender, index);
+}
+
+/** Is the reference `r` the operand of a close (`r.Close()`, `Shutdown`, `Stop`)? */
+function closeCallOn(r: Node): boolean {
+  const sel = r.parent;
+  return sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression';
+}
+
+/** Is the reference `r` the operand of a method call (`r.Addr()`)? */
+function methodCallOn(r: Node): boolean {
+  const sel = r.parent;
+  return sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === r.id && sel.parent?.type === 'call_expression' && sel.parent.childForFieldName('function')?.id === sel.id;
+}
+
+/**
+ * Is `n` in a function literal that runs only when the function around it is done: deferred (`defer func() {
+ * ln.Close() }()`) or registered as a test's cleanup (`t.Cleanup(func() { _ = ln.Close() })`, which runs after the
+ * test and its subtests return)?
+ */
+function runsAtTheEnd(n: Node, block: Node): boolean {
+  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
+    if (p.type !== 'func_literal') continue;
+    const call = p.parent?.type === 'argument_list' ? p.parent.parent : p.parent;
+    if (call?.type !== 'call_expression') return false;
+    if (call.childForFieldName('function')?.id === p.id) return call.parent?.type === 'defer_statement';
+    return /\.Cleanup$/.test(call.childForFieldName('function')?.text ?? '') && callArguments(call).length === 1;
+  }
+  return false;
 }
 
 /** `x != nil`, x an identifier: x. */
