@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -4434,7 +4434,8 @@ export const leaks: Fact<LeakFacts> = {
     const sendLeaks: SendLeak[] = [];
     const recvLeaks: RecvLeak[] = [];
     const seen = new Set<number>();
-    const worlds = pkg.fact(channels).worlds;
+    // A channel made in code that never runs (after `t.Skip(…)` at the top of a test) is never used.
+    const worlds = pkg.fact(channels).worlds.filter((w) => w.chan.field || !neverRuns(w.chan.make));
     const byDecl = new Map<Decl, ChanWorld>();
     for (const w of worlds) if (!w.site && !w.chan.field && w.chan.decl) byDecl.set(w.chan.decl, w);
     const index = pkg.fact(packageIndex);
