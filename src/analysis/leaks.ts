@@ -3840,11 +3840,11 @@ function sendsNoMoreAfter(o: ChanOp, later: ChanOp[]): boolean {
 
 /**
  * `driverErr <- d.Run(ready, quit)` in a goroutine literal, where the function that starts it sends on or closes
- * `quit`, a `chan struct{}` it made, only in statements of its own that come after every place it gives up: on those paths the
- * call is never released, and if it waits for that, the goroutine stays in the call, never reaching its send. The
- * call, the argument and what releases it; undefined otherwise. Only for a call golint-chan cannot follow (another
- * package's, an interface's): a call of the package's own code is judged where it waits. (A context the function
- * cancels later is not taken for such a signal: most calls handed one return without waiting for it.)
+ * `quit`, a `chan struct{}` it made, only in statements of its own that come after every place it gives up: on those
+ * paths the call is never released, and if it waits for that, the goroutine stays in the call, never reaching its
+ * send. The call, the argument and what releases it; undefined otherwise. Only for a call golint-chan cannot follow
+ * (another package's, an interface's): a call of the package's own code is judged where it waits. (A context the
+ * function cancels later is not taken for such a signal: most calls handed one return without waiting for it.)
  */
 function heldInCall(leak: SendLeak, index: PackageIndex): SendLeak['heldIn'] {
   const { sender, receiver, witness } = leak;
@@ -3853,36 +3853,34 @@ function heldInCall(leak: SendLeak, index: PackageIndex): SendLeak['heldIn'] {
   const giveUps = [witness.at ?? witness.node, ...(witness.also ?? []), ...(witness.arms ?? [])];
   const lastGiveUp = Math.max(...giveUps.map((n) => n.startIndex));
   const res = receiver.fn.resolution();
-  // The goroutine's own calls made before the send, outside any function literal of its own.
-  const inLiteral = (n: Node, within: Node) => {
-    for (let p = n.parent; p && p.id !== within.id; p = p.parent) if (p.type === 'func_literal') return true;
+  // The goroutine's own calls made before the send (those of the sent value too: `driverErr <- d.Run(…)` runs the
+  // call first), not those of a function literal inside it.
+  const value = send.type === 'send_statement' ? send.childForFieldName('value') : null;
+  const calls = findBelow(sender.block, (n) => n.type === 'call_expression' && (n.endIndex <= send.startIndex || (value !== null && contains(value, n))));
+  const deferred = (r: Node) => {
+    for (let p = r.parent; p && p.id !== receiver.block.id; p = p.parent) if (p.type === 'defer_statement') return true;
     return false;
   };
-  // (Those of the sent value too: `driverErr <- d.Run(…)` runs the call before it sends.)
-  const value = send.type === 'send_statement' ? send.childForFieldName('value') : null;
-  const calls = findBelow(sender.block, (n) => n.type === 'call_expression' && (n.endIndex <= send.startIndex || (value !== null && contains(value, n)))).filter((c) => !inLiteral(c, sender.block));
   for (const call of calls) {
-    // A call of the package's own code is followed: what it waits for is judged where it waits.
-    if (calledFunction(call, sender.fn, res, index)) continue;
     for (const a of callArguments(call)) {
-      const u = a && unparen(a);
-      const d = u?.type === 'identifier' ? res.declOf(u) : undefined;
+      const u = unparen(a);
+      const d = u.type === 'identifier' ? res.declOf(u) : undefined;
       if (!d || d.kind !== 'var' || d.fn.id !== receiver.fn.node.id || !neverReassigned(d) || contains(sender.block, d.node)) continue;
-      const init = d.init ? unparen(d.init) : undefined;
       // A signal: a channel of empty structs, whose sends and close carry nothing but the event (a data channel the
       // function closes when done, `close(samples)`, tells the call nothing it waits for).
-      if (!init || !/^make\(\s*chan\s+struct\s*\{\s*\}/.test(init.text)) continue;
-      // Sends on it and closes of it by the starting function itself.
+      if (!d.init || !/^make\(\s*chan\s+struct\s*\{\s*\}/.test(unparen(d.init).text)) continue;
+      // Its sends and closes by the function itself: each a plain statement of its own (not in a literal it starts
+      // or defers), past every place it gives up.
       const releases = d.refs
         .filter((r) => !contains(sender.block, r))
         .map((r) => r.parent!)
-        .filter((p) => (p.type === 'send_statement' && p.childForFieldName('channel')?.text === u!.text) || (p.type === 'argument_list' && p.parent?.childForFieldName('function')?.text === 'close'));
+        .filter((p) => (p.type === 'send_statement' && p.childForFieldName('channel')?.text === u.text) || (p.type === 'argument_list' && p.parent?.childForFieldName('function')?.text === 'close'));
+      if (releases.length === 0 || releases.some((r) => r.startIndex <= lastGiveUp || enclosingFuncNode(r)?.id !== receiver.fn.node.id || deferred(r))) continue;
+      // Asked last, as it may read another file of the package.
+      if (calledFunction(call, sender.fn, res, index)) break;
       const sends = releases.some((p) => p.type === 'send_statement');
       const closes = releases.some((p) => p.type !== 'send_statement');
-      const release = sends && closes ? 'sends on or closes' : sends ? 'sends on' : 'closes';
-      // Every release is the function's own statement (not in a literal it starts or defers), past every give-up.
-      if (releases.length === 0 || releases.some((r) => r.startIndex <= lastGiveUp || inLiteral(r, receiver.block) || findBelow(receiver.block, (n) => n.type === 'defer_statement' && contains(n, r)).length > 0)) continue;
-      return { call, arg: u!.text, release };
+      return { call, arg: u.text, release: sends && closes ? 'sends on or closes' : sends ? 'sends on' : 'closes' };
     }
   }
   return undefined;
