@@ -3020,6 +3020,7 @@ function provokedByReceiver(x: Node, at: Node, sender: Body, receiver: Body, rec
  */
 function failsOnlyOnceClosed(x: Node, at: Node, sender: Body, receiver: Body, recv: ChanOp, index?: PackageIndex): boolean {
   const call = sourceCall(x, sender, at);
+  if (call && decodesOwnEncoding(call, sender, receiver)) return true;
   // A package function whose every return gives a nil error never fails at all.
   if (call && index && returnsNilError(call, x, sender, index)) return true;
   const obj = call && failingValue(call, sender, index);
@@ -3069,6 +3070,50 @@ function runsAtTheEnd(n: Node, block: Node): boolean {
     return /\.Cleanup$/.test(call.childForFieldName('function')?.text ?? '') && callArguments(call).length === 1;
   }
   return false;
+}
+
+/**
+ * `json.Unmarshal(data, &v)` (or xml's, yaml's) in the goroutine, where `data` is what the function that starts it
+ * made with the same package's `Marshal` from a value of the very type `v` is declared with (`data, err :=
+ * json.Marshal(stats)` for `stats := tc.LegacyStats{…}` against `var v tc.LegacyStats`), handed over unchanged
+ * (captured, or as the argument of `go decode(data, …)`): decoding its own encoding of that type does not fail.
+ */
+function decodesOwnEncoding(call: Node, sender: Body, receiver: Body): boolean {
+  const m = /^(json|xml|yaml)\.Unmarshal$/.exec(calleeText(call) ?? '');
+  const args = callArguments(call);
+  if (!m || args.length !== 2) return false;
+  const [data, target] = [unparen(args[0]), unparen(args[1])];
+  const addr = target.type === 'unary_expression' && target.childForFieldName('operator')?.type === '&' ? unparen(target.childForFieldName('operand')!) : undefined;
+  const senderRes = sender.fn.resolution();
+  const v = addr?.type === 'identifier' ? senderRes.declOf(addr) : undefined;
+  const vSpec = v?.node.parent;
+  const vType = vSpec?.type === 'var_spec' ? vSpec.childForFieldName('type')?.text : undefined;
+  if (data.type !== 'identifier' || !vType) return false;
+  // The bytes as the function that starts the goroutine has them: captured, or the argument of `go f(…)`.
+  let d = senderRes.declOf(data);
+  const receiverRes = receiver.fn.resolution();
+  if (d?.kind === 'param' && d.fn.id === sender.fn.node.id && sender.goStmt) {
+    const started = sender.goStmt.namedChild(0);
+    const arg = started?.type === 'call_expression' && d.index >= 0 ? callArguments(started)[d.index] : undefined;
+    d = arg && unparen(arg).type === 'identifier' ? receiverRes.declOf(unparen(arg)) : undefined;
+  }
+  if (!d || d.kind !== 'var' || !neverReassigned(d) || d.fn.id !== receiver.fn.node.id) return false;
+  const list = d.node.parent;
+  const decl = list?.type === 'expression_list' ? list.parent : undefined;
+  const right = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('right')) : [];
+  const marshal = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+  if (marshal?.type !== 'call_expression' || calleeText(marshal) !== `${m[1]}.Marshal` || listItems(list!)[0]?.id !== d.node.id) return false;
+  // The encoded value's type, from how it was built: `T{…}`, `&T{…}`, or `var x T`.
+  const encodedArgs = callArguments(marshal);
+  let value = encodedArgs.length === 1 ? unparen(encodedArgs[0]) : undefined;
+  if (value?.type === 'identifier') {
+    const vd = receiverRes.declOf(value);
+    const spec = vd?.node.parent;
+    if (spec?.type === 'var_spec' && spec.childForFieldName('type')) return spec.childForFieldName('type')!.text === vType && vd!.kind === 'var';
+    value = vd?.init ? unparen(vd.init) : undefined;
+  }
+  if (value?.type === 'unary_expression' && value.childForFieldName('operator')?.type === '&') value = unparen(value.childForFieldName('operand')!);
+  return value?.type === 'composite_literal' && value.childForFieldName('type')?.text === vType;
 }
 
 /** `x != nil`, x an identifier: x. */
