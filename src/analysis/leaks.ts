@@ -292,10 +292,7 @@ function endOfStreamStart(sender: Body, receiver: Body | undefined, sends: ChanO
     const ends = listItems(decl?.childForFieldName('left') ?? null)
       .map((x) => (x?.type === 'identifier' ? res.declOf(x) ?? res.decls.find((c) => c.node.id === x.id) : undefined))
       .filter((e): e is Decl => e !== undefined && (e === d || neverFails(e, e.node, receiver, index, true)));
-    const closes = ends.flatMap((e) => e.refs).filter((ref) => {
-      const sel = ref.parent;
-      return sel?.type === 'selector_expression' && sel.childForFieldName('operand')?.id === ref.id && CLOSER.test(sel.text) && sel.parent?.type === 'call_expression';
-    });
+    const closes = ends.flatMap((e) => e.refs).filter(closeCallOn);
     if (closes.length !== 1 || contains(sender.block, closes[0])) continue;
     const top = blockStatements(receiver.block).find((st) => contains(st, closes[0]));
     const call = closes[0].parent!.parent!;
@@ -3098,11 +3095,9 @@ function decodesOwnEncoding(call: Node, sender: Body, receiver: Body): boolean {
     d = arg && unparen(arg).type === 'identifier' ? receiverRes.declOf(unparen(arg)) : undefined;
   }
   if (!d || d.kind !== 'var' || !neverReassigned(d) || d.fn.id !== receiver.fn.node.id) return false;
-  const list = d.node.parent;
-  const decl = list?.type === 'expression_list' ? list.parent : undefined;
-  const right = decl?.type === 'short_var_declaration' ? listItems(decl.childForFieldName('right')) : [];
-  const marshal = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
-  if (marshal?.type !== 'call_expression' || calleeText(marshal) !== `${m[1]}.Marshal` || listItems(list!)[0]?.id !== d.node.id) return false;
+  // `data, err := json.Marshal(…)`, data first.
+  const marshal = d.node.parent?.parent?.type === 'short_var_declaration' ? valueSetting(d.node.parent.parent, d.name) : undefined;
+  if (marshal?.type !== 'call_expression' || calleeText(marshal) !== `${m[1]}.Marshal` || listItems(d.node.parent).at(0)?.id !== d.node.id) return false;
   // The encoded value's type, from how it was built: `T{…}`, `&T{…}`, or `var x T`.
   const encodedArgs = callArguments(marshal);
   let value = encodedArgs.length === 1 ? unparen(encodedArgs[0]) : undefined;

@@ -487,13 +487,13 @@ export const unstoppedWorkers: Fact<UnstoppedWorker[]> = {
         const byCtor = starters.find((s) => s.ctor && s.start.name === ctorName);
         const start = startCall(v, type, starters, stopNames, fields, harmless, index, byCtor && { call: node, starter: byCtor });
         if (!start) continue;
-        // A value made in code that runs once per process (a command's handler, what main runs once): its goroutine
-        // lives as long as the program, as a command's own would. Asked last, as it may read other packages.
-        if (index.runsOncePerProcessAt(node) || index.runsOnceInMain(fn)) continue;
         const s = start.starter;
         // A start its arguments rule out (`New(&Config{})` where New returns before its go statement unless
         // `cfg.Enabled`): no goroutine to stop.
         if (ruledOutAtCall(s.go, s.start.node, conditionAtCall(s.start, start.call, index))) continue;
+        // A value made in code that runs once per process (a command's handler, what main runs once): its goroutine
+        // lives as long as the program, as a command's own would. Asked last, as it may read other packages.
+        if (index.runsOncePerProcessAt(node) || index.runsOnceInMain(fn)) continue;
         const stop = s.stoppers[0];
         out.push({ file, fn, v, type, call: start.call, starter: s, stop, cond: conditionOf(s.go, s.start), fix: deferStopFix(file, start.call, v, stop.fn, fn) });
       }
