@@ -429,7 +429,10 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
     // A case that on its other paths goes round its loop (`for { select { …; case <-tick: if cancelled() { return }
     // } }`): winning is not giving up, the return inside it is. (Outside a loop, going on past the select leaves too.)
     const goesOn = clause !== undefined && r.fall !== null && loopAround(clause) !== undefined;
-    return mapRes(r, (v) => ({
+    // A case whose body starts the partner (`case err := <-errs: done := …; go …; select { … }`) was chosen before
+    // the partner existed: on the paths that pass its start, what lets the partner down comes after, inside.
+    const startsInBody = clause !== undefined && startsIn(clause) && !startsIn(clause.childForFieldName('communication') ?? clause);
+    return mapRes(r, (v) => startsInBody && v.st ? v : ({
       ...v,
       w:
         v.w?.kind === 'return' && isTestFailureExit(v.w.node) ? (callEnd(v.w.node) === 'maybe-goroutine' ? (ends ? { ...w, at: last } : v.w) : { ...w, at: v.w.node })
