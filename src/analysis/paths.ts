@@ -59,6 +59,64 @@ const EMPTY = new Map<string, PV>();
 
 /** Key prefix of `continue` statements among the breaks of a result (a break's key is its label, '' for none). */
 const CONTINUE = '\u0000continue:';
+/** The label of the way out of a `for running { … }` loop by its flag (see flagExits). */
+const FLAG = '\u0000flag:';
+
+/**
+ * `for running { select { case v := <-ch: …; case <-ctx.Done(): running = false } }` (or `for !done { … done = true
+ * }`): the assignments that end the loop, each the last thing its iteration does, so the loop is left right there,
+ * as by a break. Only for a loop whose condition is the flag alone, which its body (no function literal in it) sets
+ * only to `true` or `false`.
+ */
+function flagExits(loop: Node): Node[] {
+  const h = loopHeader(loop);
+  const negated = h?.type === 'unary_expression' && h.childForFieldName('operator')?.text === '!';
+  const flag = negated ? unparen(h!.childForFieldName('operand')!) : h;
+  const body = loop.childForFieldName('body');
+  if (flag?.type !== 'identifier' || !body) return [];
+  const leaving = negated ? 'true' : 'false';
+  const exits: Node[] = [];
+  for (const a of body.descendantsOfType(['assignment_statement', 'short_var_declaration', 'func_literal', 'inc_statement', 'dec_statement'])) {
+    if (!a) continue;
+    const left = a.childForFieldName('left');
+    if (a.type === 'func_literal') {
+      if (new RegExp(`\\b${flag.text}\\b`).test(a.text)) return [];
+      continue;
+    }
+    const names = left ? listItems(left) : [];
+    const i = names.findIndex((n) => n?.type === 'identifier' && n.text === flag.text);
+    if (i < 0) continue;
+    if (a.type !== 'assignment_statement' || names.length !== 1 || a.childForFieldName('operator')?.text !== '=') return [];
+    const v = listItems(a.childForFieldName('right')!)[0];
+    if (v?.text === leaving) {
+      if (!endsIteration(a, body)) return [];
+      exits.push(a);
+    } else if (v?.text !== (negated ? 'false' : 'true')) return [];
+  }
+  return exits;
+}
+
+/** Is `st` the last thing an iteration of the loop with body `body` runs, whatever branch it sits in? */
+function endsIteration(st: Node, body: Node): boolean {
+  for (let x: Node | null = st; x; ) {
+    if (statementAfter(x) !== null) return false;
+    const holder = statementHolder(x);
+    if (!holder) return false;
+    if (holder.id === body.id) return true;
+    // Up to the statement the holder belongs to: the if of a branch, the select or switch of a case.
+    const up = holder.parent;
+    if (!up) return false;
+    if (up.type === 'if_statement') {
+      // `else if`: the inner if is itself the alternative of an outer one.
+      let top: Node = up;
+      while (top.parent?.type === 'if_statement') top = top.parent;
+      x = top;
+    } else if (up.type === 'select_statement' || up.type === 'expression_switch_statement' || up.type === 'type_switch_statement') x = up;
+    else if (up.type === 'block' || up.type === 'statement_list') x = holder;
+    else return false;
+  }
+  return false;
+}
 
 function decisive(w: Witness | undefined): boolean {
   return w !== undefined && (w.kind === 'select' || w.kind === 'default');
@@ -445,6 +503,9 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
   /** Paths that passed the partner's start: every count on them is relative to it. */
   const started = (r: Res): Res => mapRes(r, (v) => ({ ...v, ns: undefined, st: true }));
 
+  /** Assignments that end their loop's iteration and the loop with it (flagExits), by the label they break. */
+  const flagBreaks = new Map<number, string>();
+
   const stmt = (s: Node, depth: number, labels: string[], ns: boolean): Res => {
     if (depth > MAX_DEPTH) throw new Unsupported('nesting too deep');
     const d = depth + 1;
@@ -462,6 +523,12 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         // A break after which the partner never blocks again (`if !ok { break }`: the channel is closed).
         if (countIn(infiniteSpans, s) > 0) return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', { n: Infinity }]]) };
         return { fall: null, exit: null, brk: new Map([[s.namedChild(0)?.text ?? '', zero(ns, { node: s, kind: 'break' })]]) };
+      case 'assignment_statement': {
+        // `done = true` that ends a `for !done { … }` loop once the iteration is over (see flagExits).
+        const flag = flagBreaks.get(s.id);
+        if (flag !== undefined) return { fall: null, exit: null, brk: new Map([[flag, zero(ns, { node: s, kind: 'break' })]]) };
+        return { fall: straight(s, ns), exit: null, brk: EMPTY };
+      }
       case 'continue_statement':
         // Goes round its loop: the path ends there, unless that loop makes the channel (see for_statement).
         return { fall: null, exit: null, brk: new Map([[CONTINUE + (s.namedChild(0)?.text ?? ''), zero(ns)]]) };
@@ -559,8 +626,10 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         // `for v := range start()`: the header runs first, so the body is after the partner's start.
         const header = ns && startsIn(s) && !contains(s.childForFieldName('body')!, start);
         if (header) return started(stmt(s, depth, labels, false));
+        const flag = FLAG + s.id;
+        for (const a of flagExits(s)) flagBreaks.set(a.id, flag);
         const looped = stmt(s.childForFieldName('body')!, d, [], ns);
-        const out = [''].concat(labels);
+        const out = ['', flag].concat(labels);
         // `continue` ends this iteration: with one channel per iteration, that channel's life ends there too.
         const again = [CONTINUE].concat(labels.map((l) => CONTINUE + l));
         const body = contains(s, spec.fresh) ? consumeBreaks(looped, again) : { ...looped, brk: new Map([...looped.brk].filter(([l]) => !again.includes(l))) };
@@ -575,7 +644,8 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         if (!loopHeader(s)) return broken; // `for { … }`: only breaks and returns leave it
         // A counted loop may run any number of times; with receives inside, how many is unknown. When the
         // partner starts inside the loop, a path through one iteration is the one that counts.
-        if (hasRecv(s)) return { fall: { n: Infinity }, exit: broken.exit, brk: broken.brk };
+        // A flag the loop tests that its last statement clears (`case <-ctx.Done(): running = false`) ends it there.
+        if (hasRecv(s)) return { fall: min({ n: Infinity }, body.brk.get(flag) ?? null), exit: broken.exit, brk: broken.brk };
         const once = ns && body.fall?.st ? body.fall : null;
         return { fall: min(min(zero(ns), broken.fall), once), exit: broken.exit, brk: broken.brk };
       }
