@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, writeOf, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, closedTimeCheck, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -549,6 +549,11 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         const k = rc(s.childForFieldName('initializer')) + rc(s.childForFieldName('condition'));
         // `if err != nil { t.Fatal(err) }` on an error decided by the code: not a way a passing test goes.
         if (k === 0 && decidedFailureBranch(s)) return { fall: zero(ns), exit: null, brk: EMPTY };
+        // `case _, ok := <-ticker.C: if !ok { return }`: a time channel is never closed, the branch never runs.
+        if (k === 0 && closedTimeCheck(s)) {
+          const alt = s.childForFieldName('alternative');
+          return alt ? stmt(alt, d, [], ns) : { fall: zero(ns), exit: null, brk: EMPTY };
+        }
         // The same condition as one the partner was started under: every path that started it goes the same way.
         const same = guards.length && !startsIn(s) && !s.childForFieldName('initializer') ? sameAsGuard(s.childForFieldName('condition')!, guards) : undefined;
         if (same !== undefined) {

@@ -1,5 +1,5 @@
 import type { Node } from 'web-tree-sitter';
-import { blockStatements, caseStatements, isTerminatingCall } from './syntax';
+import { blockStatements, caseStatements, closedTimeCheck, isTerminatingCall } from './syntax';
 
 /**
  * A forward data-flow walk over the statements of one function body, for facts that a rule tracks along
@@ -115,7 +115,8 @@ class Walker<S> {
         const init = n.childForFieldName('initializer');
         if (init) s = this.stmt(init, s);
         s = this.simple(n.childForFieldName('condition'), s);
-        const then = this.block(n.childForFieldName('consequence'), s);
+        // `case _, ok := <-ticker.C: if !ok { return }`: a time channel is never closed, the branch never runs.
+        const then = closedTimeCheck(n) ? undefined : this.block(n.childForFieldName('consequence'), s);
         const alt = n.childForFieldName('alternative');
         return this.join(then, alt ? this.stmt(alt, s) : s);
       }

@@ -387,6 +387,37 @@ export function ifTaken(n: Node, stop: (p: Node) => boolean): Node | undefined {
 }
 
 /**
+ * `if !ok { return }` (or `ok == false`) for the flag of a receive from a time channel, `case _, ok := <-ticker.C:`
+ * or `v, ok := <-t.C` right before it: the time package never closes those channels, so the branch never runs.
+ */
+export function closedTimeCheck(ifs: Node): boolean {
+  if (ifs.type !== 'if_statement' || ifs.childForFieldName('initializer')) return false;
+  const c = unparen(ifs.childForFieldName('condition')!);
+  const ok =
+    c.type === 'unary_expression' && operatorOf(c) === '!' ? unparen(c.childForFieldName('operand')!)
+    : c.type === 'binary_expression' && c.childForFieldName('operator')?.text === '==' && c.childForFieldName('right')?.text === 'false' ? unparen(c.childForFieldName('left')!)
+    : undefined;
+  if (ok?.type !== 'identifier') return false;
+  // The receive that declares it: the case the if sits in (the case's own statements), or the statement before it.
+  const holder = statementHolder(ifs);
+  const prev = statementBefore(ifs);
+  const decl =
+    holder?.type === 'communication_case' ? holder.childForFieldName('communication')
+    : prev?.type === 'short_var_declaration' ? prev
+    : null;
+  if (decl?.type !== 'receive_statement' && decl?.type !== 'short_var_declaration') return false;
+  const left = listItems(decl.childForFieldName('left'));
+  const right = listItems(decl.childForFieldName('right'));
+  if (left.length !== 2 || left[1]?.text !== ok.text || right.length !== 1) return false;
+  const r = right[0] && unparen(right[0]);
+  const operand = r ? receiveOperand(r) : undefined;
+  if (!operand || !isTimeChannel(operand)) return false;
+  // Nothing between the receive and the if gives the flag another value.
+  const between = holder?.type === 'communication_case' ? caseStatements(holder).filter((st) => st.endIndex <= ifs.startIndex) : [];
+  return !between.some((st) => new RegExp(`\\b${ok.text}\\s*=[^=]`).test(st.text));
+}
+
+/**
  * `if err != nil { t.Fatal(err) }` (no initializer, no else) right after an error from a call on constant input
  * (fixedInputError): like `require.NoError(t, err)` there, the branch is decided by the code, and the test's way out
  * in it is not one a passing test takes.
