@@ -60,7 +60,7 @@ const rule: Rule<Msg> = {
       madeOnlyHere: '{{ch}} is given a value only here',
       passedOn: '{{arg}} is passed on here',
       nilField: '{{what}} blocks forever: field {{type}}.{{field}} is never given a channel anywhere in the package, so it is nil',
-      fieldDeclared: '{{type}}.{{field}} is declared here; nothing makes it, assigns it or sets it in a {{type}} literal',
+      fieldDeclared: '{{type}}.{{field}} is declared here; nothing makes it, assigns it or sets it in any {{type}} literal',
     },
   },
   check(ctx) {

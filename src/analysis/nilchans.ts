@@ -287,9 +287,14 @@ export const nilChannels: Fact<NilChannels> = {
       const starter = go && index.enclosing(go);
       return !!starter && oncePerProcess(index, starter);
     };
+    // An operation in a function nothing can call (unexported, its name written nowhere else: neverUsed) never runs.
+    const dead = (n: Node) => {
+      const fn = index.enclosing(n);
+      return fn !== undefined && index.neverUsed(fn);
+    };
     return {
-      uses: out.filter((u) => u.passed !== undefined || !startedOnce(goLiteralRunning(u.node))),
-      fields: fields.filter((f) => !(f.op.body.kind === 'go' && startedOnce(f.op.body.goStmt))),
+      uses: out.filter((u) => !dead(u.node) && (u.passed !== undefined || !startedOnce(goLiteralRunning(u.node)))),
+      fields: fields.filter((f) => !dead(f.op.node) && !(f.op.body.kind === 'go' && startedOnce(f.op.body.goStmt))),
     };
   },
 };

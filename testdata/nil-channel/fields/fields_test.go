@@ -60,3 +60,8 @@ func TestReportIsClean(t *testing.T) {
 func TestGaugeBlocksOnTheNilField(t *testing.T) {
 	leakcheck.ExpectBlocked(t, 2, map[string]int{nilSend: 1, nilRecv: 1}, func() { go Gauge([][]sample{{{1, 2}}}) })
 }
+
+// The handler Start registers blocks on the nil field; the one nothing registers never runs.
+func TestIdlerStartBlocksOnTheNilField(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{nilSend: 1}, func() { go (&idler{}).Start(1) })
+}
