@@ -1,7 +1,7 @@
 import type { Fact, Package } from './package';
 import type { SourceFile } from '../source/source';
 import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClosedChannel } from './channels';
-import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, Unsupported, Witness } from './paths';
+import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
 import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unparen, waitedGroup } from './syntax';
@@ -4349,11 +4349,12 @@ function sentUnderOnceFlag(b: Body, sends: readonly Node[]): boolean {
   for (const send of sends) {
     let ifs: Node | null = send.parent;
     while (ifs && ifs.id !== b.block.id && !(ifs.type === 'if_statement' && contains(ifs.childForFieldName('consequence')!, send))) ifs = ifs.parent;
-    if (!ifs || ifs.type !== 'if_statement' || !onceFlagIf(ifs, sends)) return false;
-    if (guards.length > 0 && ifs.childForFieldName('condition')!.text !== guards[0].childForFieldName('condition')!.text) return false;
+    if (!ifs || ifs.type !== 'if_statement' || !onceFlagIf(ifs, sends, true)) return false;
+    if (guards.length > 0 && onceFlagTest(ifs, true)!.text !== onceFlagTest(guards[0], true)!.text) return false;
     guards.push(ifs);
   }
-  const name = guards[0].childForFieldName('condition')!.text;
+  const test = unparen(onceFlagTest(guards[0], true)!);
+  const name = (test.type === 'unary_expression' ? unparen(test.childForFieldName('operand')!) : test).text;
   const last = Math.max(...guards.map((g) => g.startIndex));
   return guards.every((ifs) => {
     const clears = blockStatements(ifs.childForFieldName('consequence')).some((st) => st.type === 'assignment_statement' && st.childForFieldName('left')?.text === name);

@@ -1150,9 +1150,12 @@ function oncePerLoop(ifStmt: Node, loop: Node, index: string): boolean {
  * after one of `nodes` inside such an if (`close(ready); done = true`). The operations next to the flag's writes,
  * or undefined when it is not such a flag.
  */
-export function onceFlagIf(ifs: Node, nodes: readonly Node[]): Node[] | undefined {
+export function onceFlagIf(ifs: Node, nodes: readonly Node[], anyConjunct = false): Node[] | undefined {
   if (ifs.childForFieldName('alternative') || ifs.childForFieldName('initializer')) return undefined;
-  let c = unparen(ifs.childForFieldName('condition')!);
+  // With anyConjunct, the flag may be one operand of `&&` (`if !r.Failed && !sent { … }`): the branch still runs only
+  // while the flag lets it in (skipping it then says nothing about the flag).
+  let c = onceFlagTest(ifs, anyConjunct);
+  if (!c) return undefined;
   // `if !done`: the flag starts false and is set to true.
   const negated = c.type === 'unary_expression' && c.childForFieldName('operator')?.type === '!';
   if (negated) c = unparen(c.childForFieldName('operand')!);
@@ -1164,13 +1167,28 @@ export function onceFlagIf(ifs: Node, nodes: readonly Node[]): Node[] | undefine
     // `first = false` right before an operation (or `done = true` right before or after one), inside the same if.
     const guard = statementHolder(st)?.parent;
     const cond = guard?.type === 'if_statement' ? guard.childForFieldName('condition') : null;
-    if (!cond || !testsFlag(cond, name, negated)) return false;
+    if (!cond || !(anyConjunct ? conjuncts(cond) : [cond]).some((x) => testsFlag(x, name, negated))) return false;
     const around = [statementAfter(st), ...(negated ? [statementBefore(st)] : [])];
     const ops = nodes.filter((n) => around.some((a) => a && contains(a, n)));
     next.push(...ops);
     return ops.length > 0;
   });
   return ok ? next : undefined;
+}
+
+/**
+ * The flag test of `if first { … }` / `if !done { … }`: the condition, or with anyConjunct the first of its `&&`
+ * operands that is a bare name or a negated one.
+ */
+export function onceFlagTest(ifs: Node, anyConjunct = false): Node | undefined {
+  const cond = unparen(ifs.childForFieldName('condition')!);
+  const isFlag = (x: Node) => {
+    const u = unparen(x);
+    const v = u.type === 'unary_expression' && u.childForFieldName('operator')?.type === '!' ? unparen(u.childForFieldName('operand')!) : u;
+    return v.type === 'identifier';
+  };
+  if (!anyConjunct) return cond;
+  return conjuncts(cond).find(isFlag);
 }
 
 /**
