@@ -976,6 +976,18 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
       worlds.add(w);
       continue;
     }
+    // `for { r := <-ch; …; n++; … }`: a statement of a loop's body after the body's one receive, as a statement of it,
+    // that nothing before it can leave or skip, counts that channel's values too.
+    const loopBody = clause?.type === 'block' && clause.parent?.type === 'for_statement' ? blockStatements(clause) : undefined;
+    if (loopBody && countsEveryRound(loopBody, p)) {
+      const before = loopBody.slice(0, loopBody.findIndex((x) => x.id === p.id));
+      const taken = before.map(receiveStatementOperand).filter((x): x is Node => x !== undefined);
+      const d = taken.length === 1 && taken[0].type === 'identifier' ? resolution.declOf(taken[0]) : undefined;
+      const w = d && byDecl.get(d);
+      if (!w) return undefined;
+      worlds.add(w);
+      continue;
+    }
     // The case's first statement, or one after statements that can only leave (`if err != nil { t.Fatal(err) }`):
     // none of them goes on without it (a break or continue would, round the loop).
     const stmts = clause?.type === 'communication_case' ? caseStatements(clause) : [];
@@ -988,6 +1000,16 @@ function countedChannels(counter: Node, resolution: Resolution, byDecl: WorldsBy
     worlds.add(w);
   }
   return worlds;
+}
+
+/** The channel a statement receives from as a whole: `<-ch`, `v := <-ch`, `v, ok = <-ch`. */
+function receiveStatementOperand(st: Node): Node | undefined {
+  const e =
+    st.type === 'expression_statement' ? st.namedChild(0)
+    : st.type === 'short_var_declaration' || st.type === 'assignment_statement' ? (listItems(st.childForFieldName('right')).length === 1 ? listItems(st.childForFieldName('right'))[0] : null)
+    : null;
+  const operand = e ? receiveOperand(unparen(e)) : undefined;
+  return operand ? unparen(operand) : undefined;
 }
 
 /** A `return`, or a plain `break` that leaves a loop (not a select or switch around it). */
@@ -1082,15 +1104,19 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
   };
   return (n: Node) => {
     // `if n == m { break }` out of the loop that counts leaves it as a return would.
-    const cond = returnsOrLeavesLoop(n) ? guardOfWayOut(n) : undefined;
-    if (cond?.type !== 'binary_expression' || cond.childForFieldName('operator')?.type !== '==') return false;
+    let cond = returnsOrLeavesLoop(n) ? guardOfWayOut(n) : undefined;
+    // `if n >= m { end = true }` … `if end { break }`: the flag holds only once its condition has.
+    if (cond?.type === 'identifier') cond = flagCondition(cond, resolution);
+    const op = cond?.type === 'binary_expression' ? cond.childForFieldName('operator')?.type : undefined;
+    if (!cond || (op !== '==' && op !== '>=' && op !== '<=')) return false;
     const [l, r] = [unparen(cond.childForFieldName('left')!), unparen(cond.childForFieldName('right')!)];
     // Or counting down to zero from that bound (`total := len(X)` … `total--; if total == 0 { break }`).
     const zero = (x: Node) => x.type === 'int_literal' && x.text === '0';
     const down = zero(r) ? l : zero(l) ? r : undefined;
     const from = down?.type === 'identifier' ? resolution.declOf(down)?.init : undefined;
     const countsDown = from !== undefined && sameBound(unparen(from));
-    const counter = countsDown ? down : sameBound(r) ? l : sameBound(l) ? r : undefined;
+    // A count that grows by one a value reaches the bound before it can pass it: `n >= m` first holds at `n == m`.
+    const counter = countsDown ? (op === '==' ? down : undefined) : sameBound(r) && op !== '<=' ? l : sameBound(l) && op !== '>=' ? r : undefined;
     if (counter?.type !== 'identifier') return false;
     const counted = countedChannels(counter, resolution, byDecl, countsDown);
     const other = counted?.size === 1 ? [...counted][0] : undefined;
@@ -1101,6 +1127,23 @@ function everyoneReported(world: ChanWorld, senders: Body[], receiver: Body, byD
     if (!other || other.escape || other.ops.some((o) => o.kind === 'close') || theirs.length === 0) return false;
     return theirs.every((o) => o.body.block.id === b.block.id && enclosingLoop(o.node, b.block) === undefined && statementAfter(o.node)?.type === 'return_statement');
   };
+}
+
+/**
+ * The condition a flag stands for: `end`, a local bool that starts false and is only set to true, each time as the
+ * one statement of `if C { end = true }` for the same C (no else), holds only once C has held. C, or undefined.
+ */
+function flagCondition(flag: Node, res: Resolution): Node | undefined {
+  const d = res.declOf(flag);
+  const writes = d && setToTrueOnly(d);
+  if (!writes || writes.length === 0) return undefined;
+  const conds = writes.map((st) => {
+    const holder = statementHolder(st);
+    const ifs = holder?.type === 'block' && blockStatements(holder).length === 1 ? holder.parent : undefined;
+    return ifs?.type === 'if_statement' && !ifs.childForFieldName('alternative') && !ifs.childForFieldName('initializer') ? ifs.childForFieldName('condition') : null;
+  });
+  const c = conds[0] && unparen(conds[0]);
+  return c && conds.every((x) => x !== null && unparen(x).text === c.text) ? c : undefined;
 }
 
 /**
