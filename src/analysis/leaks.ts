@@ -2546,7 +2546,28 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const exit = s.witness && (s.witness.at ?? s.witness.node);
     const top = exit && receiver ? blockStatements(receiver.block).find((st) => contains(st, exit)) : undefined;
     const then = top && paced ? paced.get(top.id) : undefined;
-    const early = then !== undefined && then.senders < senderCount ? then : undefined;
+    let early = then !== undefined && then.senders < senderCount ? then : undefined;
+    // Senders the receiver starts only after the statement where it gives up (`go a(); select { …; case
+    // <-timeout: t.Fatal(…) }; go b()`), outside any loop around both: on that path they were never started.
+    if (!early && out && receiver) {
+      const loopsOf = (n: Node) => {
+        const out: Node[] = [];
+        for (let l = enclosingLoop(n, receiver.block); l; l = enclosingLoop(l, receiver.block)) out.push(l);
+        return out;
+      };
+      const around = new Set(loopsOf(out).map((l) => l.id));
+      const existing = [...goroutines.values()].filter((b) => {
+        const gos = b.starts ?? (b.goStmt ? [b.goStmt] : []);
+        if (gos.length === 0 || !gos.every((g) => contains(receiver.block, g))) return true;
+        return gos.some((g) => g.startIndex < out.startIndex || loopsOf(g).some((l) => around.has(l.id)));
+      });
+      if (existing.length > 0 && existing.length < goroutines.size && existing.includes(sender)) {
+        const n = existing.reduce((k, b) => k + (lastOfMany(b, ownSends(b)) ? 1 : copies(b)), 0);
+        const m = existing.reduce((k, b) => k + copies(b) * maxCount(b.block, ownSends(b), world.chan.make), 0);
+        // Only when they alone send more than the way out leaves room for; else that way out strands none of them.
+        if (n < senderCount && m > s.min + world.chan.capacity!) early = { senders: n, sends: m };
+      }
+    }
     return {
       world,
       sender,
