@@ -15,7 +15,7 @@ const FRAMEWORKS: readonly { path: RegExp; types: readonly string[]; fields: rea
     types: ['Command'],
     fields: ['Run', 'RunE', 'PreRun', 'PreRunE', 'PostRun', 'PostRunE', 'PersistentPreRun', 'PersistentPreRunE', 'PersistentPostRun', 'PersistentPostRunE'],
   },
-  { path: /^github\.com\/urfave\/cli(\/v\d+)?$/, types: ['Command', 'App'], fields: ['Action', 'Before', 'After'], constructors: ['NewApp'] },
+  { path: /^github\.com\/(urfave|codegangsta)\/cli(\/v\d+)?$/, types: ['Command', 'App'], fields: ['Action', 'Before', 'After'], constructors: ['NewApp'] },
   { path: /^github\.com\/peterbourgon\/ff(\/v\d+)?\/ffcli$/, types: ['Command'], fields: ['Exec'] },
 ];
 
@@ -33,7 +33,7 @@ export function mayUseCommandFramework(text: string): boolean {
 }
 
 /** Any of the frameworks' import paths, anywhere in a text: one pass over it rather than one per path. */
-const FRAMEWORK_TEXT = /spf13\/cobra|urfave\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"|"github\.com\/google\/subcommands"/;
+const FRAMEWORK_TEXT = /spf13\/cobra|(urfave|codegangsta)\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"|"github\.com\/google\/subcommands"/;
 
 const GO_FLAGS = '"github.com/jessevdk/go-flags"';
 

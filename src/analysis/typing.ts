@@ -99,6 +99,12 @@ export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolutio
     const t = parent.childForFieldName('type');
     return (t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t?.type === 'qualified_type' && STD_STRUCTS.has(t.text));
   }
+  // `NewApp().Run(…)` for `func NewApp() *cli.App`: the one result of a package function, of another package's type.
+  if (u.type === 'call_expression') {
+    const callee = index.callee(u, res);
+    const t = callee?.node.childForFieldName('result');
+    return t !== undefined && t !== null && ((t.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t.type === 'qualified_type' && STD_STRUCTS.has(t.text)));
+  }
   if (u.type === 'selector_expression') {
     const inner = u.childForFieldName('operand');
     const field = u.childForFieldName('field')?.text;

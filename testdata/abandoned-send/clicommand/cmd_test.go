@@ -37,6 +37,13 @@ func TestEachCommandStrandsOneFetcherPerRun(t *testing.T) {
 		}
 		release()
 	})
+	release = block(t)
+	leakcheck.Leaks(t, 1, func() {
+		if NewLegacyApp().Run([]string{"tool", "sync"}) == nil {
+			t.Fatal("sync: expected the timeout")
+		}
+		release()
+	})
 }
 
 // The serve command's HTTP handler strands a fetcher per request: they pile up in one process.
