@@ -319,7 +319,8 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
     if (!d || contains(sender.block, d.node) || !neverFails(d, l, receiver, index, true)) continue;
     const stmt = statementOf(accept);
     if (!stmt || !ops.every((o) => afterStatement(stmt, o.node, sender.block))) continue;
-    const others = d.refs.filter((r) => !contains(sender.block, r));
+    // Its uses outside the goroutine; a write that gives it its value (`l, err = newListener()`) is not one.
+    const others = d.refs.filter((r) => !contains(sender.block, r) && !writeOf(r));
     if (others.some((r) => { for (let p: Node | null = r; p && p.id !== receiver.block.id; p = p.parent) if (p.type === 'defer_statement' || p.type === 'go_statement') return true; return false; })) continue;
     const top = blockStatements(receiver.block);
     const first = top.find((st) => others.some((r) => contains(st, r)));
@@ -328,6 +329,7 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
     // the dial failed, so nothing connected and the goroutine is still in Accept; the statement after it starts.
     const at = top.indexOf(first);
     if (top[at + 2] && failedDialCheck(first, top[at + 1], l.text)) return top[at + 2];
+    if (top[at + 1] && failedDialCheck(first, first, l.text)) return top[at + 1];
     return first;
   }
   return undefined;
@@ -335,11 +337,14 @@ function acceptFirstStart(sender: Body, receiver: Body | undefined, ops: ChanOp[
 
 /**
  * `x, err := net.Dial(…, l.Addr().String())` (a dial of the listener's address, by a `Dial…` function or method)
- * followed by `if err != nil { … }` on the error it declared or set: the if runs its branch only when the dial failed.
+ * followed by `if err != nil { … }` on the error it declared or set (or that if's own initializer: `check` is then
+ * `dial` itself): the if runs its branch only when the dial failed.
  */
 function failedDialCheck(dial: Node, check: Node, listener: string): boolean {
   if (!failedCallCheck(dial, check)) return false;
-  const call = unparen(listItems(dial.childForFieldName('right'))[0]!);
+  // `if c, err = net.Dial(…); err != nil { … }`: the dial is the if's own initializer.
+  const set = check.id === dial.id ? dial.childForFieldName('initializer')! : dial;
+  const call = unparen(listItems(set.childForFieldName('right'))[0]!);
   if (!/(^|\.)Dial\w*$/.test(calleeText(call) ?? '')) return false;
   const addr = `${listener}.Addr()`;
   return listItems(call.childForFieldName('arguments')).some((a) => a != null && a.text.replace(/\s+/g, '').includes(addr));
@@ -3426,7 +3431,9 @@ function neverFails(decl: Decl, failing: Node, caller: Body, index?: PackageInde
     const at = listItems(stmt!.childForFieldName('left')).findIndex((x) => x?.id === id.id);
     return index !== undefined && returnsEndpoint(v, at, caller, index);
   };
-  if (!isEndpoint(decl.node)) return false;
+  // `var l net.Listener` given its value later (`if l, err = newListener(); err != nil { … }`): by those writes.
+  const bare = decl.node.parent?.type === 'var_spec' && !decl.node.parent.childForFieldName('value');
+  if (bare ? !decl.refs.some((r) => writeOf(r)) : !isEndpoint(decl.node)) return false;
   return decl.refs.every((r) => {
     if (r.id === failing.id) return true;
     if (writeOf(r)) return isEndpoint(r);
@@ -3450,6 +3457,8 @@ function returnsEndpoint(call: Node, at: number, caller: Body, index: PackageInd
   for (const ret of findBelow(callee.node.childForFieldName('body')!, (n) => n.type === 'return_statement')) {
     const items = listItems(ret.namedChild(0));
     const x = items.length === 0 ? named[at] : items[at];
+    // `return nil, err`: no endpoint at all, and the caller that checks the error does not go on with it.
+    if (x?.type === 'nil') continue;
     const d = x?.type !== 'identifier' ? undefined : items.length === 0 ? res.decls.find((c) => c.node.id === x.id) : res.declOf(x);
     if (!d || (decl && d !== decl)) return false;
     decl = d;

@@ -58,3 +58,17 @@ func TestDialCheckedIsCleanWhenTheDialWorks(t *testing.T) {
 func TestDialThenCheckStrandsTheGoroutine(t *testing.T) {
 	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { DialThenCheck(leakcheck.StopT{}, &net.Dialer{}, fail) }) })
 }
+
+func TestDialInitLeavesTheGoroutineInAccept(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"IO wait": 1, "chan send": 0}, func() {
+		leakcheck.InOwnGoroutine(func() { DialInit(leakcheck.StopT{}, failingDialer{}) })
+	})
+}
+
+func TestDialInitIsCleanWhenTheDialWorks(t *testing.T) {
+	leakcheck.Clean(t, func() { leakcheck.InOwnGoroutine(func() { DialInit(leakcheck.StopT{}, &net.Dialer{}) }) })
+}
+
+func TestDialInitThenCheckStrandsTheGoroutine(t *testing.T) {
+	leakcheck.Leaks(t, 1, func() { leakcheck.InOwnGoroutine(func() { DialInitThenCheck(leakcheck.StopT{}, &net.Dialer{}, fail) }) })
+}
