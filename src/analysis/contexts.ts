@@ -287,9 +287,13 @@ class ContextModel {
   private usesOfTypeField(type: string | undefined, field: string): { writes: Place[]; reads: Place[]; keyed: Place[] } {
     const all = this.usesOfField(field);
     if (!type) return all;
+    // The same field through an embedding: `s.cancel` of an outer type that embeds the inner one declaring it
+    // (`type SQLiteStore struct { DataStore }`), and `ds.cancel` in the inner type's own methods.
+    const promoted = (t: string) =>
+      (this.index.embeds(type, t) && this.index.fieldType(t, field) !== undefined) || (this.index.embeds(t, type) && this.index.fieldType(type, field) !== undefined);
     const mine = (p: Place) => {
       const t = this.typeOf(p.node.childForFieldName('operand'));
-      return t === undefined || t === type;
+      return t === undefined || t === type || promoted(t);
     };
     const keyedMine = (p: Place) => {
       const lit = p.node.parent?.parent;

@@ -45,3 +45,20 @@ func TestDialHubLoopsForever(t *testing.T) {
 func TestDialAndCloseIsClean(t *testing.T) {
 	leakcheck.Clean(t, DialAndClose)
 }
+
+func TestStoreChecksEndOnStop(t *testing.T) {
+	leakcheck.Clean(t, func() {
+		s := &sqlStore{}
+		s.StartChecks(time.Millisecond)
+		time.Sleep(5 * time.Millisecond)
+		s.Stop()
+	})
+}
+
+func TestFileStoreChecksNeverEnd(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 1, map[string]int{"select": 1}, func() {
+		f := &fileStore{}
+		f.StartChecks(time.Hour)
+		f.Stop()
+	})
+}
