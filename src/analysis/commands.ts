@@ -33,7 +33,7 @@ export function mayUseCommandFramework(text: string): boolean {
 }
 
 /** Any of the frameworks' import paths, anywhere in a text: one pass over it rather than one per path. */
-const FRAMEWORK_TEXT = /spf13\/cobra|(urfave|codegangsta)\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"|"github\.com\/google\/subcommands"/;
+const FRAMEWORK_TEXT = /spf13\/cobra|(urfave|codegangsta)\/cli|\/ffcli"|onsi\/ginkgo|"github\.com\/jessevdk\/go-flags"|"github\.com\/(google|maruel)\/subcommands"/;
 
 const GO_FLAGS = '"github.com/jessevdk/go-flags"';
 
@@ -66,6 +66,22 @@ export function isSubcommand(fn: { name: string; recvType?: string; node: Node }
   if (result?.type !== 'qualified_type' || result.childForFieldName('name')?.text !== 'ExitStatus') return false;
   const pkg = result.childForFieldName('package')?.text;
   return fileImports(fn.node.tree.rootNode).some((i) => i.path === SUBCOMMANDS && i.name === pkg);
+}
+
+const MARUEL_SUBCOMMANDS = 'github.com/maruel/subcommands';
+
+/**
+ * A maruel/subcommands command: a method `Run(a subcommands.Application, args []string, env subcommands.Env) int` (the
+ * types written with the file's name for the package). `subcommands.Run(app, args)` runs the one command the process
+ * was started with, once, like a cobra handler.
+ */
+export function isMaruelCommand(fn: { name: string; recvType?: string; node: Node }): boolean {
+  if (fn.name !== 'Run' || !fn.recvType || fn.node.childForFieldName('result')?.text !== 'int') return false;
+  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
+  const first = params[0]?.childForFieldName('type');
+  if (params.length !== 3 || first?.type !== 'qualified_type' || first.childForFieldName('name')?.text !== 'Application') return false;
+  const pkg = first.childForFieldName('package')?.text;
+  return fileImports(fn.node.tree.rootNode).some((i) => i.path === MARUEL_SUBCOMMANDS && i.name === pkg);
 }
 
 /** `ginkgo.BeforeSuite(value)`: is `value` an argument of a suite hook of a test framework (SUITES)? */

@@ -3,7 +3,7 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, neverReassigned, resolveFunction, Resolution } from './scope';
-import { isCommandHandler, isFlagsCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
+import { isCommandHandler, isFlagsCommand, isMaruelCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { onlyBoundedLoopsAround } from './paths';
 import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
@@ -861,10 +861,10 @@ export class PackageIndex {
 
   /**
    * Is `fn` a command the program runs once, by a command-line framework's convention (a go-flags `Execute`, a
-   * google/subcommands `Execute`)?
+   * google/subcommands `Execute`, a maruel/subcommands `Run`)?
    */
   runsAsCommand(fn: FuncInfo): boolean {
-    return this.usesCommandFramework() && (isFlagsCommand(fn, this.pkg.files) || isSubcommand(fn));
+    return this.usesCommandFramework() && (isFlagsCommand(fn, this.pkg.files) || isSubcommand(fn) || isMaruelCommand(fn));
   }
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/google/subcommands"
+	msubcommands "github.com/maruel/subcommands"
 
 	"golintchan.example/testdata/internal/leakcheck"
 )
@@ -63,6 +64,31 @@ func TestProbeStrandsAFetcherPerCall(t *testing.T) {
 		for i := 0; i < 3; i++ {
 			(&Probe{}).Execute(context.Background(), nil)
 		}
+		release()
+	})
+}
+
+// The ls command of the maruel/subcommands application strands one fetcher on a timeout: one per process.
+func TestLSStrandsOneFetcherPerRun(t *testing.T) {
+	Timeout = time.Millisecond
+	release := block(t)
+	app := &msubcommands.DefaultApplication{Name: "tool", Commands: []*msubcommands.Command{CmdLS}}
+	leakcheck.Leaks(t, 1, func() {
+		if msubcommands.Run(app, []string{"ls"}) != 1 {
+			t.Fatal("expected the timeout")
+		}
+		release()
+	})
+}
+
+// The pager's Run is an ordinary method: each call strands a fetcher.
+func TestPagerStrandsAFetcherPerCall(t *testing.T) {
+	Timeout = time.Millisecond
+	release := block(t)
+	leakcheck.Leaks(t, 2, func() {
+		p := &pager{}
+		p.Run(nil)
+		p.Run(nil)
 		release()
 	})
 }

@@ -5,11 +5,13 @@ module golintchan.example/testdata/abandoned-send/subcommand
 go 1.19
 
 require (
+	github.com/maruel/subcommands v1.1.1
 	github.com/google/subcommands v1.2.0
 	golintchan.example/testdata v0.0.0
 )
 
 replace (
+	github.com/maruel/subcommands => ../../_stubs/maruel-subcommands
 	github.com/google/subcommands => ../../_stubs/subcommands
 	golintchan.example/testdata => ../..
 )
