@@ -1,6 +1,6 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import { SourceFile } from '../source/source';
-import { enclosingFuncNode, escapeRe, fileImports, literalRunBy, loopAround, nodeStartingAt, unparen } from './syntax';
+import { enclosingFuncNode, escapeRe, fileImports, literalRunBy, loopAround, nodeStartingAt, parentOf, unparen } from './syntax';
 
 /**
  * Command-line frameworks whose command handlers run once per process: a program builds its command tree and
@@ -253,7 +253,7 @@ export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (li
     if (!f) return undefined;
     if (f.type !== 'func_literal') return 'caller';
     if ((handlers && isCommandHandler(f)) || perProcess?.(f)) return 'process';
-    const call = f.parent;
+    const call = parentOf(f);
     if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== f.id) {
       // `check := func(…) { … }; check(a); check(b)`: runs as often as those calls, written where it is declared.
       const held = heldLiteralCalls(f, once);
@@ -262,7 +262,7 @@ export function runsOnceIn(n: Node, once: (m: Node) => boolean, perProcess?: (li
         continue;
       }
       // `g.Go(func() error { … })`, `time.AfterFunc(d, func() { … })`: those APIs run the literal once, where written.
-      const run = f.parent?.type === 'argument_list' ? literalRunBy(f) : undefined;
+      const run = call?.type === 'argument_list' ? literalRunBy(f) : undefined;
       if (!run) return undefined;
       at = run.stmt;
       continue;

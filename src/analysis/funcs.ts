@@ -6,7 +6,7 @@ import { Decl, neverReassigned, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isMaruelCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { onlyBoundedLoopsAround } from './paths';
-import { blockStatements, dotNames, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
+import { blockStatements, dotNames, parentOf, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -497,8 +497,8 @@ export class PackageIndex {
    * literal runs on a goroutine the callee starts. Returns the statement of the call that hands it over.
    */
   private handedToGoroutine(lit: Node): Node | undefined {
-    const args = lit.parent;
-    const call = args?.type === 'argument_list' ? args.parent : null;
+    const args = parentOf(lit);
+    const call = args?.type === 'argument_list' ? parentOf(args) : null;
     if (!call || call.type !== 'call_expression') return undefined;
     const caller = this.enclosing(call);
     const target = caller ? this.parameterFor(call, lit, caller.resolution()) : undefined;
@@ -515,8 +515,8 @@ export class PackageIndex {
    * statements that start it.
    */
   private namedGoroutine(lit: Node): Node[] | undefined {
-    const list = lit.parent;
-    const decl = list?.parent;
+    const list = parentOf(lit);
+    const decl = list ? parentOf(list) : null;
     if (list?.type !== 'expression_list' || list.namedChildCount !== 1 || decl?.type !== 'short_var_declaration') return undefined;
     const left = decl.childForFieldName('left');
     const id = left?.namedChildCount === 1 ? left.namedChild(0) : null;

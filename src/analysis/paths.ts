@@ -1,7 +1,7 @@
 import type { Node, Tree } from 'web-tree-sitter';
 import type { ChanOp } from './channels';
 import { neverReassigned, writeOf, type Resolution } from './scope';
-import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, closedTimeCheck, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
+import { blockStatements, loopHeader, BRANCHING, callEnd, caseStatements, closedTimeCheck, conjuncts, contains, decidedCheck, decidedFailureBranch, declaresName, enclosingFuncNode, isFailureReport, isFailureReturn, isTerminatingCall, isFuncNode, isTestFailureExit, isTimerReceive, listItems, loopAround, parentOf, statementAfter, statementBefore, statementHolder, unparen } from './syntax';
 
 /**
  * Path counting over Go's structured control flow (no goto): how few receives a goroutine can make before it
@@ -944,7 +944,7 @@ export function boundedLoop(loop: Node): boolean {
 
 /** Is every loop around `n`, up to its function, a bounded one (boundedLoop)? True when there is none. */
 export function onlyBoundedLoopsAround(n: Node): boolean {
-  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement' && !boundedLoop(p)) return false;
+  for (let p = parentOf(n); p && !isFuncNode(p); p = parentOf(p)) if (p.type === 'for_statement' && !boundedLoop(p)) return false;
   return true;
 }
 

@@ -9,9 +9,24 @@ export function isFuncNode(n: Node): boolean {
   return t === 'func_literal' || t === 'function_declaration' || t === 'method_declaration';
 }
 
+/**
+ * `n.parent`, remembered per tree. Tree-sitter finds a node's parent by descending from the root, so each step up
+ * costs as much as the node is deep: the walks up that the analyses make from many nodes of the same deeply nested
+ * code (a fuzzer's thousand nested blocks) would take the square of the depth each, over and over.
+ */
+export function parentOf(n: Node): Node | null {
+  let cache = PARENTS.get(n.tree);
+  if (!cache) PARENTS.set(n.tree, (cache = new Map()));
+  let p = cache.get(n.id);
+  if (p === undefined) cache.set(n.id, (p = n.parent));
+  return p;
+}
+
+const PARENTS = new WeakMap<object, Map<number, Node | null>>();
+
 /** The function (declaration, method or literal) around `n`. */
 export function enclosingFuncNode(n: Node): Node | undefined {
-  for (let p: Node | null = n.parent; p; p = p.parent) if (isFuncNode(p)) return p;
+  for (let p: Node | null = parentOf(n); p; p = parentOf(p)) if (isFuncNode(p)) return p;
   return undefined;
 }
 
@@ -45,10 +60,10 @@ export function disjuncts(e: Node): Node[] {
  * function of that statement's call); undefined for any other use of the literal.
  */
 export function literalRunBy(lit: Node): { by: 'go' | 'defer'; stmt: Node } | undefined {
-  const call = lit.parent;
+  const call = parentOf(lit);
   if (call?.type === 'argument_list') return asyncArgument(lit, call);
   if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== lit.id) return undefined;
-  const stmt = call.parent;
+  const stmt = parentOf(call);
   if (stmt?.type === 'go_statement') return { by: 'go', stmt };
   if (stmt?.type === 'defer_statement') return { by: 'defer', stmt };
   return undefined;
@@ -83,7 +98,7 @@ export function escapeRe(name: string): string {
 
 /** The innermost for loop around `n` below `block`, not looking past a function literal. */
 export function enclosingLoop(n: Node, block: Node): Node | undefined {
-  for (let p = n.parent; p && p.id !== block.id; p = p.parent) {
+  for (let p = parentOf(n); p && p.id !== block.id; p = parentOf(p)) {
     if (p.type === 'for_statement') return p;
     if (p.type === 'func_literal') return undefined;
   }
@@ -92,7 +107,7 @@ export function enclosingLoop(n: Node, block: Node): Node | undefined {
 
 /** The innermost for loop around `n`, not crossing a function. */
 export function loopAround(n: Node): Node | undefined {
-  for (let p = n.parent; p && !isFuncNode(p); p = p.parent) if (p.type === 'for_statement') return p;
+  for (let p = parentOf(n); p && !isFuncNode(p); p = parentOf(p)) if (p.type === 'for_statement') return p;
   return undefined;
 }
 
@@ -829,8 +844,7 @@ export function* dotNames(file: SourceFile, name: string): Generator<{ sel?: Nod
  * runs (the end runs deferred calls), and is judged by its own statements.
  */
 export function neverRuns(n: Node): boolean {
-  for (let at: Node = n; at.parent; at = at.parent) {
-    const block = at.parent;
+  for (let at: Node = n, block = parentOf(n); block; at = block, block = parentOf(block)) {
     if (block.type !== 'block' && block.type !== 'statement_list') continue;
     // A label between the end and `n` (or on `n`) may be reached by a goto.
     if (at.type === 'labeled_statement') continue;
