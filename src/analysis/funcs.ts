@@ -6,7 +6,7 @@ import { Decl, neverReassigned, resolveFunction, Resolution } from './scope';
 import { isCommandHandler, isFlagsCommand, isMaruelCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
 import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
 import { onlyBoundedLoopsAround } from './paths';
-import { blockStatements, dotNames, parentOf, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
+import { arityFits, blockStatements, dotNames, parentOf, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
 
 const commands = new WeakMap<SourceFile, boolean>();
@@ -577,7 +577,9 @@ export class PackageIndex {
    */
   callee(call: Node, res: Resolution | undefined): FuncInfo | undefined {
     const f = call.childForFieldName('function');
-    return f ? this.calleeOf(f, res) : undefined;
+    const fn = f ? this.calleeOf(f, res) : undefined;
+    // `s.infr.Run()` is not a call of `func (s *Server) Run(stop chan struct{})`: Go checks the count of arguments.
+    return fn && arityFits(fn.node, call) ? fn : undefined;
   }
 
   /** The package function an expression names (`f`, `x.m`), as `callee` resolves a call's function. */
@@ -709,7 +711,7 @@ export class PackageIndex {
     if (!this.namedUsesAre(fn, all.filter((c) => !c.file.path.endsWith('_test.go')).length + 1)) return true;
     let repeatedOutside = false;
     const outside = mayBeCalledFromOtherPackages(fn)
-      ? callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined }, (pkg, call) => {
+      ? callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined, node: fn.node }, (pkg, call) => {
           if (pkg.fact(packageIndex).runsOnceIn(call, (n) => !loopAround(n)) === undefined) repeatedOutside = true;
           return true;
         })
@@ -754,7 +756,7 @@ export class PackageIndex {
    */
   otherPackageRuns(fn: FuncInfo, once: (n: Node) => boolean, callerOnce: (index: PackageIndex, caller: FuncInfo) => boolean): number | undefined {
     if (!mayBeCalledFromOtherPackages(fn)) return 0;
-    return callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined }, (pkg, call) => {
+    return callsFromOtherPackages({ pkg: this.pkg, name: fn.name, method: fn.recvType !== undefined, node: fn.node }, (pkg, call) => {
       const index = pkg.fact(packageIndex);
       const caller = index.enclosing(call);
       const operand = call.childForFieldName('function')?.childForFieldName('operand');
@@ -1057,6 +1059,8 @@ export class PackageIndex {
         if (op && around && pointsToOtherPackage(op, around, res!, this)) continue;
         const call = sel?.parent;
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
+          // A call with another count of arguments than `fn` takes calls another function.
+          if (!arityFits(fn.node, call)) continue;
           const callee = this.callee(call, res);
           if (callee !== undefined && callee !== fn) continue;
           // `op.Run()` on a value an imported package made (madeByImport): not this package's method.

@@ -16,7 +16,7 @@ import { importPathOf, moduleOf, packageFilesIn } from '../source/module';
 import { constraintsAllow, targetPlatform } from '../source/platform';
 import { decodeSource, SourceFile } from '../source/source';
 import { Package } from './package';
-import { dotNames, escapeRe, fileImports, importName, importNamed } from './syntax';
+import { arityFits, dotNames, escapeRe, fileImports, importName, importNamed } from './syntax';
 
 /** A package function's or method's name and the package that declares it. */
 export interface Callee {
@@ -27,6 +27,8 @@ export interface Callee {
    * `x` is (a call of another type's method of the same name is judged too, which can only keep a finding).
    */
   method?: boolean;
+  /** Its declaration: a call with another count of arguments is another function's (arityFits). */
+  node?: Node;
 }
 
 /**
@@ -69,6 +71,7 @@ export function callsFromOtherPackages(callee: Callee, accept: (pkg: Package, ca
           const call = sel.parent;
           const isCall = call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id;
           if (!isCall) return undefined;
+          if (callee.node && !arityFits(callee.node, call!)) continue;
           const verdict = accept(pkg, call!);
           if (verdict === false) return undefined;
           if (verdict === true) accepted++;

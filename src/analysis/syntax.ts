@@ -166,6 +166,24 @@ export function isTimeChannel(op: Node | null | undefined): boolean {
   return u.type === 'selector_expression' && u.childForFieldName('field')?.text === 'C';
 }
 
+/**
+ * Can `call` be a call of the function `fnNode` by the number of its arguments? Go requires as many as the parameters
+ * (at least the fixed ones for a variadic function); `f(g())`, whose one argument may give several values, fits any.
+ */
+export function arityFits(fnNode: Node, call: Node): boolean {
+  const list = fnNode.childForFieldName('parameters');
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  if (!list || (args.length === 1 && unparen(args[0]).type === 'call_expression')) return true;
+  let fixed = 0;
+  let variadic = false;
+  for (const p of list.namedChildren) {
+    if (p?.type === 'variadic_parameter_declaration') variadic = true;
+    else if (p?.type === 'parameter_declaration') fixed += Math.max(1, p.childrenForFieldName('name').length);
+  }
+  if (args.some((a) => a.type === 'variadic_argument')) return variadic;
+  return variadic ? args.length >= fixed : args.length === fixed;
+}
+
 /** Is a Go name exported (visible to other packages: it starts with an upper-case letter)? */
 export function isExported(name: string): boolean {
   return /^[A-Z]/.test(name);
