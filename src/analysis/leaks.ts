@@ -2154,15 +2154,47 @@ function countdownToZero(cond: Node | null): boolean {
 }
 
 /**
- * Every send of `b` is under a countdown reaching zero (`if pending.Add(-1) == 0 { done <- nil }`): however many
- * copies of the goroutine run, only the last one to count down sends.
+ * `failed.CompareAndSwap(false, true)` (or `(0, 1)`, or `atomic.CompareAndSwapInt32(&failed, 0, 1)` and kin) on a
+ * local of the function around the goroutine `b` (not one `b` declares) that no code of that function sets back (no
+ * Store, Swap, other CompareAndSwap or assignment): of all the goroutines that try, one wins, once.
+ */
+function firstSwap(cond: Node | null, b: Body): boolean {
+  const call = cond && unparen(cond);
+  if (call?.type !== 'call_expression') return false;
+  const f = call.childForFieldName('function');
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const pair = (a: Node | undefined, c: Node | undefined) => (a?.text === 'false' && c?.text === 'true') || (a?.text === '0' && c?.text === '1');
+  let name: string | undefined;
+  if (f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'CompareAndSwap' && args.length === 2 && pair(args[0], args[1])) {
+    name = unparen(f.childForFieldName('operand')!).text;
+  } else if (/^atomic\.CompareAndSwap(Int32|Int64|Uint32|Uint64)$/.test(f?.text ?? '') && args.length === 3 && pair(args[1], args[2])) {
+    const ptr = unparen(args[0]);
+    if (ptr.type === 'unary_expression' && ptr.childForFieldName('operator')?.type === '&') name = unparen(ptr.childForFieldName('operand')!).text;
+  }
+  // A local of the function around the goroutine (a field could be set back by another method).
+  if (!name || !/^\w+$/.test(name)) return false;
+  const outer = b.fn.node.text;
+  const x = escapeRe(name);
+  const decls = b.fn.resolution().decls.filter((d) => d.name === name);
+  if (decls.length !== 1 || decls[0].kind !== 'var' || contains(b.block, decls[0].node)) return false;
+  const resets = new RegExp(`(^|[^\\w.])${x}\\.(Store|Swap)\\s*\\(|atomic\\.(Store|Swap)\\w*\\(\\s*&\\s*${x}\\b|(^|[^\\w.])${x}\\s*=[^=]`);
+  const swaps = [...outer.matchAll(new RegExp(`CompareAndSwap\\w*\\(\\s*&?\\s*${x}\\b|(^|[^\\w.])${x}\\.CompareAndSwap\\(`, 'g'))].length;
+  return !resets.test(outer) && swaps === 1;
+}
+
+/**
+ * Every send of `b` is under a countdown reaching zero (`if pending.Add(-1) == 0 { done <- nil }`), or under the
+ * compare-and-swap that only the first goroutine wins (firstSwap): however many copies of the goroutine run, only
+ * one of them sends.
  */
 function lastOfMany(b: Body, own: Node[]): boolean {
   return (
     own.length > 0 &&
     own.every((n) => {
       for (let p = n.parent; p && p.id !== b.block.id; p = p.parent) {
-        if (p.type === 'if_statement' && contains(p.childForFieldName('consequence')!, n) && countdownToZero(p.childForFieldName('condition'))) return true;
+        if (p.type !== 'if_statement' || !contains(p.childForFieldName('consequence')!, n)) continue;
+        const cond = p.childForFieldName('condition');
+        if (countdownToZero(cond) || (cond !== null && conjuncts(cond).some((c) => firstSwap(c, b)))) return true;
       }
       return false;
     })
