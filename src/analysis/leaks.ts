@@ -653,6 +653,37 @@ const TEST_HANDLES = /^(\*testing\.(T|B|F)|testing\.TB)$/;
  * local or field only ever given one. Such a case never wins, so it strands nothing.
  */
 function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => boolean) | undefined {
+  const never = neverDoneCtx(receiver, index);
+  return never && ((comm: Node) => {
+    const ctx = doneOperand(comm);
+    return !!ctx && never(ctx);
+  });
+}
+
+/**
+ * `if err := ctx.Err(); err != nil { … }` or `if ctx.Err() != nil { … }` on a context that is never done where
+ * `body` runs (neverDoneCtx): the branch never runs.
+ */
+function neverDoneErrCheck(body: Body, index?: PackageIndex): ((ifs: Node) => boolean) | undefined {
+  const never = neverDoneCtx(body, index);
+  return never && ((ifs: Node) => {
+    const cond = unparen(ifs.childForFieldName('condition')!);
+    const err = nonNilOperand(cond);
+    const init = ifs.childForFieldName('initializer');
+    let call: Node | undefined = err && unparen(err).type === 'call_expression' ? unparen(err) : undefined;
+    if (!call && err?.type === 'identifier' && init?.type === 'short_var_declaration') {
+      const left = listItems(init.childForFieldName('left'));
+      const right = listItems(init.childForFieldName('right'));
+      if (left.length === 1 && left[0]?.text === err.text && right.length === 1) call = unparen(right[0]!);
+    }
+    const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Err' || call!.childForFieldName('arguments')?.namedChildCount !== 0) return false;
+    return never(f.childForFieldName('operand')!);
+  });
+}
+
+/** A context expression that is never done where `receiver` runs (see neverDoneCase); undefined when none is known. */
+function neverDoneCtx(receiver: Body, index?: PackageIndex): ((ctx: Node) => boolean) | undefined {
   // A goroutine's context is its starter's (a local it closes over, or a parameter of the function): only the
   // context model follows those to every value they are given (`s.reorgWorker(context.TODO())`).
   // A function a goroutine runs, called for this channel by one call, is given its context by that call.
@@ -665,10 +696,7 @@ function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => b
         : undefined;
   const model = index?.package.fact(contextModel);
   if (!neverDone && !model) return undefined;
-  return (comm: Node) => {
-    const ctx = doneOperand(comm);
-    return !!ctx && ((neverDone?.(ctx, 0) ?? false) || (model?.neverDone(ctx) ?? false));
-  };
+  return (ctx: Node) => (neverDone?.(ctx, 0) ?? false) || (model?.neverDone(ctx) ?? false);
 }
 
 /** `ctx` of a select communication `<-ctx.Done()`. */
@@ -2855,9 +2883,11 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
           ? guardsAround(sender.block, recvs[0].node, receiver.goStmt).filter((g) => outsideGuard(g, receiver))
           : [];
     const own = senderOps.filter((o) => o.body === sender);
+    // `if err := ctx.Err(); err != nil { return err }` on a context nothing ends where the sender runs: no way out.
+    const impossibleIf = sender ? neverDoneErrCheck(sender, index) : undefined;
     const judge = (failExits: boolean) =>
       untilKnowable(
-        (ignore) => (sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards }) : { min: 0, witness: undefined }),
+        (ignore) => (sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards, impossibleIf }) : { min: 0, witness: undefined }),
         (s) => need(s.min) > s.min,
         (w) => !sender || knowableExit(w, sender, receiver, recvs[0], own, index),
         skip,

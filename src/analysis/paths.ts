@@ -362,11 +362,15 @@ export interface CountSpec {
   waitsForAll?: (s: Node) => boolean;
   /** Range loops over the channel that leave only after a number of rounds (see countedExit): that number, else undefined. */
   rangeRounds?: (loop: Node) => number | undefined;
+  /** `if` statements whose branch never runs on a path that still counts (`if err := ctx.Err(); err != nil` on a context nothing ends). */
+  impossibleIf?: (ifs: Node) => boolean;
 }
 
 /** Options of minReceives and minSends. */
 export interface PathOptions {
   failExits?: boolean;
+  /** See CountSpec.impossibleIf. */
+  impossibleIf?: (ifs: Node) => boolean;
   waitsForAll?: (s: Node) => boolean;
   /** Operations after which the partner never blocks again (see CountSpec.infinite). */
   infinite?: readonly Node[];
@@ -550,7 +554,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         // `if err != nil { t.Fatal(err) }` on an error decided by the code: not a way a passing test goes.
         if (k === 0 && decidedFailureBranch(s)) return { fall: zero(ns), exit: null, brk: EMPTY };
         // `case _, ok := <-ticker.C: if !ok { return }`: a time channel is never closed, the branch never runs.
-        if (k === 0 && closedTimeCheck(s)) {
+        if (k === 0 && (closedTimeCheck(s) || spec.impossibleIf?.(s))) {
           const alt = s.childForFieldName('alternative');
           return alt ? stmt(alt, d, [], ns) : { fall: zero(ns), exit: null, brk: EMPTY };
         }
