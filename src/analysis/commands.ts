@@ -62,10 +62,14 @@ const SUBCOMMANDS = 'github.com/google/subcommands';
  */
 export function isSubcommand(fn: { name: string; recvType?: string; node: Node }): boolean {
   if (fn.name !== 'Execute' || !fn.recvType) return false;
-  const result = fn.node.childForFieldName('result');
-  if (result?.type !== 'qualified_type' || result.childForFieldName('name')?.text !== 'ExitStatus') return false;
-  const pkg = result.childForFieldName('package')?.text;
-  return fileImports(fn.node.tree.rootNode).some((i) => i.path === SUBCOMMANDS && i.name === pkg);
+  return qualifiedFrom(fn.node.childForFieldName('result'), 'ExitStatus', SUBCOMMANDS);
+}
+
+/** Is the written type `t` the type `name` of the package at `path`, by the name the file imports it as (`pkg.T`)? */
+function qualifiedFrom(t: Node | null | undefined, name: string, path: string): boolean {
+  if (t?.type !== 'qualified_type' || t.childForFieldName('name')?.text !== name) return false;
+  const pkg = t.childForFieldName('package')?.text;
+  return fileImports(t.tree.rootNode).some((i) => i.path === path && i.name === pkg);
 }
 
 const MARUEL_SUBCOMMANDS = 'github.com/maruel/subcommands';
@@ -78,10 +82,7 @@ const MARUEL_SUBCOMMANDS = 'github.com/maruel/subcommands';
 export function isMaruelCommand(fn: { name: string; recvType?: string; node: Node }): boolean {
   if (fn.name !== 'Run' || !fn.recvType || fn.node.childForFieldName('result')?.text !== 'int') return false;
   const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
-  const first = params[0]?.childForFieldName('type');
-  if (params.length !== 3 || first?.type !== 'qualified_type' || first.childForFieldName('name')?.text !== 'Application') return false;
-  const pkg = first.childForFieldName('package')?.text;
-  return fileImports(fn.node.tree.rootNode).some((i) => i.path === MARUEL_SUBCOMMANDS && i.name === pkg);
+  return params.length === 3 && qualifiedFrom(params[0]?.childForFieldName('type'), 'Application', MARUEL_SUBCOMMANDS);
 }
 
 /** `ginkgo.BeforeSuite(value)`: is `value` an argument of a suite hook of a test framework (SUITES)? */

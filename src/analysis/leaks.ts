@@ -2190,7 +2190,7 @@ function firstSwap(cond: Node | null, b: Body): boolean {
   const call = cond && unparen(cond);
   if (call?.type !== 'call_expression') return false;
   const f = call.childForFieldName('function');
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const args = callArguments(call);
   const pair = (a: Node | undefined, c: Node | undefined) => (a?.text === 'false' && c?.text === 'true') || (a?.text === '0' && c?.text === '1');
   let name: string | undefined;
   if (f?.type === 'selector_expression' && f.childForFieldName('field')?.text === 'CompareAndSwap' && args.length === 2 && pair(args[0], args[1])) {
@@ -2616,9 +2616,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     // <-timeout: t.Fatal(…) }; go b()`), outside any loop around both: on that path they were never started.
     if (!early && out && receiver) {
       const loopsOf = (n: Node) => {
-        const out: Node[] = [];
-        for (let l = enclosingLoop(n, receiver.block); l; l = enclosingLoop(l, receiver.block)) out.push(l);
-        return out;
+        const loops: Node[] = [];
+        for (let l = enclosingLoop(n, receiver.block); l; l = enclosingLoop(l, receiver.block)) loops.push(l);
+        return loops;
       };
       const around = new Set(loopsOf(out).map((l) => l.id));
       const existing = [...goroutines.values()].filter((b) => {

@@ -172,7 +172,7 @@ export function isTimeChannel(op: Node | null | undefined): boolean {
  */
 export function arityFits(fnNode: Node, call: Node): boolean {
   const list = fnNode.childForFieldName('parameters');
-  const args = call.childForFieldName('arguments')?.namedChildren.filter((a): a is Node => a !== null && a.type !== 'comment') ?? [];
+  const args = callArguments(call);
   if (!list || (args.length === 1 && unparen(args[0]).type === 'call_expression')) return true;
   let fixed = 0;
   let variadic = false;

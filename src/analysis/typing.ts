@@ -96,14 +96,11 @@ export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolutio
     const d = res.declOf(u);
     const parent = d?.node.parent;
     if (!d || d.kind === 'receiver' || (parent?.type !== 'parameter_declaration' && parent?.type !== 'var_spec')) return false;
-    const t = parent.childForFieldName('type');
-    return (t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t?.type === 'qualified_type' && STD_STRUCTS.has(t.text));
+    return ofOtherPackageType(parent.childForFieldName('type'));
   }
   // `NewApp().Run(…)` for `func NewApp() *cli.App`: the one result of a package function, of another package's type.
   if (u.type === 'call_expression') {
-    const callee = index.callee(u, res);
-    const t = callee?.node.childForFieldName('result');
-    return t !== undefined && t !== null && ((t.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t.type === 'qualified_type' && STD_STRUCTS.has(t.text)));
+    return ofOtherPackageType(index.callee(u, res)?.node.childForFieldName('result'));
   }
   if (u.type === 'selector_expression') {
     const inner = u.childForFieldName('operand');
@@ -113,6 +110,14 @@ export function pointsToOtherPackage(operand: Node, fn: FuncInfo, res: Resolutio
     return declared !== undefined && (/^\*[\p{L}_][\p{L}\p{N}_]*\.[\p{L}_][\p{L}\p{N}_]*$/u.test(declared) || STD_STRUCTS.has(declared));
   }
   return false;
+}
+
+/**
+ * Is the written type `t` one whose methods are all another package's: a pointer to a named type of another package
+ * (`*cli.App`), or one of the standard library's structs (STD_STRUCTS)?
+ */
+function ofOtherPackageType(t: Node | null | undefined): boolean {
+  return (t?.type === 'pointer_type' && t.namedChild(0)?.type === 'qualified_type') || (t?.type === 'qualified_type' && STD_STRUCTS.has(t.text));
 }
 
 /** Standard-library types that are structs, never interfaces: a value of one has only that package's methods. */
