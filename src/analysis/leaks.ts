@@ -1594,14 +1594,24 @@ function closedAfterStarterWaits(receiver: Body, senders: Body[], byDecl: Worlds
  * return; case l := <-lines: … }`). Locals made by `make(chan …)` whose every other use is a receive.
  */
 function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
-  if (sender.kind !== 'go' || sender.sync || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
+  if (sender.sync || sender.copies !== 1 || (sender.calls ?? 1) !== 1) return undefined;
   const own = sends.filter((o) => o.body === sender);
   const fn = sender.block.parent;
+  if (!fn || (sender.kind !== 'go' && own.some((o) => enclosingFuncNode(o.node)?.id !== fn.id))) return undefined;
   const top = new Set(blockStatements(sender.block).map((st) => st.id));
   const res = receiver.fn.resolution();
+  // A close in a function literal that fn defers (`defer func() { close(end); … }()`) runs as fn returns, too.
+  const deferredIn = (st: Node) => {
+    const lit = enclosingFuncNode(st);
+    const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
+    return run?.by === 'defer' && enclosingFuncNode(run.stmt)?.id === fn.id;
+  };
   return (comm: Node) => {
     const d = caseChannel(comm, res);
     if (!d) return false;
+    // A function run by its caller (`run := func() error { defer close(end); … }; return run()`) closes the channel
+    // as it returns only once per channel when it runs once per run of the function that makes it.
+    if (sender.kind !== 'go' && !runsOncePerRunOf(fn, d.fn, sender.fn.resolution())) return false;
     // A statement of the sender's body that starts after every one of its sends.
     const afterSends = (n: Node) => {
       let st: Node | null = n;
@@ -1616,13 +1626,41 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
       const call = send ? undefined : closeCallOf(r);
       const st = send ?? call?.parent;
       if (!st) return false;
-      if (!fn || enclosingFuncNode(st)?.id !== fn.id) return false;
+      if (call && st.type === 'expression_statement' && deferredIn(st)) {
+        readies++;
+        continue;
+      }
+      if (enclosingFuncNode(st)?.id !== fn.id) return false;
       if (call && st.type === 'defer_statement') readies++;
       else if ((send || st.type === 'expression_statement') && afterSends(st)) readies++;
       else return false;
     }
     return readies > 0;
   };
+}
+
+/**
+ * Does the function literal `fn` run at most once each time `outer` (the function that declares the channel) runs:
+ * `outer` itself, a literal called where it is written, or one kept in a local whose one use is a call, neither in a
+ * loop of `outer`?
+ */
+function runsOncePerRunOf(fn: Node, outer: Node, res: Resolution): boolean {
+  if (fn.id === outer.id) return true;
+  if (fn.type !== 'func_literal' || !contains(outer, fn)) return false;
+  const inOuter = (n: Node) => enclosingFuncNode(n)?.id === outer.id && loopAround(n) === undefined;
+  const call = parentSkippingParens(fn);
+  if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === fn.id) return call.parent?.type !== 'go_statement' && call.parent?.type !== 'defer_statement' && inOuter(call);
+  // `run := func() error { … }`: its name's only other use is a call.
+  const list = call?.type === 'expression_list' ? call : undefined;
+  const decl = list?.parent;
+  if (decl?.type !== 'short_var_declaration' || list!.namedChildCount !== 1 || decl.childForFieldName('right')?.id !== list!.id) return false;
+  const id = decl.childForFieldName('left')?.namedChild(0);
+  const d = id?.type === 'identifier' ? res.declOf(id) : undefined;
+  if (!d || !neverReassigned(d)) return false;
+  const uses = d.refs.filter((r) => r.id !== id!.id);
+  if (uses.length !== 1) return false;
+  const use = uses[0].parent;
+  return use?.type === 'call_expression' && use.childForFieldName('function')?.id === uses[0].id && use.parent?.type !== 'go_statement' && use.parent?.type !== 'defer_statement' && inOuter(use);
 }
 
 /** The functions (ids of their nodes) that close a local channel one of the select communications `cases` receives from. */
@@ -4260,6 +4298,9 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
           const w = byTest.has(b) ? ownedByTest : api(b) ? afterShutdown : owned;
           if (!w || (apiSenders.includes(b) && stoppedBySender(w))) continue;
           let mine = clients.filter((o) => o.body === b);
+          // `case <-end:` on a local channel that this sender closes itself as it returns, once per channel
+          // (closedBySender): that case wins only after its last send.
+          if (w.kind === 'select' && !b.repeatable && closedBySender(b, loop, mine)?.(w.node)) continue;
           // The loop leaves only at that stop: every return of it is there.
           const onlyWayOut = !findBelow(loop.block, (n) => n.type === 'return_statement').some((r) => !contains(statementHolder(w.node) ?? w.node, r));
           const flagged = onlyWayOut ? flagGuardedSends(stopValueSends(w), loop, index) : undefined;
