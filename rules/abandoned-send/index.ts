@@ -1,8 +1,8 @@
 import type { Rule } from '../../src/rule';
 import { leaks, sendLeakKind } from '../../src/analysis/leaks';
-import { winsText, bufferOneFix, chanText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
+import { winsText, bufferOneFix, chanText, endlessRecvsText, LEAK_STEP_MESSAGES, recvsText, sendLeakReport, sendPartner, StepMsg, times, type Described } from '../../src/analysis/describe';
 
-type Msg = 'selectGiveUp' | 'fewerReceives' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | 'sendsFirst' | StepMsg;
+type Msg = 'selectGiveUp' | 'fewerReceives' | 'endlessStream' | 'neverReceived' | 'receiverStops' | 'resultDiscarded' | 'sendsFirst' | StepMsg;
 
 const rule: Rule<Msg> = {
   meta: {
@@ -17,6 +17,7 @@ const rule: Rule<Msg> = {
     messages: {
       selectGiveUp: 'goroutine may block forever sending on {{chan}}: {{receiver}} stops receiving when {{wins}}',
       fewerReceives: 'goroutine may block forever sending on {{chan}}: it can send {{sends}} but {{receiver}} receives {{recvs}}',
+      endlessStream: 'goroutine may block forever sending on {{chan}}: it sends without end but {{receiver}} receives {{recvs}}',
       neverReceived: 'goroutine blocks forever sending on {{chan}}: nothing receives from it',
       resultDiscarded: 'goroutine blocks forever sending on {{chan}}: {{caller}} discards it',
       sendsFirst: '{{sender}} blocks forever sending on {{chan}}: nothing else has the channel yet, so nothing can receive from it',
@@ -44,6 +45,8 @@ const rule: Rule<Msg> = {
           ? { messageId: 'selectGiveUp', data: { chan, receiver, wins: winsText(w) }, partner }
           : leak.afterStop
             ? { messageId: 'receiverStops', data: { chan, receiver }, partner }
+            : leak.endless
+            ? { messageId: 'endlessStream', data: { chan, receiver, recvs: endlessRecvsText(leak) }, partner }
             : { messageId: 'fewerReceives', data: { chan, receiver, sends: leak.sendsUpTo ? `up to ${times(leak.sends)}` : times(leak.sends), recvs }, partner };
       ctx.report(sendLeakReport(leak, { ...main, fix }));
     }

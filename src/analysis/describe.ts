@@ -159,6 +159,11 @@ export function recvsText(leak: SendLeak): string {
   return `only ${times(leak.recvs)} on some paths`;
 }
 
+/** How many values the receiver of a sender that never runs dry takes (SendLeak.endless): what its loop allows. */
+export function endlessRecvsText(leak: SendLeak): string {
+  return Number.isFinite(leak.maxRecvs) && leak.maxRecvs > 0 ? `at most ${times(leak.maxRecvs)}` : 'only until its loop ends';
+}
+
 /**
  * Is the give-up `n`, a case of a select with other cases, inside a loop of the receiver that also receives from the
  * channel (its range, or a receive in its body)? The loop may go round any number of times before that case wins.
@@ -208,7 +213,7 @@ export function sendPartner(leak: SendLeak): Described<never>['partner'] {
     return { file: receiver.file, node: w.at ?? w.node, messageId: 'givesUp', data: { receiver: receiver.label, ch } };
   }
   if (leak.firstRecv) {
-    const recvs = leak.recvs === 0 ? 'on some paths not at all' : recvsText(leak);
+    const recvs = leak.endless ? endlessRecvsText(leak) : leak.recvs === 0 ? 'on some paths not at all' : recvsText(leak);
     return { file: receiver.file, node: leak.firstRecv.node, messageId: 'receivesHere', data: { receiver: receiver.label, ch, recvs } };
   }
   return undefined;

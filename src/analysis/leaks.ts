@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -67,6 +67,11 @@ export interface SendLeak {
    * block (see oneFindingPerGoroutine).
    */
   alsoOn?: SendLeak[];
+  /**
+   * The sender never runs dry (endlessProducer) and the receiver stops after a number of values only its loop knows:
+   * whatever that number, a send is left waiting.
+   */
+  endless?: boolean;
 }
 
 export interface RecvLeak {
@@ -2541,16 +2546,18 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const receiverConstants = receiver && constOf(receiver);
     const rangeRounds = receiver ? (loop: Node) => countedExit(loop, receiver.fn.resolution(), receiverConstants) : undefined;
     const guards = receiver ? sendGuards(senders, receiver, sends) : [];
-    const count = (failExits: boolean) =>
-      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds, guards }) : { min: 0, witness: undefined };
+    // A sender that never runs dry: a receiver that takes any number of values and stops strands it.
+    const endlessPartner = senders.length === 1 && endlessProducer(senders[0], sends);
+    const count = (failExits: boolean, endless = endlessPartner) =>
+      receiver ? minReceives(receiver.block, receives, start, world.chan.make, impossible, { failExits, infinite: stops, ignore, waitsForAll, closedTests, rangeRounds, guards, endlessPartner: endless }) : { min: 0, witness: undefined };
     // A buffer of several values was sized on purpose; against an unbounded number of sends we cannot tell.
     if (total === Infinity && world.chan.capacity! > 1) return undefined;
     const leaks = (min: number) => total > min + world.chan.capacity!;
     // Judge the paths where no test fails first: a leak there is told by its own give-up point.
-    const judgeCount = (): { s: ReturnType<typeof count>; testFailure: boolean } | undefined => {
-      const s = count(false);
+    const judgeCount = (endless = endlessPartner): { s: ReturnType<typeof count>; testFailure: boolean } | undefined => {
+      const s = count(false, endless);
       if (!leaks(s.min)) {
-        const f = count(true);
+        const f = count(true, endless);
         return leaks(f.min) ? { s: f, testFailure: true } : undefined;
       }
       if (total === Infinity && s.min > 0) {
@@ -2558,12 +2565,14 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
         // another value follows the last one taken is the stream's data (a finite stream often ends right there).
         // A select case that leaves before any receive strands a pending send whatever the data; when only a failing
         // test takes it (`case <-timeout: t.Fatal(…)`), that is the give-up to name.
-        const f = count(true);
+        const f = count(true, endless);
         if (f.min === 0 && f.witness && leaks(f.min)) return { s: f, testFailure: true };
       }
       return { s, testFailure: false };
     };
     let judged = judgeCount();
+    // Found only because the sender never runs dry: the receiver's loop ends after however many values, told so.
+    const endlessStream = endlessPartner && judged !== undefined && !judged.testFailure && (() => { const plain = judgeCount(false); return !plain || plain.testFailure; })();
     // Senders the receiver starts only after a way out (`go first(); if r := <-results; r.err != nil { return }; for …
     // { go rest() }`) are not running there: a way out that leaves no more of those started by then than it took and
     // the buffer holds strands none of them, and the next way out is judged.
@@ -2687,6 +2696,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       testFailure,
       sendsUpTo: !early && Number.isFinite(total) && sends.some((o) => someIterations(o.node, o.body.block)),
       sendsVary: sends.some((o) => inBranch(o.node, o.body.block)),
+      endless: endlessStream || undefined,
     };
   }
 }
@@ -2778,6 +2788,56 @@ function inBranch(n: Node, block: Node): boolean {
 function endsEndlessLoop(send: Node, block: Node): boolean {
   const loop = enclosingLoop(send, block);
   return !!loop && loop.namedChildren.every((c) => c?.type === 'block') && onMainLine(loop, block);
+}
+
+/**
+ * A goroutine whose every send is a statement of one loop (not in a branch or an inner loop of it) that nothing but a
+ * cancellation ends (`for { if ctx.Err() != nil { break }; keys <- next() }`, or nothing at all): its stream never
+ * runs dry, so a receiver that stops after any number of values strands it at a send. A check made between sends
+ * does not see a cancellation while it waits at one.
+ */
+function endlessProducer(b: Body, own: readonly ChanOp[]): boolean {
+  if (b.kind !== 'go' || b.sync || own.length === 0) return false;
+  const loop = enclosingLoop(own[0].node, b.block);
+  const body = loop?.childForFieldName('body');
+  if (!loop || !body || !unconditionalLoop(loop) || enclosingLoop(loop, b.block) !== undefined) return false;
+  if (!own.every((o) => enclosingLoop(o.node, b.block)?.id === loop.id && onMainLine(o.node, body))) return false;
+  return findBelow(body, isWayOut).every((w) => cancellationExit(w, body));
+}
+
+/**
+ * A way out of the loop whose body is `body` taken only on a cancellation: a return, or a break of that loop, in the
+ * branch of `if ctx.Err() != nil` (`if err := ctx.Err(); err != nil`), or a return in a `case <-ctx.Done():` of a
+ * select with a default (a check that does not wait).
+ */
+function cancellationExit(w: Node, body: Node): boolean {
+  if (w.type !== 'return_statement' && !(w.type === 'break_statement' && w.namedChildCount === 0)) return false;
+  for (let p = w.parent, from: Node = w; p && p.id !== body.id; from = p, p = p.parent) {
+    if (p.type === 'if_statement') return p.childForFieldName('consequence')?.id === from.id && errChecked(p);
+    if (p.type === 'communication_case') {
+      const sel = p.parent;
+      const comm = p.childForFieldName('communication');
+      const done = comm && communicationReceiveOperand(comm);
+      return w.type === 'return_statement' && !!sel?.namedChildren.some((c) => c?.type === 'default_case') && !!done && /\.Done\(\)$/.test(unparen(done).text);
+    }
+    if (BREAKABLE.has(p.type)) return false; // a break there leaves only that statement
+  }
+  return false;
+}
+
+const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
+
+/** `if X.Err() != nil`, or `if err := X.Err(); err != nil`. */
+function errChecked(ifs: Node): boolean {
+  const cond = ifs.childForFieldName('condition');
+  const c = cond && unparen(cond);
+  if (c?.type !== 'binary_expression' || c.childForFieldName('operator')?.type !== '!=' || unparen(c.childForFieldName('right')!).type !== 'nil') return false;
+  const left = unparen(c.childForFieldName('left')!);
+  if (/^[\w.]+\.Err\(\)$/.test(left.text)) return true;
+  const init = ifs.childForFieldName('initializer');
+  const right = init?.type === 'short_var_declaration' ? listItems(init.childForFieldName('right')) : [];
+  const names = init?.type === 'short_var_declaration' ? listItems(init.childForFieldName('left')) : [];
+  return left.type === 'identifier' && names.length === 1 && names[0]?.text === left.text && right.length === 1 && /^[\w.]+\.Err\(\)$/.test(right[0]?.text ?? '');
 }
 
 /** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or a case but a select's default)? */
@@ -4392,7 +4452,7 @@ export type RecvLeakKind = 'premature-return' | 'orphan-receive';
 
 /** Which rule tells a send leak best. */
 export function sendLeakKind(l: SendLeak): SendLeakKind {
-  if (l.afterStop) return 'abandoned-send';
+  if (l.afterStop || l.endless) return 'abandoned-send';
   if (l.receiver && l.recvs === 0 && l.witness?.kind === 'return') return 'premature-return';
   if (l.senderCount > 1) return 'ncast-leak';
   // A missing return: one path sends more than the receiver ever takes. When another path of the receiver takes

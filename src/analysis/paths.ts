@@ -364,6 +364,11 @@ export interface CountSpec {
   rangeRounds?: (loop: Node) => number | undefined;
   /** `if` statements whose branch never runs on a path that still counts (`if err := ctx.Err(); err != nil` on a context nothing ends). */
   impossibleIf?: (ifs: Node) => boolean;
+  /**
+   * The partner never runs dry (an endless producer): a loop that receives some unknown number of times and then
+   * ends is a way to end short (its zero rounds stand for any finite number), not a match for every value sent.
+   */
+  endlessPartner?: boolean;
 }
 
 /** Options of minReceives and minSends. */
@@ -371,6 +376,8 @@ export interface PathOptions {
   failExits?: boolean;
   /** See CountSpec.impossibleIf. */
   impossibleIf?: (ifs: Node) => boolean;
+  /** See CountSpec.endlessPartner. */
+  endlessPartner?: boolean;
   waitsForAll?: (s: Node) => boolean;
   /** Operations after which the partner never blocks again (see CountSpec.infinite). */
   infinite?: readonly Node[];
@@ -654,7 +661,7 @@ export function minCount(block: Node, spec: CountSpec): CountSummary {
         // A counted loop may run any number of times; with receives inside, how many is unknown. When the
         // partner starts inside the loop, a path through one iteration is the one that counts.
         // A flag the loop tests that its last statement clears (`case <-ctx.Done(): running = false`) ends it there.
-        if (hasRecv(s)) return { fall: min({ n: Infinity }, body.brk.get(flag) ?? null), exit: broken.exit, brk: broken.brk };
+        if (hasRecv(s) && !spec.endlessPartner) return { fall: min({ n: Infinity }, body.brk.get(flag) ?? null), exit: broken.exit, brk: broken.brk };
         const once = ns && body.fall?.st ? body.fall : null;
         return { fall: min(min(zero(ns), broken.fall), once), exit: broken.exit, brk: broken.brk };
       }
