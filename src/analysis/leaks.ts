@@ -1605,7 +1605,7 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
   if (!fn || (sender.kind !== 'go' && own.some((o) => enclosingFuncNode(o.node)?.id !== fn.id))) return undefined;
   const top = new Set(blockStatements(sender.block).map((st) => st.id));
   const res = receiver.fn.resolution();
-  // A close in a function literal that fn defers (`defer func() { close(end); … }()`) runs as fn returns, too.
+  // A close or a send in a function literal that fn defers (`defer func() { close(end); … }()`) runs as fn returns, too.
   const deferredIn = (st: Node) => {
     const lit = enclosingFuncNode(st);
     const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
@@ -1623,24 +1623,40 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
       while (st && !top.has(st.id)) st = st.parent;
       return st !== null && own.every((o) => o.node.endIndex <= st!.startIndex);
     };
-    let readies = 0;
-    for (const r of d.refs) {
-      const p = r.parent;
-      if (p && receiveOperand(p)?.id === r.id) continue;
-      const send = p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id ? p : undefined;
-      const call = send ? undefined : closeCallOf(r);
-      const st = send ?? call?.parent;
-      if (!st) return false;
-      if (call && st.type === 'expression_statement' && deferredIn(st)) {
-        readies++;
-        continue;
+    // The go statement's call, when it runs the sender's function with arguments (`go s.doGet(req, msgs, done)`).
+    const goCall = sender.kind === 'go' && sender.goStmt?.namedChild(0)?.type === 'call_expression' && sender.fn.node.id === fn.id ? sender.goStmt.namedChild(0)! : undefined;
+    // The writes of the channel (its refs, or a parameter's that it is handed to): how many make the case ready, or
+    // undefined when one can come before a send.
+    const readies = (refs: readonly Node[], handed: boolean): number | undefined => {
+      let n = 0;
+      for (const r of refs) {
+        const p = r.parent;
+        if (p && receiveOperand(p)?.id === r.id) continue;
+        // Handed to the sender's function as an argument: its uses there.
+        if (!handed && p?.type === 'argument_list' && goCall && p.parent?.id === goCall.id) {
+          const i = callArguments(goCall).findIndex((a) => a.id === r.id);
+          const param = i >= 0 ? sender.fn.paramsOf(fn)[i] : undefined;
+          const k = param && readies(param.refs, true);
+          if (k === undefined) return undefined;
+          n += k;
+          continue;
+        }
+        const send = p?.type === 'send_statement' && p.childForFieldName('channel')?.id === r.id ? p : undefined;
+        const call = send ? undefined : closeCallOf(r);
+        const st = send ?? call?.parent;
+        if (!st) return undefined;
+        if ((send || (call && st.type === 'expression_statement')) && deferredIn(st)) {
+          n++;
+          continue;
+        }
+        if (enclosingFuncNode(st)?.id !== fn.id) return undefined;
+        if (call && st.type === 'defer_statement') n++;
+        else if ((send || st.type === 'expression_statement') && afterSends(st)) n++;
+        else return undefined;
       }
-      if (enclosingFuncNode(st)?.id !== fn.id) return false;
-      if (call && st.type === 'defer_statement') readies++;
-      else if ((send || st.type === 'expression_statement') && afterSends(st)) readies++;
-      else return false;
-    }
-    return readies > 0;
+      return n;
+    };
+    return (readies(d.refs, false) ?? 0) > 0;
   };
 }
 
@@ -2653,6 +2669,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     let mainLine = blocking.findIndex((o) => onMainLine(o.node, sender.block));
     if (mainLine < 0 && blocking.length > 0 && !enclosingLoop(blocking[0].node, sender.block)) mainLine = blocking.findIndex((o) => endsEndlessLoop(o.node, sender.block));
     if (mainLine > 0) blocking = [blocking[mainLine], ...blocking.filter((_, i) => i !== mainLine)];
+    // A give-up case that takes from another channel strands only the sends made after the sender handed it a value
+    // (named first; the others only when another way out can strand them).
+    const reachable = receiver ? afterCaseChannel(blocking, s.witness, receiver, sender) : undefined;
+    if (reachable) blocking = s.witness?.also?.length ? [...reachable, ...blocking.filter((o) => !reachable.includes(o))] : reachable;
     const send = blocking[0] ?? own[0];
     // Senders started one at a time: at the way out, only those already started count.
     const exit = s.witness && (s.witness.at ?? s.witness.node);
@@ -2699,6 +2719,46 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       endless: endlessStream || undefined,
     };
   }
+}
+
+/**
+ * The sends that a give-up in a case taking from another channel can strand (`case r := <-msgs: if err := out.Send(r);
+ * err != nil { return … }` beside the case of this one): those the sender can make after it handed that channel a
+ * value (a send on it, or a call given it), later in its code or in a loop around both; before that, the case cannot
+ * have won. Undefined when the give-up is no such case, or when the sends it can strand are none or all of them.
+ */
+function afterCaseChannel(blocking: ChanOp[], w: Witness | undefined, receiver: Body, sender: Body): ChanOp[] | undefined {
+  if (!w || blocking.length < 2) return undefined;
+  let c: Node | null = w.at ?? w.node;
+  while (c && c.type !== 'communication_case' && c.id !== receiver.block.id) c = c.parent;
+  const comm = c?.type === 'communication_case' ? c.childForFieldName('communication') : null;
+  const op = comm && communicationReceiveOperand(comm);
+  const u = op && unparen(op);
+  if (u?.type !== 'identifier') return undefined;
+  // The sender's name for it: the same in a literal of the receiver's function, else the parameter its go statement
+  // hands it to.
+  let name: string | undefined;
+  if (sender.fn === receiver.fn) name = u.text;
+  else if (sender.goStmt && contains(receiver.block, sender.goStmt)) {
+    const call = sender.goStmt.namedChild(0);
+    const args = call?.type === 'call_expression' ? callArguments(call) : [];
+    const i = args.findIndex((a) => a?.type === 'identifier' && a.text === u.text);
+    name = i >= 0 ? sender.fn.paramsOf(sender.fn.node)[i]?.name : undefined;
+  }
+  if (!name || blocking.some((o) => o.node.childForFieldName('channel')?.text === name)) return undefined;
+  const handed = findBelow(sender.block, (n) => n.type === 'identifier' && n.text === name && ((n.parent?.type === 'send_statement' && n.parent.childForFieldName('channel')?.id === n.id) || n.parent?.type === 'argument_list'));
+  if (handed.length === 0) return undefined;
+  // Those later in the code first, then those a loop brings round after it.
+  const later = blocking.filter((o) => handed.some((h) => h.startIndex < o.node.startIndex));
+  const looped = blocking.filter((o) => !later.includes(o) && handed.some((h) => sharesLoop(h, o.node, sender.block)));
+  const after = [...later, ...looped];
+  return after.length > 0 && after.length < blocking.length ? after : undefined;
+}
+
+/** Are `a` and `b` inside one loop of `block`? */
+function sharesLoop(a: Node, b: Node, block: Node): boolean {
+  for (let l = enclosingLoop(a, block); l; l = enclosingLoop(l, block)) if (contains(l, b)) return true;
+  return false;
 }
 
 /**
