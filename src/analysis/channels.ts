@@ -7,7 +7,7 @@ import { constantsIn, constantTripCount, constantValue, fixedRangeCount, maxCoun
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -264,6 +264,9 @@ export class Tracker {
         (this.world.panicSends ??= []).push(p);
         return;
       }
+      // `defer func() { done <- struct{}{} }()` right in the body of a local channel's goroutine or function: one
+      // send as that body returns, after everything else it does (on every path past the defer).
+      if (deferred && !this.world.chan.ofType && deferredOnceIn(p, body.block)) return this.add({ kind: 'send', node: p, body, guarded: inGuardedSelect(p), deferred });
       if (deferred) return this.escape(ref, 'sent on in a deferred function');
       return this.add({ kind: 'send', node: p, body, guarded: inGuardedSelect(p), deferred });
     }
@@ -544,6 +547,23 @@ function pacedBySelect(go: Node, loop: Node, res: Resolution): boolean {
     }
   }
   return sends.length > 0 && maxCount(litBody, sends) <= 1;
+}
+
+/**
+ * Is `send` made once by a function literal that the function whose body is `block` defers, outside any loop of its
+ * own (`defer func() { done <- struct{}{} }()`, the defer not in a loop either)?
+ */
+function deferredOnceIn(send: Node, block: Node): boolean {
+  const lit = enclosingFuncNode(send);
+  const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
+  if (run?.by !== 'defer' || statementHolderIn(run.stmt) !== block.id || loopAround(run.stmt) !== undefined) return false;
+  return loopAround(send) === undefined;
+}
+
+/** The id of the block whose statements hold `stmt` directly. */
+function statementHolderIn(stmt: Node): number | undefined {
+  const p = stmt.parent;
+  return p?.type === 'statement_list' ? p.parent?.id : p?.id;
 }
 
 /** `defer func() { … }()` directly in `outer`: the literal `fn` is deferred there. */

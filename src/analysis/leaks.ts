@@ -2436,6 +2436,11 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
   // and its close makes every other send panic, a waiting one too. Nobody is left blocked.
   if (world.chan.capacity > 0 && sends.every((o) => closedRightAfter(o, world))) return undefined;
   const senders = unique(sends.map((o) => o.body));
+  // A deferred send (`defer func() { done <- struct{}{} }()`) comes as its goroutine returns, after everything else it
+  // does: judged only for one goroutine with no other send on the channel, and without the rules below that read the
+  // order of its sends from where they are written (`late` stands for them).
+  const late = sends.some((o) => o.deferred);
+  if (late && (senders.length !== 1 || sends.some((o) => !o.deferred) || rangesOverChannel(senders[0]))) return undefined;
   const receivers = unique(receives.map((o) => o.body));
   // Only goroutines are judged as senders; the receiving side must be one body that does not send too.
   if (senders.some((b) => b.kind !== 'go')) return undefined;
@@ -2518,27 +2523,27 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), ...handovers(receiver, senders, world.chan), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
-    const stream = senders.length === 1 ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index) ?? rangeFirstStart(senders[0], receiver, sends)) : undefined;
-    const signal = (senders.length === 1 ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
+    const stream = senders.length === 1 && !late ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index) ?? rangeFirstStart(senders[0], receiver, sends)) : undefined;
+    const signal = (senders.length === 1 && !late ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const one = receiver && senders.length === 1 ? senders[0] : undefined;
-    const imminent = one ? imminentCase(world, one, receiver!, byDecl) : undefined;
+    const imminent = one && !late ? imminentCase(world, one, receiver!, byDecl) : undefined;
     // Select cases that cannot win while a sender waits at its send.
     // Senders started on exclusive paths (`if inbound { go read() } else { go write() }`, onOnePath): one of them runs,
     // and a case is its alternative when it is every one's.
     const alternatives = !one && receiver && senders.length > 1 && onOnePath <= 1 ? senders.map((b) => alternativeCase(world, b, receiver, byDecl, index, true)) : undefined;
     const impossible = anyOf(
-      one && alternativeCase(world, one, receiver!, byDecl, index),
+      one && !late && alternativeCase(world, one, receiver!, byDecl, index),
       alternatives?.every((f) => f !== undefined) && ((comm: Node) => alternatives.every((f) => f!(comm))),
       receiver && relievingCase(world, senders, receiver, byDecl),
-      one && producedByCall(world, one, receiver!),
-      one && deadlineFirst(one, receiver!, sends),
+      one && !late && producedByCall(world, one, receiver!),
+      one && !late && deadlineFirst(one, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver, index),
       receiver && neverDoneCase(receiver, index),
       receiver && closedAfterSenders(receiver, senders),
       receiver && closedAfterStarterWaits(receiver, senders, byDecl),
-      one && closedBySender(one, receiver!, sends),
+      one && !late && closedBySender(one, receiver!, sends),
     );
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
@@ -2547,10 +2552,10 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const fits = paced
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
-    const completed = receiver ? anyOf(countedCompletion(world, receiver, byDecl, total), everyoneReported(world, senders, receiver, byDecl)) : undefined;
-    const coupled = receiver && senders.length === 1 && index ? coupledFailure(senders[0], receiver, sends, index) : undefined;
-    const told = receiver && senders.length === 1 ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
-    const unstarted = receiver && senders.length === 1 ? notStartedReturn(senders[0], receiver) : undefined;
+    const completed = receiver && !late ? anyOf(countedCompletion(world, receiver, byDecl, total), everyoneReported(world, senders, receiver, byDecl)) : undefined;
+    const coupled = receiver && senders.length === 1 && index && !late ? coupledFailure(senders[0], receiver, sends, index) : undefined;
+    const told = receiver && senders.length === 1 && !late ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
+    const unstarted = receiver && senders.length === 1 && !late ? notStartedReturn(senders[0], receiver) : undefined;
     // Ways out found to strand none of the senders started by then (see below).
     const skipped = new Set<number>();
     // `require.NoError(t, s.Stop())` for a package function whose every return gives nil: that check cannot fail.
@@ -2848,6 +2853,26 @@ function inBranch(n: Node, block: Node): boolean {
 function endsEndlessLoop(send: Node, block: Node): boolean {
   const loop = enclosingLoop(send, block);
   return !!loop && loop.namedChildren.every((c) => c?.type === 'block') && onMainLine(loop, block);
+}
+
+/**
+ * Does the goroutine range over a channel (`for e := range results`, a parameter or local of channel type)? It returns,
+ * and makes its deferred sends, only once that channel is closed: when, its partner's code decides, often after the
+ * partner's ways out (which then strand it in the range, not at the send).
+ */
+function rangesOverChannel(b: Body): boolean {
+  const res = b.fn.resolution();
+  return findBelow(b.block, (n) => {
+    if (n.type !== 'range_clause') return false;
+    const right = n.childForFieldName('right');
+    const u = right && unparen(right);
+    const d = u?.type === 'identifier' ? res.declOf(u) : undefined;
+    if (!d) return false;
+    const declared = d.node.parent?.childForFieldName('type');
+    if (declared?.type === 'channel_type') return true;
+    const init = d.init && unparen(d.init);
+    return init?.type === 'call_expression' && init.childForFieldName('function')?.text === 'make' && init.childForFieldName('arguments')?.namedChild(0)?.type === 'channel_type';
+  }).length > 0;
 }
 
 /**
@@ -4492,7 +4517,8 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
 export function judgeEarlySend(world: ChanWorld): SendLeak | undefined {
   const decl = world.chan.decl;
   if (world.chan.capacity !== 0 || !decl || world.chan.field) return undefined;
-  const own = world.ops.filter((o) => o.kind === 'send' && !o.guarded && o.body.kind === 'func' && o.body.fn === world.chan.fn && contains(o.body.block, world.chan.make));
+  // A deferred send comes as the function returns, after whatever it hands the channel to.
+  const own = world.ops.filter((o) => o.kind === 'send' && !o.guarded && !o.deferred && o.body.kind === 'func' && o.body.fn === world.chan.fn && contains(o.body.block, world.chan.make));
   for (const send of own.sort(byPosition)) {
     const ref = send.node.childForFieldName('channel');
     const others = decl.refs.filter((r) => !ref || !contains(ref, r));
