@@ -7,7 +7,7 @@ import { constantsIn, constantTripCount, constantValue, fixedRangeCount, maxCoun
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, unparen } from './syntax';
+import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, statementHolder, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -556,14 +556,8 @@ function pacedBySelect(go: Node, loop: Node, res: Resolution): boolean {
 function deferredOnceIn(send: Node, block: Node): boolean {
   const lit = enclosingFuncNode(send);
   const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
-  if (run?.by !== 'defer' || statementHolderIn(run.stmt) !== block.id || loopAround(run.stmt) !== undefined) return false;
+  if (run?.by !== 'defer' || statementHolder(run.stmt)?.id !== block.id || loopAround(run.stmt) !== undefined) return false;
   return loopAround(send) === undefined;
-}
-
-/** The id of the block whose statements hold `stmt` directly. */
-function statementHolderIn(stmt: Node): number | undefined {
-  const p = stmt.parent;
-  return p?.type === 'statement_list' ? p.parent?.id : p?.id;
 }
 
 /** `defer func() { … }()` directly in `outer`: the literal `fn` is deferred there. */
