@@ -14,7 +14,9 @@ import (
 const (
 	tick  = 2 * time.Millisecond
 	calls = 200
-	slack = calls / 10
+	// A ticker left running per call keeps at least `calls` objects; a quarter of that absorbs what a loaded machine's
+	// runtime keeps for itself between two collections (20, a tenth, was crossed once in CI beside another test run).
+	slack = calls / 4
 )
 
 func TestThrottleFreesItsTicker(t *testing.T) {
