@@ -44,13 +44,31 @@ const GO_FLAGS = '"github.com/jessevdk/go-flags"';
  * handler. `files` are the package's files.
  */
 export function isFlagsCommand(fn: { name: string; recvType?: string; node: Node }, files: readonly { text: string; path: string }[]): boolean {
-  if (fn.name !== 'Execute' || !fn.recvType) return false;
-  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
-  if (params.length !== 1 || params[0]!.childForFieldName('type')?.text !== '[]string' || fn.node.childForFieldName('result')?.text !== 'error') return false;
+  if (!flagsExecute(fn)) return false;
   const sources = files.filter((f) => !f.path.endsWith('_test.go'));
   if (!sources.some((f) => f.text.includes(GO_FLAGS))) return false;
-  const field = new RegExp(`^\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s+\\*?${escapeRe(fn.recvType)}\\s+\`[^\`\\n]*\\bcommand:"`, 'mu');
+  const field = new RegExp(`^\\s*[\\p{L}_][\\p{L}\\p{N}_]*\\s+\\*?${escapeRe(fn.recvType!)}\\s+\`[^\`\\n]*\\bcommand:"`, 'mu');
   return sources.some((f) => f.text.includes('command:"') && field.test(f.text));
+}
+
+/**
+ * A go-flags command added to a parser by value: the `Execute(args []string) error` method of a type T that a file
+ * importing github.com/jessevdk/go-flags hands to `AddCommand(name, short, long, &T{…})` (`&pkg.T{…}`, or `new(T)`),
+ * in the package or in one of its module that imports it (`texts`, read only when the method fits). The parser runs the
+ * one command the process was started with, once.
+ */
+export function isAddedFlagsCommand(fn: { name: string; recvType?: string; node: Node }, texts: () => readonly string[]): boolean {
+  if (!flagsExecute(fn)) return false;
+  const t = escapeRe(fn.recvType!);
+  const added = new RegExp(`\\.\\s*AddCommand\\s*\\([^;{}]*?(?:&\\s*(?:[\\p{L}_][\\p{L}\\p{N}_]*\\s*\\.\\s*)?${t}\\s*\\{|new\\s*\\(\\s*(?:[\\p{L}_][\\p{L}\\p{N}_]*\\s*\\.\\s*)?${t}\\s*\\))`, 'u');
+  return texts().some((text) => text.includes(GO_FLAGS) && text.includes('AddCommand') && added.test(text));
+}
+
+/** `func (c *T) Execute(args []string) error`: the method a go-flags command has. */
+function flagsExecute(fn: { name: string; recvType?: string; node: Node }): boolean {
+  if (fn.name !== 'Execute' || !fn.recvType) return false;
+  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
+  return params.length === 1 && params[0]!.childForFieldName('type')?.text === '[]string' && fn.node.childForFieldName('result')?.text === 'error';
 }
 
 const SUBCOMMANDS = 'github.com/google/subcommands';

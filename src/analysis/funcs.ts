@@ -3,8 +3,8 @@ import type { SourceFile } from '../source/source';
 import { codeMatches } from '../source/lex';
 import type { Fact, Package } from './package';
 import { Decl, neverReassigned, resolveFunction, Resolution } from './scope';
-import { isCommandHandler, isFlagsCommand, isMaruelCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
-import { callsFromOtherPackages, testCallsFromOtherPackages } from './importers';
+import { isAddedFlagsCommand, isCommandHandler, isFlagsCommand, isMaruelCommand, isSubcommand, mayUseCommandFramework, runsOnceIn } from './commands';
+import { callsFromOtherPackages, moduleTextsAbout, testCallsFromOtherPackages } from './importers';
 import { onlyBoundedLoopsAround } from './paths';
 import { arityFits, blockStatements, dotNames, parentOf, enclosingFuncNode, escapeRe, fileImports, findBelow, IDENTIFIER, isFuncNode, literalRunBy, loopAround, nodeStartingAt, statementHolder, statementOf, unparen } from './syntax';
 import { operandType, pointsToOtherPackage, typeName } from './typing';
@@ -866,8 +866,14 @@ export class PackageIndex {
    * google/subcommands `Execute`, a maruel/subcommands `Run`)?
    */
   runsAsCommand(fn: FuncInfo): boolean {
-    return this.usesCommandFramework() && (isFlagsCommand(fn, this.pkg.files) || isSubcommand(fn) || isMaruelCommand(fn));
+    if (this.usesCommandFramework() && (isFlagsCommand(fn, this.pkg.files) || isSubcommand(fn) || isMaruelCommand(fn))) return true;
+    // A go-flags command that a package of the module adds to its parser (`parser.AddCommand("daemon", …,
+    // &cli.DaemonCommand{…})` in main): the package itself need not import the framework.
+    return isAddedFlagsCommand(fn, () => (this.moduleTexts ??= moduleTextsAbout(this.pkg)));
   }
+
+  /** moduleTextsAbout, read once per package when a go-flags command is asked about. */
+  private moduleTexts: string[] | undefined;
 
   /** Does a file of the package import a command-line framework (see commands.ts)? */
   usesCommandFramework(): boolean {
@@ -1061,7 +1067,7 @@ export class PackageIndex {
         if (sel && call?.type === 'call_expression' && call.childForFieldName('function')?.id === sel.id) {
           // A call with another count of arguments than `fn` takes calls another function.
           if (!arityFits(fn.node, call)) continue;
-          const callee = this.callee(call, res);
+          const callee = this.callee(call, res) ?? this.typedCallOf(call, sel, around, res);
           if (callee !== undefined && callee !== fn) continue;
           // `op.Run()` on a value an imported package made (madeByImport): not this package's method.
           if (callee === undefined && op && res && madeByImport(op, res)) continue;
@@ -1119,6 +1125,17 @@ export class PackageIndex {
   }
 
   /** Every call of the package function `fn`: found from the name's occurrences in the text. */
+  /**
+   * `x.m(…)` where several types of the package declare m: the method of x's type when golint-chan can tell it
+   * (operandType: `h := &T{…}; go h.watch()`), its argument count fitting.
+   */
+  private typedCallOf(call: Node, callee: Node, around: FuncInfo | undefined, res: Resolution | undefined): FuncInfo | undefined {
+    if (callee.type !== 'selector_expression' || !around || !res) return undefined;
+    const t = operandType(callee.childForFieldName('operand')!, around, res, this);
+    const m = t ? this.method(t, callee.childForFieldName('field')?.text ?? '') : undefined;
+    return m && arityFits(m.node, call) ? m : undefined;
+  }
+
   callsTo(fn: FuncInfo): CallSite[] {
     const name = escapeRe(fn.name);
     const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\s*\\(`, 'g') : new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
@@ -1133,7 +1150,9 @@ export class PackageIndex {
         const callee = id.parent?.type === 'selector_expression' ? id.parent : id;
         const call = callee.parent;
         if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id) continue;
-        if (this.callee(call, this.enclosing(call)?.resolution()) === fn) out.push({ file, call });
+        const around = this.enclosing(call);
+        const res = around?.resolution();
+        if (this.callee(call, res) === fn || this.typedCallOf(call, callee, around, res) === fn) out.push({ file, call });
       }
     }
     return out;

@@ -132,6 +132,24 @@ function loadPackage(dir: string, skip: ReadonlySet<string>): Package {
 }
 
 /**
+ * The text of every file that can hand a value of one of `pkg`'s types to a framework: its own files and those of the
+ * other packages of its module that import it (tests left out), each read once; files that cannot be read are skipped.
+ */
+export function moduleTextsAbout(pkg: Package): string[] {
+  const { importers } = importersOf(pkg);
+  const out = pkg.files.filter((f) => !f.path.endsWith('_test.go')).map((f) => f.text);
+  for (const file of importers) {
+    if (file.endsWith('_test.go')) continue;
+    try {
+      out.push(readInputFile(file, 'Go file').toString('utf8'));
+    } catch {
+      continue;
+    }
+  }
+  return out;
+}
+
+/**
  * How many calls of package function `callee` the tests of the other packages of its module write (`alias.Name(`
  * in their code, comments and literals left out; read as text, nothing parsed).
  */
