@@ -1296,6 +1296,8 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
   const leafAt = (s: Node): number | null => (target && contains(s, target) ? countIn(opSpans.filter((o) => o.end <= target.startIndex), s) : null);
   /** The loops around the statement being walked (innermost last), with their index variable if any. */
   const indexes: { loop: Node; index: string; once: number }[] = [];
+  /** Assignments that leave their loop as a break would (flagExits: `done = true` ending `for !done { … }`). */
+  const flagStops = new Set<number>();
   /**
    * fall: most on a path to the end; any: most on any path; brk/cont: most on a path to a break/continue; lbrk: most
    * on a path to a labeled break (`break loop` in a select or switch leaves the loop, not just the select); at: most
@@ -1413,6 +1415,7 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       case 'for_statement': {
         const index = loopIndex(s);
         const frame = { loop: s, index: index ?? '', once: 0 };
+        for (const a of flagExits(s)) flagStops.add(a.id);
         indexes.push(frame); // every loop, so that an `if` only ever looks at its innermost loop
         let body: M;
         try {
@@ -1458,6 +1461,11 @@ function maxCounts(block: Node, ops: readonly Node[], fresh?: Node, paced?: (loo
       }
       case 'expression_statement':
         if (isTerminatingCall(s)) return { fall: null, any: 0, brk: null, cont: null, at: null };
+        return simple(sc(s), s);
+      case 'assignment_statement':
+        // The loop's flag set to leave, as the iteration's last act: out of the loop, past any select or switch
+        // around it (as a labeled break).
+        if (flagStops.has(s.id)) return { fall: null, any: sc(s), brk: null, cont: null, lbrk: sc(s), at: leafAt(s) };
         return simple(sc(s), s);
       default:
         return simple(sc(s), s);
