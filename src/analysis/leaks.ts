@@ -1678,10 +1678,11 @@ function runsOncePerRunOf(fn: Node, outer: Node, res: Resolution): boolean {
   const id = decl.childForFieldName('left')?.namedChild(0);
   const d = id?.type === 'identifier' ? res.declOf(id) : undefined;
   if (!d || !neverReassigned(d)) return false;
-  const uses = d.refs.filter((r) => r.id !== id!.id);
-  if (uses.length !== 1) return false;
-  const use = uses[0].parent;
-  return use?.type === 'call_expression' && use.childForFieldName('function')?.id === uses[0].id && use.parent?.type !== 'go_statement' && use.parent?.type !== 'defer_statement' && inOuter(use);
+  // Its uses (the declaring name is not one of them): a single call.
+  if (d.refs.length !== 1) return false;
+  const ref = d.refs[0];
+  const use = ref.parent;
+  return use?.type === 'call_expression' && use.childForFieldName('function')?.id === ref.id && use.parent?.type !== 'go_statement' && use.parent?.type !== 'defer_statement' && inOuter(use);
 }
 
 /** The functions (ids of their nodes) that close a local channel one of the select communications `cases` receives from. */
