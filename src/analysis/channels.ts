@@ -7,7 +7,7 @@ import { constantsIn, constantTripCount, constantValue, fixedRangeCount, maxCoun
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, statementHolder, unparen } from './syntax';
+import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, deferredIn, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, statementHolder, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -560,11 +560,6 @@ function deferredOnceIn(send: Node, block: Node): boolean {
   return loopAround(send) === undefined;
 }
 
-/** `defer func() { … }()` directly in `outer`: the literal `fn` is deferred there. */
-function deferredIn(fn: Node | null | undefined, outer: Node): boolean {
-  const run = fn ? literalRunBy(fn) : undefined;
-  return run?.by === 'defer' && enclosingFuncNode(run.stmt)?.id === outer.id;
-}
 
 /**
  * How many iterations of `loop` can run `stmt` when it sits under a one-way counter guard: `if n < K { … }` where

@@ -67,8 +67,13 @@ export function isAddedFlagsCommand(fn: { name: string; recvType?: string; node:
 /** `func (c *T) Execute(args []string) error`: the method a go-flags command has. */
 function flagsExecute(fn: { name: string; recvType?: string; node: Node }): boolean {
   if (fn.name !== 'Execute' || !fn.recvType) return false;
-  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
+  const params = parameterDeclarations(fn.node);
   return params.length === 1 && params[0]!.childForFieldName('type')?.text === '[]string' && fn.node.childForFieldName('result')?.text === 'error';
+}
+
+/** The parameter declarations of a function (`a, b int` is one). */
+function parameterDeclarations(fnNode: Node): Node[] {
+  return fnNode.childForFieldName('parameters')?.namedChildren.filter((p): p is Node => p?.type === 'parameter_declaration') ?? [];
 }
 
 const SUBCOMMANDS = 'github.com/google/subcommands';
@@ -99,7 +104,7 @@ const MARUEL_SUBCOMMANDS = 'github.com/maruel/subcommands';
  */
 export function isMaruelCommand(fn: { name: string; recvType?: string; node: Node }): boolean {
   if (fn.name !== 'Run' || !fn.recvType || fn.node.childForFieldName('result')?.text !== 'int') return false;
-  const params = fn.node.childForFieldName('parameters')?.namedChildren.filter((p) => p?.type === 'parameter_declaration') ?? [];
+  const params = parameterDeclarations(fn.node);
   return params.length === 3 && qualifiedFrom(params[0]?.childForFieldName('type'), 'Application', MARUEL_SUBCOMMANDS);
 }
 

@@ -1124,7 +1124,6 @@ export class PackageIndex {
     return this.pkg.files.some((file) => file.text.includes(name) && packageVarSpecs(file, name).length > 0);
   }
 
-  /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   /**
    * `x.m(…)` where several types of the package declare m: the method of x's type when golint-chan can tell it
    * (operandType: `h := &T{…}; go h.watch()`), its argument count fitting.
@@ -1136,6 +1135,7 @@ export class PackageIndex {
     return m && arityFits(m.node, call) ? m : undefined;
   }
 
+  /** Every call of the package function `fn`: found from the name's occurrences in the text. */
   callsTo(fn: FuncInfo): CallSite[] {
     const name = escapeRe(fn.name);
     const re = fn.recvType ? new RegExp(`\\.\\s*${name}\\s*\\(`, 'g') : new RegExp(`(?<![\\w.])${name}\\s*\\(`, 'g');
@@ -1152,7 +1152,7 @@ export class PackageIndex {
         if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== callee.id) continue;
         const around = this.enclosing(call);
         const res = around?.resolution();
-        if (this.callee(call, res) === fn || this.typedCallOf(call, callee, around, res) === fn) out.push({ file, call });
+        if ((this.callee(call, res) ?? this.typedCallOf(call, callee, around, res)) === fn) out.push({ file, call });
       }
     }
     return out;

@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -672,19 +672,24 @@ function neverDoneCase(receiver: Body, index?: PackageIndex): ((comm: Node) => b
 function neverDoneErrCheck(body: Body, index?: PackageIndex): ((ifs: Node) => boolean) | undefined {
   const never = neverDoneCtx(body, index);
   return never && ((ifs: Node) => {
-    const cond = unparen(ifs.childForFieldName('condition')!);
-    const err = nonNilOperand(cond);
-    const init = ifs.childForFieldName('initializer');
-    let call: Node | undefined = err && unparen(err).type === 'call_expression' ? unparen(err) : undefined;
-    if (!call && err?.type === 'identifier' && init?.type === 'short_var_declaration') {
-      const left = listItems(init.childForFieldName('left'));
-      const right = listItems(init.childForFieldName('right'));
-      if (left.length === 1 && left[0]?.text === err.text && right.length === 1) call = unparen(right[0]!);
-    }
-    const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
-    if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Err' || call!.childForFieldName('arguments')?.namedChildCount !== 0) return false;
-    return never(f.childForFieldName('operand')!);
+    const ctx = errCheckedContext(ifs);
+    return ctx !== undefined && never(ctx);
   });
+}
+
+/** `ctx` of `if ctx.Err() != nil`, or of `if err := ctx.Err(); err != nil`; undefined for any other if. */
+function errCheckedContext(ifs: Node): Node | undefined {
+  const err = nonNilOperand(unparen(ifs.childForFieldName('condition')!));
+  const init = ifs.childForFieldName('initializer');
+  let call: Node | undefined = err && unparen(err).type === 'call_expression' ? unparen(err) : undefined;
+  if (!call && err?.type === 'identifier' && init?.type === 'short_var_declaration') {
+    const left = listItems(init.childForFieldName('left'));
+    const right = listItems(init.childForFieldName('right'));
+    if (left.length === 1 && left[0]?.text === err.text && right.length === 1) call = unparen(right[0]!);
+  }
+  const f = call?.type === 'call_expression' ? call.childForFieldName('function') : undefined;
+  if (f?.type !== 'selector_expression' || f.childForFieldName('field')?.text !== 'Err' || call!.childForFieldName('arguments')?.namedChildCount !== 0) return undefined;
+  return f.childForFieldName('operand') ?? undefined;
 }
 
 /** A context expression that is never done where `receiver` runs (see neverDoneCase); undefined when none is known. */
@@ -1605,12 +1610,6 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
   if (!fn || (sender.kind !== 'go' && own.some((o) => enclosingFuncNode(o.node)?.id !== fn.id))) return undefined;
   const top = new Set(blockStatements(sender.block).map((st) => st.id));
   const res = receiver.fn.resolution();
-  // A close or a send in a function literal that fn defers (`defer func() { close(end); … }()`) runs as fn returns, too.
-  const deferredIn = (st: Node) => {
-    const lit = enclosingFuncNode(st);
-    const run = lit?.type === 'func_literal' ? literalRunBy(lit) : undefined;
-    return run?.by === 'defer' && enclosingFuncNode(run.stmt)?.id === fn.id;
-  };
   return (comm: Node) => {
     const d = caseChannel(comm, res);
     if (!d) return false;
@@ -1623,8 +1622,6 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
       while (st && !top.has(st.id)) st = st.parent;
       return st !== null && own.every((o) => o.node.endIndex <= st!.startIndex);
     };
-    // The go statement's call, when it runs the sender's function with arguments (`go s.doGet(req, msgs, done)`).
-    const goCall = sender.kind === 'go' && sender.goStmt?.namedChild(0)?.type === 'call_expression' && sender.fn.node.id === fn.id ? sender.goStmt.namedChild(0)! : undefined;
     // The writes of the channel (its refs, or a parameter's that it is handed to): how many make the case ready, or
     // undefined when one can come before a send.
     const readies = (refs: readonly Node[], handed: boolean): number | undefined => {
@@ -1632,10 +1629,9 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
       for (const r of refs) {
         const p = r.parent;
         if (p && receiveOperand(p)?.id === r.id) continue;
-        // Handed to the sender's function as an argument: its uses there.
-        if (!handed && p?.type === 'argument_list' && goCall && p.parent?.id === goCall.id) {
-          const i = callArguments(goCall).findIndex((a) => a.id === r.id);
-          const param = i >= 0 ? sender.fn.paramsOf(fn)[i] : undefined;
+        // Handed to the sender's function as an argument of its go statement: its uses there.
+        if (!handed && p?.type === 'argument_list' && p.parent?.id === sender.goStmt?.namedChild(0)?.id) {
+          const param = handedParam(sender, (a) => a.id === r.id);
           const k = param && readies(param.refs, true);
           if (k === undefined) return undefined;
           n += k;
@@ -1645,7 +1641,9 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
         const call = send ? undefined : closeCallOf(r);
         const st = send ?? call?.parent;
         if (!st) return undefined;
-        if ((send || (call && st.type === 'expression_statement')) && deferredIn(st)) {
+        // A close or a send in a function literal that fn defers (`defer func() { close(end); … }()`) runs as fn
+        // returns, too.
+        if ((send || (call && st.type === 'expression_statement')) && deferredIn(enclosingFuncNode(st), fn)) {
           n++;
           continue;
         }
@@ -1668,9 +1666,11 @@ function closedBySender(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
 function runsOncePerRunOf(fn: Node, outer: Node, res: Resolution): boolean {
   if (fn.id === outer.id) return true;
   if (fn.type !== 'func_literal' || !contains(outer, fn)) return false;
-  const inOuter = (n: Node) => enclosingFuncNode(n)?.id === outer.id && loopAround(n) === undefined;
+  // A call of it that outer itself makes (not one a go or defer statement makes), outside its loops.
+  const runHere = (call: Node | null, callee: Node) =>
+    call?.type === 'call_expression' && call.childForFieldName('function')?.id === callee.id && call.parent?.type !== 'go_statement' && call.parent?.type !== 'defer_statement' && enclosingFuncNode(call)?.id === outer.id && loopAround(call) === undefined;
   const call = parentSkippingParens(fn);
-  if (call?.type === 'call_expression' && call.childForFieldName('function')?.id === fn.id) return call.parent?.type !== 'go_statement' && call.parent?.type !== 'defer_statement' && inOuter(call);
+  if (call?.type === 'call_expression') return runHere(call, fn);
   // `run := func() error { … }`: its name's only other use is a call.
   const list = call?.type === 'expression_list' ? call : undefined;
   const decl = list?.parent;
@@ -1679,10 +1679,7 @@ function runsOncePerRunOf(fn: Node, outer: Node, res: Resolution): boolean {
   const d = id?.type === 'identifier' ? res.declOf(id) : undefined;
   if (!d || !neverReassigned(d)) return false;
   // Its uses (the declaring name is not one of them): a single call.
-  if (d.refs.length !== 1) return false;
-  const ref = d.refs[0];
-  const use = ref.parent;
-  return use?.type === 'call_expression' && use.childForFieldName('function')?.id === ref.id && use.parent?.type !== 'go_statement' && use.parent?.type !== 'defer_statement' && inOuter(use);
+  return d.refs.length === 1 && runHere(d.refs[0].parent, d.refs[0]);
 }
 
 /** The functions (ids of their nodes) that close a local channel one of the select communications `cases` receives from. */
@@ -2442,6 +2439,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
   // order of its sends from where they are written (`late` stands for them).
   const late = sends.some((o) => o.deferred);
   if (late && (senders.length !== 1 || sends.some((o) => !o.deferred) || rangesOverChannel(senders[0]))) return undefined;
+  // The one sender, for the rules that read the order of its sends (none for a deferred send).
+  const single = senders.length === 1 && !late ? senders[0] : undefined;
   const receivers = unique(receives.map((o) => o.body));
   // Only goroutines are judged as senders; the receiving side must be one body that does not send too.
   if (senders.some((b) => b.kind !== 'go')) return undefined;
@@ -2524,27 +2523,28 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const goStart = partnerStart(receiver, [world.site?.call, ...senders.map((b) => b.goStmt), ...handovers(receiver, senders, world.chan), world.chan.make]);
     // The first statement of the receiver before which the sender cannot be at its send: its signal, the close that
     // ends the sender's read, or the first use of the listener it accepts on (with no receive before it).
-    const stream = senders.length === 1 && !late ? (endOfStreamStart(senders[0], receiver, sends, index) ?? acceptFirstStart(senders[0], receiver, sends, index) ?? stopFirstStart(senders[0], receiver, sends, index) ?? rangeFirstStart(senders[0], receiver, sends)) : undefined;
-    const signal = (senders.length === 1 && !late ? signalStart(world, senders[0], receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
+    const stream = single ? (endOfStreamStart(single, receiver, sends, index) ?? acceptFirstStart(single, receiver, sends, index) ?? stopFirstStart(single, receiver, sends, index) ?? rangeFirstStart(single, receiver, sends)) : undefined;
+    const signal = (single ? signalStart(world, single, receiver, sends, byDecl) : undefined) ?? (stream && !receives.some((o) => o.body === receiver && !o.guarded && o.node.startIndex < stream.startIndex) ? stream : undefined);
     const start = signal && goStart && signal.startIndex >= goStart.endIndex ? signal : goStart;
     const one = receiver && senders.length === 1 ? senders[0] : undefined;
-    const imminent = one && !late ? imminentCase(world, one, receiver!, byDecl) : undefined;
+    const ordered = receiver ? single : undefined;
+    const imminent = ordered ? imminentCase(world, ordered, receiver!, byDecl) : undefined;
     // Select cases that cannot win while a sender waits at its send.
     // Senders started on exclusive paths (`if inbound { go read() } else { go write() }`, onOnePath): one of them runs,
     // and a case is its alternative when it is every one's.
     const alternatives = !one && receiver && senders.length > 1 && onOnePath <= 1 ? senders.map((b) => alternativeCase(world, b, receiver, byDecl, index, true)) : undefined;
     const impossible = anyOf(
-      one && !late && alternativeCase(world, one, receiver!, byDecl, index),
+      ordered && alternativeCase(world, ordered, receiver!, byDecl, index),
       alternatives?.every((f) => f !== undefined) && ((comm: Node) => alternatives.every((f) => f!(comm))),
       receiver && relievingCase(world, senders, receiver, byDecl),
-      one && !late && producedByCall(world, one, receiver!),
-      one && !late && deadlineFirst(one, receiver!, sends),
+      ordered && producedByCall(world, ordered, receiver!),
+      ordered && deadlineFirst(ordered, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver, index),
       receiver && neverDoneCase(receiver, index),
       receiver && closedAfterSenders(receiver, senders),
       receiver && closedAfterStarterWaits(receiver, senders, byDecl),
-      one && !late && closedBySender(one, receiver!, sends),
+      ordered && closedBySender(ordered, receiver!, sends),
     );
     // Ways out before the first value of the first channel is taken leave the goroutine at that first send.
     // Senders started one at a time: a way out of a top-level statement where those started so far fit the
@@ -2554,9 +2554,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       ? (n: Node) => WAY_OUT_STATEMENTS.has(n.type) && n.type !== 'break_statement' && (() => { const t = topOf(n); return t !== undefined && !paced.has(t.id); })()
       : undefined;
     const completed = receiver && !late ? anyOf(countedCompletion(world, receiver, byDecl, total), everyoneReported(world, senders, receiver, byDecl)) : undefined;
-    const coupled = receiver && senders.length === 1 && index && !late ? coupledFailure(senders[0], receiver, sends, index) : undefined;
-    const told = receiver && senders.length === 1 && !late ? anyOf(toldTheReceiver(senders[0], receiver, sends, byDecl), errorEventLast(world, senders[0], receiver, sends)) : undefined;
-    const unstarted = receiver && senders.length === 1 && !late ? notStartedReturn(senders[0], receiver) : undefined;
+    const coupled = receiver && ordered && index ? coupledFailure(ordered, receiver, sends, index) : undefined;
+    const told = receiver && ordered ? anyOf(toldTheReceiver(ordered, receiver, sends, byDecl), errorEventLast(world, ordered, receiver, sends)) : undefined;
+    const unstarted = receiver && ordered ? notStartedReturn(ordered, receiver) : undefined;
     // Ways out found to strand none of the senders started by then (see below).
     const skipped = new Set<number>();
     // `require.NoError(t, s.Stop())` for a package function whose every return gives nil: that check cannot fail.
@@ -2743,14 +2743,7 @@ function afterCaseChannel(blocking: ChanOp[], w: Witness | undefined, receiver: 
   if (u?.type !== 'identifier') return undefined;
   // The sender's name for it: the same in a literal of the receiver's function, else the parameter its go statement
   // hands it to.
-  let name: string | undefined;
-  if (sender.fn === receiver.fn) name = u.text;
-  else if (sender.goStmt && contains(receiver.block, sender.goStmt)) {
-    const call = sender.goStmt.namedChild(0);
-    const args = call?.type === 'call_expression' ? callArguments(call) : [];
-    const i = args.findIndex((a) => a?.type === 'identifier' && a.text === u.text);
-    name = i >= 0 ? sender.fn.paramsOf(sender.fn.node)[i]?.name : undefined;
-  }
+  const name = sender.fn === receiver.fn ? u.text : sender.goStmt && contains(receiver.block, sender.goStmt) ? handedParam(sender, (a) => a.type === 'identifier' && a.text === u.text)?.name : undefined;
   if (!name || blocking.some((o) => o.node.childForFieldName('channel')?.text === name)) return undefined;
   const handed = findBelow(sender.block, (n) => n.type === 'identifier' && n.text === name && ((n.parent?.type === 'send_statement' && n.parent.childForFieldName('channel')?.id === n.id) || n.parent?.type === 'argument_list'));
   if (handed.length === 0) return undefined;
@@ -2759,6 +2752,17 @@ function afterCaseChannel(blocking: ChanOp[], w: Witness | undefined, receiver: 
   const looped = blocking.filter((o) => !later.includes(o) && handed.some((h) => sharesLoop(h, o.node, sender.block)));
   const after = [...later, ...looped];
   return after.length > 0 && after.length < blocking.length ? after : undefined;
+}
+
+/**
+ * The parameter of the sender's function that its go statement hands the argument `pick` accepts to (`go s.doGet(req,
+ * msgs, done)`, the goroutine running doGet): undefined when the go statement runs no function with arguments.
+ */
+function handedParam(sender: Body, pick: (arg: Node) => boolean): Decl | undefined {
+  const call = sender.kind === 'go' ? sender.goStmt?.namedChild(0) : undefined;
+  if (call?.type !== 'call_expression' || sender.block.parent?.id !== sender.fn.node.id) return undefined;
+  const i = callArguments(call).findIndex(pick);
+  return i >= 0 ? sender.fn.paramsOf(sender.fn.node)[i] : undefined;
 }
 
 /** Are `a` and `b` inside one loop of `block`? */
@@ -2899,12 +2903,11 @@ function endlessProducer(b: Body, own: readonly ChanOp[]): boolean {
 function cancellationExit(w: Node, body: Node): boolean {
   if (w.type !== 'return_statement' && !(w.type === 'break_statement' && w.namedChildCount === 0)) return false;
   for (let p = w.parent, from: Node = w; p && p.id !== body.id; from = p, p = p.parent) {
-    if (p.type === 'if_statement') return p.childForFieldName('consequence')?.id === from.id && errChecked(p);
+    // `if X.Err() != nil` (or `if err := X.Err(); err != nil`) on a context named by a plain selector chain.
+    if (p.type === 'if_statement') return p.childForFieldName('consequence')?.id === from.id && /^[\w.]+$/.test(errCheckedContext(p)?.text ?? '');
     if (p.type === 'communication_case') {
-      const sel = p.parent;
       const comm = p.childForFieldName('communication');
-      const done = comm && communicationReceiveOperand(comm);
-      return w.type === 'return_statement' && !!sel?.namedChildren.some((c) => c?.type === 'default_case') && !!done && /\.Done\(\)$/.test(unparen(done).text);
+      return w.type === 'return_statement' && !!p.parent?.namedChildren.some((c) => c?.type === 'default_case') && !!comm && doneOperand(comm) !== undefined;
     }
     if (BREAKABLE.has(p.type)) return false; // a break there leaves only that statement
   }
@@ -2913,18 +2916,6 @@ function cancellationExit(w: Node, body: Node): boolean {
 
 const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
 
-/** `if X.Err() != nil`, or `if err := X.Err(); err != nil`. */
-function errChecked(ifs: Node): boolean {
-  const cond = ifs.childForFieldName('condition');
-  const c = cond && unparen(cond);
-  if (c?.type !== 'binary_expression' || c.childForFieldName('operator')?.type !== '!=' || unparen(c.childForFieldName('right')!).type !== 'nil') return false;
-  const left = unparen(c.childForFieldName('left')!);
-  if (/^[\w.]+\.Err\(\)$/.test(left.text)) return true;
-  const init = ifs.childForFieldName('initializer');
-  const right = init?.type === 'short_var_declaration' ? listItems(init.childForFieldName('right')) : [];
-  const names = init?.type === 'short_var_declaration' ? listItems(init.childForFieldName('left')) : [];
-  return left.type === 'identifier' && names.length === 1 && names[0]?.text === left.text && right.length === 1 && /^[\w.]+\.Err\(\)$/.test(right[0]?.text ?? '');
-}
 
 /** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or a case but a select's default)? */
 function onMainLine(stmt: Node, block: Node): boolean {

@@ -69,6 +69,12 @@ export function literalRunBy(lit: Node): { by: 'go' | 'defer'; stmt: Node } | un
   return undefined;
 }
 
+/** `defer func() { … }()` in `outer` (not in a literal of it): the literal `fn` is deferred there, run as `outer` returns. */
+export function deferredIn(fn: Node | null | undefined, outer: Node): boolean {
+  const run = fn?.type === 'func_literal' ? literalRunBy(fn) : undefined;
+  return run?.by === 'defer' && enclosingFuncNode(run.stmt)?.id === outer.id;
+}
+
 /**
  * A literal handed to the well-known APIs that run it on a goroutine of their own: `g.Go(func() error {…})`
  * (errgroup.Group, sync.WaitGroup since Go 1.25, and their kin), `time.AfterFunc(d, func(){…})` and
