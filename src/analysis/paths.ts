@@ -824,7 +824,23 @@ export function guardsAround(block: Node, start: Node, from?: Node): Guard[] {
   }
   // From the outermost of them (or `from`, the partner's go statement, when it comes first) on, nothing may change them.
   const cutoff = [from, ...ifs.map((x) => x.p)].filter((n): n is Node => !!n).reduce<Node | undefined>((a, n) => (!a || n.startIndex < a.startIndex ? n : a), undefined);
-  return ifs.filter((x) => cutoff && stableName(x.base, fn, cutoff)).map((x) => ({ base: x.key, value: x.value }));
+  return ifs.filter((x) => cutoff && guardNames(x.base)?.every((n) => stableName(n, fn, cutoff))).map((x) => ({ base: x.key, value: x.value }));
+}
+
+/**
+ * The variables a guard reads: itself for a name or a field of one; for `a != nil || b != nil`, `!a && x == "k"`, the
+ * names its comparisons with literals, negations and `&&`/`||` combine. Undefined when it reads anything else (a call).
+ */
+function guardNames(e: Node): Node[] | undefined {
+  const c = unparen(e);
+  if (c.type === 'identifier' || c.type === 'selector_expression') return [c];
+  if (GUARD_LITERAL.has(c.type)) return [];
+  if (c.type === 'unary_expression' && c.childForFieldName('operator')?.text === '!') return guardNames(c.childForFieldName('operand')!);
+  const op = c.type === 'binary_expression' ? c.childForFieldName('operator')?.type : undefined;
+  if (op !== '&&' && op !== '||' && op !== '==' && op !== '!=') return undefined;
+  const l = guardNames(c.childForFieldName('left')!);
+  const r = l && guardNames(c.childForFieldName('right')!);
+  return l && r && [...l, ...r];
 }
 
 /**
