@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, isTestHandle, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -1268,8 +1268,10 @@ function coupledFailure(sender: Body, receiver: Body, sends: ChanOp[], index: Pa
  * `errc <- err; if err != nil { return }; data <- v` in the sender, its one send on errc, with the receiver leaving on
  * `if e := <-errc; e != nil { … }` (or `e := <-errc` before that `if`): the receiver leaves so only when the error it
  * was told is not nil, and the sender has then returned before it sends here (the value-or-error protocol, seen from
- * the receiver; toldFirst is the sender's side). Such ways out strand no send here: the predicate over ways out, or
- * undefined.
+ * the receiver; toldFirst is the sender's side). The same when every send on errc before the first one here is nil
+ * or a non-nil error right before a `return` (`if err != nil { errc <- err; return }; errc <- nil`), and when the
+ * receiver leaves by a check that stops on a non-nil error (`require.NoError(t, <-errc)`). Such ways out strand no
+ * send here: the predicate over ways out, or undefined.
  */
 function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
   if (!byDecl || sender.kind !== 'go' || sender.copies !== 1 || (sender.calls ?? 1) !== 1 || sender.fn !== receiver.fn) return undefined;
@@ -1277,34 +1279,91 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
   if (!first) return undefined;
   const res = receiver.fn.resolution();
   const notNil = (cond: Node | null | undefined) => (cond ? nonNilTest(unparen(cond)) : undefined);
+  /** The world of a local channel variable, unless the channel escapes. */
+  const worldOf = (ch: Node | null) => {
+    const d = ch?.type === 'identifier' ? res.declOf(ch) : undefined;
+    const world = d && byDecl.get(d);
+    return world && !world.escape ? { d: d!, world } : undefined;
+  };
   const told = new Set<Decl>();
   for (const st of blockStatements(sender.block)) {
     if (st.type !== 'send_statement' || st.endIndex > first.node.startIndex) continue;
     const value = st.childForFieldName('value');
-    const ch = st.childForFieldName('channel');
     const guard = statementAfter(st);
     const tested = guard?.type === 'if_statement' && !guard.childForFieldName('initializer') && !guard.childForFieldName('alternative') ? notNil(guard.childForFieldName('condition')) : undefined;
-    if (value?.type !== 'identifier' || ch?.type !== 'identifier' || tested?.text !== value.text) continue;
+    if (value?.type !== 'identifier' || tested?.text !== value.text) continue;
     const then = blockStatements(guard!.childForFieldName('consequence')!);
     if (then.length !== 1 || then[0].type !== 'return_statement') continue;
-    const d = res.declOf(ch);
-    const world = d && byDecl.get(d);
-    const others = world?.ops.filter((o) => o.kind === 'send' || o.kind === 'close') ?? [];
-    if (!world || world.escape || others.length !== 1 || others[0].node.id !== st.id) continue;
-    told.add(d!);
+    const w = worldOf(st.childForFieldName('channel'));
+    const others = w?.world.ops.filter((o) => o.kind === 'send' || o.kind === 'close') ?? [];
+    if (!w || others.length !== 1 || others[0].node.id !== st.id) continue;
+    told.add(w.d);
+  }
+  // `if err != nil { errc <- err; return }` … `errc <- nil`: each send on errc nil or an error the sender then leaves on.
+  for (const st of findBelow(sender.block, (n) => n.type === 'send_statement' && n.endIndex <= first.node.startIndex)) {
+    const w = worldOf(st.childForFieldName('channel'));
+    if (!w || told.has(w.d) || w.world.ops.includes(first)) continue;
+    const others = w.world.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
+    // Bodies are per channel world: compare the code they run.
+    if (others.some((o) => o.kind !== 'send' || o.body.block.id !== sender.block.id || o.node.endIndex > first.node.startIndex)) continue;
+    if (others.every((o) => unparen(o.node.childForFieldName('value')!).type === 'nil')) continue;
+    if (others.every((o) => unparen(o.node.childForFieldName('value')!).type === 'nil' || errorThenReturn(o.node, sender))) told.add(w.d);
   }
   if (told.size === 0) return undefined;
+  const toldBy = (x: Node, at: Node) => {
+    const v = x.type === 'identifier' ? sourceValue(x, receiver, at) : x;
+    const ch = v && receiveOperand(unparen(v));
+    const d = ch?.type === 'identifier' ? res.declOf(ch) : undefined;
+    return d !== undefined && told.has(d);
+  };
   return (n: Node) => {
     if (!WAY_OUT_STATEMENTS.has(n.type)) return false;
+    // `require.NoError(t, <-errc)` (or of `e := <-errc`): a check that stops only on a non-nil error.
+    const call = n.type === 'expression_statement' ? n.namedChild(0) : null;
+    if (call?.type === 'call_expression' && callEnd(n) === 'maybe-goroutine') {
+      return checkArguments(call).some((a) => toldBy(unparen(a), n) && nilCheckStops(n, unparen(a).text));
+    }
     let ifs: Node | null = n.parent;
     while (ifs && ifs.type !== 'if_statement' && ifs.id !== receiver.block.id) ifs = ifs.parent;
     if (ifs?.type !== 'if_statement' || !contains(ifs.childForFieldName('consequence')!, n)) return false;
     const x = notNil(ifs.childForFieldName('condition'));
-    const v = x && sourceValue(x, receiver, ifs);
-    const ch = v && receiveOperand(v);
-    const d = ch?.type === 'identifier' ? res.declOf(ch) : undefined;
-    return d !== undefined && told.has(d);
+    return !!x && toldBy(x, ifs);
   };
+}
+
+/**
+ * `case v, ok := <-rows: if !ok { return … }` where the sender closes rows only by a `defer close(rows)` of its own
+ * body: rows is closed as the sender returns, so a way out on its close comes when the sender has nothing left to send.
+ * The predicate over ways out, or undefined.
+ */
+function closedAsSenderReturns(sender: Body, receiver: Body, byDecl: WorldsByDecl | undefined): ((n: Node) => boolean) | undefined {
+  if (!byDecl || sender.kind !== 'go' || sender.copies !== 1 || sender.fn !== receiver.fn) return undefined;
+  const res = receiver.fn.resolution();
+  const stop = (p: Node) => p.id === receiver.block.id;
+  return (n: Node) => {
+    if (!WAY_OUT_STATEMENTS.has(n.type)) return false;
+    for (let at: Node = n, ifs = ifTaken(n, stop); ifs; at = ifs, ifs = ifTaken(at, stop)) {
+      const c = unparen(ifs.childForFieldName('condition')!);
+      const ok = c.type === 'unary_expression' && operatorOf(c) === '!' ? unparen(c.childForFieldName('operand')!) : undefined;
+      const okDecl = ok?.type === 'identifier' ? res.declOf(ok) : undefined;
+      if (!okDecl) continue;
+      // The channel whose receive declares ok: `v, ok := <-rows` (a statement or a select case).
+      const world = [...byDecl.values()].find((w) => w.ops.some((o) => o.kind === 'recv' && o.okDecl === okDecl));
+      const closes = world?.ops.filter((o) => o.kind === 'close') ?? [];
+      return closes.length > 0 && closes.every((o) => o.deferred && o.body.block.id === sender.block.id && o.node.parent?.type === 'defer_statement' && statementHolder(o.node.parent)?.id === sender.block.id);
+    }
+    return false;
+  };
+}
+
+/** `errc <- err` right before a `return`, err known not nil there (an `if err != nil` around it) or a new error. */
+function errorThenReturn(send: Node, sender: Body): boolean {
+  const value = send.childForFieldName('value');
+  if (!value || statementAfter(send)?.type !== 'return_statement') return false;
+  const v = unparen(value);
+  if (v.type === 'call_expression' && MADE_ERROR.test(calleeText(v) ?? '')) return true;
+  const guard = v.type === 'identifier' ? ifTaken(send, (p) => p.id === sender.block.id) : undefined;
+  return !!guard && conjuncts(guard.childForFieldName('condition')!).some((c) => nilTestOperand(unparen(c), '!=')?.text === v.text);
 }
 
 /**
@@ -1846,6 +1905,31 @@ function excludesNil(test: Node, err: string): boolean {
   if (t.type !== 'binary_expression' || t.childForFieldName('operator')?.type !== '!=') return false;
   const [l, r] = [unparen(t.childForFieldName('left')!).text, unparen(t.childForFieldName('right')!).text];
   return (l === err && r === 'nil') || (r === err && l === 'nil');
+}
+
+/**
+ * net/http's package functions that serve on a server no one else holds: they return only a non-nil error ("always
+ * returns a non-nil error"), and never http.ErrServerClosed, since nothing can shut that server down.
+ */
+const HTTP_SERVE_FUNCTION = /^http\.(ListenAndServe|ListenAndServeTLS|Serve|ServeTLS)$/;
+
+/**
+ * `if err := http.ListenAndServe(addr, h); err != nil && !errors.Is(err, http.ErrServerClosed) { … }` (or with the
+ * assignment the statement before): an if whose branch runs whenever the call returns, so skipping it never happens.
+ */
+function alwaysTakenServeCheck(ifs: Node): boolean {
+  if (ifs.type !== 'if_statement') return false;
+  const init = ifs.childForFieldName('initializer');
+  const st = init ?? statementBefore(ifs);
+  if (st?.type !== 'short_var_declaration' && st?.type !== 'assignment_statement') return false;
+  const left = listItems(st.childForFieldName('left'));
+  const right = listItems(st.childForFieldName('right'));
+  const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
+  const err = left.length === 1 ? left[0] : undefined;
+  if (err?.type !== 'identifier' || call?.type !== 'call_expression' || !HTTP_SERVE_FUNCTION.test(calleeText(call) ?? '')) return false;
+  if (!importsPackage(ifs.tree.rootNode, 'http')) return false;
+  const tests = conjuncts(ifs.childForFieldName('condition')!);
+  return tests.length > 0 && tests.every((t) => excludesNil(t, err.text) || excludesServerClosed(t, err.text));
 }
 
 /** `err := X.Serve(lis)` or `err = X.Serve(lis)` (one name, one call of a SERVE_METHOD): X's text and err's name. */
@@ -2561,7 +2645,8 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     const skipped = new Set<number>();
     // `require.NoError(t, s.Stop())` for a package function whose every return gives nil: that check cannot fail.
     const cannotFail = receiver && index ? (n: Node) => { const c = n.type === 'expression_statement' ? checkedCall({ node: n, kind: 'return' }) : undefined; return c !== undefined && onlyNilError(c, receiver, index); } : undefined;
-    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, cannotFail, (n: Node) => skipped.has(n.id));
+    const closedLast = receiver && senders.length === 1 ? closedAsSenderReturns(senders[0], receiver, byDecl) : undefined;
+    const ignore = anyOf(imminent?.untaken, fits, completed, coupled, told, unstarted, cannotFail, closedLast, (n: Node) => skipped.has(n.id));
     const stops = receiver ? [...stopSignals(world, senders, receiver, byDecl), ...serverStops(senders, receiver, sends, index)] : [];
     const waitsForAll = waited ? (st: Node) => st.id === waited.id : undefined;
     const closedTests = receiver ? zeroWhenClosed(receiver, receives, sends) : [];
@@ -3060,11 +3145,17 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     const own = senderOps.filter((o) => o.body === sender);
     // `if err := ctx.Err(); err != nil { return err }` on a context nothing ends where the sender runs: no way out.
     const impossibleIf = sender ? neverDoneErrCheck(sender, index) : undefined;
+    // The count of the path last counted, for errorToldOnChannel (which receive takes the error).
+    let counted = 0;
     const judge = (failExits: boolean) =>
       untilKnowable(
-        (ignore) => (sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards, impossibleIf }) : { min: 0, witness: undefined }),
+        (ignore) => {
+          const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards, impossibleIf }) : { min: 0, witness: undefined };
+          counted = s.min;
+          return s;
+        },
         (s) => need(s.min) > s.min,
-        (w) => !sender || knowableExit(w, sender, receiver, recvs[0], own, index),
+        (w) => !sender || (knowableExit(w, sender, receiver, recvs[0], own, index) && !errorToldOnChannel(w, sender, receiver, recvs, senderOps, counted, world.chan.make)),
         skip,
       );
     let s = judge(false);
@@ -3222,15 +3313,18 @@ function sourceValue(id: Node, fn: Body, at?: Node): Node | undefined {
  * (`ln.Accept()` failing once the receiver's deferred `ln.Close()` runs).
  */
 /**
- * `errc <- err; if err != nil { return }; data <- v` with a receiver that takes errc before data: the sender
- * reports the reason for its early exit on another channel first, and the receiver reads it before it waits here
- * (the value-or-error protocol). The exit is the receiver's to handle, not a way to strand it.
+ * `errc <- err; if err != nil { return }; data <- v` (or `if err != nil { errc <- err; return }`, the send a statement
+ * before the exit) with a receiver that takes errc before data: the sender reports the reason for its early exit on
+ * another channel first, and the receiver reads it before it waits here (the value-or-error protocol). The exit is
+ * the receiver's to handle, not a way to strand it.
  */
-function toldFirst(conds: Node[], at: Node, sender: Body, receiver: Body, recv: ChanOp): boolean {
+function toldFirst(conds: Node[], at: Node, exit: Node, sender: Body, receiver: Body, recv: ChanOp): boolean {
   const names = new Set(conds.flatMap((c) => [c, ...c.descendantsOfType('identifier')]).filter((n): n is Node => n?.type === 'identifier').map((n) => n.text));
   if (names.size === 0 || sender.fn !== receiver.fn) return false;
   const res = sender.fn.resolution();
-  const told = findBelow(sender.block, (n) => n.type === 'send_statement' && n.endIndex <= at.startIndex).filter((snd) => {
+  const before: Node[] = [];
+  for (let st = statementBefore(exit); st; st = statementBefore(st)) if (st.type === 'send_statement') before.push(st);
+  const told = [...findBelow(sender.block, (n) => n.type === 'send_statement' && n.endIndex <= at.startIndex), ...before].filter((snd) => {
     const value = snd.childForFieldName('value');
     return value !== null && [value, ...value.descendantsOfType('identifier')].some((n) => n?.type === 'identifier' && names.has(n.text));
   });
@@ -3549,7 +3643,7 @@ function errorReturnChecked(w: Witness, sender: Body, receiver: Body, recv: Chan
   // The error returned: the last result, known not nil.
   const last = listItems(w.node.namedChild(0)).at(-1);
   const r = last ? unparen(last) : undefined;
-  const made = r?.type === 'call_expression' && /^(fmt\.Errorf|errors\.(New|Wrap|Wrapf|Join|Errorf))$/.test(calleeText(r) ?? '');
+  const made = r?.type === 'call_expression' && MADE_ERROR.test(calleeText(r) ?? '');
   const isNotNil = (cond: Node | null, x: string) => !!cond && nilTestOperand(unparen(cond), '!=')?.text === x;
   const guard = r?.type === 'identifier' ? ifTaken(w.node, (p) => p.id === sender.block.id) : undefined;
   if (!made && !(guard && isNotNil(guard.childForFieldName('condition'), r!.text))) return false;
@@ -3577,8 +3671,86 @@ function errorReturnChecked(w: Witness, sender: Body, receiver: Body, recv: Chan
   return false;
 }
 
+/** Calls that make a new, non-nil error. */
+const MADE_ERROR = /^(fmt\.Errorf|errors\.(New|Wrap|Wrapf|Join|Errorf))$/;
+
+/**
+ * `if err != nil { errs <- err; return }`: a sender whose short path ends by telling its error on this very channel,
+ * against a receiver that stops on a non-nil error where it takes that value (`require.NoError(t, <-errs)`, another
+ * library's assertion that the value is nil, `if err := <-errs; err != nil { t.Fatal(err) }`): the receiver has left
+ * before the receive that would wait for the values the sender did not send. `min` is the short path's count: the
+ * error is the min-th value, taken by the receives with min - 1 before them.
+ */
+function errorToldOnChannel(w: Witness, sender: Body, receiver: Body, recvs: ChanOp[], sends: readonly ChanOp[], min: number, make: Node): boolean {
+  if (w.kind !== 'return' || min < 1) return false;
+  const prev = statementBefore(w.node);
+  if (!prev || !sends.some((o) => o.kind === 'send' && o.body === sender && o.node.id === prev.id) || !errorThenReturn(prev, sender)) return false;
+  const nodes = recvs.map((o) => o.node);
+  const taking = recvs.filter((o) => maxCountBefore(receiver.block, nodes, o.node, make) === min - 1);
+  return taking.length > 0 && taking.every((o) => stopsOnError(o.node));
+}
+
+/**
+ * Does the receiver stop when the receive `recv` (`<-errs`) gets a non-nil error: a check of it that ends the test's
+ * goroutine then (`require.NoError(t, <-errs)`), or `err := <-errs` (`err = <-errs`, `if err := <-errs; …`) followed
+ * by such a check of err or by `if err != nil { … }` that returns or ends the goroutine?
+ */
+function stopsOnError(recv: Node): boolean {
+  let e = recv;
+  while (e.parent?.type === 'parenthesized_expression') e = e.parent;
+  const p = e.parent;
+  if (p?.type === 'argument_list' && p.parent?.parent?.type === 'expression_statement') return nilCheckStops(p.parent.parent, e.text);
+  const st = p?.type === 'expression_list' ? p.parent : undefined;
+  if ((st?.type !== 'short_var_declaration' && st?.type !== 'assignment_statement') || st.childForFieldName('right')?.id !== p!.id || p!.namedChildCount !== 1) return false;
+  const left = listItems(st.childForFieldName('left'));
+  const err = left.length === 1 ? left[0] : undefined;
+  if (err?.type !== 'identifier' || err.text === '_') return false;
+  const ifs = st.parent?.type === 'if_statement' && st.parent.childForFieldName('initializer')?.id === st.id ? st.parent : statementAfter(st);
+  if (ifs?.type === 'if_statement' && (ifs.id === st.parent?.id || !ifs.childForFieldName('initializer'))) {
+    const cond = unparen(ifs.childForFieldName('condition')!);
+    const last = blockStatements(ifs.childForFieldName('consequence')).at(-1);
+    return nilTestOperand(cond, '!=')?.text === err.text && !!last && (last.type === 'return_statement' || isTerminatingCall(last));
+  }
+  return ifs?.type === 'expression_statement' && nilCheckStops(ifs, err.text);
+}
+
+/** Checks that a value is nil, by method name: testify's `require` (and a suite's `Require()`), gotest.tools' `NilError`. */
+const NIL_CHECK = /^(NoError|NilError|Nil)f?$/;
+/** Checkers of another library's assertion that a value is nil: `test.That(t, err, test.ShouldBeNil)`, gocheck's `IsNil`. */
+const NIL_CHECKER = /(^|\.)(ShouldBeNil|IsNil)$/;
+
+/**
+ * Does the call statement `stmt`, which checks the value written `checked` (one of its arguments), end the test's
+ * goroutine when that value is a non-nil error? `t.Fatal(…)` always does; `require.NoError(t, v)`,
+ * `s.Require().NoError(v)`, gocheck's `c.Assert(v, IsNil)` when it is not nil; so does an assertion of another
+ * package given the test handle that checks for nil (`test.That(t, v, test.ShouldBeNil)`, gotest.tools'
+ * `assert.NilError(t, v)`), whose source is not read. testify's `assert.NoError` goes on.
+ */
+function nilCheckStops(stmt: Node, checked: string): boolean {
+  const call = stmt.namedChild(0);
+  if (call?.type !== 'call_expression') return false;
+  const args = (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => a !== null);
+  if (!args.some((a) => unparen(a).text === checked)) return false;
+  const end = callEnd(stmt);
+  if (end === 'goroutine') return true;
+  const f = unparen(call.childForFieldName('function')!);
+  const method = f.type === 'selector_expression' ? f.childForFieldName('field')?.text ?? '' : '';
+  if (end === 'maybe-goroutine') {
+    // gocheck's `c.Assert(v, IsNil)` checks its first argument; the others (`require.NoError(t, v)`) the one after the handle.
+    if (method === 'Assert') return args.some((a) => NIL_CHECKER.test(a.text)) && unparen(args[0]).text === checked;
+    const first = checkArguments(call)[0];
+    return NIL_CHECK.test(method) && first !== undefined && unparen(first).text === checked;
+  }
+  if (end !== undefined || f.type !== 'selector_expression') return false;
+  const pkg = unparen(f.childForFieldName('operand')!);
+  if (pkg.type !== 'identifier' || !importsPackage(stmt.tree.rootNode, pkg.text) || !args.some(isTestHandle)) return false;
+  if (pkg.text === 'assert') return method === 'NilError';
+  return NIL_CHECK.test(method) || args.some((a) => NIL_CHECKER.test(a.text));
+}
+
 function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, chanOps: ChanOp[], index?: PackageIndex): boolean {
   if (errorReturnChecked(w, sender, receiver, recv)) return false;
+  if (w.kind === 'if' && alwaysTakenServeCheck(w.node)) return false;
   // `require.NoError(t, s.Stop())` for a package function whose one result, an error, is nil in every return.
   const direct = checkedCall(w);
   if (direct && index && onlyNilError(direct, sender, index)) return false;
@@ -3598,7 +3770,7 @@ function knowableExit(w: Witness, sender: Body, receiver: Body, recv: ChanOp, ch
   const decided = decidingCondition(w, sender);
   if (!decided) return true;
   const { at, conds } = decided;
-  if (toldFirst(conds, at, sender, receiver, recv)) return false;
+  if (toldFirst(conds, at, w.node, sender, receiver, recv)) return false;
   if (learnedFirst(conds, at, sender, receiver, recv)) return false;
   const errs = conds.map(errorTests);
   // `if ch != nil { ch <- v }`: the channel was made, so the branch that skips the send is never taken.

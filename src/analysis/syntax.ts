@@ -295,7 +295,7 @@ const TEST_HANDLE_TYPE = /^\*?(testing\.(T|B|F|TB)|\w*check\.C)$/;
  * Is `x` (the operand of `x.Fatal`) a test's handle: named t/b/tb, a parameter of a test handle type, or a testify
  * suite's `s.T()`?
  */
-function isTestHandle(x: Node): boolean {
+export function isTestHandle(x: Node): boolean {
   if (x.type === 'call_expression') return /\.T$/.test(x.childForFieldName('function')?.text ?? '') && x.childForFieldName('arguments')?.namedChildCount === 0;
   if (x.type !== 'identifier') return false;
   if (TEST_HANDLE_NAMES.has(x.text)) return true;
