@@ -800,7 +800,8 @@ const NEVER_WAITS = /^(len|cap|append|make|new|copy|delete|min|max|string|byte|r
 
 /**
  * `ctx, cancel := context.WithTimeout(parent, d)` … `go func() { ch <- call(ctx, …) }()` … `case <-time.After(d):`:
- * every call the goroutine makes before its last send is given ctx, or cannot wait (NEVER_WAITS), and it has no
+ * every call the goroutine makes before its last send is given ctx, or cannot wait (NEVER_WAITS, a test's check, a
+ * release, another package's constructor), and it has no
  * loop, select or receive, so it is done once ctx's deadline has passed; the timer, started after ctx with the same
  * duration, fires no sooner: the send is made before that case can win. (A call that ignores the context it is
  * given is beyond what golint-chan can see.)
@@ -818,13 +819,8 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     const st = statementOf(call);
     return st?.type === 'short_var_declaration' && st.parent?.parent?.id === block.id && deadlineOfStatement(st) !== undefined;
   };
-  // An argument-less call given as an argument (`lift.AckPolicyAll()`, `time.Now()`): it builds a value.
-  const builds = (call: Node) => call.parent?.type === 'argument_list' && call.childForFieldName('arguments')?.namedChildCount === 0;
   for (const call of calls) {
-    const f = unparen(call.childForFieldName('function')!);
-    if (['slice_type', 'array_type', 'map_type', 'pointer_type', 'channel_type', 'func_literal'].includes(f.type) || NEVER_WAITS.test(f.text)) continue;
-    // A deferred call runs once the goroutine returns, after its send.
-    if (ownContext(call) || builds(call) || statementOf(call)?.type === 'defer_statement') continue;
+    if (ownContext(call) || cannotWait(call, res)) continue;
     const given = (call.childForFieldName('arguments')?.namedChildren ?? []).map((a) => (a?.type === 'identifier' ? res.declOf(a) : undefined)).find((d) => d !== undefined && (ctx === undefined || d === ctx) && deadlineOf(d) !== undefined);
     if (!given) return undefined;
     ctx = given;
@@ -852,6 +848,107 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
     // itself once it runs: `ctx, cancel := context.WithTimeout(…, 5*time.Second)` against `time.After(10*time.Second)`).
     const after = argumentValue(d, receiverConstants);
     return before !== undefined && after !== undefined && (ownDeadline ? after > before : after >= before);
+  };
+}
+
+/**
+ * A call a goroutine makes that cannot keep it waiting: a conversion, a builtin or NEVER_WAITS; an argument-less call
+ * given as an argument (`lift.AckPolicyAll()`, `time.Now()`), which builds a value; a deferred call (it runs once the
+ * goroutine returns); a test's check (`require.NoError(t, err)`, `assert.False(t, ok)`, `t.Errorf(…)`), which ends the
+ * goroutine or goes on; a release (`lock.Unlock()`, `mu.RUnlock()`); another package's constructor (`flock.New(path)`).
+ */
+function cannotWait(call: Node, res: Resolution): boolean {
+  const f = unparen(call.childForFieldName('function')!);
+  if (['slice_type', 'array_type', 'map_type', 'pointer_type', 'channel_type', 'func_literal'].includes(f.type) || NEVER_WAITS.test(f.text)) return true;
+  if (call.parent?.type === 'argument_list' && call.childForFieldName('arguments')?.namedChildCount === 0) return true;
+  const st = statementOf(call);
+  if (st?.type === 'defer_statement') return true;
+  if (st?.type === 'expression_statement' && st.namedChild(0)?.id === call.id && callEnd(st) !== undefined) return true;
+  if (f.type !== 'selector_expression') return false;
+  const x = unparen(f.childForFieldName('operand')!);
+  const method = f.childForFieldName('field')?.text ?? '';
+  if (/^R?Unlock$/.test(method)) return true;
+  if (x.type !== 'identifier') return false;
+  if (res.declOf(x)) return isTestHandle(x) && /^(Log|Error|Skip)f?$/.test(method);
+  return importsPackage(call.tree.rootNode, x.text) && (x.text === 'assert' || /^New\w*$/.test(method));
+}
+
+/** The shortest timer cancelledFirst takes for a watchdog: one second, in nanoseconds. */
+const WATCHDOG = 1e9;
+
+/** Contexts made to be cancelled: `context.WithCancel`, `WithCancelCause`, `WithTimeout`, `WithDeadline`. */
+const CANCELABLE_CONTEXT = /^context\.(WithCancel|WithCancelCause|WithTimeout|WithDeadline)$/;
+
+/**
+ * `ctx, cancel := context.WithCancel(…)` … `go func() { done <- informer.Run(ctx) }()` … `cancel()` … `case
+ * <-time.After(d): t.Fatal(…)`: the receiver cancels, before it waits, the context that every call the goroutine
+ * makes before its send is given (or that made the value the call is a method of: `job := NewJob(ctx, …)`, then
+ * `job.Start()`, or a struct literal handed to the call holds: `srv := &server{ctx: ctx}`). A call given a context
+ * returns once it is done, so the send comes before a timer of a second or more, started after the cancel, can win;
+ * a call that ignores its context, the bug such a test guards against, keeps the goroutine inside it, not at the send.
+ */
+function cancelledFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
+  const go = sender.goStmt;
+  if (sender.kind !== 'go' || sender.copies !== 1 || !go || sends.length === 0 || sends.some((o) => o.body !== sender)) return undefined;
+  if (sender.fn !== receiver.fn || !contains(receiver.block, go)) return undefined;
+  const block = sender.block;
+  const receives = (n: Node) => n.type === 'unary_expression' && n.childForFieldName('operator')?.type === '<-';
+  if (findBelow(block, (n) => n.type === 'for_statement' || n.type === 'select_statement' || n.type === 'go_statement' || receives(n)).length > 0) return undefined;
+  const res = sender.fn.resolution();
+  const last = Math.max(...sends.map((o) => o.node.endIndex));
+  /** A cancelable context declared outside the goroutine. */
+  const cancelable = (x: Node | null | undefined): Decl | undefined => {
+    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
+    const decl = d && !contains(block, d.node) ? declaringStatement(d) : undefined;
+    const made = decl?.childForFieldName('right')?.namedChild(0);
+    return made?.type === 'call_expression' && CANCELABLE_CONTEXT.test(made.childForFieldName('function')?.text ?? '') ? d : undefined;
+  };
+  /** The cancelable context a call is given: as an argument, or as a field of a struct literal a local argument holds (`srv := &server{ctx: ctx}`). */
+  const contextOf = (call: Node): Decl | undefined => {
+    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
+      const d = cancelable(a);
+      if (d) return d;
+      let init = a?.type === 'identifier' ? res.declOf(a)?.init : undefined;
+      if (init && unparen(init).type === 'unary_expression' && operatorOf(unparen(init)) === '&') init = unparen(init).childForFieldName('operand') ?? undefined;
+      const body = init && unparen(init).type === 'composite_literal' ? unparen(init).childForFieldName('body') : null;
+      for (const el of body?.namedChildren ?? []) {
+        const v = el?.type === 'keyed_element' ? el.namedChild(el.namedChildCount - 1)?.namedChild(0) : undefined;
+        const c = v ? cancelable(unparen(v)) : undefined;
+        if (c) return c;
+      }
+    }
+    return undefined;
+  };
+  let ctx: Decl | undefined;
+  for (const call of findBelow(block, (n) => n.type === 'call_expression' && n.startIndex < last)) {
+    if (cannotWait(call, res)) continue;
+    let d = contextOf(call);
+    const f = unparen(call.childForFieldName('function')!);
+    const x = !d && f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
+    const made = x?.type === 'identifier' ? res.declOf(x)?.init : undefined;
+    if (!d && made && unparen(made).type === 'call_expression') d = contextOf(unparen(made));
+    if (!d || (ctx !== undefined && d !== ctx)) return undefined;
+    ctx = d;
+  }
+  const cancel = ctx && listItems(declaringStatement(ctx)!.childForFieldName('left'))[1];
+  const cancelDecl = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
+  if (!cancelDecl || !neverReassigned(ctx!) || !neverReassigned(cancelDecl)) return undefined;
+  const cancels = (st: Node) => st.type === 'expression_statement' && st.namedChild(0)?.type === 'call_expression' && unparen(st.namedChild(0)!.childForFieldName('function')!).type === 'identifier' && res.declOf(unparen(st.namedChild(0)!.childForFieldName('function')!)) === cancelDecl;
+  const constOf = constantsIn(receiver.fn.resolution());
+  return (comm) => {
+    const op = communicationReceiveOperand(comm);
+    const u = op && unparen(op);
+    if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return false;
+    // A watchdog of a second or more, its duration known: it is there to catch a call that ignores its context, not
+    // to race one that winds down (a shorter or unknown timer may be what the call's own shutdown takes).
+    const d = u.childForFieldName('arguments')?.namedChild(0);
+    const after = d ? argumentValue(d, constOf) : undefined;
+    if (after === undefined || after < WATCHDOG) return false;
+    const select = comm.parent?.parent;
+    if (select?.type !== 'select_statement' || !contains(receiver.block, select)) return false;
+    // `cancel()` a statement before the select in its list, after the go statement.
+    for (let st = statementBefore(select); st && st.startIndex >= go.endIndex; st = statementBefore(st)) if (cancels(st)) return true;
+    return false;
   };
 }
 
@@ -2623,6 +2720,7 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       receiver && relievingCase(world, senders, receiver, byDecl),
       ordered && producedByCall(world, ordered, receiver!),
       ordered && deadlineFirst(ordered, receiver!, sends),
+      ordered && cancelledFirst(ordered, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver, index),
       receiver && neverDoneCase(receiver, index),
