@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, isTestHandle, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, isTestHandle, isFailureReport, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -838,10 +838,7 @@ function deadlineFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: N
   const before = argumentValue(deadline, constOf);
   const receiverConstants = constantsIn(receiver.fn.resolution());
   return (comm) => {
-    const op = communicationReceiveOperand(comm);
-    const u = op && unparen(op);
-    if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return false;
-    const d = u.childForFieldName('arguments')?.namedChild(0);
+    const d = timeAfterDuration(comm);
     if (!d || ctx!.node.startIndex >= comm.startIndex || !contains(receiver.block, comm)) return false;
     if (d.text === deadline.text && !ownDeadline) return true;
     // Known durations: the timer lasts longer than the deadline (strictly, for a context the goroutine makes
@@ -873,6 +870,14 @@ function cannotWait(call: Node, res: Resolution): boolean {
   return importsPackage(call.tree.rootNode, x.text) && (x.text === 'assert' || /^New\w*$/.test(method));
 }
 
+/** `d` of a select communication `<-time.After(d)`. */
+function timeAfterDuration(comm: Node): Node | undefined {
+  const op = communicationReceiveOperand(comm);
+  const u = op && unparen(op);
+  if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return undefined;
+  return u.childForFieldName('arguments')?.namedChild(0) ?? undefined;
+}
+
 /** The shortest timer cancelledFirst takes for a watchdog: one second, in nanoseconds. */
 const WATCHDOG = 1e9;
 
@@ -884,7 +889,8 @@ const CANCELABLE_CONTEXT = /^context\.(WithCancel|WithCancelCause|WithTimeout|Wi
  * <-time.After(d): t.Fatal(…)`: the receiver cancels, before it waits, the context that every call the goroutine
  * makes before its send is given (or that made the value the call is a method of: `job := NewJob(ctx, …)`, then
  * `job.Start()`, or a struct literal handed to the call holds: `srv := &server{ctx: ctx}`). A call given a context
- * returns once it is done, so the send comes before a timer of a second or more, started after the cancel, can win;
+ * returns once it is done, so the send comes before a watchdog (a timer of a second or more whose case fails the
+ * test), started after the cancel, can win;
  * a call that ignores its context, the bug such a test guards against, keeps the goroutine inside it, not at the send.
  */
 function cancelledFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
@@ -933,18 +939,24 @@ function cancelledFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: 
   const cancel = ctx && listItems(declaringStatement(ctx)!.childForFieldName('left'))[1];
   const cancelDecl = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
   if (!cancelDecl || !neverReassigned(ctx!) || !neverReassigned(cancelDecl)) return undefined;
-  const cancels = (st: Node) => st.type === 'expression_statement' && st.namedChild(0)?.type === 'call_expression' && unparen(st.namedChild(0)!.childForFieldName('function')!).type === 'identifier' && res.declOf(unparen(st.namedChild(0)!.childForFieldName('function')!)) === cancelDecl;
+  /** `cancel()` as a statement. */
+  const cancels = (st: Node) => {
+    const call = st.type === 'expression_statement' ? st.namedChild(0) : null;
+    const f = call?.type === 'call_expression' ? unparen(call.childForFieldName('function')!) : undefined;
+    return f?.type === 'identifier' && res.declOf(f) === cancelDecl;
+  };
   const constOf = constantsIn(receiver.fn.resolution());
   return (comm) => {
-    const op = communicationReceiveOperand(comm);
-    const u = op && unparen(op);
-    if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return false;
     // A watchdog of a second or more, its duration known: it is there to catch a call that ignores its context, not
     // to race one that winds down (a shorter or unknown timer may be what the call's own shutdown takes).
-    const d = u.childForFieldName('arguments')?.namedChild(0);
+    const d = timeAfterDuration(comm);
     const after = d ? argumentValue(d, constOf) : undefined;
     if (after === undefined || after < WATCHDOG) return false;
-    const select = comm.parent?.parent;
+    // A watchdog fails the test when it fires (`t.Fatal("did not stop")`); a timer the test expects to win (an empty
+    // case beside `case <-done: t.Error("returned too soon")`) says the call does not return at once.
+    const clause = comm.parent;
+    if (clause?.type !== 'communication_case' || !caseStatements(clause).some((st) => isFailureReport(st) || isTestFailureExit(st))) return false;
+    const select = clause.parent;
     if (select?.type !== 'select_statement' || !contains(receiver.block, select)) return false;
     // `cancel()` a statement before the select in its list, after the go statement.
     for (let st = statementBefore(select); st && st.startIndex >= go.endIndex; st = statementBefore(st)) if (cancels(st)) return true;

@@ -67,6 +67,22 @@ func RunStopsQuickly(t testing.TB, run func(context.Context) error) error {
 	}
 }
 
+// RunHoldsOn cancels first but expects the call to hold on for a second (the timer's case is the expected path, the
+// value's the failure): the call does not return at once, and once the timer wins nobody takes its result (reported).
+func RunHoldsOn(t testing.TB, run func(context.Context) error) {
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() {
+		done <- run(ctx) // want "^goroutine may block forever sending on unbuffered channel done: RunHoldsOn stops receiving when `case <-time.After\\(time.Second\\)` wins$"
+	}()
+	cancel()
+	select {
+	case <-time.After(time.Second): // related `RunHoldsOn stops receiving from done here`
+	case <-done:
+		t.Error("run returned before its grace period")
+	}
+}
+
 // RunCancelledLater cancels only as it returns (deferred): the worker runs on while the timer can win (reported).
 func RunCancelledLater(t testing.TB, run func(context.Context) error) error {
 	ctx, cancel := context.WithCancel(context.Background())

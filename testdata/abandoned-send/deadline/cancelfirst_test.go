@@ -47,3 +47,13 @@ func TestRunStopsQuicklyStrandsASlowShutdown(t *testing.T) {
 	}
 	leakcheck.Leaks(t, 1, func() { go RunStopsQuickly(leakcheck.StopT{}, slow) })
 }
+
+// A call that holds on past the one-second timer: the test moves on, and the result is never taken.
+func TestRunHoldsOnStrandsTheResult(t *testing.T) {
+	holds := func(ctx context.Context) error {
+		<-ctx.Done()
+		time.Sleep(time.Second + 20*time.Millisecond)
+		return ctx.Err()
+	}
+	leakcheck.Leaks(t, 1, func() { RunHoldsOn(t, holds) })
+}
