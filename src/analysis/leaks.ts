@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, isTestHandle, isFailureReport, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, isTestHandle, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -876,92 +876,6 @@ function timeAfterDuration(comm: Node): Node | undefined {
   const u = op && unparen(op);
   if (u?.type !== 'call_expression' || u.childForFieldName('function')?.text !== 'time.After') return undefined;
   return u.childForFieldName('arguments')?.namedChild(0) ?? undefined;
-}
-
-/** The shortest timer cancelledFirst takes for a watchdog: one second, in nanoseconds. */
-const WATCHDOG = 1e9;
-
-/** Contexts made to be cancelled: `context.WithCancel`, `WithCancelCause`, `WithTimeout`, `WithDeadline`. */
-const CANCELABLE_CONTEXT = /^context\.(WithCancel|WithCancelCause|WithTimeout|WithDeadline)$/;
-
-/**
- * `ctx, cancel := context.WithCancel(…)` … `go func() { done <- informer.Run(ctx) }()` … `cancel()` … `case
- * <-time.After(d): t.Fatal(…)`: the receiver cancels, before it waits, the context that every call the goroutine
- * makes before its send is given (or that made the value the call is a method of: `job := NewJob(ctx, …)`, then
- * `job.Start()`, or a struct literal handed to the call holds: `srv := &server{ctx: ctx}`). A call given a context
- * returns once it is done, so the send comes before a watchdog (a timer of a second or more whose case fails the
- * test), started after the cancel, can win;
- * a call that ignores its context, the bug such a test guards against, keeps the goroutine inside it, not at the send.
- */
-function cancelledFirst(sender: Body, receiver: Body, sends: ChanOp[]): ((comm: Node) => boolean) | undefined {
-  const go = sender.goStmt;
-  if (sender.kind !== 'go' || sender.copies !== 1 || !go || sends.length === 0 || sends.some((o) => o.body !== sender)) return undefined;
-  if (sender.fn !== receiver.fn || !contains(receiver.block, go)) return undefined;
-  const block = sender.block;
-  const receives = (n: Node) => n.type === 'unary_expression' && n.childForFieldName('operator')?.type === '<-';
-  if (findBelow(block, (n) => n.type === 'for_statement' || n.type === 'select_statement' || n.type === 'go_statement' || receives(n)).length > 0) return undefined;
-  const res = sender.fn.resolution();
-  const last = Math.max(...sends.map((o) => o.node.endIndex));
-  /** A cancelable context declared outside the goroutine. */
-  const cancelable = (x: Node | null | undefined): Decl | undefined => {
-    const d = x?.type === 'identifier' ? res.declOf(x) : undefined;
-    const decl = d && !contains(block, d.node) ? declaringStatement(d) : undefined;
-    const made = decl?.childForFieldName('right')?.namedChild(0);
-    return made?.type === 'call_expression' && CANCELABLE_CONTEXT.test(made.childForFieldName('function')?.text ?? '') ? d : undefined;
-  };
-  /** The cancelable context a call is given: as an argument, or as a field of a struct literal a local argument holds (`srv := &server{ctx: ctx}`). */
-  const contextOf = (call: Node): Decl | undefined => {
-    for (const a of call.childForFieldName('arguments')?.namedChildren ?? []) {
-      const d = cancelable(a);
-      if (d) return d;
-      let init = a?.type === 'identifier' ? res.declOf(a)?.init : undefined;
-      if (init && unparen(init).type === 'unary_expression' && operatorOf(unparen(init)) === '&') init = unparen(init).childForFieldName('operand') ?? undefined;
-      const body = init && unparen(init).type === 'composite_literal' ? unparen(init).childForFieldName('body') : null;
-      for (const el of body?.namedChildren ?? []) {
-        const v = el?.type === 'keyed_element' ? el.namedChild(el.namedChildCount - 1)?.namedChild(0) : undefined;
-        const c = v ? cancelable(unparen(v)) : undefined;
-        if (c) return c;
-      }
-    }
-    return undefined;
-  };
-  let ctx: Decl | undefined;
-  for (const call of findBelow(block, (n) => n.type === 'call_expression' && n.startIndex < last)) {
-    if (cannotWait(call, res)) continue;
-    let d = contextOf(call);
-    const f = unparen(call.childForFieldName('function')!);
-    const x = !d && f.type === 'selector_expression' ? unparen(f.childForFieldName('operand')!) : undefined;
-    const made = x?.type === 'identifier' ? res.declOf(x)?.init : undefined;
-    if (!d && made && unparen(made).type === 'call_expression') d = contextOf(unparen(made));
-    if (!d || (ctx !== undefined && d !== ctx)) return undefined;
-    ctx = d;
-  }
-  const cancel = ctx && listItems(declaringStatement(ctx)!.childForFieldName('left'))[1];
-  const cancelDecl = cancel?.type === 'identifier' ? res.declOf(cancel) : undefined;
-  if (!cancelDecl || !neverReassigned(ctx!) || !neverReassigned(cancelDecl)) return undefined;
-  /** `cancel()` as a statement. */
-  const cancels = (st: Node) => {
-    const call = st.type === 'expression_statement' ? st.namedChild(0) : null;
-    const f = call?.type === 'call_expression' ? unparen(call.childForFieldName('function')!) : undefined;
-    return f?.type === 'identifier' && res.declOf(f) === cancelDecl;
-  };
-  const constOf = constantsIn(receiver.fn.resolution());
-  return (comm) => {
-    // A watchdog of a second or more, its duration known: it is there to catch a call that ignores its context, not
-    // to race one that winds down (a shorter or unknown timer may be what the call's own shutdown takes).
-    const d = timeAfterDuration(comm);
-    const after = d ? argumentValue(d, constOf) : undefined;
-    if (after === undefined || after < WATCHDOG) return false;
-    // A watchdog fails the test when it fires (`t.Fatal("did not stop")`); a timer the test expects to win (an empty
-    // case beside `case <-done: t.Error("returned too soon")`) says the call does not return at once.
-    const clause = comm.parent;
-    if (clause?.type !== 'communication_case' || !caseStatements(clause).some((st) => isFailureReport(st) || isTestFailureExit(st))) return false;
-    const select = clause.parent;
-    if (select?.type !== 'select_statement' || !contains(receiver.block, select)) return false;
-    // `cancel()` a statement before the select in its list, after the go statement.
-    for (let st = statementBefore(select); st && st.startIndex >= go.endIndex; st = statementBefore(st)) if (cancels(st)) return true;
-    return false;
-  };
 }
 
 /** The duration of `ctx, cancel := context.WithTimeout(parent, d)` that declares `ctx`: `d`. */
@@ -2732,7 +2646,6 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
       receiver && relievingCase(world, senders, receiver, byDecl),
       ordered && producedByCall(world, ordered, receiver!),
       ordered && deadlineFirst(ordered, receiver!, sends),
-      ordered && cancelledFirst(ordered, receiver!, sends),
       imminent?.timer,
       receiver && nilAtCall(receiver, index),
       receiver && neverDoneCase(receiver, index),
