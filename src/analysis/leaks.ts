@@ -3549,9 +3549,71 @@ function underNeverFailing(o: ChanOp, index: PackageIndex): boolean {
   const cond = ifs?.childForFieldName('condition');
   if (!ifs || !cond || !contains(ifs.childForFieldName('consequence')!, o.node)) return false;
   if (canceledOnlyCheck(ifs, o.body)) return true;
+  if (pipeEOFOnly(ifs, o.node, o.body)) return true;
   const x = conjuncts(cond).map(nonNilTest).find((t) => t !== undefined);
   const call = x ? sourceCall(x, o.body, ifs) : undefined;
   return call !== undefined && returnsNilError(call, x!, o.body, index);
+}
+
+/**
+ * `if err != nil { if err == io.EOF { break }; errs <- err }` for an `err` of a read (`r.Read…(…)`) from the read end
+ * of `r, w := io.Pipe()`, or from a bufio reader over it, whose write end is only ever closed with `w.Close()` (and
+ * otherwise only written to or set as a command's output, `c.Stdout = w`) and whose read end is used for nothing but
+ * that reading: a read of such a pipe fails only with io.EOF, which the branch filters out first, so the send never
+ * runs. (CloseWithError, or either end handed to other code, could make it fail otherwise.)
+ */
+function pipeEOFOnly(ifs: Node, send: Node, body: Body): boolean {
+  const err = conjuncts(ifs.childForFieldName('condition')!).map(nonNilTest).find((t) => t !== undefined);
+  if (!err) return false;
+  const isEOF = (c: Node) => {
+    const u = unparen(c);
+    if (u.type === 'binary_expression' && operatorOf(u) === '==') return [u.childForFieldName('left')!, u.childForFieldName('right')!].map((n) => unparen(n).text).sort().join(' ') === [err.text, 'io.EOF'].sort().join(' ');
+    const args = u.type === 'call_expression' && calleeText(u) === 'errors.Is' ? callArguments(u) : [];
+    return args.length === 2 && args[0]?.text === err.text && args[1]?.text === 'io.EOF';
+  };
+  const filtered = blockStatements(ifs.childForFieldName('consequence')).some((st) => {
+    if (st.type !== 'if_statement' || st.endIndex > send.startIndex || !isEOF(st.childForFieldName('condition')!)) return false;
+    const last = blockStatements(st.childForFieldName('consequence')).at(-1);
+    return last !== undefined && (last.type === 'break_statement' || last.type === 'return_statement');
+  });
+  const call = filtered ? sourceCall(err, body, ifs) : undefined;
+  const f = call && unparen(call.childForFieldName('function')!);
+  if (f?.type !== 'selector_expression' || !/^Read/.test(f.childForFieldName('field')?.text ?? '')) return false;
+  const res = body.fn.resolution();
+  // Through `br := bufio.NewReader(r)` to the read end.
+  let x: Node = unparen(f.childForFieldName('operand')!);
+  const readers: Decl[] = [];
+  for (let depth = 0; depth < 3; depth++) {
+    const d = x.type === 'identifier' ? res.declOf(x) : undefined;
+    if (!d) return false;
+    readers.push(d);
+    const init = d.init && unparen(d.init);
+    if (init?.type === 'call_expression' && /^bufio\.NewReader(Size)?$/.test(calleeText(init) ?? '')) {
+      x = unparen(callArguments(init)[0] ?? init);
+      continue;
+    }
+    const decl = declaringStatement(d);
+    const made = decl ? listItems(decl.childForFieldName('right')) : [];
+    const pipe = made.length === 1 && made[0]?.type === 'call_expression' && calleeText(made[0]) === 'io.Pipe' ? made[0] : undefined;
+    const names = decl ? listItems(decl.childForFieldName('left')) : [];
+    const writer = pipe && names[1]?.type === 'identifier' ? res.declOf(names[1]) : undefined;
+    if (!writer || names[0]?.id !== d.node.id) return false;
+    // The read end and its readers: wrapped once, then read; never closed, never handed elsewhere.
+    const readOnly = (r: Node) => {
+      const p = parentSkippingParens(r);
+      if (p?.type === 'argument_list' && p.parent && /^bufio\.NewReader(Size)?$/.test(calleeText(p.parent) ?? '')) return true;
+      return p?.type === 'selector_expression' && /^Read/.test(p.childForFieldName('field')?.text ?? '') && p.parent?.type === 'call_expression';
+    };
+    // The write end: `w.Close()`, `w.Write(…)`, or the value of an assignment (`c.Stdout = w`).
+    const writeOnly = (r: Node) => {
+      const p = parentSkippingParens(r);
+      if (p?.type === 'selector_expression' && p.parent?.type === 'call_expression') return /^(Close|Write|WriteString)$/.test(p.childForFieldName('field')?.text ?? '');
+      const st = p?.type === 'expression_list' ? p.parent : undefined;
+      return st?.type === 'assignment_statement' && st.childForFieldName('right')?.id === p!.id;
+    };
+    return readers.every((rd) => rd.refs.every(readOnly)) && writer.refs.length > 0 && writer.refs.every(writeOnly);
+  }
+  return false;
 }
 
 /**
