@@ -560,7 +560,6 @@ function deferredOnceIn(send: Node, block: Node): boolean {
   return loopAround(send) === undefined;
 }
 
-
 /**
  * How many iterations of `loop` can run `stmt` when it sits under a one-way counter guard: `if n < K { … }` where
  * `n` is declared outside the loop with a constant value (or none), only ever grows by `n++`, and is incremented in

@@ -1329,8 +1329,8 @@ function toldTheReceiver(sender: Body, receiver: Body, sends: ChanOp[], byDecl: 
     const others = w.world.ops.filter((o) => o.kind === 'send' || o.kind === 'close');
     // Bodies are per channel world: compare the code they run.
     if (others.some((o) => o.kind !== 'send' || o.body.block.id !== sender.block.id || o.node.endIndex > first.node.startIndex)) continue;
-    if (others.every((o) => unparen(o.node.childForFieldName('value')!).type === 'nil')) continue;
-    if (others.every((o) => unparen(o.node.childForFieldName('value')!).type === 'nil' || errorThenReturn(o.node, sender))) told.add(w.d);
+    const sendsNil = (o: ChanOp) => unparen(o.node.childForFieldName('value')!).type === 'nil';
+    if (!others.every(sendsNil) && others.every((o) => sendsNil(o) || errorThenReturn(o.node, sender))) told.add(w.d);
   }
   if (told.size === 0) return undefined;
   const toldBy = (x: Node, at: Node) => {
@@ -1931,28 +1931,18 @@ function excludesNil(test: Node, err: string): boolean {
 }
 
 /**
- * net/http's package functions that serve on a server no one else holds: they return only a non-nil error ("always
- * returns a non-nil error"), and never http.ErrServerClosed, since nothing can shut that server down.
- */
-const HTTP_SERVE_FUNCTION = /^http\.(ListenAndServe|ListenAndServeTLS|Serve|ServeTLS)$/;
-
-/**
  * `if err := http.ListenAndServe(addr, h); err != nil && !errors.Is(err, http.ErrServerClosed) { … }` (or with the
- * assignment the statement before): an if whose branch runs whenever the call returns, so skipping it never happens.
+ * assignment the statement before): net/http's package functions (`ListenAndServe`, `Serve` and their TLS kin) serve
+ * on a server no one else holds, so they return only a non-nil error ("always returns a non-nil error"), and never
+ * http.ErrServerClosed, since nothing can shut that server down: the if's branch runs whenever the call returns, and
+ * skipping it never happens.
  */
 function alwaysTakenServeCheck(ifs: Node): boolean {
   if (ifs.type !== 'if_statement') return false;
-  const init = ifs.childForFieldName('initializer');
-  const st = init ?? statementBefore(ifs);
-  if (st?.type !== 'short_var_declaration' && st?.type !== 'assignment_statement') return false;
-  const left = listItems(st.childForFieldName('left'));
-  const right = listItems(st.childForFieldName('right'));
-  const call = right.length === 1 && right[0] ? unparen(right[0]) : undefined;
-  const err = left.length === 1 ? left[0] : undefined;
-  if (err?.type !== 'identifier' || call?.type !== 'call_expression' || !HTTP_SERVE_FUNCTION.test(calleeText(call) ?? '')) return false;
-  if (!importsPackage(ifs.tree.rootNode, 'http')) return false;
+  const found = serveAssignment(ifs.childForFieldName('initializer') ?? statementBefore(ifs));
+  if (found?.server.type !== 'identifier' || found.server.text !== 'http' || !importsPackage(ifs.tree.rootNode, 'http')) return false;
   const tests = conjuncts(ifs.childForFieldName('condition')!);
-  return tests.length > 0 && tests.every((t) => excludesNil(t, err.text) || excludesServerClosed(t, err.text));
+  return tests.length > 0 && tests.every((t) => excludesNil(t, found.err) || excludesServerClosed(t, found.err));
 }
 
 /** `err := X.Serve(lis)` or `err = X.Serve(lis)` (one name, one call of a SERVE_METHOD): X's text and err's name. */
@@ -3024,7 +3014,6 @@ function cancellationExit(w: Node, body: Node): boolean {
 
 const BREAKABLE = new Set(['for_statement', 'select_statement', 'expression_switch_statement', 'type_switch_statement']);
 
-
 /** Is `stmt` one of the statements of `block`, or of the bodies of loops among them (not inside a branch or a case but a select's default)? */
 function onMainLine(stmt: Node, block: Node): boolean {
   for (let p = stmt.parent; p; p = p.parent) {
@@ -3168,17 +3157,11 @@ export function judgeReceives(world: ChanWorld, index?: PackageIndex, skip: Read
     const own = senderOps.filter((o) => o.body === sender);
     // `if err := ctx.Err(); err != nil { return err }` on a context nothing ends where the sender runs: no way out.
     const impossibleIf = sender ? neverDoneErrCheck(sender, index) : undefined;
-    // The count of the path last counted, for errorToldOnChannel (which receive takes the error).
-    let counted = 0;
     const judge = (failExits: boolean) =>
       untilKnowable(
-        (ignore) => {
-          const s = sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards, impossibleIf }) : { min: 0, witness: undefined };
-          counted = s.min;
-          return s;
-        },
+        (ignore) => (sender ? minSends(sender.block, senderOps, start, world.chan.make, { failExits, otherReturn, ignore, guards, impossibleIf }) : { min: 0, witness: undefined }),
         (s) => need(s.min) > s.min,
-        (w) => !sender || (knowableExit(w, sender, receiver, recvs[0], own, index) && !errorToldOnChannel(w, sender, receiver, recvs, senderOps, counted, world.chan.make)),
+        (w, s) => !sender || (knowableExit(w, sender, receiver, recvs[0], own, index) && !errorToldOnChannel(w, sender, receiver, recvs, senderOps, s.min, world.chan.make)),
         skip,
       );
     let s = judge(false);
@@ -3215,7 +3198,8 @@ function parksOnPurpose(world: ChanWorld, receiver: Body, recvs: ChanOp[]): bool
 function untilKnowable(
   count: (ignore: (n: Node) => boolean, tries: number) => CountSummary,
   leaks: (s: CountSummary) => boolean,
-  knowable: (w: Witness) => boolean,
+  /** Given the way out and the count of the path it ends. */
+  knowable: (w: Witness, s: CountSummary) => boolean,
   skip: ReadonlySet<number> = new Set(),
 ): CountSummary | undefined {
   const unknowable = new Set<number>(skip);
@@ -3223,7 +3207,7 @@ function untilKnowable(
   for (let tries = 0; tries < 8; tries++) {
     const s = count(ignore, tries);
     if (!leaks(s)) return undefined;
-    if (!s.witness || knowable(s.witness)) return s;
+    if (!s.witness || knowable(s.witness, s)) return s;
     if (s.witness.kind === 'end' || unknowable.has(s.witness.node.id)) return undefined;
     unknowable.add(s.witness.node.id);
   }

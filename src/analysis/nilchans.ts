@@ -167,6 +167,11 @@ function exitBetween(root: Node, from: number, to: number): boolean {
   return findBelow(root, (n) => inRange(n) && (isWayOut(n) || n.type === 'continue_statement'), true).length > 0;
 }
 
+/** Can a run of the function whose body is `body` skip `n`: a condition around it, or a way out before it? */
+function skippable(n: Node, body: Node): boolean {
+  return guarded(n, body) || exitBetween(body, body.startIndex, n.startIndex);
+}
+
 /** Is `n` inside an if, a switch or select case (a condition) below `scope`? */
 function guarded(n: Node, scope: Node): boolean {
   for (let p = n.parent; p && p.id !== scope.id; p = p.parent) {
@@ -209,7 +214,7 @@ function followIntoCallees(call: Node, arg: Node, file: SourceFile, res: Resolut
   // A test handing nil to the package's own code: see fromTestIntoCode.
   const reachedOnly = unguarded || fromTestIntoCode(file, callee.file);
   for (const pr of param.refs) {
-    if (reachedOnly && body && (guarded(pr, body) || exitBetween(body, body.startIndex, pr.startIndex))) continue;
+    if (reachedOnly && body && skippable(pr, body)) continue;
     const op = blockingOp(pr);
     if (op) {
       out.push({ op, param, callee, chain: [] });
@@ -293,7 +298,7 @@ export const nilChannels: Fact<NilChannels> = {
       const opFn = enclosingFuncNode(op.node);
       const body = opFn?.childForFieldName('body');
       const viaParameter = opFn !== undefined && op.body.fn.file !== world.chan.file && operandIsParameter(op.node, op.body.fn.resolution());
-      if (viaParameter && body && fromTestIntoCode(world.chan.file, op.body.fn.file) && (guarded(op.node, body) || exitBetween(body, body.startIndex, op.node.startIndex))) continue;
+      if (viaParameter && body && fromTestIntoCode(world.chan.file, op.body.fn.file) && skippable(op.node, body)) continue;
       reported.add(op.node.id);
       const channel = op.kind === 'range' ? op.node.namedChildren.find((c) => c?.type === 'range_clause')?.childForFieldName('right') : (op.node.childForFieldName('channel') ?? op.node.childForFieldName('operand'));
       fields.push({ world, op, channel: channel ?? undefined });
