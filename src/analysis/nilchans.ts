@@ -1,7 +1,7 @@
 import type { Node } from 'web-tree-sitter';
 import type { SourceFile } from '../source/source';
 import type { Fact, Package } from './package';
-import { isCommandFile, isVariadicParameter, packageIndex, type FuncInfo, type PackageIndex } from './funcs';
+import { isVariadicParameter, packageIndex, type FuncInfo, type PackageIndex } from './funcs';
 import { syntaxIndex } from './syntax-index';
 import type { ChanOp } from './channels';
 import { fieldChannels, nilFieldOps, type FieldWorld } from './fields';
@@ -337,17 +337,30 @@ function pushPassed(out: NilChannelUse[], reported: Set<number>, found: Passed[]
   }
 }
 
+/**
+ * `var block chan struct{}; <-block` as a statement (no value expected), the variable used for nothing else, in the
+ * function that declares it (not a goroutine it starts), no inner `:=` of the name beside it: a wait forever on
+ * purpose, the spelled-out `select {}` (a command's main that runs until it is killed, a test double that never
+ * answers). orphan-receive's parksOnPurpose spares `make(chan T)` so.
+ */
+function parksOnPurpose(d: Decl): boolean {
+  const own = enclosingFuncNode(d.node);
+  if (!own || (own.type === 'func_literal' && literalRunBy(own)?.by === 'go')) return false;
+  return (
+    d.refs.length > 0 &&
+    d.refs.every((r) => {
+      const op = blockingOp(r);
+      return op?.op === 'receive' && op.node.parent?.type === 'expression_statement' && enclosingFuncNode(r)?.id === own.id;
+    })
+  );
+}
+
 /** `var ch chan T` that nothing ever gives a value: every blocking use, here or in a callee it is passed to. */
 function neverAssigned(out: NilChannelUse[], file: SourceFile, fn: FuncInfo, d: Decl, index: PackageIndex, reported: Set<number>): void {
   const res = fn.resolution();
   const shadow = shadowingDecl(d, res);
   const use = { decl: d, declFile: file, fn, nil: 'never-assigned' as const, shadow, nilSources: [], made: [] };
-  // `var exit chan bool; <-exit` as a statement of a command's main, the variable used for nothing else: a wait
-  // forever on purpose, the spelled-out `select {}` (the program ends by a signal or an os.Exit elsewhere).
-  if (fn.name === 'main' && !fn.recvType && isCommandFile(fn.file) && d.refs.length === 1) {
-    const park = blockingOp(d.refs[0]);
-    if (park?.op === 'receive' && park.node.parent?.type === 'expression_statement' && enclosingFuncNode(park.node)?.id === fn.node.id) return;
-  }
+  if (!shadow && parksOnPurpose(d)) return;
   for (const r of d.refs) {
     const blocks = blockingOp(r);
     if (blocks) {
