@@ -7,7 +7,7 @@ import { constantsIn, constantTripCount, constantValue, fixedRangeCount, maxCoun
 import { FuncInfo, intLiteral, packageIndex, PackageIndex } from './funcs';
 import { writeOf, type Decl, type Resolution } from './scope';
 import { operandType } from './typing';
-import { blockStatements, callEnd, calleeText, caseStatements, communicationReceiveOperand, contains, deferredIn, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, statementHolder, unparen } from './syntax';
+import { blockStatements, callEnd, exclusiveBranches, calleeText, caseStatements, communicationReceiveOperand, contains, deferredIn, enclosingFuncNode, enclosingLoop, findBelow, isFuncNode, isTimeChannel, literalRunBy, listItems, loopAround, loopHasWayOut, loopHeader, unconditionalLoop, parentSkippingParens, receiveOperand, statementHolder, unparen } from './syntax';
 
 /**
  * Channel facts: every channel made with `make(chan T[, n])` into a local variable, and — when golint-chan can
@@ -124,7 +124,7 @@ export class Tracker {
   private readonly bodies = new Map<string, Body>();
   private readonly seen = new Set<string>();
   /** For each synchronous callee's frame: its call sites (call node id → how often one run of the caller makes it). */
-  private readonly calleeCalls = new Map<Body, Map<number, number>>();
+  private readonly calleeCalls = new Map<Body, Map<number, { call: Node; runs: number }>>();
   returned = false;
 
   constructor(
@@ -376,14 +376,24 @@ export class Tracker {
 
   /**
    * Goroutines a synchronous callee starts run once per call of it: `drain(out, errs); drain(errOut, errs)` starts
-   * two senders on errs, as does one call made twice by a loop. Their copies count every call site's runs.
+   * two senders on errs, as does one call made twice by a loop. Their copies count every call site's runs, but
+   * call sites on different branches of one if, switch or select of the caller (`case <-kick: c.converge(done);
+   * case <-tick: c.converge(done)`) are one call per pass of that statement: the most of them, not the sum.
    */
   private startedPerCall(frame: Body, callee: FuncInfo, call: Node, calls: number): void {
     let sites = this.calleeCalls.get(frame);
     if (!sites) this.calleeCalls.set(frame, (sites = new Map()));
-    sites.set(call.id, calls);
+    sites.set(call.id, { call, runs: calls });
+    const all = [...sites.values()];
+    const fn = enclosingFuncNode(call);
+    const body = fn?.childForFieldName('body');
+    const apart =
+      all.length > 1 &&
+      body !== null &&
+      body !== undefined &&
+      all.every((x, i) => enclosingFuncNode(x.call)?.id === fn!.id && all.every((y, j) => j <= i || exclusiveBranches(x.call, y.call, body, true)));
     let total = 0;
-    for (const k of sites.values()) total += k;
+    for (const k of all) total = apart ? Math.max(total, k.runs) : total + k.runs;
     for (const b of this.bodies.values()) {
       if (b.kind !== 'go' || !b.goStmt || b === frame || !contains(callee.node, b.goStmt)) continue;
       b.startedBy = sites.size === 1 ? call : null;

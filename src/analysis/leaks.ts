@@ -4,7 +4,7 @@ import { Body, type ChanInfo, ChanOp, ChanWorld, channels, copiesOf, sentOrClose
 import { constantsIn, constantValue, countedExit, type ConstantOf, countedLoop as countedHeader, type CountSummary, guardsAround, type Guard, maxCount, maxCountBefore, minCount, minReceives, minSends, onceBranch, onceFlagIf, onceFlagTest, Unsupported, Witness } from './paths';
 import { fieldChannels, FieldWorld } from './fields';
 import { FuncInfo, isCommandFile, packageIndex, PackageIndex } from './funcs';
-import { blockStatements, BRANCHING, isTestHandle, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
+import { blockStatements, BRANCHING, exclusiveBranches, isTestHandle, callArguments, loopAround, holderStatements, loopHeader, callEnd, isTerminatingCall, isTestFailureExit, calleeText, caseStatements, checkArguments, communicationReceiveOperand, conjuncts, contains, disjuncts, declaresName, deferredIn, enclosingFuncNode, enclosingLoop, escapeRe, findBelow, ifTaken, importsPackage, isFuncNode, isTimerReceive, literalRunBy, isWayOut, listItems, loopFlags, NET_LISTEN, nilTestOperand, nonNilOperand, operatorOf, parentSkippingParens, receiveOperand, statementAfter, statementBefore, statementHolder, statementOf, neverRuns, unconditionalLoop, unparen, waitedGroup } from './syntax';
 import { calledFunction, madeByDeclaration, operandType } from './typing';
 import { argumentValue, conditionAtCall, ruledOutAtCall } from './arguments';
 import type { Node } from 'web-tree-sitter';
@@ -523,38 +523,6 @@ function waitsBefore(recv: Node, send: Node, block: Node): boolean {
 /** Local channels by declaration, to find the world of another channel a select case receives from. */
 export type WorldsByDecl = ReadonlyMap<Decl, ChanWorld>;
 
-/**
- * Are `a` and `b` on different branches of one if, switch or select, with no loop around that statement inside
- * `block`: can one run of `block` perform at most one of them?
- */
-function exclusive(a: Node, b: Node, block: Node): boolean {
-  const above = new Set<number>();
-  for (let p: Node | null = a; p && p.id !== block.id; p = p.parent) above.add(p.id);
-  let lca: Node | null = b;
-  let child: Node | null = null;
-  while (lca && lca.id !== block.id && !above.has(lca.id)) {
-    child = lca;
-    lca = lca.parent;
-  }
-  if (!lca || lca.id === block.id || !BRANCHING.has(lca.type) || !child) return false;
-  // Both under the same branch of the statement (or in its condition) is not exclusive.
-  const branchOf = (n: Node) => {
-    let c: Node | null = n;
-    while (c && c.parent && c.parent.id !== lca!.id) c = c.parent;
-    return c;
-  };
-  const ba = branchOf(a);
-  const bb = branchOf(b);
-  if (!ba || !bb || ba.id === bb.id) return false;
-  const isBranch = (n: Node) =>
-    lca!.type === 'if_statement'
-      ? n.id === lca!.childForFieldName('consequence')?.id || n.id === lca!.childForFieldName('alternative')?.id
-      : n.type.endsWith('_case');
-  if (!isBranch(ba) || !isBranch(bb)) return false;
-  for (let p: Node | null = lca; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return false;
-  return true;
-}
-
 /** Does statement `first` always run to completion before `then`: an earlier statement of the same list that holds it? */
 function precedes(first: Node, then: Node): boolean {
   const list = first.parent;
@@ -609,7 +577,7 @@ function alternativeCase(
     }
     // Every signal there is the last thing the goroutine does: when that case wins, the goroutine is done.
     if (theirs.every((o) => endsRun(o, sender))) return true;
-    if (theirs.every((t) => mine.every((m) => exclusive(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)))) return true;
+    if (theirs.every((t) => mine.every((m) => exclusiveBranches(t.node, m.node, sender.block)) || mine.some((m) => precedes(m.node, t.node)))) return true;
     // `status <- false; return` … `ids <- id` … `status <- true`: no signal on any path before any send (one on a path
     // that returns first never comes before it; in a loop, one later in the body comes before the next round's).
     const signals = theirs.map((t) => t.node);

@@ -199,6 +199,48 @@ export function isExported(name: string): boolean {
 export const BRANCHING = new Set(['if_statement', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
 
 /**
+ * Are `a` and `b` on different branches of one if, switch or select inside `block`? With `perPass` false, no loop
+ * may lie around that statement inside `block`: one run of `block` performs at most one of them. With `perPass`,
+ * loops around it are allowed (each pass of the statement performs at most one; the loops multiply both alike),
+ * but the two must be in `block`'s own code, not in a function literal, and a switch must have no `fallthrough`.
+ */
+export function exclusiveBranches(a: Node, b: Node, block: Node, perPass = false): boolean {
+  const above = new Set<number>();
+  for (let p: Node | null = a; p && p.id !== block.id; p = p.parent) above.add(p.id);
+  let lca: Node | null = b;
+  let child: Node | null = null;
+  while (lca && lca.id !== block.id && !above.has(lca.id)) {
+    child = lca;
+    lca = lca.parent;
+  }
+  if (!lca || lca.id === block.id || !BRANCHING.has(lca.type) || !child) return false;
+  // Both under the same branch of the statement (or in its condition) is not exclusive.
+  const branchOf = (n: Node) => {
+    let c: Node | null = n;
+    while (c && c.parent && c.parent.id !== lca!.id) c = c.parent;
+    return c;
+  };
+  const ba = branchOf(a);
+  const bb = branchOf(b);
+  if (!ba || !bb || ba.id === bb.id) return false;
+  const isBranch = (n: Node) =>
+    lca!.type === 'if_statement'
+      ? n.id === lca!.childForFieldName('consequence')?.id || n.id === lca!.childForFieldName('alternative')?.id
+      : n.type.endsWith('_case');
+  if (!isBranch(ba) || !isBranch(bb)) return false;
+  if (perPass) {
+    const inLiteral = (n: Node) => {
+      for (let p: Node | null = n.parent; p && p.id !== block.id; p = p.parent) if (isFuncNode(p)) return true;
+      return false;
+    };
+    if (inLiteral(a) || inLiteral(b)) return false;
+    return lca.type === 'if_statement' || lca.type === 'select_statement' || findBelow(lca, (n) => n.type === 'fallthrough_statement', true).length === 0;
+  }
+  for (let p: Node | null = lca; p && p.id !== block.id; p = p.parent) if (p.type === 'for_statement') return false;
+  return true;
+}
+
+/**
  * The innermost node of `type` that starts exactly at `index` (at most `maxUp` levels above the smallest node
  * there); none for a token inside a comment or a string. How rules go from a regular expression match to a node.
  */
