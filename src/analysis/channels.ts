@@ -655,10 +655,39 @@ function okDeclOf(recv: Node, res: Resolution | undefined): Decl | undefined {
   return res.declOf(items[1]);
 }
 
-/** `x = !ok` / `x = ok` / `x := !ok`: the variables that hold whether the receive saw the channel closed. */
+/**
+ * `x = !ok` / `x = ok` / `x := !ok`: the variables that hold whether the receive saw the channel closed. Also a flag
+ * set to a constant only as a statement of `if !ok { … }` (or of the else of `if ok`): `if !ok { closed = true;
+ * break }`, and never written anywhere else.
+ */
 function okFlagsOf(ok: Decl | undefined, res: Resolution | undefined): Decl[] | undefined {
   if (!ok || !res) return undefined;
   const flags: Decl[] = [];
+  // The blocks that run only once the channel is closed: the consequence of `if !ok`, the else of `if ok`.
+  const closedBlocks: Node[] = [];
+  for (const r of ok.refs) {
+    const neg = r.parent?.type === 'unary_expression' && r.parent.childForFieldName('operator')?.type === '!' ? r.parent : undefined;
+    const cond = neg ?? r;
+    const ifStmt = cond.parent?.type === 'if_statement' && cond.parent.childForFieldName('condition')?.id === cond.id ? cond.parent : undefined;
+    const block = ifStmt?.childForFieldName(neg ? 'consequence' : 'alternative');
+    if (block?.type === 'block') closedBlocks.push(block);
+  }
+  const setsConstant = (w: Node) => {
+    const list = w.parent;
+    const stmt = list?.parent;
+    const right = stmt?.type === 'assignment_statement' && stmt.childForFieldName('left')?.id === list!.id && list!.namedChildCount === 1 ? stmt.childForFieldName('right') : null;
+    return right?.namedChildCount === 1 && (right.namedChild(0)!.type === 'true' || right.namedChild(0)!.type === 'false') && closedBlocks.some((b) => stmt!.parent?.id === b.id || stmt!.parent?.parent?.id === b.id);
+  };
+  for (const b of closedBlocks) {
+    for (const st of blockStatements(b)) {
+      const id = st.type === 'assignment_statement' ? st.childForFieldName('left')?.namedChild(0) : null;
+      const d = id?.type === 'identifier' ? res.declOf(id) : undefined;
+      if (!d || flags.includes(d) || !d.refs.every((w) => writeOf(w) === undefined || setsConstant(w))) continue;
+      const spec = d.node.parent;
+      if (spec?.type === 'var_spec' && spec.childForFieldName('value')) continue;
+      flags.push(d);
+    }
+  }
   for (const r of ok.refs) {
     let e: Node = r;
     if (e.parent?.type === 'unary_expression' && e.parent.childForFieldName('operator')?.type === '!') e = e.parent;
