@@ -2059,6 +2059,52 @@ function relaunchedAfterTake(b: Body, receiver: Body, receives: ChanOp[], sends:
 }
 
 /**
+ * The same function started as goroutines by several `go f(…)` statements of the receiver: one before its loop, the
+ * others only inside select cases of that loop, each case receiving from a channel that this function alone sends on
+ * as its last act (a send followed by `return`, or ending its body) and nobody closes (`go w.watch(resub, events)` …
+ * `case err := <-resub: …; go w.watch(resub, events)`). A new run starts only after the previous one has made its last
+ * send: one goroutine at a time, on every channel it sends on. When the channel taken is this one, a run that sends
+ * on it at most once is enough (relaunchedAfterTake). The goroutines to count as the first one, or undefined.
+ */
+function relaunchedRuns(world: ChanWorld, senders: Body[], receiver: Body, byDecl?: WorldsByDecl): Set<Body> | undefined {
+  const byBlock = new Map<number, Body[]>();
+  for (const b of senders) {
+    if (b.kind !== 'go' || !b.goStmt || b.sync || b.starts || !contains(receiver.block, b.goStmt)) continue;
+    byBlock.set(b.block.id, [...(byBlock.get(b.block.id) ?? []), b]);
+  }
+  const res = receiver.fn.resolution();
+  for (const group of byBlock.values()) {
+    if (group.length < 2) continue;
+    const first = group.filter((b) => enclosingLoop(b.goStmt!, receiver.block) === undefined);
+    if (first.length !== 1 || first[0].copies !== 1) continue;
+    const cases = new Set<number>();
+    const fits = group.every((b) => {
+      if (b === first[0]) return true;
+      let clause: Node | null = b.goStmt!.parent;
+      while (clause && clause.type !== 'communication_case' && clause.id !== receiver.block.id) {
+        if (clause.type === 'for_statement' || isFuncNode(clause)) return false;
+        clause = clause.parent;
+      }
+      if (clause?.type !== 'communication_case' || cases.has(clause.id)) return false;
+      cases.add(clause.id);
+      const loop = enclosingLoop(clause, receiver.block);
+      if (!loop || first[0].goStmt!.endIndex > loop.startIndex) return false;
+      const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
+      const u = operand && unparen(operand);
+      const decl = u?.type === 'identifier' ? res.declOf(u) : undefined;
+      if (!decl) return false;
+      if (decl === world.chan.decl) return maxCount(b.block, world.ops.filter((o) => o.kind === 'send' && o.body === b).map((o) => o.node), world.chan.make) <= 1;
+      const taken = byDecl?.get(decl);
+      if (!taken || taken.escape || taken.ops.some((o) => o.kind === 'close')) return false;
+      const told = taken.ops.filter((o) => o.kind === 'send');
+      return told.length > 0 && told.every((o) => o.body.block.id === b.block.id && !o.deferred && (statementAfter(o.node)?.type === 'return_statement' || (statementAfter(o.node) === null && statementHolder(o.node)?.id === b.block.id)));
+    });
+    if (fits) return new Set(group.filter((b) => b !== first[0]));
+  }
+  return undefined;
+}
+
+/**
  * A goroutine started by a loop whose every send is under `if i == K` (K an integer literal), where `i` is that
  * loop's index: the key of a two-variable `range`, or the counter of a three-clause `for` that only its post
  * statement changes. With a variable per iteration (Go 1.22 on), the index differs in every iteration, so only the
@@ -2512,6 +2558,9 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
   if (receivers.length > 1) return undefined;
   const receiver = receivers[0];
   if (receiver && (senders.includes(receiver) || receiver.copies !== 1)) return undefined;
+  // Runs of one function restarted only after the previous run's last send (relaunchedRuns) are one goroutine.
+  const relaunched = receiver ? relaunchedRuns(world, senders, receiver, byDecl) : undefined;
+  if (relaunched) return judgeSends({ ...world, ops: world.ops.filter((o) => !relaunched.has(o.body)) }, byDecl, perIterationLoopVars, index);
   // A sender that closes the receiver's only way out after its last send (closedBySender) is never stranded: the
   // receiver takes values for as long as it sends. The others are judged without it.
   if (receiver && senders.length > 1 && !world.site && senders.every((b) => !b.sync)) {
