@@ -895,7 +895,36 @@ export class PackageIndex {
    */
   runsOnceIn(n: Node, once: (m: Node) => boolean, handlers = true): 'caller' | 'process' | undefined {
     if (n.type === 'call_expression' && this.singletonInit(n)) return 'process';
-    return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit), handlers);
+    return runsOnceIn(n, once, (lit) => this.onceDoArgument(lit) || this.returnedToOnce(lit), handlers);
+  }
+
+  /**
+   * Is `lit` a function literal that a package function returns (`return func() { … }`), where every mention of that
+   * function in the package, tests included, is a call given whole to a package-level `sync.Once`'s Do
+   * (`once.Do(newSingletonFactory(config))`)? The literal then runs at most once per process.
+   */
+  returnedToOnce(lit: Node): boolean {
+    if (lit.type !== 'func_literal') return false;
+    const list = lit.parent;
+    const ret = list?.type === 'expression_list' ? list.parent : undefined;
+    if (ret?.type !== 'return_statement' || list!.namedChildCount !== 1) return false;
+    const decl = enclosingFuncNode(ret);
+    const name = decl?.type === 'function_declaration' ? decl.childForFieldName('name') : undefined;
+    if (!name || this.build().byName.get(name.text)?.length !== 1) return false;
+    let calls = 0;
+    for (const file of this.pkg.files) {
+      if (!file.text.includes(name.text)) continue;
+      for (const m of codeMatches(file.text, `(?<![\\w.])${escapeRe(name.text)}\\b`)) {
+        const id = file.rootAt(m.index)?.descendantForIndex(m.index, m.index + name.text.length);
+        if (id?.type !== 'identifier') return false;
+        if (id.id === name.id) continue;
+        const call = id.parent;
+        if (call?.type !== 'call_expression' || call.childForFieldName('function')?.id !== id.id || this.enclosing(id)?.resolution().declOf(id)) return false;
+        if (!this.onceDoArgument(call)) return false;
+        calls++;
+      }
+    }
+    return calls > 0;
   }
 
   /**
