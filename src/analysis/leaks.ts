@@ -2044,18 +2044,27 @@ function relaunchedAfterTake(b: Body, receiver: Body, receives: ChanOp[], sends:
   const cases = new Set<number>();
   return gos.every((g) => {
     if (g === first[0]) return true;
-    let clause: Node | null = g.parent;
-    while (clause && clause.type !== 'communication_case' && clause.id !== receiver.block.id) {
-      if (clause.type === 'for_statement' || isFuncNode(clause)) return false;
-      clause = clause.parent;
-    }
-    if (clause?.type !== 'communication_case' || cases.has(clause.id)) return false;
-    cases.add(clause.id);
-    const comm = clause.childForFieldName('communication');
-    const taken = receives.some((o) => o.kind === 'recv' && o.body === receiver && comm !== null && contains(comm, o.node));
-    const loop = loopOf(clause);
-    return taken && loop !== undefined && first[0].endIndex <= loop.startIndex;
+    const clause = relaunchCase(g, first[0], receiver, cases);
+    const comm = clause?.childForFieldName('communication');
+    return receives.some((o) => o.kind === 'recv' && o.body === receiver && comm && contains(comm, o.node));
   });
+}
+
+/**
+ * The select case that holds the go statement `go` of a relaunch, with no loop or function literal between them: a
+ * case of a loop of the receiver that comes after the `first` go statement, and not one already in `cases` (where
+ * it is added).
+ */
+function relaunchCase(go: Node, first: Node, receiver: Body, cases: Set<number>): Node | undefined {
+  let clause: Node | null = go.parent;
+  while (clause && clause.type !== 'communication_case' && clause.id !== receiver.block.id) {
+    if (clause.type === 'for_statement' || isFuncNode(clause)) return undefined;
+    clause = clause.parent;
+  }
+  if (clause?.type !== 'communication_case' || cases.has(clause.id)) return undefined;
+  cases.add(clause.id);
+  const loop = enclosingLoop(clause, receiver.block);
+  return loop && first.endIndex <= loop.startIndex ? clause : undefined;
 }
 
 /**
@@ -2080,15 +2089,8 @@ function relaunchedRuns(world: ChanWorld, senders: Body[], receiver: Body, byDec
     const cases = new Set<number>();
     const fits = group.every((b) => {
       if (b === first[0]) return true;
-      let clause: Node | null = b.goStmt!.parent;
-      while (clause && clause.type !== 'communication_case' && clause.id !== receiver.block.id) {
-        if (clause.type === 'for_statement' || isFuncNode(clause)) return false;
-        clause = clause.parent;
-      }
-      if (clause?.type !== 'communication_case' || cases.has(clause.id)) return false;
-      cases.add(clause.id);
-      const loop = enclosingLoop(clause, receiver.block);
-      if (!loop || first[0].goStmt!.endIndex > loop.startIndex) return false;
+      const clause = relaunchCase(b.goStmt!, first[0].goStmt!, receiver, cases);
+      if (!clause) return false;
       const operand = communicationReceiveOperand(clause.childForFieldName('communication'));
       const u = operand && unparen(operand);
       const decl = u?.type === 'identifier' ? res.declOf(u) : undefined;
@@ -4528,7 +4530,20 @@ export function judgeField(world: FieldWorld, silent: readonly Node[] = [], othe
       // the goroutine makes them: count one iteration's worth, once.
       const fresh = findBelow(b.block, (l) => l.type === 'for_statement' && freshPerIteration(l, mine, b));
       const perValue = mine.every((o) => fresh.some((l) => contains(l, o.node)));
-      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world) || fresh.some((l) => l.id === loop.id)) * (b.kind === 'go' && !perValue ? b.copies : 1);
+      // The goroutine gives the field a fresh channel itself, as a statement of its body before its sends
+      // (`w.ended = make(chan struct{}, 1)` … `w.ended <- struct{}{}`): its sends go into its own buffer, one run's
+      // worth, however many runs there are (unless another writer races with it in between).
+      const ownMake = world.writes.some((w) => {
+        const left = w.node.type === 'assignment_statement' ? listItems(w.node.childForFieldName('left')) : [];
+        return (
+          left.length === 1 &&
+          w.value?.type === 'call_expression' &&
+          w.value.childForFieldName('function')?.text === 'make' &&
+          statementHolder(w.node)?.id === b.block.id &&
+          mine.every((o) => w.node.endIndex <= o.node.startIndex && unparen(sentOrClosedChannel(o) ?? o.node).text === unparen(left[0]!).text)
+        );
+      });
+      const n = maxCount(b.block, mine.map((o) => o.node), undefined, (loop) => pacedLoop(loop, b, world) || fresh.some((l) => l.id === loop.id)) * (b.kind === 'go' && !perValue && !ownMake ? b.copies : 1);
       if (cap === 0 || n > cap) out.sends.push({ world, sender: b, send: mine[0], senderCount: 1, sends: n, recvs: 0, maxRecvs: 0, blocking: mine, testFailure: false });
     }
   }
