@@ -2624,9 +2624,16 @@ export function judgeSends(world: ChanWorld, byDecl?: WorldsByDecl, perIteration
     }
     // `defer close(ch)` by the receiver: once it has given up and returned, a waiting send panics, it does not block.
     // The same for the function that makes the channel and starts the receiving goroutine: a send left waiting when
-    // that goroutine gives up panics once the function returns.
+    // that goroutine gives up panics once the function returns, unless the function waits for the senders first.
     const closesOnReturn = (o: ChanOp) =>
-      o.body === receiver || (receiver?.kind === 'go' && o.body.kind === 'func' && o.body.fn === world.chan.fn && contains(o.body.block, world.chan.make) && contains(o.body.block, receiver.goStmt));
+      o.body === receiver ||
+      (receiver?.kind === 'go' &&
+        o.body.kind === 'func' &&
+        o.body.fn === world.chan.fn &&
+        contains(o.body.block, world.chan.make) &&
+        contains(o.body.block, receiver.goStmt) &&
+        !waitAfterSenders(o.body, senders) &&
+        !rangeAfterSender(world, senders, o.body, byDecl));
     if (receiver && world.ops.some((o) => o.kind === 'close' && o.deferred && !o.body.sync && closesOnReturn(o))) return undefined;
     // Error sends made only for errors other than the stream being closed, on a stream the receiver closes when it
     // leaves: once it gives up, the sender sees the close and returns instead.

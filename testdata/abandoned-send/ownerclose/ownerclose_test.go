@@ -18,6 +18,7 @@ func TestWatchdogInTime(t *testing.T) {
 	leakcheck.Clean(t, func() {
 		RunWithWatchdog(untilDone, time.Millisecond, time.Second, func() { t.Error("timeout") })
 		RunWithWatchdogOpen(untilDone, time.Millisecond, time.Second, func() { t.Error("timeout") })
+		RunWithWatchdogWaiting(untilDone, time.Millisecond, time.Second, func() { t.Error("timeout") })
 	})
 }
 
@@ -40,4 +41,12 @@ func TestWatchdogClosedPanicsTheSender(t *testing.T) {
 	if err == nil || !strings.Contains(string(out), "send on closed channel") {
 		t.Fatalf("child: err %v, output:\n%s", err, out)
 	}
+}
+
+// Too late, waiting for the sender: the sender waits for good, and so does the function, which never gets to close.
+func TestWatchdogWaitingStrandsBoth(t *testing.T) {
+	leakcheck.ExpectBlocked(t, 2, map[string]int{"chan send": 1, leakcheck.WaitGroupWait(): 1}, func() {
+		go RunWithWatchdogWaiting(untilDone, 30*time.Millisecond, time.Millisecond, func() {})
+		time.Sleep(100 * time.Millisecond)
+	})
 }
