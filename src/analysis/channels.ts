@@ -676,7 +676,7 @@ function okFlagsOf(ok: Decl | undefined, res: Resolution | undefined): Decl[] | 
     const list = w.parent;
     const stmt = list?.parent;
     const right = stmt?.type === 'assignment_statement' && stmt.childForFieldName('left')?.id === list!.id && list!.namedChildCount === 1 ? stmt.childForFieldName('right') : null;
-    return right?.namedChildCount === 1 && (right.namedChild(0)!.type === 'true' || right.namedChild(0)!.type === 'false') && closedBlocks.some((b) => stmt!.parent?.id === b.id || stmt!.parent?.parent?.id === b.id);
+    return right?.namedChildCount === 1 && (right.namedChild(0)!.type === 'true' || right.namedChild(0)!.type === 'false') && closedBlocks.some((b) => statementHolder(stmt!)?.id === b.id);
   };
   for (const b of closedBlocks) {
     for (const st of blockStatements(b)) {

@@ -2099,7 +2099,12 @@ function relaunchedRuns(world: ChanWorld, senders: Body[], receiver: Body, byDec
       const taken = byDecl?.get(decl);
       if (!taken || taken.escape || taken.ops.some((o) => o.kind === 'close')) return false;
       const told = taken.ops.filter((o) => o.kind === 'send');
-      return told.length > 0 && told.every((o) => o.body.block.id === b.block.id && !o.deferred && (statementAfter(o.node)?.type === 'return_statement' || (statementAfter(o.node) === null && statementHolder(o.node)?.id === b.block.id)));
+      // Its last act: followed by `return`, or the last statement of the body (endsRun also lets closes follow).
+      const last = (o: ChanOp) => {
+        const next = statementAfter(o.node);
+        return next ? next.type === 'return_statement' : statementHolder(o.node)?.id === b.block.id;
+      };
+      return told.length > 0 && told.every((o) => o.body.block.id === b.block.id && !o.deferred && last(o));
     });
     if (fits) return new Set(group.filter((b) => b !== first[0]));
   }
@@ -3569,6 +3574,9 @@ function underNeverFailing(o: ChanOp, index: PackageIndex): boolean {
   return call !== undefined && returnsNilError(call, x!, o.body, index);
 }
 
+/** `bufio.NewReader(r)`, `bufio.NewReaderSize(r, n)`: a reader over r. */
+const BUFIO_READER = /^bufio\.NewReader(Size)?$/;
+
 /**
  * `if err != nil { if err == io.EOF { break }; errs <- err }` for an `err` of a read (`r.Read…(…)`) from the read end
  * of `r, w := io.Pipe()`, or from a bufio reader over it, whose write end is only ever closed with `w.Close()` (and
@@ -3602,7 +3610,7 @@ function pipeEOFOnly(ifs: Node, send: Node, body: Body): boolean {
     if (!d) return false;
     readers.push(d);
     const init = d.init && unparen(d.init);
-    if (init?.type === 'call_expression' && /^bufio\.NewReader(Size)?$/.test(calleeText(init) ?? '')) {
+    if (init?.type === 'call_expression' && BUFIO_READER.test(calleeText(init) ?? '')) {
       x = unparen(callArguments(init)[0] ?? init);
       continue;
     }
@@ -3615,7 +3623,7 @@ function pipeEOFOnly(ifs: Node, send: Node, body: Body): boolean {
     // The read end and its readers: wrapped once, then read; never closed, never handed elsewhere.
     const readOnly = (r: Node) => {
       const p = parentSkippingParens(r);
-      if (p?.type === 'argument_list' && p.parent && /^bufio\.NewReader(Size)?$/.test(calleeText(p.parent) ?? '')) return true;
+      if (p?.type === 'argument_list' && p.parent && BUFIO_READER.test(calleeText(p.parent) ?? '')) return true;
       return p?.type === 'selector_expression' && /^Read/.test(p.childForFieldName('field')?.text ?? '') && p.parent?.type === 'call_expression';
     };
     // The write end: `w.Close()`, `w.Write(…)`, or the value of an assignment (`c.Stdout = w`).
